@@ -1,0 +1,31 @@
+"""Text normalization that keeps a readable text for every format.
+
+Converted reports carry NBSP and exotic spaces, soft hyphens, words hyphenated
+across line ends («информаци-\\nонные») and `**bold**` markers left by
+converters. Each is removed here, before any offset is taken, so every offset
+in the output tables points into the text exactly as the pipeline read it.
+"""
+from __future__ import annotations
+
+import re
+
+SPACE_CHARS = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"), " ")
+DELETE_CHARS = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+# A word broken at a line end: lower-case letters on both sides of «-\n».
+HYPHENATED = re.compile(r"(?<=[а-яё])-\n(?=[а-яё])")
+BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
+LINE_ENDS = re.compile(r"\r\n?")
+
+
+def normalize_text(text: str) -> str:
+    """Return the text the pipeline works on.
+
+    >>> normalize_text("информаци-\\nонные\\u00a0**1096**\\u00adчел")
+    'информационные 1096чел'
+    """
+    text = LINE_ENDS.sub("\n", text)
+    text = text.translate(SPACE_CHARS).translate(DELETE_CHARS)
+    text = HYPHENATED.sub("", text)
+    text = BOLD.sub(r"\1", text)
+    return text

@@ -1,0 +1,47 @@
+"""natasha's NER (slovnet) as a spaCy component: PER/ORG/LOC spans in group `ner`.
+
+The tagger is run on the raw text in chunks of paragraphs (slovnet works on
+sentences; very long inputs are slow and gain nothing), and its character
+spans are mapped onto the spaCy tokens.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors import models
+from pipeline.records import add_record
+
+CHUNK_CHARS = 4000
+
+
+def paragraph_chunks(text: str, size: int = CHUNK_CHARS):
+    """Yield (offset, chunk) pieces of the text, cut at blank lines where possible."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind("\n", start, end)
+            if cut > start:
+                end = cut
+        yield start, text[start:end]
+        start = end
+
+
+def ner_spans(text: str):
+    """(start, end, type) of every named entity natasha finds."""
+    tagger = models.ner_tagger()
+    for offset, chunk in paragraph_chunks(text):
+        if not chunk.strip():
+            continue
+        for span in tagger(chunk).spans:
+            yield offset + span.start, offset + span.stop, span.type
+
+
+@Language.component("svodka_ner")
+def ner_component(doc: Doc) -> Doc:
+    for start, end, kind in ner_spans(doc.text):
+        add_record(doc, "ner", start, end, label=kind, type=kind)
+    return doc

@@ -1,0 +1,1 @@
+"""Table schemas, per-document rows, corpus-wide reconciliation and writers."""

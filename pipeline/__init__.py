@@ -1,0 +1,1 @@
+"""The run: the NLP pipeline, the batch runner and the CLI over them."""

@@ -1,0 +1,47 @@
+"""One document through the pipeline: read, run the components, turn into rows.
+
+Every failure is caught here and becomes a `documents.csv` row with a status
+and a one-line reason, so a bad document never stops the batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import traceback
+from pathlib import Path
+
+from corpus import ReadError, read_document
+from corpus.readers import DEFAULT_MAX_BYTES
+from corpus.source import Source
+from outputs.rows import doc_result, failed_result
+from pipeline.nlp import build_nlp
+from pipeline.records import init_doc
+
+
+def analyze(source: Source):
+    """Run the NLP pipeline over a read document; returns the spaCy Doc."""
+    nlp = build_nlp()
+    doc = init_doc(nlp.make_doc(source.text), source.doc_id, source.tables)
+    return nlp(doc)
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def process_path(path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+    """Read and analyze one file; always returns a DocResult (status ok/failed/skipped)."""
+    path = Path(path)
+    try:
+        source = read_document(path, doc_id, max_bytes=max_bytes)
+    except ReadError as exc:
+        sha = _sha256(path) if exc.status != "skipped" or path.suffix else ""
+        return failed_result(str(path), doc_id, exc.status, exc.reason, sha256=sha)
+    try:
+        return doc_result(source, analyze(source))
+    except Exception as exc:  # a bug on one document must not lose the others
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        reason = f"pipeline error: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
+        return failed_result(str(path), doc_id, "failed", " ".join(reason.split()), sha256=source.sha256)
