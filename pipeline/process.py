@@ -17,11 +17,30 @@ from pipeline.nlp import build_nlp
 from pipeline.records import init_doc
 
 
+class ComponentError(Exception):
+    """Raised after the whole pipeline ran, naming the components that failed."""
+
+
+def _describe(name: str, exc: Exception) -> str:
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return " ".join(f"{name}: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})".split())
+
+
 def analyze(source: Source):
-    """Run the NLP pipeline over a read document; returns the spaCy Doc."""
+    """Run the NLP pipeline over a read document; returns (doc, errors).
+
+    Components run one by one so that one failing extractor costs only its
+    own rows: the others still run, and the failure is reported.
+    """
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(source.text), source.doc_id, source.tables)
-    return nlp(doc)
+    errors = []
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except Exception as exc:  # reported in documents.csv, the batch goes on
+            errors.append(_describe(name, exc))
+    return doc, errors
 
 
 def _sha256(path: Path) -> str:
@@ -40,8 +59,12 @@ def process_path(path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
         sha = _sha256(path) if exc.status != "skipped" or path.suffix else ""
         return failed_result(str(path), doc_id, exc.status, exc.reason, sha256=sha)
     try:
-        return doc_result(source, analyze(source))
+        doc, errors = analyze(source)
+        result = doc_result(source, doc)
     except Exception as exc:  # a bug on one document must not lose the others
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        reason = f"pipeline error: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
-        return failed_result(str(path), doc_id, "failed", " ".join(reason.split()), sha256=source.sha256)
+        return failed_result(str(path), doc_id, "failed", "pipeline error: " + _describe("pipeline", exc),
+                             sha256=source.sha256)
+    if errors:
+        result["document"]["status"] = "failed"
+        result["document"]["error"] = "extractor failed: " + "; ".join(errors)
+    return result
