@@ -44,6 +44,14 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+MAX_ODD_SHARE = 0.2
+
+
+def odd_share(text: str) -> float:
+    """Share of characters a Russian report is not made of (0 for clean text)."""
+    return (len(text) - len(ORDINARY.findall(text))) / max(1, len(text))
+
+
 def russianness(text: str) -> float:
     """Mean log-frequency of the Cyrillic letters, less a penalty for case flipped mid-word."""
     letters = [ch.lower() for ch in text if "а" <= ch.lower() <= "я" or ch.lower() == "ё"]
@@ -79,7 +87,10 @@ def decode(data: bytes) -> tuple[str, str]:
         candidates.append((russianness(text), encoding, text))
     candidates.sort(key=lambda c: c[0], reverse=True)
     if candidates and candidates[0][0] > -math.inf:
-        return candidates[0][2], candidates[0][1]
+        text, encoding = candidates[0][2], candidates[0][1]
+        if odd_share(text) > MAX_ODD_SHARE:
+            raise ValueError(f"undecodable text: no encoding gives readable text (best guess {encoding})")
+        return text, encoding
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise ValueError("cannot decode text: no known encoding fits")

@@ -93,7 +93,7 @@ def read_html(data: bytes) -> tuple[str, tuple[Table, ...], str]:
             caption = block.caption.get_text(" ", strip=True) if block.caption else last_paragraph
             builder.table(rows, caption=caption, origin="html")
         else:
-            piece = block.get_text(" ", strip=True)
+            piece = " ".join(block.get_text(" ", strip=True).split())  # HTML white space is not layout
             builder.paragraph(piece)
             if piece:
                 last_paragraph = piece
@@ -102,16 +102,35 @@ def read_html(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     return builder.text(), tuple(builder.tables), encoding
 
 
+PARAGRAPH_GAP = 1.5  # a vertical gap this many line heights apart starts a new paragraph
+
+
+def pdf_paragraphs(lines: list[dict]) -> list[str]:
+    """Join pdfplumber text lines into paragraphs, split where the vertical gap is large."""
+    paragraphs, current, last = [], [], None
+    for line in lines:
+        height = max(1.0, line["bottom"] - line["top"])
+        if last is not None and line["top"] - last["bottom"] > (PARAGRAPH_GAP - 1) * height:
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line["text"])
+        last = line
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
 def read_pdf(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     import pdfplumber
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
     except Exception as exc:
         raise ValueError(f"corrupt .pdf ({type(exc).__name__})") from None
     builder = TextBuilder()
     with pdf:
-        for page in pdf.pages:
+        for page in pages:
             found = page.find_tables()
             boxes = [t.bbox for t in found]
 
@@ -119,15 +138,21 @@ def read_pdf(data: bytes) -> tuple[str, tuple[Table, ...], str]:
                 return not any(x0 <= obj["x0"] and obj["x1"] <= x1 and top <= obj["top"] and obj["bottom"] <= bottom
                                for x0, top, x1, bottom in boxes)
 
-            text = page.filter(outside).extract_text() or ""
-            last_paragraph = ""
-            for paragraph in text.split("\n\n") if "\n\n" in text else [text]:
-                builder.paragraph(paragraph)
-                if paragraph.strip():
-                    last_paragraph = paragraph.strip().splitlines()[-1]
-            for table in found:
-                rows = [[cell or "" for cell in row] for row in table.extract()]
-                builder.table(rows, caption=last_paragraph, origin="pdf")
+            blocks = [(line["top"], "line", line) for line in page.filter(outside).extract_text_lines()]
+            blocks += [(table.bbox[1], "table", table) for table in found]
+            blocks.sort(key=lambda b: b[0])
+            lines, last_paragraph = [], ""
+            for _, kind, item in blocks + [(None, "end", None)]:
+                if kind != "line" and lines:
+                    for paragraph in pdf_paragraphs(lines):
+                        builder.paragraph(paragraph)
+                        last_paragraph = paragraph
+                    lines = []
+                if kind == "line":
+                    lines.append(item)
+                elif kind == "table":
+                    rows = [[cell or "" for cell in row] for row in item.extract()]
+                    builder.table(rows, caption=last_paragraph, origin="pdf")
     return builder.text(), tuple(builder.tables), ""
 
 
