@@ -1,0 +1,1 @@
+"""Pure string normalizers (no spaCy): numbers, dates, names, schools."""
