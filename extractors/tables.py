@@ -1,10 +1,344 @@
-"""Table blocks rebuilt from tab-separated lines and real cells (issue 5)."""
+"""Table blocks rebuilt from tab-separated lines and real cells (issue 5).
+
+Reports converted from .docx keep their tables as tab-separated lines, broken
+by page breaks (a blank line, often the header repeated), with school lists
+spilling over into rows whose first cells are empty and group labels
+(«ДЕНЬ ...») in a first column that spans several rows. This module turns
+both those lines and the real cells of docx/html/pdf into one tidy shape, one
+record per table in group `tables`:
+
+    {"table_id", "name", "caption", "header": [str],
+     "rows": [{"cells": [{"text", "start", "end"}], "label", "group",
+               "is_total", "continues"}],
+     "char_start", "char_end",
+     "label_column", "count_columns", "total_columns", "heading", "heading_start"}
+
+`locate(doc, offset)` finds the table, row and column of a character offset.
+"""
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from normalizers.numbers import is_empty_cell, parse_cell
+from pipeline.records import add_record, records, state
+
+GROUP = "tables"
+
+CAPTION = re.compile(r"^\s*Таблица\s*(№\s*)?(\d+(?:\.\d+)*|[IVXLC]+)?\s*[.:–—-]?\s*(.*)$", re.IGNORECASE)
+TOTAL_LABEL = re.compile(r"^\s*(итого|всего|общее\s+количество|общий\s+итог)\b", re.IGNORECASE)
+NUMBER_HEADER = re.compile(r"^\s*(№|n|#)\s*(п\s*/\s*п|пп)?\.?\s*$", re.IGNORECASE)
+# Columns whose numbers are not counts: dates, years, school numbers («№№ ОО»), codes.
+NOT_COUNT_HEADER = re.compile(r"№|\bдата\b|\bгод\b|\bсрок|\bвремя\b|\bкод\b|\bтелефон|\bкласс", re.IGNORECASE)
+TOTAL_HEADER = re.compile(r"^\s*(всего|итого)\b", re.IGNORECASE)
+DATE_CELL = re.compile(r"\d{1,2}\s*(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)|\d{1,2}\.\d{1,2}\.\d{2,4}|"
+                       r"\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+LABEL_HEADER = re.compile(r"мероприят|названи|наименовани|тема|район|территори|муниципал|организаци|"
+                          r"категори|форма|секци|площадк", re.IGNORECASE)
+DISTRICT_HEADER = re.compile(r"^\s*(район|территори|муниципалитет|муниципальное образование|город|"
+                             r"городской округ)", re.IGNORECASE)
+QUOTED = re.compile(r"«")
+LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
+HEADING_MAX = 350
+HEADING_WORDS = 15  # a heading without an event kind word is short
+
+
+# --- plain-text tables -------------------------------------------------------------------------
+
+def _lines(text: str):
+    """(start, end, line) for every line of the text."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _split_cells(start: int, line: str) -> list[dict]:
+    cells, pos = [], start
+    for piece in line.split("\t"):
+        stripped = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        s = pos + lead
+        cells.append({"text": stripped, "start": s, "end": s + len(stripped)})
+        pos += len(piece) + 1
+    return cells
+
+
+def _norm_row(cells) -> tuple:
+    return tuple(" ".join(c["text"].lower().split()) for c in cells if c["text"].strip())
+
+
+def _looks_like_header(cells) -> bool:
+    filled = [c for c in cells if c["text"]]
+    return len(filled) >= 2 and bool(cells[0]["text"] or len(filled) >= 3) and \
+        not any(parse_cell(c["text"]) is not None for c in filled) and \
+        not any(TOTAL_LABEL.match(c["text"]) for c in filled[:1])
+
+
+def text_blocks(text: str, skip=()) -> list[list[list[dict]]]:
+    """Tab-separated line runs as lists of rows (header first, repeated headers dropped).
+
+    A block runs over blank lines (page breaks); a repeated header continues it,
+    a different header-like row after a break starts a new table.
+    """
+    blocks, current, header, gap = [], None, None, False
+    for start, end, line in _lines(text):
+        if any(s <= start < e for s, e in skip):
+            continue
+        if "\t" in line and line.strip():
+            cells = _split_cells(start, line)
+            if current is not None and _norm_row(cells) == header:
+                gap = False
+                continue  # header repeated after a page break
+            if current is not None and gap and _looks_like_header(cells) and len(cells) != len(current[0]):
+                current = None
+            if current is None:
+                current, header = [cells], _norm_row(cells)
+                blocks.append(current)
+            else:
+                current.append(cells)
+            gap = False
+        elif not line.strip():
+            gap = current is not None
+        else:
+            current, header, gap = None, None, False
+    return blocks
+
+
+# --- tidy step (shared by text and real tables) --------------------------------------------------
+
+def _pad(row: list[dict], n: int) -> list[dict]:
+    """Align a short row (merged cells) to n columns: first cell left, the rest right."""
+    if len(row) >= n:
+        return row
+    end = row[-1]["end"] if row else 0
+    if len(row) <= 1:
+        return row + [{"text": "", "start": end, "end": end} for _ in range(n - len(row))]
+    gap = [{"text": "", "start": row[0]["end"], "end": row[0]["end"]} for _ in range(n - len(row))]
+    return [row[0]] + gap + row[1:]
+
+
+def _column_roles(header: list[str], body: list[list[dict]]):
+    """(label column, group columns, count columns, total columns) from header and cells."""
+    n = len(header)
+    filled = [sum(1 for r in body if r[i]["text"]) for i in range(n)]
+    numeric = [sum(1 for r in body if parse_cell(r[i]["text"]) is not None) for i in range(n)]
+    empty_marks = [sum(1 for r in body if r[i]["text"] and is_empty_cell(r[i]["text"])) for i in range(n)]
+    dates = [sum(1 for r in body if DATE_CELL.search(r[i]["text"])) for i in range(n)]
+    number_col = {i for i in range(n) if NUMBER_HEADER.match(header[i])}
+    counts = []
+    for i in range(n):
+        if i in number_col or NOT_COUNT_HEADER.search(header[i]) or not numeric[i]:
+            continue
+        if numeric[i] + empty_marks[i] >= max(1, filled[i]) * 0.8:
+            counts.append(i)
+    text_cols = [i for i in range(n) if i not in counts and i not in number_col and dates[i] < max(1, filled[i]) * 0.5
+                 and not (header[i] and NOT_COUNT_HEADER.search(header[i]) and numeric[i])]
+    if not text_cols:
+        return None, [], counts, []
+    best = max(filled[i] for i in text_cols)
+    candidates = [i for i in text_cols if filled[i] >= best * 0.8]
+    keyword = [i for i in candidates if LABEL_HEADER.search(header[i])]
+    label = (keyword or candidates)[0]
+    groups = [i for i in text_cols if i < label and filled[i] < len(body)]
+    totals = [i for i in counts if TOTAL_HEADER.match(header[i])] if len(counts) > 1 else []
+    return label, groups, counts, totals
+
+
+def _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts) -> bool:
+    """One label alone on its row: a merged cell spanning the table or a group column's value."""
+    if len(filled) != 1 or total_cell or filled[0] in counts or label_col is None:
+        return False
+    only, text = filled[0], texts[filled[0]]
+    if len(raw) == 1 and len(texts) > 1:
+        return True  # a merged cell: the row holds one cell only
+    if only in group_cols or (only == 0 and label_col != 0):
+        return True
+    return only == 0 and text.isupper() and len(text) > 3
+
+
+def tidy(rows: list[list[dict]]) -> dict:
+    """Header, column roles and labelled rows of one table given as rows of cells."""
+    if not rows:
+        return {"header": [], "rows": [], "label_column": None, "count_columns": [], "total_columns": []}
+    n = max(len(r) for r in rows)
+    first = rows[0]
+    has_header = not any(parse_cell(c["text"]) is not None for c in first if not NUMBER_HEADER.match(c["text"]))
+    header_cells = _pad(list(first), n) if has_header else [{"text": "", "start": 0, "end": 0}] * n
+    header = [c["text"] for c in header_cells]
+    body_raw = rows[1:] if has_header else rows
+    body = [_pad(list(r), n) for r in body_raw]
+    label_col, group_cols, counts, totals = _column_roles(header, body)
+    out, group, previous = [], "", None
+    for raw, cells in zip(body_raw, body):
+        texts = [c["text"] for c in cells]
+        filled = [i for i, t in enumerate(texts) if t]
+        total_cell = next((t for t in texts if TOTAL_LABEL.match(t)), "")
+        if _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts):
+            group = texts[filled[0]]  # a group label row spanning the table
+            continue
+        for i in group_cols:
+            if texts[i] and not TOTAL_LABEL.match(texts[i]):
+                group = texts[i]
+        has_count = any(parse_cell(texts[i]) is not None for i in counts)
+        label = texts[label_col] if label_col is not None else ""
+        continues = False
+        if total_cell:
+            label, row_group = total_cell, ""
+        elif not label and not has_count and previous is not None:
+            label, continues, row_group = previous["label"], True, previous["group"]
+        else:
+            row_group = group
+        row = {"cells": cells, "label": label, "group": row_group, "is_total": bool(total_cell),
+               "continues": continues}
+        out.append(row)
+        if not continues:
+            previous = row
+    return {"header": header, "rows": out, "label_column": label_col, "count_columns": counts,
+            "total_columns": totals}
+
+
+# --- captions and headings ---------------------------------------------------------------------
+
+def _paragraphs_before(text: str, pos: int, limit: int = 40):
+    """Non-blank lines before `pos`, nearest first: (start, end, line)."""
+    end = text.rfind("\n", 0, pos)
+    count = 0
+    while end > 0 and count < limit:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            count += 1
+            yield start, end, line
+        end = start - 1
+
+
+def is_heading(line: str, kind_pattern=None) -> bool:
+    """A section heading: a short standalone line, not a list item, not a sentence of prose."""
+    line = line.strip()
+    if not line or "\t" in line or len(line) > HEADING_MAX or LIST_ITEM.match(line):
+        return False
+    if line.endswith((":", ";", ",")) or CAPTION.match(line) and re.match(r"\s*Таблица", line, re.I):
+        return False
+    starts_kind = bool(kind_pattern and kind_pattern.match(line))
+    if starts_kind and (QUOTED.search(line) or len(line) < 150):
+        return True
+    if line.endswith("."):
+        return False
+    return line[:1].isupper() and len(line.split()) <= HEADING_WORDS
+
+
+def heading_title(line: str) -> str:
+    """The title a heading names: its first «...» (nested quotes kept), else the line itself.
+
+    >>> heading_title('Семинар «Школа «Юнармия» и мы» (МБОУ «СОШ № 5»)')
+    'Школа «Юнармия» и мы'
+    """
+    start = line.find("«")
+    if start < 0:
+        return re.sub(r"\s*\([^()]*\)\.?\s*$", "", line.strip()).rstrip(". ")
+    depth = 0
+    for i in range(start, len(line)):
+        if line[i] == "«":
+            depth += 1
+        elif line[i] == "»":
+            depth -= 1
+            if depth == 0:
+                return line[start + 1:i].strip()
+    return line[start + 1:].strip().rstrip("»")
+
+
+def caption_of(text: str, start: int, stop: int = 0):
+    """(caption, name) from a «Таблица N – ...» line just above `start`, else ("", "")."""
+    for s, e, line in _paragraphs_before(text, start, limit=2):
+        if s < stop:
+            break
+        match = CAPTION.match(line)
+        if match and re.match(r"\s*Таблица", line, re.IGNORECASE) and len(line) < 400:
+            number = match.group(2) or ""
+            return line.strip(), ("Таблица " + number).strip()
+    return "", ""
+
+
+def heading_before(text: str, start: int, kind_pattern=None):
+    """(title, heading start) of the nearest section heading above `start`."""
+    for s, e, line in _paragraphs_before(text, start):
+        if is_heading(line, kind_pattern):
+            return heading_title(line), s
+    return "", -1
+
+
+def _kind_pattern():
+    try:
+        from extractors.events import KIND_START
+        return KIND_START
+    except ImportError:  # events module unavailable: headings by shape only
+        return None
+
+
+# --- component -----------------------------------------------------------------------------------
+
+def _add_table(doc: Doc, index: int, rows: list[list[dict]], caption: str = "") -> dict | None:
+    shaped = tidy(rows)
+    if not shaped["rows"]:
+        return None
+    text = doc.text
+    start = min(c["start"] for r in rows for c in r if c["text"]) if any(c["text"] for r in rows for c in r) else 0
+    end = max(c["end"] for r in rows for c in r)
+    previous_end = records(doc, GROUP)[-1]["char_end"] if records(doc, GROUP) else 0
+    found_caption, name = caption_of(text, start, previous_end)
+    if not found_caption and caption:
+        match = CAPTION.match(caption)
+        if match and re.match(r"\s*Таблица", caption, re.IGNORECASE):
+            found_caption, name = caption, ("Таблица " + (match.group(2) or "")).strip()
+    title, heading_start = heading_before(text, start, _kind_pattern())
+    if not name:
+        label_header = shaped["header"][shaped["label_column"]] if shaped["label_column"] is not None else ""
+        what = "district table" if DISTRICT_HEADER.match(label_header) else "table"
+        name = f"{what} after «{title}»" if title else f"table {index}"
+    return add_record(doc, GROUP, start, end, table_id=f"T{index}", name=name, caption=found_caption,
+                      header=shaped["header"], rows=shaped["rows"], label_column=shaped["label_column"],
+                      count_columns=shaped["count_columns"], total_columns=shaped["total_columns"],
+                      heading=title, heading_start=heading_start)
+
+
+def find_tables(doc: Doc) -> list[dict]:
+    """Add one `tables` record per real table and per tab-separated block; returns them."""
+    real = state(doc).get("tables") or []
+    spans, pending = [], []
+    for table in real:
+        rows = [[dict(c) for c in row] for row in table.get("rows", []) if row]
+        if not rows:
+            continue
+        cells = [c for r in rows for c in r]
+        spans.append((min(c["start"] for c in cells), max(c["end"] for c in cells) + 1))
+        pending.append((spans[-1][0], rows, table.get("caption", "")))
+    for block in text_blocks(doc.text, skip=spans):
+        pending.append((block[0][0]["start"], block, ""))
+    pending.sort(key=lambda item: item[0])
+    for index, (_, rows, caption) in enumerate(pending, 1):
+        _add_table(doc, index, rows, caption)
+    return records(doc, GROUP)
+
+
+def locate(doc: Doc, offset: int):
+    """(table, row, column index) of the cell holding `offset`, or None outside tables."""
+    for table in records(doc, GROUP):
+        if not table["char_start"] <= offset <= table["char_end"]:
+            continue
+        for row in table["rows"]:
+            cells = row["cells"]
+            if not cells or offset < cells[0]["start"] or offset > cells[-1]["end"]:
+                continue
+            for i, cell in enumerate(cells):
+                if cell["start"] <= offset < cell["end"] or (offset == cell["end"] and cell["text"]):
+                    return table, row, i
+    return None
+
 
 @Language.component("svodka_tables")
 def tables_component(doc: Doc) -> Doc:
+    find_tables(doc)
     return doc

@@ -1,0 +1,72 @@
+"""Counts as written in reports: «1 096», «283», «более 6 тысяч», «2,5 тыс.».
+
+Pure functions over strings; table cells and prose share them so a count is
+read the same way wherever it appears.
+"""
+from __future__ import annotations
+
+import re
+
+# Cells that mean "no value" rather than zero.
+EMPTY_MARKS = {"", "-", "–", "—", "х", "x", "нет", "н/д"}
+
+# A count as a whole cell: digits with thin/normal spaces as thousand groups.
+CELL_NUMBER = re.compile(r"^\*{0,2}(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\*{0,2}\.?$")
+
+MULTIPLIERS = {"тыс": 1000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000, "млн": 1_000_000,
+               "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000}
+
+# A number in running text, with an optional multiplier word after it.
+PROSE_NUMBER = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\d])"
+    r"(?:\s*(тыс(?:яч[иа]?|\.)?|млн\.?|миллион(?:а|ов)?)(?![а-яё]))?",
+    re.IGNORECASE)
+
+
+def is_empty_cell(text: str) -> bool:
+    """True for cells that hold no value: empty, «-», «–».
+
+    >>> is_empty_cell(" - "), is_empty_cell("0")
+    (True, False)
+    """
+    return text.strip().lower() in EMPTY_MARKS
+
+
+def parse_cell(text: str) -> int | None:
+    """The count a table cell holds, or None when the cell is not one number.
+
+    >>> parse_cell("1 096"), parse_cell("0"), parse_cell("-"), parse_cell("103, 31")
+    (1096, 0, None, None)
+    """
+    match = CELL_NUMBER.match(text.strip())
+    if not match:
+        return None
+    return int(re.sub(r"\D", "", match.group(1)))
+
+
+def number_value(digits: str, multiplier: str = "") -> int | None:
+    """The integer a number and its multiplier word stand for.
+
+    >>> number_value("6", "тысяч"), number_value("2,5", "тыс."), number_value("1 096")
+    (6000, 2500, 1096)
+    """
+    digits = re.sub(r"[ \u00a0\u202f]", "", digits)
+    try:
+        value = float(digits.replace(",", "."))
+    except ValueError:
+        return None
+    factor = MULTIPLIERS.get(multiplier.lower().rstrip("."), 1) if multiplier else 1
+    value *= factor
+    return int(value) if value == int(value) else None
+
+
+def find_numbers(text: str):
+    """Yield (value, start, end) for every number in running text.
+
+    >>> [v for v, _, _ in find_numbers("более 6 тысяч учащихся, 907 человек")]
+    [6000, 907]
+    """
+    for match in PROSE_NUMBER.finditer(text):
+        value = number_value(match.group(1), match.group(2) or "")
+        if value is not None:
+            yield value, match.start(), match.end()
