@@ -23,7 +23,12 @@ def main():
               help="Skip files larger than this.")
 @click.option("--excel", is_flag=True, help="Also write excel/*.csv: UTF-8 with BOM, ';'-separated.")
 @click.option("--quiet", is_flag=True, help="No progress bar, no per-file messages.")
-def run(corpus, out_dir, workers, max_bytes, excel, quiet):
+@click.option("--force", is_flag=True, help="Redo every document, not only new or changed ones.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Worker processes on this machine, or a Dask distributed cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (with --engine dask; default: a LocalCluster of --workers processes).")
+def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler):
     """Read every report under CORPUS (files or folders) and write the tables to --out.
 
     Example: svodka run reports/ --out out/
@@ -34,7 +39,8 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet):
     from pipeline.runner import format_summary, run_corpus
 
     summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
-                         excel=excel, progress=sys.stderr.isatty(), quiet=quiet)
+                         excel=excel, progress=sys.stderr.isatty(), quiet=quiet, force=force, engine=engine,
+                         scheduler=scheduler)
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 

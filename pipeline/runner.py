@@ -1,8 +1,14 @@
 """The batch run: every document in, every table out, a summary at the end.
 
-Rows stream to the table writers as documents finish, so memory does not
-grow with the corpus; only school mentions and events wait for the
-corpus-wide school registry. All tables are renamed into place at the end.
+Documents go to an engine (`pipeline.engines`: worker processes here or a
+Dask cluster) as paths and come back as DocResult dicts in input order; rows
+stream to the table writers as they arrive, so memory does not grow with the
+corpus. Each DocResult is also kept in `OUT/.svodka-cache/`, so a re-run
+redoes only new or changed documents (`force=True` redoes all) and never
+builds the NLP pipeline when nothing changed. The corpus-wide tables (the
+school registry, school_mentions and events with their school ids) are
+rebuilt from the per-document results on every run; all tables are renamed
+into place at the end.
 """
 from __future__ import annotations
 
@@ -13,14 +19,17 @@ from pathlib import Path
 
 from corpus.discover import discover
 from corpus.readers import DEFAULT_MAX_BYTES
-from outputs.registry import build_registry, school_key, school_id_of
-from outputs.runinfo import write_run_files
+from outputs.registry import build_registry, school_id_of, school_key
 from outputs.sink import TableSink
-from pipeline.process import process_path
+from pipeline.cache import DocCache, file_sha256
+from pipeline.engines import make_engine
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+
+# Tables that wait for the corpus-wide school registry.
+DEFERRED = ("school_mentions", "events")
 
 
 @dataclass
@@ -30,16 +39,18 @@ class RunSummary:
     rows: dict = field(default_factory=dict)       # table -> rows written
     failures: list = field(default_factory=list)   # (doc_id, status, error)
     seconds: float = 0.0
+    reused: int = 0                                # documents taken from the cache
+    processed: int = 0                             # documents run through the pipeline
 
     @property
     def exit_code(self) -> int:
         return EXIT_OK if not self.failures else EXIT_SOME_FAILED
 
 
-def iter_results(items, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES):
-    """Yield DocResults in input order (parallel engines plug in here)."""
-    for path, doc_id in items:
-        yield process_path(path, doc_id, max_bytes=max_bytes)
+def iter_results(items, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "local",
+                 scheduler: str | None = None, timeout: float | None = None):
+    """Yield DocResults for (path, doc_id) items in input order, on the chosen engine."""
+    yield from make_engine(engine, workers, max_bytes, scheduler=scheduler, timeout=timeout).map(items)
 
 
 def _progress(iterable, total: int, enabled: bool):
@@ -69,17 +80,55 @@ def link_venues(events: list[dict], mentions: list[dict]) -> None:
             event["venue_school_id"] = school_id_of(school_key(venue))
 
 
+def plan(items, cache: DocCache, force: bool = False) -> tuple[list, list]:
+    """Split the corpus into (every item with its cache key, the items that need processing)."""
+    keyed, todo = [], []
+    for path, doc_id in items:
+        key = cache.key(doc_id, file_sha256(path))
+        keyed.append((path, doc_id, key))
+        if force or not cache.has(key):
+            todo.append((path, doc_id))
+    return keyed, todo
+
+
+def _cached_results(keyed, todo, cache: DocCache, results):
+    """Every document's DocResult in input order: from the engine when processed, else from the cache.
+
+    Fresh results are stored as they arrive; worker crashes are not, so they are retried next run.
+    """
+    fresh = iter(results)
+    redo = {doc_id for _, doc_id in todo}
+    for path, doc_id, key in keyed:
+        result = next(fresh) if doc_id in redo else cache.load(key, path)
+        if result is None:  # an entry that vanished or broke since planning
+            result = next(iter(make_engine("local", 1).map([(path, doc_id)])))
+            redo.add(doc_id)
+        if doc_id in redo and not result.get("crashed"):
+            cache.store(key, result)
+        yield key, result
+
+
 def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
-               excel: bool = False, progress: bool = True, quiet: bool = False) -> RunSummary:
-    """Run svodka over files and folders and write every table to `out_dir`."""
+               excel: bool = False, progress: bool = True, quiet: bool = False, force: bool = False,
+               engine: str = "local", scheduler: str | None = None, timeout: float | None = None) -> RunSummary:
+    """Run svodka over files and folders and write every table to `out_dir`.
+
+    `workers` processes (or a Dask cluster with `engine="dask"`) run the documents
+    that are new or changed since the last run into the same `out_dir`.
+    """
     started = time.time()
     out_dir = Path(out_dir)
     items = discover(paths)
     summary = RunSummary(out_dir=str(out_dir))
-    sink = TableSink(out_dir, excel=excel, deferred=("school_mentions", "events", "schools"))
+    cache = DocCache(out_dir, settings=f"max_bytes={max_bytes}")
+    keyed, todo = plan(items, cache, force)
+    summary.processed, summary.reused = len(todo), len(keyed) - len(todo)
+    results = iter_results(todo, workers, max_bytes, engine, scheduler, timeout) if todo else iter(())
+    sink = TableSink(out_dir, excel=excel, deferred=DEFERRED + ("schools",))
     mentions, events = [], []
     try:
-        for result in _progress(iter_results(items, workers, max_bytes), len(items), progress and not quiet):
+        for key, result in _progress(_cached_results(keyed, todo, cache, results), len(keyed),
+                                     progress and not quiet):
             document = result["document"]
             status = document["status"]
             summary.documents[status] = summary.documents.get(status, 0) + 1
@@ -100,11 +149,10 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
         sink.add("events", events)
         sink.add("schools", schools)
         summary.rows = sink.commit()
+        cache.prune({key for _, _, key in keyed})
     finally:
         sink.discard()
     summary.seconds = time.time() - started
-    write_run_files(out_dir, summary, started, {"corpus": [str(p) for p in paths], "workers": workers,
-                                                "max_bytes": max_bytes, "excel": excel})
     return summary
 
 
@@ -114,6 +162,8 @@ def format_summary(summary: RunSummary) -> str:
     lines = [
         f"svodka: {sum(docs.values())} documents: {docs.get('ok', 0)} ok, {docs.get('failed', 0)} failed, "
         f"{docs.get('skipped', 0)} skipped in {summary.seconds:.1f} s",
+        *([f"cache: {summary.reused} unchanged documents reused, {summary.processed} processed"]
+          if summary.reused else []),
         "rows: " + ", ".join(f"{name} {count}" for name, count in summary.rows.items()),
         f"tables in {summary.out_dir}/",
     ]

@@ -1,0 +1,284 @@
+"""Engines: turn (path, doc_id) tasks into DocResults, yielded in input order.
+
+Only paths and ids go to the workers and only JSON-able DocResult dicts come
+back; every worker builds its own models (`build_nlp()` is cached per
+process), so nothing big is ever pickled. At most `window` tasks are ahead of
+the oldest unfinished one, so results wait in memory for a bounded time
+however large the corpus is.
+
+- `LocalEngine`: worker processes on this machine. Each worker runs one task
+  at a time, so when a worker dies (segfault, out of memory, killed) or
+  overruns the per-document timeout, the engine knows which document did it:
+  that document gets a `failed` result, a fresh worker takes its place and the
+  others go on.
+- `DaskEngine`: the same on a Dask distributed cluster (a `LocalCluster` when no
+  scheduler address is given). The corpus must be readable at the same paths
+  on the workers.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import deque
+from multiprocessing.connection import wait
+
+from corpus.readers import DEFAULT_MAX_BYTES
+
+# Tests only: a worker processing this doc_id dies hard (os._exit), like a segfault would.
+CRASH_ENV = "SVODKA_TEST_CRASH_DOC"
+
+
+def crash_result(path, doc_id: str, reason: str) -> dict:
+    """A `failed` DocResult for a document whose worker did not come back."""
+    from outputs.rows import failed_result
+    from pipeline.cache import file_sha256
+
+    result = failed_result(str(path), doc_id, "failed", reason, sha256=file_sha256(path))
+    result["crashed"] = True  # not cached: the next run tries the document again
+    return result
+
+
+def _describe_exit(code) -> str:
+    if code is None:
+        return "worker process vanished"
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"worker process was killed by {name}"
+    return f"worker process exited with code {code}"
+
+
+def _process(path: str, doc_id: str, max_bytes: int, crash_on: str | None = None) -> dict:
+    """The task both engines run in a worker."""
+    if crash_on and doc_id == crash_on:
+        os._exit(70)
+    from pipeline.process import process_path
+
+    return process_path(path, doc_id, max_bytes=max_bytes)
+
+
+def _warm() -> None:
+    """Build the models once when a worker starts, not inside the first document's time.
+
+    A failure here is left for `process_path` to report on each document.
+    """
+    try:
+        from pipeline.nlp import build_nlp
+
+        build_nlp()
+    except Exception:  # noqa: BLE001
+        pass
+
+
+def _worker_main(conn, max_bytes: int, crash_on: str | None) -> None:
+    """A local worker: receive (index, path, doc_id), send back (index, DocResult), until told to stop."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        _warm()
+        while True:
+            task = conn.recv()
+            if task is None:
+                break
+            index, path, doc_id = task
+            conn.send((index, _process(path, doc_id, max_bytes, crash_on)))
+    except (EOFError, BrokenPipeError, KeyboardInterrupt):
+        pass
+    finally:
+        conn.close()
+
+
+def start_method() -> str:
+    """forkserver where it exists (fresh, thread-safe workers; the Linux default from Python 3.14), else spawn.
+
+    `SVODKA_START_METHOD=fork|spawn|forkserver` overrides it.
+    """
+    wanted = os.environ.get("SVODKA_START_METHOD")
+    methods = multiprocessing.get_all_start_methods()
+    if wanted in methods:
+        return wanted
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+class _Worker:
+    def __init__(self, context, max_bytes: int, crash_on: str | None):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, max_bytes, crash_on),
+                                       name="svodka-worker", daemon=True)
+        self.process.start()
+        child.close()
+        self.task = None  # (index, path, doc_id, deadline)
+
+    def give(self, index: int, path, doc_id: str, timeout: float | None) -> None:
+        self.task = (index, path, doc_id, time.monotonic() + timeout if timeout else None)
+        self.conn.send((index, str(path), doc_id))
+
+    def stop(self, kill: bool = False) -> None:
+        if kill or not self.process.is_alive():
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except (OSError, BrokenPipeError):
+                self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class LocalEngine:
+    """Worker processes on this machine; results in input order."""
+
+    name = "local"
+
+    def __init__(self, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None,
+                 window: int | None = None, method: str | None = None):
+        self.workers = max(1, int(workers or 1))
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self.window = window or 4 * self.workers
+        self.method = method or start_method()
+        self.crash_on = os.environ.get(CRASH_ENV) or None
+
+    def _context(self):
+        context = multiprocessing.get_context(self.method)
+        if self.method == "forkserver":
+            # imported once in the server, so each worker starts without re-importing them
+            context.set_forkserver_preload(["pipeline.engines", "pipeline.process"])
+        return context
+
+    def map(self, tasks):
+        """Yield one DocResult per (path, doc_id) task, in task order."""
+        tasks = list(tasks)
+        if not tasks:
+            return
+        context = self._context()
+        queue = deque(enumerate(tasks))
+        done: dict[int, dict] = {}
+        next_out = 0
+        workers = [_Worker(context, self.max_bytes, self.crash_on) for _ in range(min(self.workers, len(tasks)))]
+        finished = False
+        try:
+            while next_out < len(tasks):
+                for worker in workers:
+                    if worker.task is None and queue and queue[0][0] < next_out + self.window:
+                        index, (path, doc_id) = queue.popleft()
+                        worker.give(index, path, doc_id, self.timeout)
+                busy = [w for w in workers if w.task is not None]
+                ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
+                                 timeout=self._wait_time(busy)))
+                for position, worker in enumerate(workers):
+                    if worker.task is None:
+                        continue
+                    outcome = self._collect(worker, ready)
+                    if outcome is None:
+                        continue
+                    index, path, doc_id, _ = worker.task
+                    result, failure = outcome
+                    if failure:
+                        done[index] = crash_result(path, doc_id, failure)
+                        worker.stop(kill=True)
+                        workers[position] = _Worker(context, self.max_bytes, self.crash_on)
+                    else:
+                        done[index] = result
+                        worker.task = None
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+            finished = True
+        finally:
+            for worker in workers:
+                worker.stop(kill=not finished)
+
+    def _wait_time(self, busy) -> float | None:
+        deadlines = [w.task[3] for w in busy if w.task[3] is not None]
+        return max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+
+    def _collect(self, worker, ready):
+        """(result, None) when the worker answered, (None, reason) when it died or overran, None while it works."""
+        if worker.conn in ready or worker.process.sentinel in ready:
+            try:
+                if worker.conn.poll():
+                    return worker.conn.recv()[1], None
+            except (EOFError, OSError):
+                pass
+            worker.process.join(timeout=1)
+            return None, f"{_describe_exit(worker.process.exitcode)} while processing this document"
+        deadline = worker.task[3]
+        if deadline is not None and time.monotonic() >= deadline:
+            return None, f"timed out after {self.timeout:g} s (worker stopped)"
+        return None
+
+
+class DaskEngine:
+    """A Dask distributed cluster; a LocalCluster of `workers` single-thread processes without an address."""
+
+    name = "dask"
+
+    def __init__(self, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, scheduler: str | None = None,
+                 window: int | None = None):
+        self.workers = max(1, int(workers or 1))
+        self.max_bytes = max_bytes
+        self.scheduler = scheduler
+        self.window = window
+        self.crash_on = os.environ.get(CRASH_ENV) or None
+
+    def _client(self):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:  # pragma: no cover
+            sys.exit("svodka: --engine dask needs the dask extra: pip install 'svodka[dask]'")
+        if self.scheduler:
+            return Client(self.scheduler), None
+        cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        return Client(cluster), cluster
+
+    def map(self, tasks):
+        """Submit tasks with a bounded window and yield their results in task order."""
+        tasks = list(tasks)
+        if not tasks:
+            return
+        from distributed import KilledWorker
+
+        client, cluster = self._client()
+        try:
+            window = self.window or 4 * max(1, len(client.nthreads()) or self.workers)
+            queue = deque(tasks)
+            futures = deque()
+            while queue or futures:
+                while queue and len(futures) < window:
+                    path, doc_id = queue.popleft()
+                    future = client.submit(_process, str(path), doc_id, self.max_bytes, self.crash_on, pure=False)
+                    futures.append((path, doc_id, future))
+                path, doc_id, future = futures.popleft()
+                try:
+                    yield future.result()
+                except KilledWorker:
+                    yield crash_result(path, doc_id, "every dask worker that tried this document died")
+                except Exception as exc:  # a task error that escaped process_path
+                    yield crash_result(path, doc_id, f"dask task failed: {type(exc).__name__}: {exc}")
+                finally:
+                    future.release()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+ENGINES = {"local": LocalEngine, "dask": DaskEngine}
+
+
+def make_engine(engine: str = "local", workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
+                scheduler: str | None = None, timeout: float | None = None):
+    if engine == "dask":
+        return DaskEngine(workers, max_bytes, scheduler=scheduler)
+    if engine == "local":
+        return LocalEngine(workers, max_bytes, timeout=timeout)
+    raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
