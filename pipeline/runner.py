@@ -20,6 +20,7 @@ from pathlib import Path
 from corpus.discover import discover
 from corpus.readers import DEFAULT_MAX_BYTES
 from outputs.registry import build_registry, school_id_of, school_key
+from outputs.runinfo import write_run_files
 from outputs.sink import TableSink
 from pipeline.cache import DocCache, file_sha256
 from pipeline.engines import make_engine
@@ -153,6 +154,9 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
     finally:
         sink.discard()
     summary.seconds = time.time() - started
+    write_run_files(out_dir, summary, started, {"corpus": [str(p) for p in paths], "workers": workers,
+                                                "max_bytes": max_bytes, "excel": excel, "force": force,
+                                                "engine": engine, "scheduler": scheduler})
     return summary
 
 
