@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.dates import main_year, resolve, scan
+from normalizers.dates import main_year, resolve_all, scan
 from pipeline.records import add_record, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks
@@ -48,11 +48,8 @@ def dates_component(doc: Doc) -> Doc:
     mentions = scan(doc.text)
     year = document_year(doc.text, mentions)
     meta(doc)["year"] = year or ""
-    for x in mentions:
-        iso = resolve(x, year)
-        if iso is None:
-            continue
-        record = add_record(doc, "dates", x["char_start"], x["char_end"], label=iso["kind"],
-                            kind=iso["kind"], time=x["time"])
-        record.update(start=iso["start"], end=iso["end"])  # add_record's own start/end are offsets
+    for row in resolve_all(doc.text, mentions, year):
+        record = add_record(doc, "dates", row["char_start"], row["char_end"], label=row["kind"],
+                            kind=row["kind"], time=row["time"])
+        record.update(start=row["start"], end=row["end"])  # add_record's own start/end are offsets
     return doc

@@ -42,6 +42,8 @@ MONTH_ABBR = {
 MONTH_FORMS = {stem + end: num for stem, (num, ends) in MONTHS.items() for end in ends}
 MONTH_FORMS.update({abbr + ".": num for abbr, num in MONTH_ABBR.items()})
 
+WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+            "пн", "вт", "ср", "чт", "пт", "сб", "вс")
 TWO_DIGIT_PIVOT = 70  # «01.09.23» is 2023, «01.09.85» is 1985
 
 
@@ -49,13 +51,14 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_MON_FULL = _alternation(w for w in MONTH_FORMS if not w.endswith("."))
-_MON_ANY = _alternation(MONTH_FORMS)
+_MON_FULL = "(?:" + _alternation(w for w in MONTH_FORMS if not w.endswith(".")) + ")(?![а-яё])"
+_MON_ANY = "(?:" + _alternation(MONTH_FORMS) + ")(?![а-яё])"
 _DASH = r"[-‐‑‒–—]"
 _D = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y4 = r"(?:19|20)\d\d"
-_YTAIL = r"(?:\s*(?:год(?:а|у|ом|е)?|гг?\.?)(?![а-яё]))?"
+_S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"  # a space, or one line break (not a blank line)
+_YTAIL = rf"(?:{_S}*(?:год(?:а|у|ом|е)?|гг?\.?)(?![а-яё]))?"
 _NO_NUM_BEFORE = r"(?<![\d№.,])(?<!№\s)(?<!№\s\s)"
 _NO_NUM_AFTER = r"(?![\d])(?!\.\d)(?!,\d)"
 
@@ -65,45 +68,42 @@ def _wday(n: str) -> str:
 
 
 def _wyear(n: str) -> str:
-    return rf"(?:\s*(?P<{n}>{_Y4}){_YTAIL})?"
+    return rf"(?:{_S}*(?P<{n}>{_Y4}){_YTAIL})?"
 
-
-# Numeric dates: «07.10.2017», «01.09.23»; two-digit years only when day and month are padded.
-_NUM_FULL = rf"(?:{_D}[./]{_M}[./](?:{_Y4}|(?<=\d\d[./]\d\d[./])\d\d))"
 
 PATTERNS = [
     ("academic_year", re.compile(
-        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4})\s*(?:/|{_DASH})\s*(?P<y2>{_Y4}|\d\d)(?!\d)"
-        rf"(?=\s*уч(?:\.|ебн))(?:\s*уч(?:\.|ебн[а-яё]*)\s*(?:г(?:\.|од[а-яё]*)|гг\.?)?)?", re.I)),
-    ("academic_year", re.compile(rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4})\s*/\s*(?P<y2>{_Y4})(?!\d)", re.I)),
+        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4}){_S}*(?:/|{_DASH}){_S}*(?P<y2>{_Y4}|\d\d)(?!\d)"
+        rf"(?={_S}*уч(?:\.|ебн))(?:{_S}*уч(?:\.|ебн[а-яё]*)(?:{_S}*(?:г(?:\.|од[а-яё]*)|гг\.?))?)?", re.I)),
+    ("academic_year", re.compile(rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4}){_S}*/{_S}*(?P<y2>{_Y4})(?!\d)", re.I)),
     ("year_range", re.compile(
-        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4})\s*{_DASH}\s*(?P<y2>{_Y4})(?!\d)(?:\s*(?:гг\.?|годы|годах|годов|года)(?![а-яё]))?",
+        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4}){_S}*{_DASH}{_S}*(?P<y2>{_Y4})(?!\d)(?:{_S}*(?:гг\.?|годы|годах|годов|года)(?![а-яё]))?",
         re.I)),
     ("num_range", re.compile(
-        rf"{_NO_NUM_BEFORE}(?:(?P<prep>(?:в\s+период\s+)?(?:с|со)\s+|в\s+период\s+))?"
-        rf"(?P<d1>{_D})(?:[./](?P<m1>{_M})(?:[./](?P<y1>{_Y4}|\d\d))?)?(?:\s*г\.)?"
-        rf"\s*(?:{_DASH}|\s(?:по|до)\s)\s*"
+        rf"{_NO_NUM_BEFORE}(?:(?P<prep>(?:в{_S}+период{_S}+)?(?:с|со){_S}+|в{_S}+период{_S}+))?"
+        rf"(?P<d1>{_D})(?:[./](?P<m1>{_M})(?:[./](?P<y1>{_Y4}|\d\d))?)?(?:{_S}*г\.)?"
+        rf"{_S}*(?:{_DASH}|{_S}(?:по|до){_S}){_S}*"
         rf"(?P<d2>{_D})[./](?P<m2>{_M})[./](?P<y2>{_Y4}|\d\d){_NO_NUM_AFTER}{_YTAIL}", re.I)),
     ("word_range", re.compile(
-        rf"(?<![\d№])(?:(?P<prep>(?:в\s+период\s+)?(?:с|со)\s+|в\s+период\s+))?"
-        rf"{_wday('d1')}(?:\s+(?P<m1>{_MON_ANY}){_wyear('y1')})?"
-        rf"\s*(?P<conn>{_DASH}|\s(?:по|до)\s)\s*"
-        rf"{_wday('d2')}\s*(?P<m2>{_MON_ANY}){_wyear('y2')}", re.I)),
+        rf"(?<![\d№])(?:(?P<prep>(?:в{_S}+период{_S}+)?(?:с|со){_S}+|в{_S}+период{_S}+))?"
+        rf"{_wday('d1')}(?:{_S}+(?P<m1>{_MON_ANY}){_wyear('y1')})?"
+        rf"{_S}*(?P<conn>{_DASH}|{_S}(?:по|до){_S}){_S}*"
+        rf"{_wday('d2')}{_S}*(?P<m2>{_MON_ANY}){_wyear('y2')}", re.I)),
     ("word_list", re.compile(
-        rf"(?<![\d№])(?P<days>{_D}(?:\s*,\s*{_D})*\s*(?:,|\sи)\s*){_wday('d2')}\s+(?P<m2>{_MON_ANY}){_wyear('y2')}",
+        rf"(?<![\d№])(?P<days>{_D}(?:{_S}*,{_S}*{_D})*{_S}*(?:,|{_S}и){_S}*){_wday('d2')}{_S}+(?P<m2>{_MON_ANY}){_wyear('y2')}",
         re.I)),
-    ("word_day", re.compile(rf"(?<![\d№]){_wday('d1')}\s*(?P<m1>{_MON_ANY}){_wyear('y1')}", re.I)),
+    ("word_day", re.compile(rf"(?<![\d№]){_wday('d1')}{_S}*(?P<m1>{_MON_ANY}){_wyear('y1')}", re.I)),
     ("num_day", re.compile(
         rf"{_NO_NUM_BEFORE}(?P<d1>{_D})[./](?P<m1>{_M})[./](?P<y1>{_Y4}|(?<=\d\d[./]\d\d[./])\d\d)"
         rf"{_NO_NUM_AFTER}{_YTAIL}", re.I)),
     ("month", re.compile(
-        rf"(?<![а-яё\d])(?:(?:в|во|к|на|до|с|со|по|за|в\s+течение|в\s+конце|в\s+начале)\s+)?(?<![а-яё])(?P<m1>{_MON_FULL})"
-        rf"(?![а-яё])(?:\s+(?P<y1>{_Y4}){_YTAIL})?", re.I)),
+        rf"(?<![а-яё\d])(?:(?:в|во|к|на|до|с|со|по|за|в{_S}+течение|в{_S}+конце|в{_S}+начале){_S}+)?(?<![а-яё])(?P<m1>{_MON_FULL})"
+        rf"(?![а-яё])(?:{_S}+(?P<y1>{_Y4}){_YTAIL})?", re.I)),
     ("year", re.compile(
-        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4})\s*(?:год(?:а|у|ом|е)?|гг?\.)(?![а-яё])", re.I)),
+        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4}){_S}*(?:год(?:а|у|ом|е)?|гг?\.)(?![а-яё])", re.I)),
 ]
 _TIME = re.compile(
-    r"\s*,?\s*(?:(?:в|с|начало|начало\s+в)\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?![\d])(?!\.\d)", re.I)
+    r"[^\S\n]*,?[^\S\n]*(?:\(?(?:" + "|".join(WEEKDAYS) + r")(?![а-яё])\)?,?[^\S\n]*)?(?:(?:в|с|начало|начало[^\S\n]+в)[^\S\n]+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?![\d])(?!\.\d)", re.I)
 _MONTH_PREP = re.compile(r"^(?:в|во|к|на|до|с|со|по|за|в\s+течение|в\s+конце|в\s+начале)\s", re.I)
 _OPEN_QUOTE = "«\"“„"
 _CLOSE_QUOTE = "»\"”"
@@ -286,6 +286,40 @@ def resolve(mention: dict, default_year: int | None) -> dict | None:
     return {"kind": kind, "start": first.isoformat(), "end": last.isoformat()}
 
 
+# «К 1 сентября классы откроются в 15 районах, а в 2021 году во всех»: the contrasted year is a later one.
+_CONTRAST = re.compile(rf",?{_S}*а{_S}+(?:уже{_S}+|затем{_S}+|потом{_S}+)?(?:в|во|с|со|к|на){_S}+(?P<y>{_Y4}){_S}*(?:год|г\.)",
+                       re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def context_year(text: str, mention: dict, default_year: int | None) -> int | None:
+    """The year for a mention written without one: the default, unless its sentence contrasts it with a later year.
+
+    >>> context_year("К 1 сентября откроются в 15, а в 2021 году во всех.", {"char_end": 12}, 2021)
+    2020
+    """
+    rest = text[mention["char_end"]:mention["char_end"] + 300]
+    end = _SENTENCE_END.search(rest)
+    contrast = _CONTRAST.search(rest[:end.start() if end else len(rest)])
+    if contrast:
+        later = int(contrast.group("y"))
+        return default_year if default_year and default_year < later else later - 1
+    return default_year
+
+
+def resolve_all(text: str, mentions: list[dict], default_year: int | None) -> list[dict]:
+    """Rows for dates.csv from raw mentions; yearless ones take the context year."""
+    rows = []
+    for x in mentions:
+        yearless = x["y1"] is None and x["y2"] is None and x["kind"] in ("day", "range", "month")
+        iso = resolve(x, context_year(text, x, default_year) if yearless else default_year)
+        if iso is None:
+            continue
+        rows.append({"text": text[x["char_start"]:x["char_end"]], **iso, "time": x["time"],
+                     "char_start": x["char_start"], "char_end": x["char_end"]})
+    return rows
+
+
 def parse_dates(text: str, default_year: int | None = None) -> list[dict]:
     """Every date-like mention in `text`, in order, as rows for dates.csv.
 
@@ -300,12 +334,4 @@ def parse_dates(text: str, default_year: int | None = None) -> list[dict]:
     [('month', '2021-08-01')]
     """
     mentions = scan(text)
-    year = default_year if default_year is not None else main_year(mentions)
-    rows = []
-    for x in mentions:
-        iso = resolve(x, year)
-        if iso is None:
-            continue
-        rows.append({"text": text[x["char_start"]:x["char_end"]], **iso, "time": x["time"],
-                     "char_start": x["char_start"], "char_end": x["char_end"]})
-    return rows
+    return resolve_all(text, mentions, default_year if default_year is not None else main_year(mentions))

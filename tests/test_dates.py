@@ -1,0 +1,134 @@
+"""Dates: every written form of days, ranges and times; months and years kept apart; the seed score."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from normalizers.dates import full_year, month_number, parse_dates
+from tests.conftest import GOLD, SCORER
+
+
+def rows(text, year=2023):
+    return [(r["kind"], r["start"], r["end"], r["time"]) for r in parse_dates(text, year)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # single days
+    ("9 февраля", [("day", "2023-02-09", "2023-02-09", "")]),
+    ("14 февраля 2023 года", [("day", "2023-02-14", "2023-02-14", "")]),
+    ("«9» февраля 2022 г.", [("day", "2022-02-09", "2022-02-09", "")]),
+    ("25 августа 2021г.", [("day", "2021-08-25", "2021-08-25", "")]),
+    ("3 сент. 2020", [("day", "2020-09-03", "2020-09-03", "")]),
+    ("07.10.2017", [("day", "2017-10-07", "2017-10-07", "")]),
+    ("01.09.23", [("day", "2023-09-01", "2023-09-01", "")]),
+    ("с 01.09.2023 г.", [("day", "2023-09-01", "2023-09-01", "")]),
+    ("до 15 мая", [("day", "2023-05-15", "2023-05-15", "")]),
+    # ranges
+    ("9-21 февраля 2023 года", [("range", "2023-02-09", "2023-02-21", "")]),
+    ("24-25 августа", [("range", "2023-08-24", "2023-08-25", "")]),
+    ("24 – 25 августа 2022 г.", [("range", "2022-08-24", "2022-08-25", "")]),
+    ("24.08.2023-25.08.2023", [("range", "2023-08-24", "2023-08-25", "")]),
+    ("24.08-25.08.2022", [("range", "2022-08-24", "2022-08-25", "")]),
+    ("24-25.08.2022", [("range", "2022-08-24", "2022-08-25", "")]),
+    ("с 10 по 21 февраля 2023 года", [("range", "2023-02-10", "2023-02-21", "")]),
+    ("с 03.08.2021 по 05.08.2021", [("range", "2021-08-03", "2021-08-05", "")]),
+    ("В период 9 по 21 февраля", [("range", "2023-02-09", "2023-02-21", "")]),
+    ("в период с 9 до 12 мая", [("range", "2023-05-09", "2023-05-12", "")]),
+    ("с 28 февраля по 3 марта", [("range", "2023-02-28", "2023-03-03", "")]),
+    ("30 марта – 1 апреля 2024 года", [("range", "2024-03-30", "2024-04-01", "")]),
+    ("с 28 декабря 2022 г. по 10 января 2023 г.", [("range", "2022-12-28", "2023-01-10", "")]),
+    ("с 28 декабря по 10 января 2023 г.", [("range", "2022-12-28", "2023-01-10", "")]),
+    # enumerations: one row per day
+    ("9, 10 и 13 февраля", [("day", "2023-02-09", "2023-02-09", ""), ("day", "2023-02-10", "2023-02-10", ""),
+                            ("day", "2023-02-13", "2023-02-13", "")]),
+    # times go on the day's row
+    ("9 февраля 10:30", [("day", "2023-02-09", "2023-02-09", "10:30")]),
+    ("9 февраля\t14:00", [("day", "2023-02-09", "2023-02-09", "14:00")]),
+    ("9 февраля 2023 г. в 9.00", [("day", "2023-02-09", "2023-02-09", "09:00")]),
+    ("9 февраля (четверг), 15:30", [("day", "2023-02-09", "2023-02-09", "15:30")]),
+    ("09.02.2023 в 10:00-12:00", [("day", "2023-02-09", "2023-02-09", "10:00")]),
+    # months, years and academic years are not day-level
+    ("в августе 2021 года", [("month", "2021-08-01", "2021-08-31", "")]),
+    ("к октябрю", [("month", "2023-10-01", "2023-10-31", "")]),
+    ("в 2021 году", [("year", "2021-01-01", "2021-12-31", "")]),
+    ("2023-2024 гг.", [("year", "2023-01-01", "2024-12-31", "")]),
+    ("2021/2022 учебный год", [("academic_year", "2021-09-01", "2022-08-31", "")]),
+    ("2021-2022 уч. года", [("academic_year", "2021-09-01", "2022-08-31", "")]),
+    ("2019/2020 уч.года", [("academic_year", "2019-09-01", "2020-08-31", "")]),
+    ("к новому 2023-2024 учебному году", [("academic_year", "2023-09-01", "2024-08-31", "")]),
+    ("2022/23 учебный год", [("academic_year", "2022-09-01", "2023-08-31", "")]),
+    # not dates at all
+    ("приказ № 1235", []),
+    ("1 500 рублей", []),
+    ("компетенции XXI века", []),
+    ("раздел 3.1.", []),
+    ("пункт 2.3.12", []),
+    ("10-11 классы", []),
+    ("25 августовских конференций", []),
+    ("Издательский дом «Первое сентября»", []),
+    ("акция «1 сентября – каждому школьнику»", []),
+    ("31 февраля", []),
+    ("21-9 февраля", []),
+    ("24.08.2023-25.08.2023\n\nг. Москва", [("range", "2023-08-24", "2023-08-25", "")]),
+])
+def test_forms(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Приказ от 07.10.2017 № 1235", "07.10.2017"),
+    ("В период с 10 по 21 февраля 2023 года прошли", "В период с 10 по 21 февраля 2023 года"),
+    ("День 9 февраля 10:30 Пленарное", "9 февраля 10:30"),
+])
+def test_offsets_point_at_the_text(text, span):
+    (row,) = parse_dates(text, 2023)
+    assert row["text"] == span == text[row["char_start"]:row["char_end"]]
+
+
+@pytest.mark.parametrize("text, default, expected", [
+    ("9 февраля", None, ("", "")),  # no year anywhere: left empty, not guessed
+    ("9 февраля; 14 февраля 2022 года", None, ("2022-02-09", "2022-02-09")),  # the text's own year
+    ("9 февраля", 2019, ("2019-02-09", "2019-02-09")),
+    # a later year contrasted in the same sentence: the day is before it
+    ("К 1 сентября откроются 15 классов, а в 2021 году во всех.", 2021, ("2020-09-01", "2020-09-01")),
+    ("К 1 сентября откроются 15 классов, а в 2025 году во всех.", 2023, ("2023-09-01", "2023-09-01")),
+    ("К 1 сентября откроются 15 классов. А в 2021 году во всех.", 2021, ("2021-09-01", "2021-09-01")),
+])
+def test_year_from_context(text, default, expected):
+    first = parse_dates(text, default)[0]
+    assert (first["start"], first["end"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("23", 2023), ("99", 1999), ("2017", 2017), ("", None)])
+def test_full_year(text, expected):
+    assert full_year(text) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("мая", 5), ("Марте", 3), ("дек.", 12), ("маяк", None)])
+def test_month_number(word, expected):
+    assert month_number(word) == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("ОТЧЁТ\nо семинаре\n9-21 февраля 2023 года\n\nВ 2021 году и в 2021 году 9 марта", 2023),
+    ("Итоги 2020 года.\n\nВ 2021 году 10 июня; 11 июня 2021 года", 2021),
+    ("Нет дат", ""),
+])
+def test_document_year(text, year):
+    from pipeline.nlp import build_nlp
+    from pipeline.records import init_doc, meta
+
+    nlp = build_nlp()
+    doc = init_doc(nlp.make_doc(text))
+    nlp.get_pipe("svodka_dates")(doc)
+    assert meta(doc)["year"] == year
+
+
+def test_seed_dates_f1(seed_run):
+    out, _ = seed_run
+    result = subprocess.run([sys.executable, str(SCORER), str(out), *map(str, GOLD), "--min", "dates=0.95"],
+                            capture_output=True, text=True)
+    line = next(x for x in result.stdout.splitlines() if x.startswith("dates"))
+    assert result.returncode == 0, line + result.stderr
