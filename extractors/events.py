@@ -4,8 +4,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from rapidfuzz import fuzz, utils
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline.records import add_record, meta, records
 
 DATA = Path(__file__).parent / "data"
 
@@ -38,7 +41,8 @@ _ALTERNATIVES = sorted(KINDS, key=len, reverse=True)
 KIND_ANY = re.compile(r"(?<![\w-])(" + "|".join(f"(?P<k{i}>{_kind_regex(k)})" for i, k in enumerate(_ALTERNATIVES))
                       + r")(?![\w-])", re.IGNORECASE)
 # A heading or cell that starts with an event kind, after up to three qualifying words.
-KIND_START = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + KIND_ANY.pattern, re.IGNORECASE)
+QUALIFIER = r"(?:[IVXLC]+|\d+-?\w{0,2}|[\w-]+(?:ая|яя|ий|ый|ой|ое|ее|ые|ие))"
+KIND_START = re.compile(r"^\s*(?:" + QUALIFIER + r"\s+){0,3}?" + KIND_ANY.pattern, re.IGNORECASE)
 
 
 def kind_of(text: str, start_only: bool = False) -> tuple[str, int, int] | None:
@@ -59,6 +63,150 @@ def kind_of(text: str, start_only: bool = False) -> tuple[str, int, int] | None:
     return None
 
 
+GROUP = "events"
+SAME_EVENT = 85  # token_set_ratio of two title keys naming one event
+TITLE_HEADER = re.compile(r"мероприят|названи|наименовани|тема|форма", re.IGNORECASE)
+DATE_HEADER = re.compile(r"дата|срок|время|когда", re.IGNORECASE)
+VENUE_HEADER = re.compile(r"место|площадк|база|образовательная организация|\bОО\b|учреждени", re.IGNORECASE)
+TRAILING_PARENS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$")
+DATE_LOOKAHEAD = 400  # characters after a heading searched for the event's date
+
+
+def title_key(title: str) -> str:
+    """What two mentions of one event share: the quoted name, else the words after the kind.
+
+    >>> title_key('Форсайт-сессия. Групповой проект в школе')
+    'групповой проект в школе'
+    """
+    from extractors.tables import heading_title
+
+    if "«" in title:
+        return utils.default_process(heading_title(title))
+    found = kind_of(title, start_only=True)
+    rest = title[found[2]:] if found else title
+    return utils.default_process(TRAILING_PARENS.sub("", rest))
+
+
+def same_event(a: str, b: str) -> bool:
+    """Two titles name the same event (spelling slips and shortened names allowed)."""
+    ka, kb = title_key(a), title_key(b)
+    if not ka or not kb:
+        return False
+    return fuzz.token_set_ratio(ka, kb) >= SAME_EVENT or (min(len(ka), len(kb)) > 20 and fuzz.partial_ratio(ka, kb) >= 92)
+
+
+def find_event(doc: Doc, title: str) -> dict | None:
+    """The event record a title names, if any."""
+    for event in records(doc, GROUP):
+        if same_event(event["title"], title):
+            return event
+    return None
+
+
+def _venue(doc: Doc, start: int, end: int) -> tuple[str, dict]:
+    """(venue text, school key) of the school named between start and end."""
+    for school in records(doc, "schools"):
+        if start <= school["char_start"] and school["char_end"] <= end:
+            key = {k: school.get(k, "") for k in ("city", "sector", "number", "name")}
+            return doc.text[school["char_start"]:school["char_end"]], key
+    return "", {}
+
+
+def _split_title(text: str, start: int):
+    """(title, venue span) of a cell or heading: a trailing parenthesis names the venue."""
+    match = TRAILING_PARENS.search(text)
+    if match:
+        return text[:match.start()].strip(), (start + match.start(1), start + match.end(1))
+    return text.strip().rstrip("."), None
+
+
+def _dates(text: str, year) -> dict:
+    from normalizers.dates import parse_dates
+
+    for found in parse_dates(text, year):
+        if found.get("kind") in ("day", "range"):
+            return found
+    return {}
+
+
+def _add(doc: Doc, title: str, start: int, end: int, kind: str, date: dict, venue_span) -> dict:
+    venue_text, venue = _venue(doc, *venue_span) if venue_span else ("", {})
+    if venue_span and not venue_text:
+        venue_text = doc.text[venue_span[0]:venue_span[1]]
+    existing = find_event(doc, title)
+    if existing is not None:
+        for field, value in (("kind", kind), ("date_start", date.get("start", "")), ("date_end", date.get("end", "")),
+                             ("time", date.get("time", "")), ("venue_text", venue_text), ("venue", venue)):
+            if value and not existing.get(field):
+                existing[field] = value
+        existing["mentions"].append([start, end])
+        return existing
+    event_id = f"E{len(records(doc, GROUP)) + 1}"
+    return add_record(doc, GROUP, start, end, event_id=event_id, title=title, kind=kind,
+                      date_start=date.get("start", ""), date_end=date.get("end", ""), time=date.get("time", ""),
+                      venue_text=venue_text, venue=venue, mentions=[[start, end]])
+
+
+def events_from_tables(doc: Doc) -> None:
+    for table in records(doc, "tables"):
+        col = table.get("label_column")
+        if col is None:
+            continue
+        header = table["header"]
+        titled = bool(TITLE_HEADER.search(header[col]))
+        date_cols = [i for i, h in enumerate(header) if DATE_HEADER.search(h)]
+        for row in table["rows"]:
+            if row["is_total"] or row["continues"]:
+                continue
+            cell = row["cells"][col]
+            found = kind_of(cell["text"], start_only=True)
+            if not cell["text"] or not (found or titled):
+                continue
+            title, venue_span = _split_title(cell["text"], cell["start"])
+            date = {}
+            for i in date_cols + [col]:
+                date = _dates(row["cells"][i]["text"], meta(doc).get("year"))
+                if date:
+                    break
+            event = _add(doc, title, cell["start"], cell["end"], found[0] if found else "", date, venue_span)
+            row["event_id"] = event["event_id"]
+
+
+def _heading_lines(text: str):
+    from extractors.tables import is_heading
+
+    pos = 0
+    for line in text.split("\n"):
+        if is_heading(line, KIND_START) and KIND_START.match(line):
+            yield pos, line
+        pos += len(line) + 1
+
+
+def events_from_headings(doc: Doc) -> None:
+    text = doc.text
+    for start, line in _heading_lines(text):
+        found = kind_of(line, start_only=True)
+        title, venue_span = _split_title(line, start)
+        if venue_span is None and "«" in line:
+            after = line.rfind("»") + 1
+            if after < len(line.rstrip(". ")):
+                venue_span = (start + after, start + len(line.rstrip(". ")))
+        body = text[start + len(line):start + len(line) + DATE_LOOKAHEAD]
+        _add(doc, title, start, start + len(line), found[0] if found else "", _dates(body, meta(doc).get("year")), venue_span)
+
+
+def link_tables(doc: Doc) -> None:
+    """Unnamed tables after an event's heading count that event."""
+    for table in records(doc, "tables"):
+        if table.get("heading") and not table.get("event_id"):
+            event = find_event(doc, table["heading"])
+            if event is not None:
+                table["event_id"] = event["event_id"]
+
+
 @Language.component("svodka_events")
 def events_component(doc: Doc) -> Doc:
+    events_from_tables(doc)
+    events_from_headings(doc)
+    link_tables(doc)
     return doc

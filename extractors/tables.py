@@ -42,6 +42,7 @@ DISTRICT_HEADER = re.compile(r"^\s*(район|территори|муницип
 QUOTED = re.compile(r"«")
 LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
 HEADING_MAX = 350
+HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go on as a sentence
 HEADING_WORDS = 15  # a heading without an event kind word is short
 
 
@@ -222,9 +223,10 @@ def is_heading(line: str, kind_pattern=None) -> bool:
         return False
     if line.endswith((":", ";", ",")) or CAPTION.match(line) and re.match(r"\s*Таблица", line, re.I):
         return False
-    starts_kind = bool(kind_pattern and kind_pattern.match(line))
-    if starts_kind and (QUOTED.search(line) or len(line) < 150):
-        return True
+    kind = kind_pattern.match(line) if kind_pattern else None
+    if kind and line[kind.end():].lstrip(" :.–-").startswith("«"):
+        tail = line[line.rfind("»") + 1:].strip(" .")
+        return len(tail) <= HEADING_TAIL or tail.startswith("(")
     if line.endswith("."):
         return False
     return line[:1].isupper() and len(line.split()) <= HEADING_WORDS
