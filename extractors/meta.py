@@ -1,4 +1,12 @@
-"""Document-level facts for documents.csv: title and the period of the reported event."""
+"""Document-level facts for documents.csv: title and the period of the reported event.
+
+A report often opens with its issuer's letterhead («Министерство ...»,
+«Муниципальное ... учреждение ...») and only then its own heading («ОТЧЁТ
+о проведении ...»): the title is that heading, else the first block that is
+not letterhead. The period is the events' dates, else a date in the heading,
+else the first day-level date that is not a reference to an act («от
+07.10.2017 № 1235»).
+"""
 from __future__ import annotations
 
 import re
@@ -6,31 +14,97 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.dates import head_end
 from pipeline.records import meta, records
 
 TITLE_MAX = 300
+HEAD_SCAN_BLOCKS = 8  # how many leading blocks may hold the heading
+# Words a report's own heading starts with.
+HEADING_WORDS = ("отчет", "отчёт", "резолюция", "справка", "аналитическая справка", "информационная справка",
+                 "протокол", "информация", "итоги", "пресс-релиз", "решение", "программа", "обзор",
+                 "анализ", "доклад", "рекомендации")
+# Nouns that make a short leading block an issuer's letterhead, not a heading.
+LETTERHEAD_WORDS = ("министерств", "департамент", "управлени", "комитет", "администраци", "учреждени",
+                    "университет", "институт", "академи", "колледж", "техникум", "центр", "правительств",
+                    "федераци", "отдел образования", "мбоу", "маоу", "мку", "гбоу", "гау", "фгбоу")
+LETTERHEAD_MAX = 300
+_HEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in HEADING_WORDS) + r")(?![а-яё])", re.I)
+_HEADING_ALONE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in HEADING_WORDS) + r")[.:]?$", re.I)
+_LETTERHEAD = re.compile("|".join(re.escape(w) for w in LETTERHEAD_WORDS), re.I)
+_PLACE_OR_DATE = re.compile(r"^(?:г\.\s*\S+|[\d.\s\-–—]+|\S+\s+\d{4}\s*г?\.?)$", re.I)
+_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[А-ЯЁA-Z«\"]|$)")
+_ACT_BEFORE = re.compile(r"\bот\s*$", re.I)
+_ACT_AFTER = re.compile(r"^\s*(?:г\.|года)?\s*№")
+
+
+def blocks(text: str, limit: int = HEAD_SCAN_BLOCKS) -> list[str]:
+    """The first non-empty blocks (paragraphs), each on one line, markdown emphasis removed."""
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        line = " ".join(block.replace("*", " ").replace("#", " ").split())
+        if line:
+            out.append(line)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _cut(line: str) -> str:
+    return line if len(line) <= TITLE_MAX else line[:TITLE_MAX].rsplit(" ", 1)[0]
 
 
 def guess_title(text: str) -> str:
-    """The first non-empty paragraph, on one line, cut to a readable length.
+    """The report's own heading, else the first sentence of the first block that is not letterhead.
 
     >>> guess_title("\\n\\n**ОТЧЁТ\\nо семинаре**\\n\\nТекст")
     'ОТЧЁТ о семинаре'
+    >>> guess_title("**Муниципальное бюджетное учреждение «Центр»**\\n\\n**ОТЧЕТ о конференции**\\n\\nТекст.")
+    'ОТЧЕТ о конференции'
+    >>> guess_title("Министерство просвещения\\n\\nВ Томске 11 мая прошла сессия. Она длилась два дня.")
+    'В Томске 11 мая прошла сессия.'
     """
-    for block in re.split(r"\n\s*\n", text):
-        line = " ".join(block.replace("*", " ").split())
-        if line:
-            return line[:TITLE_MAX]
-    return ""
+    heads = blocks(text)
+    for i, line in enumerate(heads):
+        if _HEADING.match(line):
+            if _HEADING_ALONE.match(line) and i + 1 < len(heads):  # «ОТЧЁТ» alone, the subject in the next block
+                line = f"{line} {heads[i + 1]}"
+            return _cut(line)
+    for line in heads:
+        if _PLACE_OR_DATE.match(line) or (len(line) <= LETTERHEAD_MAX and _LETTERHEAD.search(line)
+                                            and not line.endswith((".", "!", "?"))):
+            continue
+        sentence = _SENTENCE.match(line)  # a prose opening: its first sentence
+        line = sentence.group(1) if sentence else line
+        return _cut(line)
+    return _cut(heads[0]) if heads else ""
+
+
+def is_act_reference(text: str, record: dict) -> bool:
+    """«от 07.10.2017 № 1235»: the date of a cited act, not of the event."""
+    start, end = record["char_start"], record["char_end"]
+    return bool(_ACT_BEFORE.search(text[max(0, start - 5):start]) and _ACT_AFTER.match(text[end:end + 12]))
 
 
 def document_period(doc: Doc) -> tuple[str, str]:
-    """The span of the events' dates, else of the first day-level date found."""
+    """The span of the events' dates (or the heading's range holding them), else a date in the heading,
+    else the first day-level date."""
+    dated = [d for d in records(doc, "dates") if d.get("start") and not is_act_reference(doc.text, d)]
+    end = head_end(doc.text)
+    head = [d for d in dated if d["char_start"] < end]
     events = [e for e in records(doc, "events") if e.get("date_start")]
     if events:
-        return min(e["date_start"] for e in events), max(e.get("date_end") or e["date_start"] for e in events)
-    for d in records(doc, "dates"):
-        if d.get("kind") in ("day", "range") and d.get("start"):
+        first = min(e["date_start"] for e in events)
+        last = max(e.get("date_end") or e["date_start"] for e in events)
+        for d in head:  # «Дни науки 9-21 февраля» whose sessions end on the 17th: the heading's range
+            if d.get("kind") == "range" and d["start"] <= first and last <= d["end"]:
+                return d["start"], d["end"]
+        return first, last
+    for kinds in (("range",), ("day",), ("month",)):
+        for d in head:
+            if d.get("kind") in kinds:
+                return d["start"], d.get("end") or d["start"]
+    for d in dated:
+        if d.get("kind") in ("day", "range"):
             return d["start"], d.get("end") or d["start"]
     return "", ""
 
@@ -38,7 +112,8 @@ def document_period(doc: Doc) -> tuple[str, str]:
 @Language.component("svodka_meta")
 def meta_component(doc: Doc) -> Doc:
     info = meta(doc)
-    info.setdefault("title", guess_title(doc.text))
+    if not info.get("title"):
+        info["title"] = guess_title(doc.text)
     if not info.get("period_start"):
         info["period_start"], info["period_end"] = document_period(doc)
     return doc
