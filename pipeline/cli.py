@@ -45,5 +45,98 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
     sys.exit(summary.exit_code)
 
 
+
+@main.command()
+@click.argument("out_dir", metavar="OUT", type=click.Path(exists=True, file_okay=False))
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="Output format.")
+def query(out_dir, sql, fmt):
+    """Run SQL (DuckDB) over the tables of a run; each table is a view named after it.
+
+    Views: documents, people, organizations, school_mentions, schools, dates,
+    events, attendance, checks, typed as in datapackage.json (empty = NULL).
+
+    Example: svodka query out/ "SELECT s.canonical_name, count(*) AS n FROM
+    school_mentions JOIN schools s USING (school_id) GROUP BY ALL ORDER BY n DESC LIMIT 10"
+    """
+    from outputs.query import QueryError, query as run_query, render
+
+    try:
+        columns, rows = run_query(out_dir, sql)
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(render(columns, rows, fmt))
+
+
+@main.command()
+@click.argument("out_dir", metavar="OUT", type=click.Path(exists=True, file_okay=False))
+@click.argument("doc_id", required=False)
+@click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Write the page of DOC_ID here.")
+@click.option("--html-dir", type=click.Path(file_okay=False),
+              help="Write a page for every document and index.html here.")
+def audit(out_dir, doc_id, html_file, html_dir):
+    """Write HTML pages that show where every row of a run came from.
+
+    A document's page shows its text with every extracted span underlined by
+    table, each rebuilt table beside its tidy attendance rows, and its checks.
+    The source files must still be where the run read them.
+
+    Examples: svodka audit out/ 001_report.txt --html 001.html;
+    svodka audit out/ --html-dir audit/
+    """
+    from outputs.audit import Run, write_document_page, write_site
+
+    if bool(doc_id) == bool(html_dir) or (doc_id and not html_file):
+        raise click.UsageError("give DOC_ID with --html FILE, or --html-dir DIR for every document")
+    if doc_id:
+        try:
+            run = Run(out_dir)
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from None
+        if doc_id not in run.documents:
+            raise click.ClickException(f"{doc_id}: not a doc_id of {out_dir}/documents.csv")
+        click.echo(write_document_page(out_dir, doc_id, html_file))
+    else:
+        try:
+            click.echo(write_site(out_dir, html_dir))
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@main.command()
+@click.argument("out_dir", metavar="OUT", type=click.Path(exists=True, file_okay=False))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--docs", is_flag=True, help="Also show the figures of every document.")
+@click.option("--misses", is_flag=True, help="List gold items not found (MISS) and rows not in the gold (EXTRA).")
+@click.option("--min", "minimum", multiple=True, metavar="KEY=F1",
+              help="Exit 1 when a table's F1 (or mean) is below this, e.g. --min people=0.9.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(out_dir, gold, docs, misses, minimum, as_json):
+    """Precision, recall and F1 per table of a run against gold annotations (JSONL).
+
+    Gold follows the format of gold/FORMAT.md, one document per line; only
+    documents in the gold are scored. Matching rules are those of score.py.
+
+    Example: svodka evaluate out/ gold/*.jsonl --misses
+    """
+    import json
+
+    from outputs.evaluate import GoldError, evaluate as run_evaluate, format_report, read_gold, unmet
+
+    try:
+        result = run_evaluate(out_dir, read_gold(gold))
+        failed = unmet(result, minimum)
+    except (GoldError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps({**result.as_dict(), "unmet": failed}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(result, docs=docs, misses=misses))
+    if failed:
+        click.echo("below threshold: " + "; ".join(failed), err=True)
+        sys.exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
