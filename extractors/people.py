@@ -1,10 +1,509 @@
-"""People: names normalized, merged, with role and organization (issue 3)."""
+"""People: names normalized, merged, with role and organization (issue 3).
+
+Candidates come from two places: our own patterns (initials before or after a
+surname, «Фамилия Имя Отчество», «Имя Отчество [Фамилия]») and natasha's PER
+spans, cut at line breaks and sentence ends (it glues «А.А. Бутенко» to
+«Анатолий Алексеевич» on the next line). Names inside institution names
+(«имени П.А. Рубанова», «Фонд Андрея Мельниченко») are dropped. Mentions of
+one person are merged per document (initials ↔ full name, «Имя Отчество» ↔
+the person introduced with those initials, bare surname, ё ↔ е), and the role
+and organization are read from the apposition around a mention.
+"""
 from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.models import morph
+from normalizers.names import (fold, initials, is_given_name, is_patronymic,
+                               normalize_name, surname_readings)
+from normalizers.orgs import is_acronym, nominative_org
+from pipeline.records import add_record, records
+
+DATA = Path(__file__).parent / "data"
+
+
+def load_words(name: str) -> frozenset[str]:
+    """A word list from extractors/data: one entry a line, `#` comments."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+ROLES = load_words("roles.txt")
+MODIFIERS = load_words("role_modifiers.txt")
+TITLES = load_words("titles.txt")
+BLOCKERS = load_words("name_blockers.txt")
+TERRITORY_WORDS = {"город", "г", "район", "область", "обл", "край", "республика", "округ", "федерация",
+                   "муниципальный", "городской", "поселок", "село"}
+TERRITORY_ACRONYMS = {"РФ", "РХ", "РТ", "РБ", "РС", "ХМАО", "ЯНАО", "ГО", "МО"}
+ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с", "п", "обл", "им.", "и.о"}
+
+UP, LOW = "А-ЯЁ", "а-яё"
+CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
+INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
+SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}])")
+CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
+TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
+SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
+
+
+@functools.lru_cache(maxsize=50000)
+def parses(word: str):
+    return morph().parse(word)
+
+
+def lemma(word: str) -> str:
+    return parses(word.lower())[0].normal_form if word[:1].isalpha() else word
+
+
+def is_role_word(word: str) -> bool:
+    low = word.lower()
+    return low in ROLES or lemma(low) in ROLES
+
+
+def is_title_word(word: str) -> bool:
+    low = word.lower()
+    return low in TITLES or lemma(low) in TITLES
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+def mention(start, end, surname="", first="", patronymic="", fi="", pi="", source=""):
+    return {"start": start, "end": end, "surname": surname, "first": first, "patronymic": patronymic,
+            "fi": fi or first[:1], "pi": pi or patronymic[:1], "source": source}
+
+
+def pattern_mentions(text: str) -> list[dict]:
+    """Mentions our patterns find: initials with a surname, and runs with a patronymic."""
+    found = []
+    for m in INITIALS_SURNAME.finditer(text):
+        found.append(mention(m.start(), m.end(), surname=m.group(3), fi=m.group(1), pi=m.group(2) or "",
+                             source="initials"))
+    for m in SURNAME_INITIALS.finditer(text):
+        found.append(mention(m.start(), m.end(), surname=m.group(1), fi=m.group(2), pi=m.group(3) or "",
+                             source="initials"))
+    for m in CAP_RUN.finditer(text):
+        found.extend(_run_mentions(m))
+    return found
+
+
+def _run_mentions(match) -> list[dict]:
+    """«Фамилия Имя Отчество», «Имя Отчество Фамилия», «Имя Отчество» inside a run of capitalized words."""
+    words = [(w.group(), match.start() + w.start(), match.start() + w.end())
+             for w in re.finditer(r"\S+", match.group())]
+    out = []
+    for p in range(1, len(words)):
+        if not (is_patronymic(words[p][0]) and is_given_name(words[p - 1][0])):
+            continue
+        first, patr = words[p - 1], words[p]
+        before = words[p - 2] if p >= 2 else None
+        after = words[p + 1] if p + 1 < len(words) else None
+        if before and not is_given_name(before[0]) and not is_role_word(before[0]):
+            out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
+        elif after and not is_given_name(after[0]) and not is_patronymic(after[0]):
+            out.append(mention(first[1], after[2], after[0], first[0], patr[0], source="full"))
+        else:
+            out.append(mention(first[1], patr[2], "", first[0], patr[0], source="full"))
+    return out
+
+
+def ner_mentions(text: str, spans) -> list[dict]:
+    """natasha's PER spans, cut at line breaks and sentence ends, parsed into name parts."""
+    out = []
+    for start, end in spans:
+        for piece in re.finditer(r"[^\n.,;:()«»]+", text[start:end]):
+            words = [(w.group(), start + piece.start() + w.start(), start + piece.start() + w.end())
+                     for w in re.finditer(rf"{CAP}", piece.group())]
+            if not words or len(words) > 3:
+                continue
+            names = [w for w in words if is_given_name(w[0])]
+            s, e = words[0][1], words[-1][2]
+            if len(words) == 1:
+                if not names:
+                    out.append(mention(s, e, surname=words[0][0], source="ner"))
+            elif len(words) == 2:
+                if is_patronymic(words[1][0]):
+                    out.append(mention(s, e, "", words[0][0], words[1][0], source="ner"))
+                elif is_given_name(words[0][0]):
+                    out.append(mention(s, e, words[1][0], words[0][0], source="ner"))
+                elif is_given_name(words[1][0]):
+                    out.append(mention(s, e, words[0][0], words[1][0], source="ner"))
+    return out
+
+
+def overlaps(a, b) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+# --- negatives --------------------------------------------------------------------------------
+
+def previous_word(text: str, start: int) -> str:
+    m = re.search(r"([А-ЯЁа-яё]+)[.\s]*$", text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def inside_quotes(text: str, start: int, end: int) -> bool:
+    """Inside a quoted name: an unclosed «before it and the next quote mark a closing one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.count("«") <= before.count("»"):
+        return False
+    nxt = re.search(r"[«»\n]", text[end:])
+    return bool(nxt) and nxt.group() == "»"
+
+
+def is_blocked(text: str, m: dict) -> bool:
+    word = previous_word(text, m["start"]).lower()
+    return bool(word) and (word in BLOCKERS or lemma(word) in BLOCKERS) or inside_quotes(text, m["start"], m["end"])
+
+
+# --- gender from context ----------------------------------------------------------------------
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in SENTENCE_END.finditer(text, max(0, start - 400), start):
+        if m.group() == "." and previous_word(text, m.start() + 1).lower() in ABBREVIATIONS:
+            continue
+        left = m.end()
+    right = len(text)
+    for m in SENTENCE_END.finditer(text, end, min(len(text), end + 400)):
+        if m.group() == "." and previous_word(text, m.start() + 1).lower() in ABBREVIATIONS:
+            continue
+        right = m.start()
+        break
+    return left, right
+
+
+def context_gender(text: str, left: int, right: int, start: int) -> str:
+    """The gender of the nearest past-tense verb or gendered role word in the clause."""
+    best, best_dist = "", 10 ** 9
+    for m in re.finditer(r"[а-яё]+", text[left:right]):
+        word = m.group()
+        if not word.endswith(("л", "ла", "лся", "лась")) and word not in ("заведующая", "заведующий"):
+            continue
+        for p in parses(word):
+            if (p.tag.POS == "VERB" and p.tag.tense == "past" or p.tag.POS in ("ADJF", "PRTF")) \
+                    and p.tag.gender in ("masc", "femn") and p.tag.number == "sing" and p.score > 0.2:
+                dist = abs(left + m.start() - start)
+                if dist < best_dist:
+                    best, best_dist = ("m" if p.tag.gender == "masc" else "f"), dist
+                break
+    return best
+
+
+# --- role and organization ------------------------------------------------------------------
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+
+
+def is_territory(toks, j) -> bool:
+    word = toks[j][0]
+    if word in TERRITORY_ACRONYMS:
+        return True
+    prev = toks[j - 1][0].lower() if j else ""
+    if prev == "." and j >= 2:
+        prev = toks[j - 2][0].lower()
+    if lemma(prev) in TERRITORY_WORDS or prev in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS:
+        return True
+    return any("Geox" in p.tag and p.score >= 0.3 for p in parses(word))
+
+
+def role_phrase(toks, i) -> int:
+    """Index after the role that starts at toks[i] (head plus its complements)."""
+    j = i
+    while j < len(toks) and toks[j][0].lower() in MODIFIERS:
+        j += 1
+    if j >= len(toks):
+        return i
+    j += 1
+    if j < len(toks) and toks[j][0] == "." and toks[j - 1][0].lower() in ABBREVIATIONS:
+        j += 1
+    first = True
+    while j < len(toks):
+        word = toks[j][0]
+        low = word.lower()
+        if low == "по":
+            k = j + 1
+            if k < len(toks) and is_acronym(toks[k][0]):
+                k += 1
+            while k < len(toks) and toks[k][0].islower() and toks[k][0].isalpha() and toks[k][0] != "в":
+                k += 1
+            if k == j + 1:
+                break
+            j = k
+        elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
+            j += 1
+        elif word.islower() and word.isalpha() and (_genitive(word) or first and _instrumental(word)) \
+                and not _org_kind(word):
+            j += 1
+        elif word[:1].isupper() and word.isalpha() and is_territory(toks, j):
+            j += 1
+        elif low == "г" and j + 1 < len(toks) and toks[j + 1][0] == ".":
+            j += 2
+        else:
+            break
+        first = False
+    while j > i + 1 and toks[j - 1][0].lower() in ("и", "г", "."):
+        j -= 1
+    return j
+
+
+def _genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") and p.score >= 0.05
+               for p in parses(word))
+
+
+def _instrumental(word: str) -> bool:
+    return any(p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word))
+
+
+ORG_KINDS: frozenset[str] = frozenset()
+
+
+def _org_kind(word: str) -> bool:
+    return lemma(word) in ORG_KINDS
+
+
+def has_verb(toks) -> bool:
+    for word, _, _ in toks:
+        if word.islower() and word.isalpha():
+            best = parses(word)[0]
+            if best.tag.POS in ("VERB", "INFN", "GRND") and best.score > 0.3:
+                return True
+    return False
+
+
+def nominative_role(text: str) -> str:
+    """Role head (and its modifiers) in the nominative; complements stay as written."""
+    words = text.split()
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower().rstrip(".")
+        if low in MODIFIERS or low in ROLES or lemma(low) in ROLES | MODIFIERS | TITLES:
+            best = next((p for p in parses(word.lower()) if p.tag.case), None)
+            if best is not None and best.tag.case != "nomn":
+                form = best.inflect({"nomn"})
+                if form is not None:
+                    word = form.word if not words[k][:1].isupper() else form.word.capitalize()
+            out.append(word)
+            if lemma(low) in ROLES or low in ROLES:
+                out.extend(words[k + 1:])
+                break
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def read_role(text, toks, i, stop_at_clause: bool):
+    """(role, organization, is_title) for the role starting at toks[i]."""
+    j = role_phrase(toks, i)
+    role = nominative_role(text[toks[i][1]:toks[j - 1][2]])
+    org_end = j
+    depth = 0
+    while org_end < len(toks):
+        word = toks[org_end][0]
+        if word == "«":
+            depth += 1
+        elif word == "»":
+            depth = max(0, depth - 1)
+        elif depth == 0 and word in (",", ";", ")", "(", ":"):
+            break
+        elif depth == 0 and stop_at_clause and word.islower() and word.isalpha() and not _genitive(word) \
+                and word not in ("и", "г", "им"):
+            break
+        org_end += 1
+    org = text[toks[j][1]:toks[org_end - 1][2]].strip(" -–—") if org_end > j else ""
+    title = is_title_word(toks[i][0]) and not is_role_word(toks[i][0])
+    return role, org, title
+
+
+def first_role_index(toks) -> int | None:
+    for i, (word, _, _) in enumerate(toks):
+        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
+            while i > 0 and toks[i - 1][0].lower() in MODIFIERS:
+                i -= 1
+            return i
+    return None
+
+
+def split_chunks(toks):
+    chunks, current, depth = [], [], 0
+    for tok in toks:
+        if tok[0] == "«":
+            depth += 1
+        elif tok[0] == "»":
+            depth = max(0, depth - 1)
+        if tok[0] == "," and depth == 0:
+            chunks.append(current)
+            current = []
+        else:
+            current.append(tok)
+    chunks.append(current)
+    return chunks
+
+
+def role_before(text: str, left: int, start: int):
+    """Roles in the comma-separated appositions right before a name, leftmost first."""
+    found = []
+    chunks = split_chunks(tokens(text, left, start))
+    for n, chunk in enumerate(reversed(chunks)):
+        while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
+            chunk = chunk[1:]
+        i = first_role_index(chunk)
+        if i is None:
+            break
+        role, org, title = read_role(text, chunk, i, stop_at_clause=False)
+        rest = chunk[role_phrase(chunk, i):]
+        if has_verb(rest):
+            break
+        found.insert(0, (role, org, title))
+        if i != 0:
+            break
+    return found
+
+
+def role_after(text: str, end: int, right: int):
+    """Roles in the appositions right after a name («Иванова Анна Ивановна, учитель ...»)."""
+    rest = text[end:right]
+    m = re.match(r"\s*[,–—-]\s*", rest)
+    if not m:
+        return []
+    found = []
+    for chunk in split_chunks(tokens(text, end + m.end(), right)):
+        i = first_role_index(chunk)
+        if i is None or i > 0:
+            break
+        found.append(read_role(text, chunk, 0, stop_at_clause=True))
+    return found
+
+
+def pick_role(found) -> tuple[str, str]:
+    for role, org, title in found:
+        if not title:
+            return role, clean_org(org)
+    if found:
+        return found[0][0], clean_org(found[0][1])
+    return "", ""
+
+
+def clean_org(org: str) -> str:
+    org = org.strip(" ,.-–—")
+    if re.fullmatch(r"«[^«»]+»", org):
+        org = org[1:-1]
+    if not org or not any(ch.isupper() for ch in org):
+        return ""
+    words = org.split()
+    if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)):
+        return ""
+    return nominative_org(org)
+
+
+# --- merging ----------------------------------------------------------------------------------
+
+def compatible(a: str, b: str) -> bool:
+    return not a or not b or fold(a[:1]) == fold(b[:1])
+
+
+def merge(mentions: list[dict]) -> list[dict]:
+    """One person per surname with compatible initials; «Имя Отчество» joins the latest match."""
+    people: list[dict] = []
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        if m["surname"]:
+            person = next((p for p in people if fold(p["surname"]) in m["surnames"]
+                           and compatible(p["fi"], m["fi"]) and compatible(p["pi"], m["pi"])), None)
+            if person is None:
+                person = {"surname": m["surname"], "first": "", "patronymic": "", "fi": "", "pi": "",
+                          "gender": "", "mentions": [], "roles": []}
+                people.append(person)
+            elif _richness(m) > _richness(person["mentions"][0]) and fold(m["surname"]) == fold(person["surname"]):
+                person["surname"] = m["surname"]
+        else:
+            candidates = [p for p in people if compatible(p["fi"], m["fi"]) and compatible(p["pi"], m["pi"])
+                          and (p["fi"] or p["first"]) and compatible(p["first"], m["first"])]
+            if not candidates:
+                continue
+            person = max(candidates, key=lambda p: max(x["start"] for x in p["mentions"]))
+        for key in ("first", "patronymic", "fi", "pi", "gender"):
+            if m.get(key) and not person[key]:
+                person[key] = m[key]
+        person["mentions"].append(m)
+        if m.get("role") or m.get("org"):
+            person["roles"].append((m.get("role", ""), m.get("org", ""), m.get("title", False)))
+    return people
+
+
+def _richness(m: dict) -> int:
+    return sum(bool(m[k]) for k in ("first", "patronymic", "fi", "pi"))
+
+
+# --- the component ----------------------------------------------------------------------------
+
+def find_mentions(text: str, per_spans) -> list[dict]:
+    found = pattern_mentions(text)
+    for m in ner_mentions(text, per_spans):
+        if not any(overlaps(m, f) for f in found):
+            found.append(m)
+    found.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
+    kept = []
+    for m in found:
+        if kept and overlaps(kept[-1], m):
+            continue
+        kept.append(m)
+    return [m for m in kept if not is_blocked(text, m)]
+
+
+def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
+    left, right = sentence_bounds(text, m["start"], m["end"])
+    left_role = max(left, prev_end)
+    found = role_before(text, left_role, m["start"]) or role_after(text, m["end"], min(right, next_start))
+    role, org = pick_role(found)
+    hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
+    parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint=hint)
+    m.update(role=role, org=org, title=bool(found) and all(f[2] for f in found),
+             surname=parts["surname"], first=parts["first_name"], patronymic=parts["patronymic"],
+             gender=parts["gender"])
+    m["surnames"] = {fold(v) for v in surname_readings(m["surname"]).values()} | {fold(m["surname"])} \
+        if m["surname"] else set()
+    return m
+
+
+def extract_people(text: str, per_spans) -> list[dict]:
+    """People of one document: merged, normalized, with role and organization."""
+    mentions = find_mentions(text, per_spans)
+    for k, m in enumerate(mentions):
+        prev_end = mentions[k - 1]["end"] if k else 0
+        next_start = mentions[k + 1]["start"] if k + 1 < len(mentions) else len(text)
+        analyze_mention(text, m, prev_end, next_start)
+    people = [p for p in merge(mentions) if p["surname"]]
+    out = []
+    for n, p in enumerate(people, 1):
+        role, org = next(((r, o) for r, o, t in p["roles"] if r and not t), p["roles"][0][:2] if p["roles"] else ("", ""))
+        first = p["mentions"][0]
+        out.append({
+            "start": first["start"], "end": first["end"], "person_id": f"P{n}",
+            "surname": p["surname"], "first_name": p["first"], "patronymic": p["patronymic"],
+            "initials": initials(p["first"], p["patronymic"], p["fi"], p["pi"]),
+            "gender": p["gender"], "role": role, "organization": org, "n_mentions": len(p["mentions"]),
+        })
+    return out
+
+
+def _org_kinds() -> frozenset[str]:
+    return load_words("org_kinds.txt") if (DATA / "org_kinds.txt").exists() else frozenset()
+
+
+ORG_KINDS = _org_kinds()
+
 
 @Language.component("svodka_people")
 def people_component(doc: Doc) -> Doc:
+    per = [(r["char_start"], r["char_end"]) for r in records(doc, "ner") if r.get("type") == "PER"]
+    for row in extract_people(doc.text, per):
+        start, end = row.pop("start"), row.pop("end")
+        add_record(doc, "people", start, end, **row)
     return doc

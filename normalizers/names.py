@@ -1,0 +1,221 @@
+"""Personal names: the nominative case in the person's own gender, initials, ё kept.
+
+pymorphy3 knows common first names and patronymics, and many surnames, but it
+guesses unknown surnames from other words («Круль» → a noun, «Евса» → a man's
+first name) and writes ё where the document has е. So surnames are inflected
+by ending rules here, with gender and case agreed across the words of one
+mention (a feminine patronymic makes «Евгения» a woman in the nominative).
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.models import morph
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+ANY = frozenset((g, c) for g in "mf" for c in CASES)
+GENDER_OF_TAG = {"masc": "m", "femn": "f"}
+
+PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою)$")
+PATRONYMIC_FORMS = [  # ending of the form -> (ending of the nominative, gender, cases)
+    ("вна", "вна", "f", {"nomn"}), ("вны", "вна", "f", {"gent"}), ("вне", "вна", "f", {"datv", "loct"}),
+    ("вну", "вна", "f", {"accs"}), ("вной", "вна", "f", {"ablt"}),
+    ("чна", "чна", "f", {"nomn"}), ("чны", "чна", "f", {"gent"}), ("чне", "чна", "f", {"datv", "loct"}),
+    ("чну", "чна", "f", {"accs"}), ("чной", "чна", "f", {"ablt"}),
+    ("ич", "ич", "m", {"nomn"}), ("ича", "ич", "m", {"gent", "accs"}), ("ичу", "ич", "m", {"datv"}),
+    ("ичем", "ич", "m", {"ablt"}), ("иче", "ич", "m", {"loct"}),
+]
+
+# Surname endings: (ending of the form, ending of the nominative, gender, cases), longest first.
+SURNAME_FORMS = [
+    # -ов / -ев / -ин / -ын surnames
+    ("ова", "ова", "f", {"nomn"}), ("овой", "ова", "f", {"gent", "datv", "ablt", "loct"}), ("ову", "ова", "f", {"accs"}),
+    ("ов", "ов", "m", {"nomn"}), ("ова", "ов", "m", {"gent", "accs"}), ("ову", "ов", "m", {"datv"}),
+    ("овым", "ов", "m", {"ablt"}), ("ове", "ов", "m", {"loct"}),
+    ("ева", "ева", "f", {"nomn"}), ("евой", "ева", "f", {"gent", "datv", "ablt", "loct"}), ("еву", "ева", "f", {"accs"}),
+    ("ев", "ев", "m", {"nomn"}), ("ева", "ев", "m", {"gent", "accs"}), ("еву", "ев", "m", {"datv"}),
+    ("евым", "ев", "m", {"ablt"}), ("еве", "ев", "m", {"loct"}),
+    ("ёва", "ёва", "f", {"nomn"}), ("ёвой", "ёва", "f", {"gent", "datv", "ablt", "loct"}), ("ёву", "ёва", "f", {"accs"}),
+    ("ёв", "ёв", "m", {"nomn"}), ("ёва", "ёв", "m", {"gent", "accs"}), ("ёву", "ёв", "m", {"datv"}),
+    ("ёвым", "ёв", "m", {"ablt"}), ("ёве", "ёв", "m", {"loct"}),
+    ("ина", "ина", "f", {"nomn"}), ("иной", "ина", "f", {"gent", "datv", "ablt", "loct"}), ("ину", "ина", "f", {"accs"}),
+    ("ин", "ин", "m", {"nomn"}), ("ина", "ин", "m", {"gent", "accs"}), ("ину", "ин", "m", {"datv"}),
+    ("иным", "ин", "m", {"ablt"}), ("ине", "ин", "m", {"loct"}),
+    ("ына", "ына", "f", {"nomn"}), ("ыной", "ына", "f", {"gent", "datv", "ablt", "loct"}), ("ыну", "ына", "f", {"accs"}),
+    ("ын", "ын", "m", {"nomn"}), ("ына", "ын", "m", {"gent", "accs"}), ("ыну", "ын", "m", {"datv"}),
+    ("ыным", "ын", "m", {"ablt"}), ("ыне", "ын", "m", {"loct"}),
+    # adjectival surnames
+    ("ская", "ская", "f", {"nomn"}), ("ской", "ская", "f", {"gent", "datv", "ablt", "loct"}), ("скую", "ская", "f", {"accs"}),
+    ("ский", "ский", "m", {"nomn"}), ("ского", "ский", "m", {"gent", "accs"}), ("скому", "ский", "m", {"datv"}),
+    ("ским", "ский", "m", {"ablt"}), ("ском", "ский", "m", {"loct"}),
+    ("цкая", "цкая", "f", {"nomn"}), ("цкой", "цкая", "f", {"gent", "datv", "ablt", "loct"}), ("цкую", "цкая", "f", {"accs"}),
+    ("цкий", "цкий", "m", {"nomn"}), ("цкого", "цкий", "m", {"gent", "accs"}), ("цкому", "цкий", "m", {"datv"}),
+    ("цким", "цкий", "m", {"ablt"}), ("цком", "цкий", "m", {"loct"}),
+]
+INDECLINABLE = re.compile(r"(?:ко|о|их|ых|е|и|у|ю|аго|яго)$")
+CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")
+
+
+def keep_spelling(original: str, new: str) -> str:
+    """Write `new` with the document's е/ё and capitals where it shares letters with `original`.
+
+    >>> keep_spelling("Семенова", "семёнов")
+    'Семенов'
+    >>> keep_spelling("Артем", "артём")
+    'Артем'
+    """
+    out = []
+    for i, ch in enumerate(new):
+        if i < len(original) and original[i].lower() in "её" and ch in "её":
+            ch = original[i].lower()
+        out.append(ch)
+    text = "".join(out)
+    return "-".join(part[:1].upper() + part[1:] for part in text.split("-"))
+
+
+def surname_readings(word: str) -> dict[tuple[str, str], str]:
+    """(gender, case) -> nominative of a surname, by its ending.
+
+    >>> sorted(surname_readings("Ивановой").items())[:1]
+    [(('f', 'ablt'), 'Иванова')]
+    >>> surname_readings("Чернышева")[("f", "nomn")], surname_readings("Чернышева")[("m", "gent")]
+    ('Чернышева', 'Чернышев')
+    >>> surname_readings("Бутенко")[("m", "datv")]
+    'Бутенко'
+    """
+    low = word.lower()
+    out: dict[tuple[str, str], str] = {}
+    for ending, nominative, gender, cases in SURNAME_FORMS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            for case in cases:
+                out.setdefault((gender, case), keep_spelling(word, low[: -len(ending)] + nominative))
+    if out:
+        return out
+    if INDECLINABLE.search(low):
+        return {key: word for key in ANY}
+    if CONSONANT_END.search(low):  # «Круль»: a man's is declined, a woman's is not
+        out = {("f", case): word for case in CASES}
+        out[("m", "nomn")] = word
+        return out
+    if low.endswith(("а", "я")):  # «Евса», «Духайна»: declined like a noun, rarely seen oblique
+        return {("m", "nomn"): word, ("f", "nomn"): word}
+    return {key: word for key in ANY}
+
+
+def _name_readings(word: str, grammeme: str) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for parse in morph().parse(word):
+        tag = parse.tag
+        if grammeme in tag and tag.number == "sing" and tag.gender in GENDER_OF_TAG and tag.case in CASES:
+            nominative = parse.inflect({"nomn"})
+            if nominative is not None:
+                out.setdefault((GENDER_OF_TAG[tag.gender], tag.case), keep_spelling(word, nominative.word))
+    return out
+
+
+def given_name_readings(word: str) -> dict[tuple[str, str], str]:
+    """(gender, case) -> nominative of a first name, from pymorphy3's dictionary of names.
+
+    >>> given_name_readings("Евгения")[("f", "nomn")], given_name_readings("Евгения")[("m", "gent")]
+    ('Евгения', 'Евгений')
+    >>> given_name_readings("Семенова")
+    {}
+    """
+    return _name_readings(word, "Name")
+
+
+def patronymic_readings(word: str) -> dict[tuple[str, str], str]:
+    """(gender, case) -> nominative of a patronymic, by its ending.
+
+    >>> patronymic_readings("Геннадьевны")
+    {('f', 'gent'): 'Геннадьевна'}
+    """
+    low = word.lower()
+    out = {}
+    for ending, nominative, gender, cases in sorted(PATRONYMIC_FORMS, key=lambda f: -len(f[0])):
+        if low.endswith(ending):
+            for case in cases:
+                out[(gender, case)] = keep_spelling(word, low[: -len(ending)] + nominative)
+            break
+    return out
+
+
+def is_patronymic(word: str) -> bool:
+    """A patronymic by its ending, in any case.
+
+    >>> is_patronymic("Васильевна"), is_patronymic("Иванова")
+    (True, False)
+    """
+    return bool(PATRONYMIC.search(word.lower())) and len(word) > 5
+
+
+def is_given_name(word: str) -> bool:
+    """A first name in pymorphy3's dictionary (its guesses for unknown words do not count).
+
+    >>> is_given_name("Олеся"), is_given_name("Берендеева"), is_given_name("Духайна")
+    (True, False, False)
+    """
+    return morph().word_is_known(word.lower()) and any("Name" in p.tag and p.score >= 0.1 for p in morph().parse(word))
+
+
+def initials(first_name: str = "", patronymic: str = "", first_initial: str = "", patronymic_initial: str = "") -> str:
+    """«И.О.» from what is known.
+
+    >>> initials("Сергей"), initials("", "", "Н", "А"), initials()
+    ('С.', 'Н.А.', '')
+    """
+    first = (first_name[:1] or first_initial[:1]).upper()
+    middle = (patronymic[:1] or patronymic_initial[:1]).upper()
+    if not first:
+        return ""
+    return f"{first}.{middle + '.' if middle else ''}"
+
+
+def normalize_name(surname: str = "", first_name: str = "", patronymic: str = "",
+                   gender_hint: str = "") -> dict:
+    """Nominative parts and gender of one mention, agreeing in gender and case.
+
+    >>> normalize_name("Чернышева", gender_hint="f")["surname"]
+    'Чернышева'
+    >>> normalize_name("Ивановой", "Марии", "Петровны")
+    {'surname': 'Иванова', 'first_name': 'Мария', 'patronymic': 'Петровна', 'gender': 'f'}
+    >>> normalize_name("Белоногова", "Василия")["surname"]
+    'Белоногов'
+    """
+    readings = []
+    if surname:
+        readings.append(surname_readings(surname))
+    if first_name:
+        readings.append(given_name_readings(first_name) or {key: first_name for key in ANY})
+    if patronymic:
+        readings.append(patronymic_readings(patronymic) or {key: patronymic for key in ANY})
+    keys = set(ANY)
+    for reading in readings:
+        if set(reading) & keys:
+            keys &= set(reading)
+    if gender_hint and any(g == gender_hint for g, _ in keys):
+        keys = {k for k in keys if k[0] == gender_hint}
+    key = min(keys, key=lambda k: (CASES.index(k[1]), k[0] != "f")) if keys else ("", "nomn")
+
+    def pick(word, reading):
+        return reading.get(key, word) if word else ""
+
+    parts = [surname, first_name, patronymic]
+    result = {name: pick(word, reading) for name, word, reading in
+              zip(("surname", "first_name", "patronymic"), parts, _align(parts, readings))}
+    result["gender"] = key[0] if len({g for g, _ in keys}) == 1 or gender_hint else (key[0] if keys != set(ANY) else "")
+    return result
+
+
+def _align(parts, readings):
+    it = iter(readings)
+    return [next(it) if word else {} for word in parts]
+
+
+def fold(text: str) -> str:
+    """Comparison key: lowercase, ё as е.
+
+    >>> fold("Семёнова")
+    'семенова'
+    """
+    return text.lower().replace("ё", "е")

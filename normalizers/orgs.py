@@ -1,0 +1,151 @@
+"""Organization names: nominative case, abbreviations and their expansions.
+
+Only the head of the name changes case: the adjectives before the head noun
+and the noun itself go to the nominative («Кемеровского государственного
+университета» → «Кемеровский государственный университет»); what follows
+(genitive complements, quoted names, acronyms) stays as written.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.models import morph
+
+TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
+ACRONYM = re.compile(r"^(?=\w*[А-ЯЁ]\w*[А-ЯЁ])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*$")
+SMALL_WORDS = {"и", "по", "при", "для", "в", "на", "с", "о", "об", "им", "имени"}
+
+
+def is_acronym(word: str) -> bool:
+    """Cyrillic abbreviation by shape: two capitals or more, lowercase joints allowed.
+
+    >>> [is_acronym(w) for w in ("ТГПУ", "КОиН", "КРИПКиПРО", "КемГУ", "Институт", "РФ")]
+    [True, True, True, True, False, True]
+    """
+    return bool(ACRONYM.match(word))
+
+
+def _head_index(words: list[str]) -> int | None:
+    """Index of the head noun: the first noun that is not an acronym (after its adjectives)."""
+    for i, word in enumerate(words):
+        if not word[:1].isalpha() or is_acronym(word):
+            return None
+        parses = morph().parse(word)
+        best = parses[0]
+        if best.tag.POS == "NOUN" or (best.tag.POS not in ("ADJF", "PRTF") and "NOUN" in {p.tag.POS for p in parses}):
+            return i
+        if best.tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def _inflect(word: str, case_from: str, gender: str | None, number: str) -> str:
+    for parse in morph().parse(word):
+        if parse.tag.case == case_from and parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            grams = {"nomn", number}
+            if parse.tag.POS != "NOUN" and number == "sing" and gender:
+                grams.add(gender)
+            form = parse.inflect(grams)
+            if form is not None:
+                return _copy_case(word, form.word)
+    return word
+
+
+def _copy_case(original: str, new: str) -> str:
+    out = new
+    if original.isupper():
+        out = new.upper()
+    elif original[:1].isupper():
+        out = "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p
+                       for p, o in zip(new.split("-"), original.split("-") + [""] * 9))
+    return "".join(o if n.lower() == o.lower() else n for n, o in zip(out, original)) + out[len(original):]
+
+
+def nominative_org(phrase: str) -> str:
+    """The organization's name in the nominative, first letter capital.
+
+    >>> nominative_org("Кемеровского государственного университета")
+    'Кемеровский государственный университет'
+    >>> nominative_org("Совета депутатов города Черногорска")
+    'Совет депутатов города Черногорска'
+    >>> nominative_org("научно-образовательного фонда «Интеллектуальный альянс»")
+    'Научно-образовательный фонд «Интеллектуальный альянс»'
+    >>> nominative_org("Благотворительным фондом Андрея Мельниченко")
+    'Благотворительный фонд Андрея Мельниченко'
+    >>> nominative_org("МБОУ «СОШ № 29»")
+    'МБОУ «СОШ № 29»'
+    """
+    phrase = " ".join(phrase.split())
+    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(phrase)]
+    words = []
+    for text, _, _ in spans:
+        if not text[:1].isalpha():
+            break
+        words.append(text)
+    head = _head_index(words)
+    if head is None:
+        return phrase[:1].upper() + phrase[1:]
+    head_parses = [p for p in morph().parse(words[head]) if p.tag.POS == "NOUN"]
+    parse = head_parses[0]
+    case, number = parse.tag.case, parse.tag.number or "sing"
+    gender = parse.tag.gender
+    if case == "nomn":
+        out = phrase
+    else:
+        pieces = [_inflect(w, case, gender, number) for w in words[: head + 1]]
+        cut = spans[head][2]
+        out = " ".join(pieces) + phrase[cut:]
+    return out[:1].upper() + out[1:]
+
+
+def letters(text: str) -> str:
+    """The capitals of an acronym, lowercase joints dropped: «КОиН» → «КОН».
+
+    >>> letters("КРИПКиПРО"), letters("КДН и ЗП")
+    ('КРИПКПРО', 'КДНЗП')
+    """
+    return "".join(ch for ch in text if ch.isupper())
+
+
+def expands(abbr: str, name: str) -> bool:
+    """Whether an acronym spells (a prefix of) the name's words by their initial letters.
+
+    Small words («и», «по») may be skipped; compound words may give two letters
+    («военно-патриотическое» → ВП).
+
+    >>> expands("ТГПУ", "Томский государственный педагогический университет")
+    True
+    >>> expands("ГУО", "Городское управление образованием администрации города Черногорска")
+    True
+    >>> expands("РДДМ", "Российское движение детей и молодежи «Движение первых»")
+    True
+    >>> expands("КДН и ЗП", "Комиссия по делам несовершеннолетних и защите их прав")
+    True
+    >>> expands("ИРПО", "Томский государственный педагогический университет")
+    False
+    """
+    target = letters(abbr).lower()
+    if len(target) < 2:
+        return False
+    words = [w for w in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", name)]
+    return _spell(target, words, 0, 0, skipped=0)
+
+
+def _spell(target: str, words: list[str], ti: int, wi: int, skipped: int) -> bool:
+    if ti == len(target):
+        return ti >= 2
+    if wi == len(words) or skipped > 2:
+        return False
+    word = words[wi].lower()
+    parts = word.split("-")
+    # the whole word gives its first letter
+    if word[0] == target[ti] and _spell(target, words, ti + 1, wi + 1, skipped):
+        return True
+    # a compound gives one letter per part
+    if len(parts) > 1 and all(ti + k < len(target) and p[:1] == target[ti + k] for k, p in enumerate(parts)):
+        if _spell(target, words, ti + len(parts), wi + 1, skipped):
+            return True
+    # small and filler words may be skipped
+    if word in SMALL_WORDS or word in ("их", "его", "ее", "её") or len(word) <= 2:
+        return _spell(target, words, ti, wi + 1, skipped)
+    return False
