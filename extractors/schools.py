@@ -1,10 +1,336 @@
-"""School mentions in every form, in prose and tables (issue 4)."""
+"""School mentions in every form, in prose and tables (issue 4).
+
+A mention starts at a legal form («МБОУ», «МБНОУ», «МБУ ДО») or a kind phrase
+(«СОШ», «гимназии», «детский сад», data in `data/school_kinds.txt`) and goes
+on with numbers («№ 56», «№№ 6, 47», «7, 19, 20», «39 и 53») or a quoted name
+(«Колосок», «Лицей имени А.Г. Баженова»). Numbers are never read without a
+kind or a form in front of them, except in a table column that says it lists
+schools («№№ ОО»): that is what keeps a decree's «№ 1235» out.
+
+The city of a mention is the nearest one stated: «г. Междуреченска» right
+after it, then the label of its table row, then the document's city
+(`meta(doc)["city"]`, set by `svodka_city`). Within a document, mentions of
+one institution (same city, sector and number or name) get one kind and one
+name, so the first row of each is representative.
+"""
 from __future__ import annotations
+
+import re
+from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from normalizers.cities import city_nominative
+from normalizers.schools import (
+    FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
+    reconcile_names, rule_of, split_numbers,
+)
+from pipeline.records import add_record, meta, records
+
+QUOTES_OPEN = "«\"“„"
+QUOTES_CLOSE = "»\"”“"
+SPACE = re.compile(r"[ \u00a0]*")
+# «№ 56», «№№ 6, 47», «№ № 14», «N 5»: the first number of a mention.
+SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:№[ \u00a0]*){1,2}(\d{1,4})(?!\d)|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
+# «гимназии 18», «в школах 7, 19»: a number right after a kind word, without «№».
+BARE_NUMBER = re.compile(r"[ \u00a0]+(\d{1,3})(?!\d)")
+# «, 47», « и 53», «; 12», «, № 8»: the next number of a list.
+NEXT_NUMBER = re.compile(r"[ \u00a0]*(?:,|;|[ \u00a0]и)[ \u00a0]*(?:№[ \u00a0]*){0,2}(\d{1,4})(?!\d)")
+# What after a number shows it counts something rather than naming a school.
+NOT_A_SCHOOL_NUMBER = re.compile(
+    r"(?:[ \u00a0]*[-–—][ \u00a0]*\d|[.,]\d|[ \u00a0]*%|-?(?:х|ти|ми|й|го|м|е)\b"
+    r"|[ \u00a0]+(?:класс|чел|человек|год|лет|руб|тыс|млн|час|мин|учащ|обучающ|педагог|участник|пункт|шт"
+    r"|раз|мест|балл|ступен|этаж|корпус|кабинет|групп))", re.IGNORECASE)
+# After a bare first number only these lower-case words may follow («гимназии 18 и ...»).
+BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|города|в)\b)[а-яё]")
+# «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
+REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
+# «… № 19 …» г. Междуреченска: a city stated right after the mention.
+CITY_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:г\.|гор\.|города|город)[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+# A header cell that says its column lists schools by number: «№№ ОО», «ОУ», «Школы».
+SCHOOLS_COLUMN = re.compile(
+    r"^\s*(?:№[ \u00a0]*№?[ \u00a0]*)?(?:ОО|ОУ|ДОУ|школ[аы]?|образовательн\w*\s+(?:организаци|учреждени)\w*"
+    r"|учреждени[ея])\s*$", re.IGNORECASE)
+TOTAL_LABEL = re.compile(r"^\s*(?:итого|всего)", re.IGNORECASE)
+LINE_END = "\n\t"
+
+
+def _close_quote(text: str, start: int, limit: int = 160) -> int | None:
+    """Index just after the quote that closes one opened before `start` (nesting-aware)."""
+    depth = 1
+    for i in range(start, min(len(text), start + limit)):
+        char = text[i]
+        if char in LINE_END:
+            return None
+        if char == "«":
+            depth += 1
+        elif char in QUOTES_CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def _name_until(text: str, start: int) -> tuple[str, int]:
+    """A quoted name from `start` (after the opening quote): to the closing quote, else to the cell's end."""
+    close = _close_quote(text, start)
+    if close is not None:
+        return text[start:close - 1].strip(), close
+    match = re.compile(r"[^\n\t,;)]*").match(text, start)
+    return match.group().strip(), match.end()
+
+
+def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
+    """The numbers of a mention from `pos`: («№ 7, 19» → ['7', '19']) and where they end."""
+    first = SIGNED_NUMBER.match(text, pos)
+    if first:
+        number = first.group(1) or first.group(2)
+    elif bare_ok and (first := BARE_NUMBER.match(text, pos)) and not BARE_FOLLOWERS.match(text, first.end()):
+        number = first.group(1)
+    else:
+        return [], pos
+    if NOT_A_SCHOOL_NUMBER.match(text, first.end()):
+        return [], pos
+    numbers, end = [number], first.end()
+    while (nxt := NEXT_NUMBER.match(text, end)) and not NOT_A_SCHOOL_NUMBER.match(text, nxt.end()):
+        numbers.append(nxt.group(1))
+        end = nxt.end()
+    return numbers, end
+
+
+def _mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
+    return {"start": start, "end": end, "sector": sector, "kind": kind, "number": number, "name": name,
+            "weight": weight, "city": city}
+
+
+def _parse(text: str, start: int) -> tuple[list[dict], int]:
+    """Mentions that begin at `start` (a legal form or a kind phrase) and where parsing stopped."""
+    pos, form_sector_, form_end = start, "", None
+    form = FORM_RE.match(text, pos)
+    if form and len(form.group("form").replace(" ", "")) >= 3:
+        suffix = form.group("suffix") or ""
+        if suffix in ("ДПО", "ВО"):
+            return [], form.end()
+        form_sector_, pos = form_sector(form.group("form"), suffix), form.end()
+        form_end = pos
+        if (tag := REGION_TAG.match(text, pos)) and not kind_regex().match(text, tag.start() + 1):
+            pos = tag.end()
+    else:
+        form = None
+    pos = SPACE.match(text, pos).end()
+    quote_at = pos if text[pos:pos + 1] in QUOTES_OPEN else None
+    if quote_at is not None:
+        pos = SPACE.match(text, pos + 1).end()
+    kind_match = kind_regex().match(text, pos)
+    if form is None and kind_match is None:
+        return [], start + 1
+    if kind_match:
+        sector, kind, named = rule_of(kind_match)
+        if form and kind == "Школа" and form_sector_ != "school":
+            sector, kind = form_sector_, default_kind(form_sector_)
+        pos = kind_match.end()
+    else:
+        sector, kind, named = form_sector_, default_kind(form_sector_), False
+
+    numbers, end = _numbers(text, pos, bare_ok=kind_match is not None)
+    if numbers:
+        if quote_at is not None and (close := _close_quote(text, end)) is not None:
+            end = close
+        weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
+        found = [_mention(start, end, sector, kind, n, weight=weight) for n in numbers]
+        if form:  # «МБОУ СОШ № 7, 19, Гимназия, Лицей»: bare kinds listed under the same form
+            while (comma := LIST_COMMA.match(text, end)) and (more := kind_regex().match(text, comma.end())):
+                if not more.group()[0].isupper() or SIGNED_NUMBER.match(text, more.end()):
+                    break
+                more_sector, more_kind, _ = rule_of(more)
+                found.append(_mention(more.start(), more.end(), more_sector, more_kind, name=more.group()))
+                end = more.end()
+        return found, end
+
+    name = ""
+    if quote_at is not None and (form or sector in ("preschool", "additional")):
+        name, end = _name_until(text, quote_at + 1)
+    elif kind_match and text[pos:pos + 2].strip()[:1] in QUOTES_OPEN and (form or sector != "school"):
+        quote = SPACE.match(text, pos).end()
+        name, end = _name_until(text, quote + 1)
+    elif named and not form and kind_match.group()[0].isupper():
+        name, end = nominative_phrase(kind_match.group()), kind_match.end()
+    if not name:
+        return [], (form_end or start + 1)
+    inner_sector, inner_kind = classify(name)
+    if inner_sector and not kind_match:
+        sector, kind = inner_sector, inner_kind
+    return [_mention(start, end, sector, kind, name=name)], end
+
+
+def find_mentions(text: str) -> list[dict]:
+    """Every school mention in a text: dicts with start, end, sector, kind, number, name, city, weight.
+
+    >>> [(m["kind"], m["number"]) for m in find_mentions("в МБОУ СОШ №№ 6, 47 и гимназии 18")]
+    [('СОШ', '6'), ('СОШ', '47'), ('Гимназия', '18')]
+    >>> find_mentions("постановлением от 07.10.2017 № 1235, Таблица 1, пункт 3")
+    []
+    """
+    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kind_regex().finditer(text)})
+    found, cursor = [], 0
+    for start in anchors:
+        if start < cursor:
+            continue
+        mentions, stop = _parse(text, start)
+        if mentions:
+            after = CITY_AFTER.match(text, stop)
+            city = city_nominative(after.group(1), loose=True) if after else ""
+            for mention in mentions:
+                mention["city"] = city
+            found.extend(mentions)
+        cursor = max(cursor, stop)
+    return found
+
+
+# --- tables: the shape of `svodka_tables` records, with a stand-in until it exists ---
+
+def _cell(text: str, start: int, end: int) -> dict:
+    return {"text": text, "start": start, "end": end}
+
+
+def _row(cells: list[dict]) -> dict:
+    label = cells[0]["text"].strip() if cells else ""
+    return {"cells": cells, "label": label, "group": "", "is_total": bool(TOTAL_LABEL.match(label)),
+            "continues": not label}
+
+
+def _table(header: list[str], rows: list[dict], start: int, end: int, index: int) -> dict:
+    return {"table_id": f"t{index}", "name": "", "caption": "", "header": header, "rows": rows,
+            "char_start": start, "char_end": end}
+
+
+def fallback_tables(doc: Doc) -> list[dict]:
+    """Tables as `svodka_tables` shapes them, rebuilt from real cells or tab-separated lines.
+
+    Used only while `svodka_tables` writes no records: the first line (row) of each block is its header.
+    """
+    out = []
+    for real in (doc._.svodka or {}).get("tables", []):
+        grid = [[_cell(c.get("text", ""), c.get("start", 0), c.get("end", 0)) for c in row] for row in real.get("rows", [])]
+        cells = [c for row in grid for c in row]
+        if grid and cells:
+            out.append(_table([c["text"].strip() for c in grid[0]], [_row(r) for r in grid[1:]],
+                              min(c["start"] for c in cells), max(c["end"] for c in cells), len(out)))
+    if out:
+        return out
+    block: list[list[dict]] = []
+    offset = 0
+    for line in doc.text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if "\t" in body:
+            cells, pos = [], offset
+            for part in body.split("\t"):
+                cells.append(_cell(part, pos, pos + len(part)))
+                pos += len(part) + 1
+            block.append(cells)
+        elif block:
+            out.append(_table([c["text"].strip() for c in block[0]], [_row(r) for r in block[1:]],
+                              block[0][0]["start"], block[-1][-1]["end"], len(out)))
+            block = []
+        offset += len(line)
+    if block:
+        out.append(_table([c["text"].strip() for c in block[0]], [_row(r) for r in block[1:]],
+                          block[0][0]["start"], block[-1][-1]["end"], len(out)))
+    return out
+
+
+def _tables(doc: Doc) -> list[dict]:
+    return [t for t in records(doc, "tables") if isinstance(t.get("rows"), list)] or fallback_tables(doc)
+
+
+def _locate_in(tables: list[dict], offset: int):
+    """(table, row, column_index) of the cell holding `offset`, or None."""
+    for table in tables:
+        if not table.get("char_start", 0) <= offset < table.get("char_end", 0):
+            continue
+        for row in table["rows"]:
+            for column, cell in enumerate(row["cells"]):
+                if cell["start"] <= offset < max(cell["end"], cell["start"] + 1):
+                    return table, row, column
+        return table, None, None
+    return None
+
+
+def _locator(doc: Doc, tables: list[dict]):
+    from extractors import tables as tables_module
+
+    locate = getattr(tables_module, "locate", None)
+    if locate is not None and records(doc, "tables"):
+        return lambda offset: locate(doc, offset)
+    return lambda offset: _locate_in(tables, offset)
+
+
+def row_city(table: dict, row: dict | None) -> str:
+    """The city a table row is about: its label (or its group's) when that names a city."""
+    if row is None:
+        return ""
+    rows = table.get("rows", [])
+    index = next((i for i, r in enumerate(rows) if r is row), None)
+    if index is not None and row.get("continues") and not row.get("label"):
+        while index > 0 and not rows[index].get("label"):
+            index -= 1
+        row = rows[index]
+    for text in (row.get("label", ""), row.get("group", "")):
+        if city := city_nominative(text or ""):
+            return city
+    return ""
+
+
+def table_numbers(tables: list[dict]) -> list[dict]:
+    """Bare numbers in a column whose header says it lists schools: «№№ ОО» | «103, 31, 16»."""
+    found = []
+    for table in tables:
+        columns = [i for i, head in enumerate(table.get("header", [])) if SCHOOLS_COLUMN.match(head or "")]
+        for row in table["rows"]:
+            for column in columns:
+                if column >= len(row["cells"]):
+                    continue
+                cell = row["cells"][column]
+                sector = classify(table["header"][column])[0] or "school"
+                for number, start, end in split_numbers(cell["text"]):
+                    found.append(_mention(cell["start"] + start, cell["start"] + end, sector,
+                                          default_kind(sector), number))
+    return found
+
+
+def reconcile(mentions: list[dict]) -> None:
+    """One name and one kind per institution within a document (in place)."""
+    names = defaultdict(list)
+    for m in mentions:
+        if m["name"] and not m["number"]:
+            names[(m["city"], m["sector"])].append(m["name"])
+    canonical = {key: reconcile_names(values) for key, values in names.items()}
+    groups = defaultdict(list)
+    for m in mentions:
+        if m["name"] and not m["number"]:
+            m["name"] = canonical[(m["city"], m["sector"])][m["name"]]
+        groups[(m["city"], m["sector"], m["number"] or name_key(m["name"]))].append(m)
+    for group in groups.values():
+        kind = best_kind([(m["kind"], m["weight"]) for m in group])
+        for m in group:
+            m["kind"] = kind
+
 
 @Language.component("svodka_schools")
 def schools_component(doc: Doc) -> Doc:
+    tables = _tables(doc)
+    locate = _locator(doc, tables)
+    doc_city = meta(doc).get("city", "") or ""
+    mentions = find_mentions(doc.text) + table_numbers(tables)
+    for m in mentions:
+        where = locate(m["start"])
+        m["source"] = "table" if where else "prose"
+        if not m["city"]:
+            m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
+    reconcile(mentions)
+    for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
+        add_record(doc, "schools", m["start"], m["end"], source=m["source"], city=m["city"], sector=m["sector"],
+                   kind=m["kind"], number=m["number"], name=m["name"])
     return doc

@@ -1,0 +1,205 @@
+"""Schools: kinds, legal forms, numbers and names as plain strings (issue 4).
+
+The vocabulary of kinds is data (`extractors/data/school_kinds.txt`); this
+module compiles it once and offers the pure functions that the extractor and
+the corpus-wide registry share: what kind a phrase names, which of several
+disagreeing kinds wins, how named institutions are matched (rapidfuzz on the
+name only: numbers are compared exactly, never fuzzily).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from rapidfuzz import fuzz, utils
+
+KINDS_FILE = Path(__file__).parents[1] / "extractors" / "data" / "school_kinds.txt"
+
+# Legal forms: МБОУ, МАОУ, МКОУ, МБНОУ, НМБОУ, МНБОУ, МБ НОУ, КОУ, МБДОУ, ГБПОУ, МБУ ДО, МАОУ ДПО...
+# A «Д» before «ОУ» is a preschool, a «П» professional (other); «ДО»/«ДОД» after it is
+# additional education, «ДПО» an institute of further training (an organization, not a school).
+FORM_RE = re.compile(
+    r"\b(?P<form>[МГЧНКБА](?:[МГЧНКБА]|\s(?=Н)){0,4}[ДП]?ОУ|М[БАК]?У(?=\s+ДОД?\b))"
+    r"(?:\s+(?P<suffix>ДОД|ДО|ДПО|СПО|ВО)\b)?")
+
+# Most specific first: a special kind beats a gymnasium, which beats a plain СОШ, which beats «школа».
+SPECIFICITY = {
+    "Спецшкола": 3, "Школа-интернат": 3, "Школа-сад": 3, "Детский дом-школа": 3, "Детский дом": 3,
+    "Гимназия": 2, "Лицей": 2,
+    "СОШ": 1, "ООШ": 1, "НОШ": 1, "ДОУ": 1, "УДО": 1,
+    "Школа": 0, "": 0,
+}
+
+NAME_JUNK = re.compile(r"[«»\"'“”„()№.,]|\b(?:имени|им)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def kind_rules() -> list[tuple[str, str, str, bool]]:
+    """(pattern, sector, kind, named) rules in file order."""
+    rules = []
+    for line in KINDS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, sector, kind, *flags = line.split("\t") + [""]
+        rules.append((pattern, sector, kind, "named" in flags[0]))
+    return rules
+
+
+def _wrap(pattern: str) -> str:
+    """Lower-case patterns match in any case; abbreviations only as written."""
+    return pattern if re.search(r"[А-ЯЁ]", pattern) else f"(?i:{pattern})"
+
+
+@functools.lru_cache(maxsize=1)
+def kind_regex() -> re.Pattern:
+    """One regex for every kind phrase; group `k<i>` tells which rule matched."""
+    alternatives = [f"(?P<k{i}>{_wrap(p)})" for i, (p, *_rest) in enumerate(kind_rules())]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+def rule_of(match: re.Match) -> tuple[str, str, bool]:
+    """(sector, kind, named) of a `kind_regex()` match."""
+    _pattern, sector, kind, named = kind_rules()[int(match.lastgroup[1:])]
+    return sector, kind, named
+
+
+def classify(phrase: str) -> tuple[str, str]:
+    """(sector, kind) of the first kind phrase in `phrase`; ("", "") when none.
+
+    >>> classify("гимназии 18"), classify("МКОУ «СПЕЦШ № 78»"), classify("детский сад №№ 39 и 53")
+    (('school', 'Гимназия'), ('school', 'Спецшкола'), ('preschool', 'ДОУ'))
+    >>> classify("Детский дом-школа № 95"), classify("МКОУ «Детский дом № 1»")
+    (('school', 'Детский дом-школа'), ('other', 'Детский дом'))
+    >>> classify("начальной школе № 3"), classify("КОУ «Школа – сад №235»"), classify("СШ-И № 38")
+    (('school', 'НОШ'), ('school', 'Школа-сад'), ('school', 'Школа-интернат'))
+    >>> classify("школьный театр")
+    ('', '')
+    """
+    match = kind_regex().search(phrase)
+    return rule_of(match)[:2] if match else ("", "")
+
+
+def form_sector(form: str, suffix: str = "") -> str:
+    """Sector implied by a legal form: МБДОУ → preschool, МБУ ДО → additional, МБОУ → school.
+
+    >>> form_sector("МБДОУ"), form_sector("МБУ", "ДО"), form_sector("ГБПОУ"), form_sector("МАОУ")
+    ('preschool', 'additional', 'other', 'school')
+    """
+    letters = form.replace(" ", "")
+    if suffix in ("ДО", "ДОД"):
+        return "additional"
+    if suffix in ("ДПО", "СПО", "ВО") or letters.endswith("ПОУ"):
+        return "other"
+    if letters.endswith("ДОУ"):
+        return "preschool"
+    return "school"
+
+
+def default_kind(sector: str) -> str:
+    """The kind when only the sector is known (a bare number in a schools column → «Школа»)."""
+    return {"school": "Школа", "preschool": "ДОУ", "additional": "УДО"}.get(sector, "")
+
+
+def best_kind(kinds) -> str:
+    """The kind of one institution from its mentions: most specific, then most frequent.
+
+    `kinds` holds kinds or (kind, weight) pairs; «Школа» counts only when nothing says more.
+
+    >>> best_kind(["СОШ", "СОШ", "ООШ", "Школа"]), best_kind(["СОШ", "Спецшкола"])
+    ('СОШ', 'Спецшкола')
+    >>> best_kind(["Гимназия", "Гимназия", "Лицей"]), best_kind(["Школа", "Школа"]), best_kind([])
+    ('Гимназия', 'Школа', '')
+    """
+    weights: dict[str, float] = defaultdict(float)
+    order: dict[str, int] = {}
+    for item in kinds:
+        kind, weight = item if isinstance(item, tuple) else (item, 1.0)
+        if kind:
+            weights[kind] += weight
+            order.setdefault(kind, len(order))
+    if not weights:
+        return ""
+    return max(weights, key=lambda k: (SPECIFICITY.get(k, 1), weights[k], -order[k]))
+
+
+def split_numbers(text: str) -> list[tuple[str, int, int]]:
+    """Numbers of a list cell («103, 31, 16», «7, 4», «33,») with offsets; [] for anything else.
+
+    >>> [n for n, _, _ in split_numbers("103, 31, 16")], split_numbers("-"), split_numbers("Итого 5")
+    (['103', '31', '16'], [], [])
+    """
+    if not re.fullmatch(r"\s*№{0,2}\s*\d{1,4}(?:\s*(?:,|;|и)\s*\d{1,4})*\s*[,;.]?\s*", text or ""):
+        return []
+    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\d{1,4}", text)]
+
+
+def nominative_phrase(phrase: str) -> str:
+    """First word of a name phrase back to the nominative, capitalized.
+
+    >>> nominative_phrase("Дворце творчества"), nominative_phrase("дома детского творчества")
+    ('Дворец творчества', 'Дом детского творчества')
+    """
+    from extractors import models
+
+    words = phrase.split()
+    if not words:
+        return ""
+    parses = [p for p in models.morph().parse(words[0]) if "NOUN" in p.tag] or models.morph().parse(words[0])
+    head = parses[0].inflect({"nomn", "sing"}) if parses else None
+    first = head.word if head else words[0].lower()
+    return " ".join([first[:1].upper() + first[1:], *words[1:]])
+
+
+def name_key(name: str) -> str:
+    """Spelling-independent key of a proper name: case, ё, quotes, «им.»/«имени» and spaces removed.
+
+    >>> name_key("ГДД(Ю)Т им. Н.К. Крупской") == name_key("гддют имени Н. К. Крупской")
+    True
+    """
+    text = NAME_JUNK.sub(" ", str(name or "").lower().replace("ё", "е"))
+    return " ".join(text.split()).replace(" ", "")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names of one sector and city denote one institution (rapidfuzz, default_process).
+
+    A bare kind word («Лицей») is the same as a fuller name that starts with it
+    («Лицей имени А.Г. Баженова»); otherwise names must be near-identical.
+
+    >>> same_name("Лицей", "Лицей имени А.Г. Баженова"), same_name("Гимназия", "Лицей имени А.Г. Баженова")
+    (True, False)
+    >>> same_name("ГДД(Ю)Т им. Н.К. Крупской", "ГДДЮТ им. Н. К. Крупской"), same_name("Колосок", "Ягодка")
+    (True, False)
+    """
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((a, b), key=lambda s: len(name_key(s)))
+    if len(short.split()) == 1 and classify(short)[1] and name_key(long_).startswith(name_key(short)):
+        return True
+    return fuzz.ratio(a, b, processor=utils.default_process) >= 92
+
+
+def reconcile_names(names) -> dict[str, str]:
+    """Map each name to the canonical name of its cluster (the fullest spelling, then the most frequent).
+
+    A bare kind word joins a fuller name only when exactly one fuller name fits.
+
+    >>> m = reconcile_names(["Гимназия", "Лицей имени А.Г. Баженова", "Лицей", "Гимназия"])
+    >>> m["Лицей"], m["Гимназия"]
+    ('Лицей имени А.Г. Баженова', 'Гимназия')
+    """
+    names = [n for n in names if n]
+    counts: dict[str, int] = defaultdict(int)
+    for n in names:
+        counts[n] += 1
+    distinct = sorted(counts, key=lambda n: (-len(name_key(n)), -counts[n], n))
+    canonical: dict[str, str] = {}
+    for name in distinct:
+        matches = [c for c in dict.fromkeys(canonical.values()) if same_name(name, c)]
+        canonical[name] = matches[0] if len(matches) == 1 else name
+    return canonical
