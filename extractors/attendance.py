@@ -1,10 +1,277 @@
-"""Attendance counts from tables and prose (issue 5)."""
+"""Attendance counts from tables and prose (issue 5).
+
+Tables: one row per number cell of a count column (tidy form), the row's
+label, the column's header, totals rows and total columns flagged.
+Prose: a number before a noun that counts people («62 общественных
+наблюдателя»), or after «количество участников –», in a sentence that says
+people took part (`data/attendance_cues.txt`); breakdowns after a colon
+(«450 человек: 270 - в работе секций, 180 – в пленарном заседании») give one
+row per part. Counts of organizations, events, money, percentages are not
+attendance: their nouns are not in `data/count_nouns.txt`.
+"""
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors import models
+from normalizers.numbers import find_numbers, parse_cell
+from pipeline.records import add_record, records
+
+DATA = Path(__file__).parent / "data"
+GROUP = "attendance"
+NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
+
+
+def _words(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+COUNT_NOUNS = set(_words("count_nouns.txt"))
+GENERIC_NOUNS = {"человек", "участник", "чел"}
+CUES = [re.compile(p, re.IGNORECASE) for p in _words("attendance_cues.txt")]
+# «Общее количество участников – 283 человека», «Число участников ... составило 229».
+COUNT_PHRASE = re.compile(r"(?:(?:общее|общая)\s+)?(?:количество|число|численность)\s+участник\w*[^.;:]{0,80}?"
+                          r"(?:\s[-–—]\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
+QUALIFIER_BEFORE = re.compile(r"(?:более|свыше|около|почти|порядка|больше|до|не менее|менее)\s*$", re.IGNORECASE)
+NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:%|процент|руб|млн|год|г\.|гг|лет|час|мин|балл|раз|мест|км|м\b|метр|"
+                               r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+                               r"[-–]\s*\d|\.\d|/)", re.IGNORECASE)
+NOT_A_COUNT_BEFORE = re.compile(r"(?:№|№\s*№|\bN|-|\.|/)\s*$")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[А-ЯЁA-Z«\"(*\d])")
+CLAUSE_MARK = re.compile(r"[;:(]")
+WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
+BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;.]+)")
+MAX_MODIFIERS = 4
+MAX_COMPLEMENT = 6
+
+
+def _add(doc: Doc, start: int, end: int, label: str, **fields) -> dict:
+    """An attendance record (`label` is a field here, not the span's label)."""
+    record = add_record(doc, GROUP, start, end, **fields)
+    record["label"] = label
+    return record
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+def table_rows(doc: Doc) -> list[dict]:
+    """One attendance record per count cell of every table."""
+    out = []
+    for table in records(doc, "tables"):
+        header = table["header"]
+        for number, row in enumerate(table["rows"], 1):
+            if row["continues"]:
+                continue
+            for col in table.get("count_columns", []):
+                if NOT_PEOPLE_HEADER.search(header[col]):
+                    continue
+                cell = row["cells"][col]
+                count = parse_cell(cell["text"])
+                if count is None:
+                    continue
+                out.append(_add(
+                    doc, cell["start"], cell["end"], table=table["name"], row=number, label=row["label"],
+                    column=header[col], count=count, is_total=row["is_total"] or col in table.get("total_columns", []),
+                    event_id=row.get("event_id") or table.get("event_id", ""), source="table",
+                    table_id=table["table_id"]))
+    return out
+
+
+# --- prose -------------------------------------------------------------------------------------
+
+def _is_people(word: str) -> bool:
+    word = word.lower()
+    if word in COUNT_NOUNS:
+        return True
+    for parse in models.morph().parse(word)[:3]:
+        if parse.normal_form in COUNT_NOUNS:
+            return True
+        if parse.tag.POS == "PRTF":  # «учащихся», «обучающихся»: participles used as nouns
+            form = parse.inflect({"nomn", "sing", "masc"})
+            if form and form.word in COUNT_NOUNS:
+                return True
+    return False
+
+
+def _is_modifier(word: str) -> bool:
+    tag = models.morph().parse(word)[0].tag
+    return tag.POS in ("ADJF", "PRTF", "CONJ", "NUMR") or word.lower() in ("тысяч", "тыс")
+
+
+def _nominative(words: list[str]) -> str:
+    out = []
+    for word in words:
+        parse = models.morph().parse(word)[0]
+        if parse.tag.POS in ("ADJF", "PRTF", "NOUN") and word.lower() not in ("и", "тысяч"):
+            form = parse.inflect({"nomn", "plur"})
+            out.append(form.word if form else word.lower())
+        elif word.lower() not in ("тысяч", "тыс"):
+            out.append(word.lower())
+    return " ".join(out)
+
+
+def counted_phrase(text: str, pos: int):
+    """(noun phrase in nominative, generic?, end) of the people counted after `pos`, or None."""
+    words, cursor = [], pos
+    for _ in range(MAX_MODIFIERS + 1):
+        match = WORD.match(text, cursor)
+        if not match:
+            return None
+        word = match.group(1)
+        words.append(word)
+        cursor = match.end()
+        if _is_people(word):
+            noun = word
+            break
+        if not _is_modifier(word):
+            return None
+    else:
+        return None
+    complement = []
+    end = cursor
+    for _ in range(MAX_COMPLEMENT):
+        match = WORD.match(text, end)
+        if not match:
+            break
+        tag = models.morph().parse(match.group(1))[0].tag
+        if tag.POS in ("VERB", "INFN", "GRND") or "gent" not in tag and tag.POS not in ("PREP",) and \
+                not ("loct" in tag or "ablt" in tag) or match.group(1).lower() in ("из", "которые", "который"):
+            break
+        complement.append(match.group(1))
+        end = match.end()
+    while complement and models.morph().parse(complement[-1])[0].tag.POS == "PREP":
+        complement.pop()
+    generic = any(p.normal_form in GENERIC_NOUNS for p in models.morph().parse(noun)[:2])
+    phrase = _nominative(words)
+    if complement:
+        phrase += " " + " ".join(complement)
+    return phrase, generic, cursor if generic else end
+
+
+def _sentences(text: str, skip):
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if "\t" in line or not line.strip() or any(s <= start < e for s, e in skip):
+            continue
+        last = 0
+        for match in SENTENCE_END.finditer(line):
+            yield start + last, line[last:match.start()]
+            last = match.end()
+        yield start + last, line[last:]
+
+
+def _clean(label: str) -> str:
+    label = label.replace("**", "")
+    label = QUALIFIER_BEFORE.sub("", label.strip())
+    return " ".join(label.strip(" ,;:–—-").split())
+
+
+def _blank_parens(text: str) -> str:
+    """Closed parentheses blanked out (same length), so their content never bounds a clause."""
+    while True:
+        new = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+        if new == text:
+            return new
+        text = new
+
+
+def _context_before(sentence: str, cut: int) -> str:
+    """The clause before a count: from the last «;», «:» or open «(» (or sentence start) to `cut`."""
+    head = _blank_parens(sentence[:cut])
+    marks = [m.end() for m in CLAUSE_MARK.finditer(head)]
+    context = _clean(sentence[marks[-1] if marks else 0:cut])
+    if not context and marks:  # «сдавало 47 % выпускников (174 человека)»: the clause around the parenthesis
+        return _context_before(sentence, marks[-1] - 1)
+    return " ".join(_blank_parens(context).split())
+
+
+CONTEXT_AFTER_WORDS = 14
+
+
+def _context_after(sentence: str, pos: int) -> str:
+    tail = sentence[pos:]
+    match = re.search(r"[;:.(]|,\s", tail)
+    return " ".join(_clean(tail[:match.start()] if match else tail).split()[:CONTEXT_AFTER_WORDS])
+
+
+def prose_counts(text: str, skip=()) -> list[dict]:
+    """Head counts stated in prose: dicts with count, label, start, end, is_total."""
+    out = []
+    for s0, sentence in _sentences(text, skip):
+        cues = [m for c in CUES for m in c.finditer(sentence)]
+        found_any = False
+        first_count, previous_end = None, 0
+        for value, ns, ne in find_numbers(sentence):
+            before, after = sentence[:ns], sentence[ne:]
+            if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after):
+                continue
+            phrase_match = COUNT_PHRASE.search(before)
+            counted = counted_phrase(sentence, ne)
+            label = None
+            if phrase_match and (counted is None or counted[1]):
+                label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
+                end = counted[2] if counted else ne
+            elif counted is not None and cues:
+                phrase, generic, end = counted
+                cue_before = [m for m in cues if m.end() <= ns]
+                if cue_before:
+                    listed = first_count is not None and first_count > cue_before[-1].end()
+                    between = sentence[previous_end:ns] if listed else ""
+                    own = _clean(between.rsplit(",", 1)[-1]) if listed else ""
+                    if own:  # «..., в дистанционном формате – 60 участников»: its own clause
+                        context = own
+                    else:
+                        context = _context_before(sentence, first_count if listed else ns)
+                else:
+                    context = _context_after(sentence, end)
+                label = context if generic else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
+                if first_count is None:
+                    first_count = ns
+            elif found_any and before.rstrip().endswith((":", ",", ";")) or (
+                    found_any and out and out[-1].get("breakdown")):
+                item = BREAKDOWN_ITEM.match(after)
+                if not item or not out:
+                    continue
+                label, end = _clean(item.group(1)), ne + item.end()
+            if not label:
+                continue
+            found_any = True
+            previous_end = end
+            total = bool(re.match(r"\s*(?:\*\*)?(всего|общее|итого)", sentence[:ns], re.IGNORECASE)) and \
+                not before.rstrip().endswith((",", ";"))
+            out.append({"count": value, "label": _clean(label), "start": s0 + ns, "end": s0 + end,
+                        "is_total": total, "breakdown": after.lstrip().startswith(":") or
+                        bool(counted and sentence[counted[2]:].lstrip().startswith(":"))})
+    return out
+
+
+def _table_spans(doc: Doc):
+    return [(t["char_start"], t["char_end"] + 1) for t in records(doc, "tables")]
+
+
+def prose_rows(doc: Doc) -> list[dict]:
+    from extractors.events import KIND_START, find_event
+    from extractors.tables import heading_before
+
+    out = []
+    for number, found in enumerate(prose_counts(doc.text, _table_spans(doc)), 1):
+        title, _ = heading_before(doc.text, found["start"], KIND_START)
+        event = find_event(doc, title) if title else None
+        out.append(_add(doc, found["start"], found["end"], table="prose", row=number,
+                              label=found["label"], column="", count=found["count"], is_total=found["is_total"],
+                              event_id=event["event_id"] if event else "", source="prose"))
+    return out
+
 
 @Language.component("svodka_attendance")
 def attendance_component(doc: Doc) -> Doc:
+    table_rows(doc)
+    prose_rows(doc)
     return doc
