@@ -48,7 +48,7 @@ a { color: #1a5fb4; }
 .legend { position: sticky; top: 0; background: #fff; padding: 6px 0; z-index: 2; border-bottom: 1px solid #eee; }
 .legend label { margin-right: 14px; white-space: nowrap; cursor: pointer; }
 .swatch { display: inline-block; width: 22px; height: 4px; vertical-align: middle; margin: 0 4px; }
-.text { white-space: pre-wrap; line-height: 2.6; font-family: Georgia, "Times New Roman", serif; font-size: 15px;
+.text { white-space: pre-wrap; tab-size: 6; line-height: 1.9; font-family: Georgia, "Times New Roman", serif; font-size: 15px;
         border: 1px solid #e4e4e4; padding: 12px 16px; background: #fcfcfa; overflow-wrap: anywhere; }
 .sp { border-bottom: 3px solid var(--c); padding-bottom: calc(var(--slot) * %(slot)dpx + 1px); }
 .sp:hover { background: color-mix(in srgb, var(--c) 15%%, transparent); }
@@ -57,11 +57,11 @@ a { color: #1a5fb4; }
 table.rows, table.grid { border-collapse: collapse; font-size: 13px; margin: 4px 0 12px; }
 table.rows th, table.rows td, table.grid th, table.grid td { border: 1px solid #d8d8d8; padding: 3px 6px;
          vertical-align: top; text-align: left; }
-table.rows th, table.grid th { background: #f3f3f3; position: sticky; top: 34px; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.rows th, table.grid th { background: #f3f3f3; }
+table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: bold; background: #fafafa; }
-td.counted { background: color-mix(in srgb, #0f9ea8 18%%, transparent); }
-td.empty { color: #aaa; }
+table td.counted { background: color-mix(in srgb, #0f9ea8 18%%, transparent); }
+table td.empty { color: #aaa; }
 .pair { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap; }
 .pair > div { flex: 1 1 560px; min-width: 0; overflow-x: auto; }
 .caption { color: #555; font-style: italic; margin: 2px 0; }
@@ -355,7 +355,9 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> s
             shown = "; ".join(f'<a href="#row-{t}-{i}">{t} row {i}</a>: {escape(why)}' for t, i, why in problems[:50])
             more = f" and {len(problems) - 50} more" if len(problems) > 50 else ""
             body.append(f'<div class="warn">{len(problems)} rows cannot be shown in the text: {shown}{more}</div>')
-        body.append(f'<div class="text">{render_text(text, spans)}</div>')
+        depth = max((s["slot"] for s in spans), default=0)
+        style = f' style="line-height: calc(1.9em + {depth * SLOT_PX}px)"' if depth else ""
+        body.append(f'<div class="text"{style}>{render_text(text, spans)}</div>')
 
     body.append(f"<h2>Tables and attendance ({len(rebuilt)} tables, {len(run.of('attendance', doc_id))} counts)</h2>")
     body.append(tables_section(rebuilt, run.of("attendance", doc_id)))
