@@ -1,9 +1,10 @@
 """Dates, ranges and times with the year resolved from context (issue 3).
 
-The grammar lives in `normalizers.dates`; this component picks the document's
-main year (the one the heading states, else the most frequent explicit one),
-gives it to the day-level mentions written without a year, writes group
-`dates` and sets `meta(doc)["year"]` for the other extractors.
+The grammar and the ISO rows come from `normalizers.dates`; this component
+picks the document's year for the mentions written without one: the year the
+heading states, else the heading's academic year (September-December in its
+first year, January-August in its second), else the most frequent explicit
+year. It writes group `dates` and sets `meta(doc)["year"]` for the others.
 """
 from __future__ import annotations
 
@@ -13,42 +14,48 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.dates import main_year, resolve_all, scan
+from normalizers.dates import main_academic_year, main_year, resolve_all, scan
 from pipeline.records import add_record, meta
 
-HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks
-HEAD_CHARS = 1200
+HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
+HEAD_CHARS = 1200  # ... within its first characters
+_BLOCK = re.compile(r"\S[\s\S]*?(?=\n\s*\n|\Z)")
 
 
 def head_end(text: str) -> int:
-    """Offset where the heading (first non-empty blocks) ends."""
-    count = 0
-    for m in re.finditer(r"\S[\s\S]*?(?=\n\s*\n|\Z)", text):
-        count += 1
-        if count >= HEAD_BLOCKS or m.end() >= HEAD_CHARS:
-            return min(m.end(), HEAD_CHARS)
+    """Offset where the heading (the first non-empty blocks) ends."""
+    for count, m in enumerate(_BLOCK.finditer(text, 0, HEAD_CHARS), start=1):
+        if count >= HEAD_BLOCKS:
+            return m.end()
     return min(len(text), HEAD_CHARS)
 
 
-def document_year(text: str, mentions: list[dict]) -> int | None:
-    """The heading's year, else the most frequent explicit year of dated mentions, else of any year."""
+def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[int, int] | None]:
+    """(year, academic year) for the mentions without a year; see the module's docstring for the order."""
     end = head_end(text)
-    head = main_year([x for x in mentions if x["char_start"] < end])
-    if head:
-        return head
-    year = main_year(mentions)
+    head = [x for x in mentions if x["char_start"] < end]
+    year = main_year(head)
     if year:
-        return year
-    years = Counter(x["y1"] for x in mentions if x["kind"] == "year" and x["y1"])
-    return max(years, key=lambda y: (years[y], y)) if years else None
+        return year, None
+    academic = main_academic_year(head)
+    year = main_year(mentions)
+    if academic:
+        return year or academic[0], academic
+    if year:
+        return year, None
+    years = Counter(x["y1"] for x in mentions if x["kind"] == "year")
+    if years:
+        return max(years, key=lambda y: (years[y], y)), None
+    academic = main_academic_year(mentions)
+    return (academic[0], academic) if academic else (None, None)
 
 
 @Language.component("svodka_dates")
 def dates_component(doc: Doc) -> Doc:
     mentions = scan(doc.text)
-    year = document_year(doc.text, mentions)
+    year, academic = document_year(doc.text, mentions)
     meta(doc)["year"] = year or ""
-    for row in resolve_all(doc.text, mentions, year):
+    for row in resolve_all(doc.text, mentions, year, academic):
         record = add_record(doc, "dates", row["char_start"], row["char_end"], label=row["kind"],
                             kind=row["kind"], time=row["time"])
         record.update(start=row["start"], end=row["end"])  # add_record's own start/end are offsets

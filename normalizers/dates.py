@@ -1,9 +1,9 @@
-"""Russian dates, ranges, times, months and (academic) years as ISO rows.
+"""Russian dates, ranges, times, months and (academic) years as ISO rows for dates.csv.
 
-A pure function over a string (no spaCy): the dates extractor runs it over the
-whole document, the tables extractor over single cells. Written as compiled
-regexes fed by month tables, because natasha's `DatesExtractor` has no ranges
-and reads «01.09.23» as 1923.
+`parse_dates(text, default_year)` is the one entry point: the dates extractor
+runs the same steps over a whole document, the tables extractor calls it on
+single cells. The grammar is in `normalizers.date_grammar`; this module gives
+years to the mentions written without one and turns them into ISO rows.
 
 >>> [(r["kind"], r["start"], r["end"], r["time"]) for r in parse_dates("9 февраля 10:30", 2023)]
 [('day', '2023-02-09', '2023-02-09', '10:30')]
@@ -19,122 +19,15 @@ import re
 from collections import Counter
 from datetime import date
 
-# Month stems and the case endings they take (nominative, genitive, prepositional, ...).
-MONTHS = {
-    "январ": (1, ("ь", "я", "е", "ю", "ём", "ем")),
-    "феврал": (2, ("ь", "я", "е", "ю", "ём", "ем")),
-    "март": (3, ("", "а", "е", "у", "ом")),
-    "апрел": (4, ("ь", "я", "е", "ю", "ем")),
-    "ма": (5, ("й", "я", "е", "ю", "ем")),
-    "июн": (6, ("ь", "я", "е", "ю", "ем")),
-    "июл": (7, ("ь", "я", "е", "ю", "ем")),
-    "август": (8, ("", "а", "е", "у", "ом")),
-    "сентябр": (9, ("ь", "я", "е", "ю", "ём", "ем")),
-    "октябр": (10, ("ь", "я", "е", "ю", "ём", "ем")),
-    "ноябр": (11, ("ь", "я", "е", "ю", "ём", "ем")),
-    "декабр": (12, ("ь", "я", "е", "ю", "ём", "ем")),
-}
-# Abbreviations, only read right after a day number («9 фев. 2023»).
-MONTH_ABBR = {
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7,
-    "авг": 8, "сен": 9, "сент": 9, "окт": 10, "нояб": 11, "ноя": 11, "дек": 12,
-}
-MONTH_FORMS = {stem + end: num for stem, (num, ends) in MONTHS.items() for end in ends}
-MONTH_FORMS.update({abbr + ".": num for abbr, num in MONTH_ABBR.items()})
+from normalizers.date_grammar import full_year, month_number, scan  # noqa: F401  (re-exported)
 
-WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-            "пн", "вт", "ср", "чт", "пт", "сб", "вс")
-TWO_DIGIT_PIVOT = 70  # «01.09.23» is 2023, «01.09.85» is 1985
+DAY_LEVEL = ("day", "range")
+ACADEMIC_FIRST_MONTH = 9  # an academic year Y1/Y2 runs from September of Y1 to August of Y2
 
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MON_FULL = "(?:" + _alternation(w for w in MONTH_FORMS if not w.endswith(".")) + ")(?![а-яё])"
-_MON_ANY = "(?:" + _alternation(MONTH_FORMS) + ")(?![а-яё])"
-_DASH = r"[-‐‑‒–—]"
-_D = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
-_M = r"(?:0?[1-9]|1[0-2])"
-_Y4 = r"(?:19|20)\d\d"
-_S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"  # a space, or one line break (not a blank line)
-_YTAIL = rf"(?:{_S}*(?:год(?:а|у|ом|е)?|гг?\.?)(?![а-яё]))?"
-_NO_NUM_BEFORE = r"(?<![\d№.,])(?<!№\s)(?<!№\s\s)"
-_NO_NUM_AFTER = r"(?![\d])(?!\.\d)(?!,\d)"
-
-
-def _wday(n: str) -> str:
-    return rf"[«\"“]?(?P<{n}>{_D})[»\"”]?"
-
-
-def _wyear(n: str) -> str:
-    return rf"(?:{_S}*(?P<{n}>{_Y4}){_YTAIL})?"
-
-
-PATTERNS = [
-    ("academic_year", re.compile(
-        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4}){_S}*(?:/|{_DASH}){_S}*(?P<y2>{_Y4}|\d\d)(?!\d)"
-        rf"(?={_S}*уч(?:\.|ебн))(?:{_S}*уч(?:\.|ебн[а-яё]*)(?:{_S}*(?:г(?:\.|од[а-яё]*)|гг\.?))?)?", re.I)),
-    ("academic_year", re.compile(rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4}){_S}*/{_S}*(?P<y2>{_Y4})(?!\d)", re.I)),
-    ("year_range", re.compile(
-        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4}){_S}*{_DASH}{_S}*(?P<y2>{_Y4})(?!\d)(?:{_S}*(?:гг\.?|годы|годах|годов|года)(?![а-яё]))?",
-        re.I)),
-    ("num_range", re.compile(
-        rf"{_NO_NUM_BEFORE}(?:(?P<prep>(?:в{_S}+период{_S}+)?(?:с|со){_S}+|в{_S}+период{_S}+))?"
-        rf"(?P<d1>{_D})(?:[./](?P<m1>{_M})(?:[./](?P<y1>{_Y4}|\d\d))?)?(?:{_S}*г\.)?"
-        rf"{_S}*(?:{_DASH}|{_S}(?:по|до){_S}){_S}*"
-        rf"(?P<d2>{_D})[./](?P<m2>{_M})[./](?P<y2>{_Y4}|\d\d){_NO_NUM_AFTER}{_YTAIL}", re.I)),
-    ("word_range", re.compile(
-        rf"(?<![\d№])(?:(?P<prep>(?:в{_S}+период{_S}+)?(?:с|со){_S}+|в{_S}+период{_S}+))?"
-        rf"{_wday('d1')}(?:{_S}+(?P<m1>{_MON_ANY}){_wyear('y1')})?"
-        rf"{_S}*(?P<conn>{_DASH}|{_S}(?:по|до){_S}){_S}*"
-        rf"{_wday('d2')}{_S}*(?P<m2>{_MON_ANY}){_wyear('y2')}", re.I)),
-    ("word_list", re.compile(
-        rf"(?<![\d№])(?P<days>{_D}(?:{_S}*,{_S}*{_D})*{_S}*(?:,|{_S}и){_S}*){_wday('d2')}{_S}+(?P<m2>{_MON_ANY}){_wyear('y2')}",
-        re.I)),
-    ("word_day", re.compile(rf"(?<![\d№]){_wday('d1')}{_S}*(?P<m1>{_MON_ANY}){_wyear('y1')}", re.I)),
-    ("num_day", re.compile(
-        rf"{_NO_NUM_BEFORE}(?P<d1>{_D})[./](?P<m1>{_M})[./](?P<y1>{_Y4}|(?<=\d\d[./]\d\d[./])\d\d)"
-        rf"{_NO_NUM_AFTER}{_YTAIL}", re.I)),
-    ("month", re.compile(
-        rf"(?<![а-яё\d])(?:(?:в|во|к|на|до|с|со|по|за|в{_S}+течение|в{_S}+конце|в{_S}+начале){_S}+)?(?<![а-яё])(?P<m1>{_MON_FULL})"
-        rf"(?![а-яё])(?:{_S}+(?P<y1>{_Y4}){_YTAIL})?", re.I)),
-    ("year", re.compile(
-        rf"{_NO_NUM_BEFORE}(?P<y1>{_Y4}){_S}*(?:год(?:а|у|ом|е)?|гг?\.)(?![а-яё])", re.I)),
-]
-_TIME = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:\(?(?:" + "|".join(WEEKDAYS) + r")(?![а-яё])\)?,?[^\S\n]*)?(?:(?:в|с|начало|начало[^\S\n]+в)[^\S\n]+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?![\d])(?!\.\d)", re.I)
-_MONTH_PREP = re.compile(r"^(?:в|во|к|на|до|с|со|по|за|в\s+течение|в\s+конце|в\s+начале)\s", re.I)
-_OPEN_QUOTE = "«\"“„"
-_CLOSE_QUOTE = "»\"”"
-
-
-def _opens_name(text: str, start: int, day_start: int) -> bool:
-    """A day right after an opening quote that is not closed around the day: «1 сентября – ...»."""
-    before = text[max(0, start - 2):day_start].strip()
-    if not before or before[-1] not in _OPEN_QUOTE:
-        return False
-    after = text[day_start:day_start + 3].lstrip("0123456789")
-    return not after or after[0] not in _CLOSE_QUOTE
-
-
-def month_number(word: str) -> int | None:
-    """«февраля» → 2, «авг.» → 8.
-
-    >>> month_number("Августе"), month_number("сент."), month_number("маяк")
-    (8, 9, None)
-    """
-    return MONTH_FORMS.get(word.lower().strip())
-
-
-def full_year(text: str | None) -> int | None:
-    """Four digits as they are; two digits around a pivot («23» → 2023, «85» → 1985)."""
-    if not text:
-        return None
-    year = int(text)
-    if len(text) == 2:
-        year += 2000 if year < TWO_DIGIT_PIVOT else 1900
-    return year
+# «К 1 сентября классы откроются в 15 районах, а в 2021 году во всех»: the contrasted year is a later one.
+_CONTRAST = re.compile(r",?\s*а\s+(?:уже\s+|затем\s+|потом\s+)?(?:в|во|с|со|к|на)\s+(?P<y>(?:19|20)\d\d)\s*(?:год|г\.)",
+                       re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _day(y: int, m: int, d: int) -> date | None:
@@ -144,161 +37,26 @@ def _day(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _mention(kind, m, start, end, y1, m1, d1, y2=None, m2=None, d2=None, time=""):
-    return {"kind": kind, "char_start": start, "char_end": end, "y1": y1, "m1": m1, "d1": d1,
-            "y2": y2, "m2": m2, "d2": d2, "time": time}
-
-
-def scan(text: str) -> list[dict]:
-    """Raw mentions in text order; day-level ones may lack a year (`y1`/`y2` None)."""
-    taken = [False] * (len(text) + 1)
-    found = []
-    for name, rx in PATTERNS:
-        for m in rx.finditer(text):
-            s, e = m.span()
-            if any(taken[s:e]):
-                continue
-            for mention in _read(name, m, text):
-                found.append(mention)
-            if found and found[-1]["char_end"] > e:
-                e = found[-1]["char_end"]
-            for i in range(s, e):
-                taken[i] = True
-    found.sort(key=lambda x: x["char_start"])
-    return found
-
-
-def _read(name: str, m: re.Match, text: str) -> list[dict]:
-    g = m.groupdict()
-    s, e = m.span()
-    if name in ("academic_year", "year_range"):
-        y1 = int(g["y1"])
-        y2 = full_year(g["y2"]) if len(g["y2"]) == 2 else int(g["y2"])
-        if len(g["y2"]) == 2:
-            y2 = y1 // 100 * 100 + int(g["y2"])
-        if name == "year_range" and not (y1 < y2 <= y1 + 10):
-            return []
-        kind = "academic_year" if name == "academic_year" else "year"
-        return [_mention(kind, m, s, e, y1, None, None, y2)]
-    if name == "year":
-        return [_mention("year", m, s, e, int(g["y1"]), None, None)]
-    if name == "month":
-        y = full_year(g["y1"])
-        if y is None and not _MONTH_PREP.match(m.group(0)):
-            return []
-        return [_mention("month", m, s, e, y, month_number(g["m1"]), None)]
-    if name in ("num_range", "num_day", "word_day", "word_range", "word_list"):
-        if name != "word_list" and g.get("d1") is None:
-            return []
-        if name in ("num_day", "word_day"):
-            mon = int(g["m1"]) if name == "num_day" else month_number(g["m1"])
-            if mon is None:
-                return []
-            if name == "word_day" and g["y1"] is None and _opens_name(text, s, m.start("d1")):
-                return []  # «1 сентября – каждому школьнику»: a name, not a date
-            out = _mention("day", m, s, e, full_year(g["y1"]), mon, int(g["d1"]))
-            return [_with_time(out, text)]
-        if name == "word_list":
-            mon = month_number(g["m2"])
-            y = full_year(g["y2"])
-            out = []
-            for dm in re.finditer(_D, g["days"]):
-                ds = m.start("days") + dm.start()
-                out.append(_mention("day", m, ds, ds + len(dm.group(0)), y, mon, int(dm.group(0))))
-            out.append(_with_time(_mention("day", m, m.start("d2"), e, y, mon, int(g["d2"])), text))
-            return out
-        # ranges
-        if name == "word_range":
-            m1 = month_number(g["m1"]) if g["m1"] else None
-            m2 = month_number(g["m2"])
-            if not g["prep"] and g["conn"].strip() in ("по", "до") and m1 is None:
-                return []  # «9 по 21 февраля» needs «с» or «в период»
-        else:
-            m1 = int(g["m1"]) if g["m1"] else None
-            m2 = int(g["m2"])
-        if m2 is None:
-            return []
-        y2 = full_year(g["y2"])
-        y1 = full_year(g["y1"])
-        m1 = m1 or m2
-        d1, d2 = int(g["d1"]), int(g["d2"])
-        if (m1, d1) == (m2, d2) and y1 in (None, y2):
-            return [_with_time(_mention("day", m, s, e, y2, m2, d2), text)]
-        if y1 is None and y2 is not None:
-            y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
-        if y1 is not None and y2 is not None and (y1, m1, d1) >= (y2, m2, d2):
-            return []
-        if y1 is None and m1 == m2 and d1 >= d2:
-            return []
-        return [_with_time(_mention("range", m, s, e, y1, m1, d1, y2, m2, d2), text)]
-    return []
-
-
-def _with_time(mention: dict, text: str) -> dict:
-    t = _TIME.match(text, mention["char_end"])
-    if t:
-        mention["time"] = f"{int(t.group('h')):02d}:{t.group('mi')}"
-        mention["char_end"] = t.end()
-    return mention
-
-
 def main_year(mentions: list[dict]) -> int | None:
-    """The most frequent explicit year of day-, range- and month-level mentions (latest on ties)."""
+    """The most frequent explicit year of day-, range- and month-level mentions (the latest on ties)."""
     years = Counter(x["y1"] for x in mentions if x["y1"] and x["kind"] in ("day", "range", "month"))
     years.update(x["y2"] for x in mentions if x["y2"] and x["kind"] == "range")
-    if not years:
-        return None
-    return max(years, key=lambda y: (years[y], y))
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
-def resolve(mention: dict, default_year: int | None) -> dict | None:
-    """ISO start/end for one raw mention; None when the day does not exist."""
-    kind = mention["kind"]
-    y1, y2 = mention["y1"], mention["y2"]
-    if kind == "academic_year":
-        return {"kind": kind, "start": f"{y1}-09-01", "end": f"{max(y2, y1 + 1)}-08-31"}
-    if kind == "year":
-        return {"kind": kind, "start": f"{y1}-01-01", "end": f"{y2 or y1}-12-31"}
-    if kind == "month":
-        y = y1 or default_year
-        if y is None:
-            return {"kind": kind, "start": "", "end": ""}
-        last = calendar.monthrange(y, mention["m1"])[1]
-        return {"kind": kind, "start": f"{y}-{mention['m1']:02d}-01", "end": f"{y}-{mention['m1']:02d}-{last:02d}"}
-    m1, d1 = mention["m1"], mention["d1"]
-    if kind == "day":
-        y = y1 or default_year
-        if y is None:
-            return {"kind": kind, "start": "", "end": ""} if _day(2000, m1, d1) else None
-        first = _day(y, m1, d1)
-        return {"kind": kind, "start": first.isoformat(), "end": first.isoformat()} if first else None
-    m2, d2 = mention["m2"], mention["d2"]
-    if y1 is None and y2 is None:
-        if default_year is None:
-            ok = _day(2000, m1, d1) and _day(2000, m2, d2)
-            return {"kind": kind, "start": "", "end": ""} if ok else None
-        y1 = y2 = default_year
-        if (m1, d1) > (m2, d2):
-            y1 = default_year - 1
-    first, last = _day(y1, m1, d1), _day(y2, m2, d2)
-    if not first or not last or first >= last:
-        return None
-    return {"kind": kind, "start": first.isoformat(), "end": last.isoformat()}
+def main_academic_year(mentions: list[dict]) -> tuple[int, int] | None:
+    """The most frequent academic year («2021/2022 учебный год») as (2021, 2022)."""
+    pairs = Counter((x["y1"], x["y1"] + 1) for x in mentions if x["kind"] == "academic_year")
+    return max(pairs, key=lambda p: (pairs[p], p)) if pairs else None
 
 
-# «К 1 сентября классы откроются в 15 районах, а в 2021 году во всех»: the contrasted year is a later one.
-_CONTRAST = re.compile(rf",?{_S}*а{_S}+(?:уже{_S}+|затем{_S}+|потом{_S}+)?(?:в|во|с|со|к|на){_S}+(?P<y>{_Y4}){_S}*(?:год|г\.)",
-                       re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-
-
-def context_year(text: str, mention: dict, default_year: int | None) -> int | None:
-    """The year for a mention written without one: the default, unless its sentence contrasts it with a later year.
+def context_year(text: str, found: dict, default_year: int | None) -> int | None:
+    """The year of a mention written without one: the default, unless its sentence contrasts it with a later year.
 
     >>> context_year("К 1 сентября откроются в 15, а в 2021 году во всех.", {"char_end": 12}, 2021)
     2020
     """
-    rest = text[mention["char_end"]:mention["char_end"] + 300]
+    rest = text[found["char_end"]:found["char_end"] + 300]
     end = _SENTENCE_END.search(rest)
     contrast = _CONTRAST.search(rest[:end.start() if end else len(rest)])
     if contrast:
@@ -307,16 +65,63 @@ def context_year(text: str, mention: dict, default_year: int | None) -> int | No
     return default_year
 
 
-def resolve_all(text: str, mentions: list[dict], default_year: int | None) -> list[dict]:
-    """Rows for dates.csv from raw mentions; yearless ones take the context year."""
+def fill_years(found: dict, year: int | None, academic: tuple[int, int] | None = None) -> dict:
+    """A copy of a yearless mention with years: the academic year's half its month falls in, else `year`.
+
+    >>> x = fill_years({"kind": "range", "y1": None, "m1": 12, "d1": 28, "y2": None, "m2": 1, "d2": 10}, 2024)
+    >>> x["y1"], x["y2"]
+    (2023, 2024)
+    """
+    m1, m2 = found["m1"], found["m2"] or found["m1"]
+    if academic:
+        y1 = academic[0] if m1 >= ACADEMIC_FIRST_MONTH else academic[1]
+        y2 = academic[0] if m2 >= ACADEMIC_FIRST_MONTH else academic[1]
+    elif year is None:
+        return found
+    else:
+        y1 = y2 = year
+        if (m1, found["d1"] or 1) > (m2, found["d2"] or found["d1"] or 1):  # «с 28 декабря по 10 января»
+            y1 = year - 1
+    return {**found, "y1": y1, "y2": y2 if found["kind"] != "day" else None}
+
+
+def resolve(found: dict) -> dict | None:
+    """ISO start/end of one mention; "" when its year is unknown; None when the day does not exist."""
+    kind, y1, y2 = found["kind"], found["y1"], found["y2"]
+    m1, d1, m2, d2 = found["m1"], found["d1"], found["m2"], found["d2"]
+    if kind == "academic_year":
+        return {"kind": kind, "start": f"{y1}-09-01", "end": f"{y2}-08-31"}
+    if kind == "year":
+        return {"kind": kind, "start": f"{y1}-01-01", "end": f"{y2 or y1}-12-31"}
+    if kind == "month":
+        if y1 is None:
+            return {"kind": kind, "start": "", "end": ""}
+        y2, m2 = y2 or y1, m2 or m1
+        last = calendar.monthrange(y2, m2)[1]
+        return {"kind": kind, "start": f"{y1}-{m1:02d}-01", "end": f"{y2}-{m2:02d}-{last:02d}"}
+    if kind == "day":
+        m2, d2, y2 = m1, d1, y1
+    if y1 is None or y2 is None:
+        ok = _day(2000, m1, d1) and _day(2000, m2, d2)  # a leap year: 29 февраля may exist
+        return {"kind": kind, "start": "", "end": ""} if ok else None
+    first, last = _day(y1, m1, d1), _day(y2, m2, d2)
+    if not first or not last or first > last or (kind == "range" and first == last):
+        return None
+    return {"kind": kind, "start": first.isoformat(), "end": last.isoformat()}
+
+
+def resolve_all(text: str, mentions: list[dict], default_year: int | None,
+                academic: tuple[int, int] | None = None) -> list[dict]:
+    """Rows for dates.csv from raw mentions; yearless ones take their context's year."""
     rows = []
     for x in mentions:
-        yearless = x["y1"] is None and x["y2"] is None and x["kind"] in ("day", "range", "month")
-        iso = resolve(x, context_year(text, x, default_year) if yearless else default_year)
-        if iso is None:
-            continue
-        rows.append({"text": text[x["char_start"]:x["char_end"]], **iso, "time": x["time"],
-                     "char_start": x["char_start"], "char_end": x["char_end"]})
+        if x["y1"] is None and x["y2"] is None and x["kind"] in ("day", "range", "month"):
+            year = context_year(text, x, default_year)
+            x = fill_years(x, year, academic if year == default_year else None)
+        iso = resolve(x)
+        if iso is not None:
+            rows.append({"text": text[x["char_start"]:x["char_end"]], **iso, "time": x["time"],
+                         "char_start": x["char_start"], "char_end": x["char_end"]})
     return rows
 
 
