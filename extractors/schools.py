@@ -94,7 +94,11 @@ def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
     if NOT_A_SCHOOL_NUMBER.match(text, first.end()):
         return [], pos
     numbers, end = [number], first.end()
-    while (nxt := NEXT_NUMBER.match(text, end)) and not NOT_A_SCHOOL_NUMBER.match(text, nxt.end()):
+    while nxt := NEXT_NUMBER.match(text, end):
+        if NOT_A_SCHOOL_NUMBER.match(text, nxt.end()):
+            if not first.group().lstrip().startswith(("№", "N")):
+                return [], pos  # «школы 1 и 2 ступени»: a bare list that counts something
+            break
         numbers.append(nxt.group(1))
         end = nxt.end()
     return numbers, end
