@@ -1,10 +1,267 @@
-"""Arithmetic checks over attendance (issue 5)."""
+"""Arithmetic checks over attendance (issue 5).
+
+Each check compares a number the report states with one computed from other
+numbers of the same report, and is written only when they differ:
+
+- `sum_mismatch`: a totals row against the sum of its column; a row's total
+  column against its parts; a breakdown table (by district, after an event's
+  heading) against the count another table or the prose gives for the same
+  event; a prose count against its parts named in the next sentences
+  («... золотым и серебряным знаком – 38 человек. Золотой – 23, Серебряный – 6»);
+  a prose count that cites a table («(таблица 1)») against that table's total;
+- `school_count_mismatch`: a row stating fewer attendees than the schools it lists;
+- `count_mismatch`: a prose count against a later, different count of the same thing.
+"""
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors import models
+from normalizers.numbers import find_numbers, parse_cell
+from pipeline.records import add_record, records
+
+GROUP = "checks"
+TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?таблиц[аеуы]\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
+SCHOOL_NUMBER = re.compile(r"№\s*№?\s*(\d+(?:\s*,\s*\d+)*)")
+BARE_NUMBERS = re.compile(r"^\s*\d+(?:\s*,\s*\d+)*\s*,?\s*$")
+SCHOOLS_HEADER = re.compile(r"\bОО\b|школ|учреждени|организаци", re.IGNORECASE)
+SAME_THING_LEMMAS = 3  # content lemmas two prose counts must share to count the same thing
+STOP_LEMMAS = {"весь", "всего", "год", "участие", "принять", "приняли", "который", "этот", "время"}
+# «Количество X, окончивших ... с золотым и серебряным знаком, составляет 38 человек.»
+PAIR = re.compile(r"\b([а-яё]+(?:ым|им|ой|ей|ых|их))\s+и\s+([а-яё]+(?:ым|им|ой|ей|ых|их))\b", re.IGNORECASE)
+PART = re.compile(r"(?:^\s*|[.,;]\s*)([А-ЯЁа-яё]+)\b[^.;]*?\s[-–—]\s*(\d+)\s+([а-яё]+)")
+SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
+PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
+
+
+def _add(doc: Doc, start: int, end: int, kind: str, where: str, stated: int, computed: int, detail: str) -> None:
+    add_record(doc, GROUP, start, end, kind=kind, where=where, stated=stated, computed=computed, detail=detail)
+
+
+def _value(row: dict, col: int) -> int | None:
+    return parse_cell(row["cells"][col]["text"]) if col < len(row["cells"]) else None
+
+
+def _parts(table: dict) -> list[dict]:
+    return [r for r in table["rows"] if not r["is_total"] and not r["continues"]]
+
+
+# --- table arithmetic ---------------------------------------------------------------------------
+
+def check_totals_rows(doc: Doc) -> None:
+    """A totals row («ИТОГО», «ВСЕГО») against the sum of the rows above it."""
+    for table in records(doc, "tables"):
+        parts = _parts(table)
+        for total in (r for r in table["rows"] if r["is_total"]):
+            for col in table.get("count_columns", []):
+                stated = _value(total, col)
+                values = [_value(r, col) for r in parts]
+                if stated is None or sum(v is not None for v in values) < 2:
+                    continue
+                computed = sum(v for v in values if v is not None)
+                if computed != stated:
+                    cell = total["cells"][col]
+                    _add(doc, cell["start"], cell["end"], "sum_mismatch",
+                         f"{table['name']}, {total['label']}, {table['header'][col]}", stated, computed,
+                         "totals row differs from the sum of its column")
+
+
+def check_row_totals(doc: Doc) -> None:
+    """A row's total column («Всего») against the sum of its other count columns."""
+    for table in records(doc, "tables"):
+        totals = table.get("total_columns", [])
+        parts_cols = [c for c in table.get("count_columns", []) if c not in totals]
+        if not totals or len(parts_cols) < 2:
+            continue
+        for row in table["rows"]:
+            if row["continues"]:
+                continue
+            for col in totals:
+                stated = _value(row, col)
+                values = [_value(row, c) for c in parts_cols]
+                if stated is None or all(v is None for v in values):
+                    continue
+                computed = sum(v for v in values if v is not None)
+                if computed != stated:
+                    cell = row["cells"][col]
+                    _add(doc, cell["start"], cell["end"], "sum_mismatch", f"{table['name']}, {row['label']}",
+                         stated, computed, "row total differs from the sum of its parts")
+
+
+def _event_count(doc: Doc, table: dict, event_id: str):
+    """(count, where) another table or the prose states for an event."""
+    for other in records(doc, "tables"):
+        if other is table:
+            continue
+        for row in other["rows"]:
+            if row.get("event_id") != event_id or row["is_total"]:
+                continue
+            cols = other.get("total_columns") or other.get("count_columns", [])
+            if len(cols) == 1 and _value(row, cols[0]) is not None:
+                return _value(row, cols[0]), other["name"]
+    return None, ""
+
+
+def check_breakdowns(doc: Doc) -> None:
+    """A breakdown table (by district) against the count stated elsewhere for its event."""
+    for table in records(doc, "tables"):
+        event_id = table.get("event_id")
+        counts = table.get("count_columns", [])
+        if not event_id or len(counts) != 1:
+            continue
+        values = [_value(r, counts[0]) for r in _parts(table)]
+        if sum(v is not None for v in values) < 2:
+            continue
+        stated, source = _event_count(doc, table, event_id)
+        computed = sum(v for v in values if v is not None)
+        if stated is not None and stated != computed:
+            _add(doc, table["char_start"], table["char_end"], "sum_mismatch", table["name"], stated, computed,
+                 f"the rows add up to {computed}, {source} states {stated} for the same event")
+
+
+def _fallback_school_count(row: dict, label_col) -> int:
+    """Distinct school numbers in a row's cells, when no school records came from tables."""
+    numbers = set()
+    for i, cell in enumerate(row["cells"]):
+        if i == label_col:
+            continue
+        text = cell["text"]
+        if BARE_NUMBERS.match(text):
+            numbers.update(re.findall(r"\d+", text))
+        for match in SCHOOL_NUMBER.finditer(text):
+            numbers.update(re.findall(r"\d+", match.group(1)))
+    return len(numbers)
+
+
+def check_school_counts(doc: Doc) -> None:
+    """A row stating fewer attendees (or other school counts) than the schools it lists."""
+    schools = [s for s in records(doc, "schools") if s.get("source") == "table"]
+    for table in records(doc, "tables"):
+        counts = table.get("count_columns", [])
+        if len(counts) != 1:
+            continue
+        col = counts[0]
+        names_schools = bool(SCHOOLS_HEADER.search(table["header"][col]))
+        rows = table["rows"]
+        for i, row in enumerate(rows):
+            if row["continues"] or row["is_total"]:
+                continue
+            stated = _value(row, col)
+            if stated is None:
+                continue
+            group = [row] + [r for r in _following_continuations(rows, i)]
+            if schools:
+                spans = [(c["start"], c["end"]) for r in group for j, c in enumerate(r["cells"])
+                         if j != table.get("label_column")]
+                keys = {(s.get("sector"), s.get("number") or s.get("name")) for s in schools
+                        if any(a <= s["char_start"] < b + 1 for a, b in spans)}
+                listed = len(keys)
+            else:
+                listed = sum(_fallback_school_count(r, table.get("label_column")) for r in group)
+            if listed and (stated < listed or (names_schools and stated != listed)):
+                cell = row["cells"][col]
+                _add(doc, cell["start"], cell["end"], "school_count_mismatch", f"{table['name']}, {row['label']}",
+                     stated, listed, f"the row states {stated} but lists {listed} schools")
+
+
+def _following_continuations(rows, i):
+    for row in rows[i + 1:]:
+        if not row["continues"]:
+            break
+        yield row
+
+
+# --- prose arithmetic ---------------------------------------------------------------------------
+
+def check_table_references(doc: Doc) -> None:
+    """A prose count citing «(таблица N)» against that table's total."""
+    tables = {t["name"]: t for t in records(doc, "tables")}
+    for count in (a for a in records(doc, "attendance") if a["source"] == "prose"):
+        window = doc.text[count["char_end"]:count["char_end"] + 40]
+        match = TABLE_REFERENCE.search(window)
+        table = tables.get(f"Таблица {match.group(1)}") if match else None
+        if table is None:
+            continue
+        totals = [r for r in table["rows"] if r["is_total"]]
+        cols = table.get("total_columns") or table.get("count_columns", [])
+        if not totals or len(cols) != 1:
+            continue
+        stated = _value(totals[-1], cols[0])
+        if stated is not None and stated != count["count"]:
+            _add(doc, count["char_start"], count["char_end"], "sum_mismatch", f"{count['label']} / {table['name']}",
+                 count["count"], stated, f"the text states {count['count']}, {table['name']} totals {stated}")
+
+
+def _content_lemmas(label: str) -> set[str]:
+    from extractors.attendance import COUNT_NOUNS
+
+    out = set()
+    for word in re.findall(r"[А-Яа-яЁё-]{3,}", label):
+        parse = models.morph().parse(word)[0]
+        if parse.tag.POS in ("NOUN", "ADJF") and parse.normal_form not in COUNT_NOUNS | STOP_LEMMAS:
+            out.add(parse.normal_form)
+    return out
+
+
+def check_prose_contradictions(doc: Doc) -> None:
+    """A prose count against a later, different count of the same thing (shared content words)."""
+    counts = [a for a in records(doc, "attendance") if a["source"] == "prose"]
+    lemmas = [_content_lemmas(a["label"]) for a in counts]
+    for i, first in enumerate(counts):
+        for j in range(i + 1, len(counts)):
+            later = counts[j]
+            if later["count"] == first["count"] or len(lemmas[i] & lemmas[j]) < SAME_THING_LEMMAS:
+                continue
+            if not SENTENCE_BREAK.search(doc.text[first["char_end"]:later["char_start"]]):
+                continue  # items of one list or breakdown are different things
+            _add(doc, first["char_start"], later["char_end"], "count_mismatch",
+                 f"{first['label']}: {first['count']}, ниже {later['label']}: {later['count']}",
+                 first["count"], later["count"], "two counts of the same thing differ")
+            break
+
+
+def _lemma(word: str) -> str:
+    return models.morph().parse(word.lower())[0].normal_form
+
+
+def check_prose_parts(doc: Doc) -> None:
+    """A prose head count with two named kinds («золотым и серебряным») against their counts that follow."""
+    text = doc.text
+    for paragraph in re.finditer(r"[^\n]+", text):
+        sentences = [(paragraph.start() + m.start(), m.group()) for m in SENTENCE.finditer(paragraph.group())]
+        for k, (start, sentence) in enumerate(sentences):
+            pair = PAIR.search(sentence)
+            if not pair:
+                continue
+            numbers = [(v, s, e) for v, s, e in find_numbers(sentence) if s > pair.end()]
+            if len(numbers) != 1:
+                continue
+            stated = numbers[0][0]
+            wanted = {_lemma(pair.group(1)), _lemma(pair.group(2))}
+            found = {}
+            for _, following in sentences[k + 1:k + 1 + PARTS_LOOKAHEAD]:
+                for part in PART.finditer(following):
+                    key = _lemma(part.group(1))
+                    if key in wanted and key not in found:
+                        found[key] = int(part.group(2))
+            if len(found) == len(wanted) and sum(found.values()) != stated:
+                computed = sum(found.values())
+                _add(doc, start, start + len(sentence), "sum_mismatch",
+                     f"{sentence.strip()[:120]} — {' + '.join(str(v) for v in found.values())} = {computed}",
+                     stated, computed, "the parts named next do not add up to the stated count")
+
 
 @Language.component("svodka_checks")
 def checks_component(doc: Doc) -> Doc:
+    check_totals_rows(doc)
+    check_row_totals(doc)
+    check_breakdowns(doc)
+    check_school_counts(doc)
+    check_table_references(doc)
+    check_prose_parts(doc)
+    check_prose_contradictions(doc)
     return doc
