@@ -19,17 +19,22 @@ from pipeline.records import meta, records
 
 TITLE_MAX = 300
 HEAD_SCAN_BLOCKS = 8  # how many leading blocks may hold the heading
-# Words a report's own heading starts with.
-HEADING_WORDS = ("отчет", "отчёт", "резолюция", "справка", "аналитическая справка", "информационная справка",
-                 "протокол", "информация", "итоги", "пресс-релиз", "решение", "программа", "обзор",
-                 "анализ", "доклад", "рекомендации")
+# Nouns a report's own heading starts with (maybe after an adjective or two: «Публичный отчёт»).
+HEADING_WORDS = ("отчет", "отчёт", "резолюция", "справка", "протокол", "информация", "итоги", "пресс-релиз",
+                 "решение", "программа", "обзор", "анализ", "доклад", "рекомендации", "сведения", "материалы")
 # Nouns that make a short leading block an issuer's letterhead, not a heading.
 LETTERHEAD_WORDS = ("министерств", "департамент", "управлени", "комитет", "администраци", "учреждени",
                     "университет", "институт", "академи", "колледж", "техникум", "центр", "правительств",
                     "федераци", "отдел образования", "мбоу", "маоу", "мку", "гбоу", "гау", "фгбоу")
+# Stamps above a heading: approval, appendix marks.
+STAMP_WORDS = ("утверждаю", "утверждено", "утвержден", "согласовано", "приложение", "принято", "рассмотрено")
 LETTERHEAD_MAX = 300
-_HEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in HEADING_WORDS) + r")(?![а-яё])", re.I)
-_HEADING_ALONE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in HEADING_WORDS) + r")[.:]?$", re.I)
+_ADJ = r"(?:[а-яё]+-)?[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+"
+_HEADING = re.compile(rf"^(?:{_ADJ}){{0,2}}(?:" + "|".join(re.escape(w) for w in HEADING_WORDS) + r")(?![а-яё])", re.I)
+_HEADING_ALONE = re.compile(rf"^(?:{_ADJ}){{0,2}}(?:" + "|".join(re.escape(w) for w in HEADING_WORDS) + r")[.:]?$",
+                            re.I)
+_STAMP = re.compile(r"^(?:" + "|".join(STAMP_WORDS) + r")(?![а-яё])", re.I)
+_SPACED_CAPS = re.compile(r"^(?:[А-ЯЁ] ){2,}[А-ЯЁ](?![А-ЯЁа-яё])")  # «О Т Ч Ё Т»
 _LETTERHEAD = re.compile("|".join(re.escape(w) for w in LETTERHEAD_WORDS), re.I)
 _PLACE_OR_DATE = re.compile(r"^(?:г\.\s*\S+|[\d.\s\-–—]+|\S+\s+\d{4}\s*г?\.?)$", re.I)
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[А-ЯЁA-Z«\"]|$)")
@@ -37,13 +42,18 @@ _ACT_BEFORE = re.compile(r"\bот\s*$", re.I)
 _ACT_AFTER = re.compile(r"^\s*(?:г\.|года)?\s*№")
 
 
-def blocks(text: str, limit: int = HEAD_SCAN_BLOCKS) -> list[str]:
-    """The first non-empty blocks (paragraphs), each on one line, markdown emphasis removed."""
+def _clean(line: str) -> str:
+    line = " ".join(line.replace("*", " ").replace("#", " ").split())
+    return _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), line)
+
+
+def blocks(text: str, limit: int = HEAD_SCAN_BLOCKS) -> list[list[str]]:
+    """The first non-empty blocks (paragraphs) as their cleaned non-empty lines, markdown emphasis removed."""
     out = []
     for block in re.split(r"\n\s*\n", text):
-        line = " ".join(block.replace("*", " ").replace("#", " ").split())
-        if line:
-            out.append(line)
+        lines = [c for c in (_clean(line) for line in block.split("\n")) if c]
+        if lines:
+            out.append(lines)
             if len(out) >= limit:
                 break
     return out
@@ -64,19 +74,20 @@ def guess_title(text: str) -> str:
     'В Томске 11 мая прошла сессия.'
     """
     heads = blocks(text)
-    for i, line in enumerate(heads):
-        if _HEADING.match(line):
-            if _HEADING_ALONE.match(line) and i + 1 < len(heads):  # «ОТЧЁТ» alone, the subject in the next block
-                line = f"{line} {heads[i + 1]}"
-            return _cut(line)
-    for line in heads:
-        if _PLACE_OR_DATE.match(line) or (len(line) <= LETTERHEAD_MAX and _LETTERHEAD.search(line)
-                                            and not line.endswith((".", "!", "?"))):
+    for i, lines in enumerate(heads):
+        for k, line in enumerate(lines):
+            if _HEADING.match(line):  # the heading may follow letterhead lines in the same block
+                title = " ".join(lines[k:])
+                if _HEADING_ALONE.match(title) and i + 1 < len(heads):  # «ОТЧЁТ» alone, its subject next
+                    title = f"{title} {' '.join(heads[i + 1])}"
+                return _cut(title)
+        line = " ".join(lines)
+        if _PLACE_OR_DATE.match(line) or _STAMP.match(line) or (
+                len(line) <= LETTERHEAD_MAX and _LETTERHEAD.search(line) and not line.endswith((".", "!", "?"))):
             continue
-        sentence = _SENTENCE.match(line)  # a prose opening: its first sentence
-        line = sentence.group(1) if sentence else line
-        return _cut(line)
-    return _cut(heads[0]) if heads else ""
+        sentence = _SENTENCE.match(line)  # the first block of content: a heading, or prose's first sentence
+        return _cut(sentence.group(1) if sentence else line)
+    return _cut(" ".join(heads[0])) if heads else ""
 
 
 def is_act_reference(text: str, record: dict) -> bool:

@@ -89,7 +89,8 @@ PATTERNS = [
     ("word_day", rf"(?<![\d№]){_day('d1')}{_S}*(?P<m1>{_MON}){_year('y1')}"),
     ("num_day", rf"{_NOT_AFTER_NUM}(?P<d1>{_D})[./](?P<m1>{_M})[./](?P<y1>{_Y4}|(?<=\d\d[./]\d\d[./])\d\d(?!\d))"
                 rf"{_NOT_BEFORE_NUM}{_YTAIL}"),
-    ("month_range", rf"(?<![а-яё\d])(?P<m1>{_MON_FULL}){_S}*{_DASH}{_S}*(?P<m2>{_MON_FULL}){_year('y1')}"),
+    ("month_range", rf"(?<![а-яё\d])(?P<m1>{_MON_FULL})(?:{_S}*{_DASH}{_S}*|{_S}+(?:по|до){_S}+)(?P<m2>{_MON_FULL})"
+                    rf"{_year('y1')}"),
     ("month", rf"(?<![а-яё\d])(?P<m1>{_MON_FULL}){_year('y1')}"),
     ("year", rf"{_NOT_AFTER_NUM}(?P<y1>{_Y4}){_S}*{_YEAR_WORD}"),
 ]
@@ -100,7 +101,7 @@ PATTERNS = [(name, re.compile((_STARTS_MONTH if name.startswith("month") else _S
             for name, rx in PATTERNS]
 
 # Looked for right before a match (cheaper than an optional prefix tried at every position).
-_RANGE_PREP = re.compile(rf"(?<![а-яёa-z])(?:(?:в{_S}+период{_S}+)?(?:с|со|c){_S}+|в{_S}+период{_S}+)\Z", re.I)
+_RANGE_PREP = re.compile(rf"(?<![а-яёa-z])(?:(?:в{_S}+период{_S}+)?(?:с|со|c|от){_S}+|в{_S}+период{_S}+)\Z", re.I)
 _MONTH_PREP = re.compile(rf"(?<![а-яё])(?:{_alternation(MONTH_PREPOSITIONS)}){_S}+\Z", re.I)
 _STREET = re.compile(rf"(?<![а-яё])(?:{_alternation(STREET_WORDS)})\.?{_S}*\Z", re.I)
 _TIME = re.compile(
@@ -225,8 +226,11 @@ def _range(m, text):
     start = m.start() if start is None else start
     if (m1, d1) == (m2, d2) and y1 in (None, y2):
         return [with_time(mention("day", start, m.end(), y2, m2, d2), text)]
+    crosses_new_year = (m1, d1) > (m2, d2)
     if y1 is None and y2 is not None:
-        y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+        y1 = y2 - 1 if crosses_new_year else y2
+    elif y2 is None and y1 is not None:  # «с 28 декабря 2022 г. по 10 января»
+        y2 = y1 + 1 if crosses_new_year else y1
     if (y1 is not None and (y1, m1, d1) >= (y2, m2, d2)) or (y1 is None and m1 == m2 and d1 >= d2):
         return [mention(CLAIMED, start, m.end())]  # «21-9 февраля»: not a date, nor is its «9 февраля»
     return [with_time(mention("range", start, m.end(), y1, m1, d1, y2, m2, d2), text)]

@@ -137,6 +137,15 @@ def parse_dates(text: str, default_year: int | None = None) -> list[dict]:
     [('с 03.08.2021 по 05.08.2021', '2021-08-03', '2021-08-05'), ('01.09.23', '2023-09-01', '2023-09-01')]
     >>> [(r["kind"], r["start"]) for r in parse_dates("в августе 2021 года, № 1235, 3.1.")]
     [('month', '2021-08-01')]
+    >>> [(r["start"], r["time"]) for r in parse_dates("9 февраля 10:30", "")]
+    [('', '10:30')]
     """
     mentions = scan(text)
-    return resolve_all(text, mentions, default_year if default_year is not None else main_year(mentions))
+    year = _as_year(default_year)
+    return resolve_all(text, mentions, year if year is not None else main_year(mentions))
+
+
+def _as_year(value) -> int | None:
+    """A year from an int or its digits («2023»); None for "" or anything else (meta's year may be "")."""
+    text = str(value).strip() if value is not None else ""
+    return int(text) if text.isdigit() and len(text) == 4 else None
