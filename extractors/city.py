@@ -16,12 +16,12 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.cities import city_nominative
+from normalizers.cities import city_nominative, city_of_adjective
 from pipeline.records import meta
 
 CANDIDATE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 CITY_BEFORE = re.compile(r"(?:\bг\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов)\s*$", re.IGNORECASE)
-MUNICIPALITY_AFTER = re.compile(r"\s*(?:городск\w*\s+округ\w*|ГО\b|муниципальн\w*\s+образовани\w*)")
+MUNICIPALITY_AFTER = re.compile(r"\s*(?:городск\w*\s+округ\w*|ГО\b)")
 STRONG, PLAIN, LISTED = 3.0, 1.0, 0.5
 OPENING = 600  # characters of the title and first lines
 MIN_SCORE, LEAD = 3.0, 2.0
@@ -49,6 +49,8 @@ def city_votes(text: str) -> dict[str, float]:
             continue
         strong = bool(CITY_BEFORE.search(text[max(0, start - 12):start]) or MUNICIPALITY_AFTER.match(text, end))
         city = city_nominative(match.group(), loose=strong)
+        if not city and MUNICIPALITY_AFTER.match(text, end):
+            city = city_of_adjective(match.group())
         if not city:
             continue
         weight = STRONG if strong else LISTED if _listed(text, start, end) else PLAIN

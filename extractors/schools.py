@@ -37,6 +37,11 @@ SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:№[ \u00a0]*){1,2}(\d{1,4})(?!\d)|[ \
 BARE_NUMBER = re.compile(r"[ \u00a0]+(\d{1,3})(?!\d)")
 # «, 47», « и 53», «; 12», «, № 8»: the next number of a list.
 NEXT_NUMBER = re.compile(r"[ \u00a0]*(?:,|;|[ \u00a0]и)[ \u00a0]*(?:№[ \u00a0]*){0,2}(\d{1,4})(?!\d)")
+# Words that may stand between a kind and its number: «детский сад комбинированного вида № 5».
+QUALIFIERS = re.compile(
+    r"(?:[ \u00a0]+(?:комбинированн|общеразвивающ|компенсирующ|присмотр|оздоровлен|вид|кадетск|казачь|углубленн"
+    r"|углублённ|изучени|отдельн|предмет|и|с|для|обучающихся|ограниченн|возможност|здоровья|[а-яё]+ого)[а-яё]*){1,6}"
+    r"(?=[ \u00a0]*№)", re.IGNORECASE)
 # What after a number shows it counts something rather than naming a school.
 NOT_A_SCHOOL_NUMBER = re.compile(
     r"(?:[ \u00a0]*[-–—][ \u00a0]*\d|[.,]\d|[ \u00a0]*%|-?(?:х|ти|ми|й|го|м|е)\b"
@@ -47,7 +52,7 @@ BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|г
 # «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention.
-CITY_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:г\.|гор\.|города|город)[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:г\.|гор\.|города|город)[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A header cell that says its column lists schools by number: «№№ ОО», «ОУ», «Школы».
 SCHOOLS_COLUMN = re.compile(
@@ -139,6 +144,12 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         sector, kind, named = form_sector_, default_kind(form_sector_), False
 
     numbers, end = _numbers(text, pos, bare_ok=kind_match is not None)
+    if not numbers and kind_match and (qualified := QUALIFIERS.match(text, pos)):
+        numbers, end = _numbers(text, qualified.end(), bare_ok=False)
+    if not numbers and quote_at is not None and (close := _close_quote(text, pos)) is not None:
+        inner = re.search(r"№[ \u00a0]*(\d{1,4})(?!\d)", text[pos:close])  # «Детский сад общеразвивающего вида № 5»
+        if inner:
+            numbers, end = [inner.group(1)], close
     if numbers:
         if quote_at is not None and (close := _close_quote(text, end)) is not None:
             end = close

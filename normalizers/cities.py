@@ -19,6 +19,9 @@ CITIES_FILE = Path(__file__).parents[1] / "extractors" / "data" / "cities.txt"
 # Endings of Russian town names, for toponyms that are not in the list.
 TOWN_ENDINGS = re.compile(r"(?:ск|цк|ово|ево|ино|ыно|град|горск|поль|бург|ы|и)$")
 PARTS = re.compile(r"([\s-]+)")
+CITY_WORD = re.compile(r"^(?:г\.|гор\.|город)\s*")
+# «Междуреченский городской округ» → Междуреченск, «Беловский» → Белово: stems of city adjectives.
+ADJECTIVE_ENDINGS = (("ский", ("ск", "о", "", "и")), ("цкий", ("цк",)))
 
 
 def _key(text: str) -> str:
@@ -65,12 +68,12 @@ def city_nominative(word: str, loose: bool = False) -> str:
     'Ленинск-Кузнецкий'
     >>> city_nominative("Красноярске")
     'Красноярск'
-    >>> city_nominative("Центральный"), city_nominative("Кузбасса")
-    ('', '')
+    >>> city_nominative("Центральный"), city_nominative("Кузбасса"), city_nominative("г. Мыски")
+    ('', '', 'Мыски')
     >>> city_nominative("Абинска"), city_nominative("Абинска", loose=True)
     ('', 'Абинск')
     """
-    word = " ".join(str(word).strip(" \t.,;:«»\"()").split())
+    word = CITY_WORD.sub("", " ".join(str(word).strip(" \t.,;:«»\"()").split()))
     if not word or not word[0].isupper():
         return ""
     table = cities()
@@ -89,6 +92,29 @@ def city_nominative(word: str, loose: bool = False) -> str:
         for parse in models.morph().parse(words[0])[:3]:
             if {"Geox", "NOUN"} <= parse.tag.grammemes and TOWN_ENDINGS.search(parse.normal_form):
                 return _title(parse.normal_form)
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def city_of_adjective(word: str) -> str:
+    """The listed city an adjective is made from, for «X городской округ»; "" when none.
+
+    >>> city_of_adjective("Междуреченского"), city_of_adjective("Беловский"), city_of_adjective("Новокузнецкого")
+    ('Междуреченск', 'Белово', 'Новокузнецк')
+    >>> city_of_adjective("Центральный")
+    ''
+    """
+    table = cities()
+    for parse in models.morph().parse(word)[:3]:
+        if "ADJF" not in parse.tag:
+            continue
+        normal = parse.normal_form
+        for ending, replacements in ADJECTIVE_ENDINGS:
+            if normal.endswith(ending):
+                stem = normal[: -len(ending)]
+                for tail in replacements:
+                    if _key(stem + tail) in table:
+                        return table[_key(stem + tail)]
     return ""
 
 
