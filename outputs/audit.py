@@ -62,6 +62,7 @@ table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: bold; background: #fafafa; }
 table td.counted { background: color-mix(in srgb, #0f9ea8 18%%, transparent); }
 table td.empty { color: #aaa; }
+table td.flag { background: #fdecec; font-weight: bold; color: #b00; }
 .pair { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap; }
 .pair > div { flex: 1 1 560px; min-width: 0; overflow-x: auto; }
 .caption { color: #555; font-style: italic; margin: 2px 0; }
@@ -379,6 +380,15 @@ def write_document_page(out_dir, doc_id: str, html_path) -> Path:
     return html_path
 
 
+def _cut(text: str, n: int) -> str:
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def _count_td(table: str, n: int) -> str:
+    cls = "num empty" if not n else "num flag" if table == "checks" else "num"
+    return f'<td class="{cls}">{n}</td>'
+
+
 def index_page(run: Run, pages: dict[str, str]) -> str:
     """The index: every document with its status, counts and failures, linking its page."""
     info = run.info
@@ -394,11 +404,11 @@ def index_page(run: Run, pages: dict[str, str]) -> str:
     for doc_id, document in run.documents.items():
         status = document.get("status", "")
         link = f'<a href="{escape(pages[doc_id])}">{escape(doc_id)}</a>' if doc_id in pages else escape(doc_id)
-        cells = "".join(f'<td class="num">{len(run.of(t, doc_id))}</td>' for t in counted)
+        cells = "".join(_count_td(t, len(run.of(t, doc_id))) for t in counted)
         problem = escape(document.get("error", ""))
         cls = ' class="total"' if status != "ok" else ""
         rows.append(f"<tr{cls}><td>{link}</td><td>{escape(status)}</td>{cells}<td>{problem}</td>"
-                    f"<td>{escape(document.get('title', '')[:120])}</td></tr>")
+                    f"<td>{escape(_cut(document.get('title', ''), 120))}</td></tr>")
     failed = sum(1 for d in run.documents.values() if d.get("status") != "ok")
     with_checks = sum(1 for d in run.documents if run.of("checks", d))
     body.append(f'<p>{len(run.documents)} documents, {failed} not ok, {with_checks} with failed checks.</p>')

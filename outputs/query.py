@@ -22,6 +22,40 @@ from pathlib import Path
 from outputs.datapackage import field_type
 from outputs.schema import TABLES
 
+# Worked examples (question -> SQL), for the README and `svodka query`; a test runs each.
+# `table` and `where` are SQL keywords: quote those columns ("table", "where").
+EXAMPLES: dict[str, str] = {
+    "какие школы упоминаются чаще всего": """
+        SELECT s.canonical_name AS школа, s.city AS город, count(*) AS упоминаний,
+               count(DISTINCT m.doc_id) AS документов
+        FROM school_mentions m JOIN schools s USING (school_id)
+        GROUP BY ALL ORDER BY упоминаний DESC, школа LIMIT 10""",
+    "сколько педагогов из каждого района пришло на мероприятия февраля": """
+        SELECT a.label AS район, sum(a.count) AS педагогов, count(DISTINCT a.event_id) AS мероприятий
+        FROM attendance a
+        JOIN events e ON e.doc_id = a.doc_id AND e.event_id = a.event_id
+        JOIN documents d ON d.doc_id = a.doc_id
+        WHERE a."table" LIKE 'district table%' AND NOT a.is_total
+          AND month(coalesce(e.date_start, d.period_start)) = 2
+        GROUP BY ALL ORDER BY педагогов DESC""",
+    "сколько мероприятий каждого вида и сколько на них было участников": """
+        WITH per_event AS (
+            SELECT e.doc_id, e.event_id, e.kind, max(a.count) AS участников
+            FROM events e JOIN attendance a ON a.doc_id = e.doc_id AND a.event_id = e.event_id
+            WHERE a."table" NOT LIKE 'district table%'
+            GROUP BY ALL)
+        SELECT kind AS вид, count(*) AS мероприятий, sum(участников) AS участников
+        FROM per_event GROUP BY ALL ORDER BY участников DESC""",
+    "где в отчётах не сходятся цифры": """
+        SELECT doc_id, kind, "where", stated AS заявлено, computed AS посчитано
+        FROM checks ORDER BY doc_id""",
+    "кто упоминается в нескольких отчётах": """
+        SELECT surname, initials, count(DISTINCT doc_id) AS отчётов, string_agg(DISTINCT role, '; ') AS должности
+        FROM people GROUP BY ALL HAVING отчётов > 1 ORDER BY отчётов DESC, surname""",
+    "какие документы не прочитаны и почему": """
+        SELECT doc_id, status, error FROM documents WHERE status <> 'ok'""",
+}
+
 SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN",
              "date": "DATE", "datetime": "TIMESTAMP"}
 FORMATS = ("table", "csv", "json")

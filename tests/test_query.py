@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from outputs.query import QueryError, connect, format_table, query, render, view_sql
+from outputs.query import EXAMPLES, QueryError, connect, format_table, query, render, view_sql
 from outputs.schema import TABLES
 from outputs.writer import write_tables
 
@@ -159,3 +159,29 @@ def test_schools_mentioned_most_often(seed_run):
     assert columns == ["canonical_name", "mentions"]
     mentions = csv_rows(out / "school_mentions.csv")
     assert sum(n for _, n in rows) == len([m for m in mentions if m["school_id"]])
+
+
+@pytest.mark.parametrize("question", sorted(EXAMPLES))
+def test_worked_examples_run(seed_run, tiny_out, question):
+    out, _ = seed_run
+    for folder in (out, tiny_out):
+        columns, rows = query(folder, EXAMPLES[question])
+        assert columns and len(columns) == len(set(columns))
+
+
+def test_district_example_sums_the_district_rows(seed_run):
+    """«сколько педагогов из каждого района пришло на мероприятия февраля», counted by hand from the CSVs."""
+    out, _ = seed_run
+    documents = {d["doc_id"]: d for d in csv_rows(out / "documents.csv")}
+    events = {(e["doc_id"], e["event_id"]): e for e in csv_rows(out / "events.csv")}
+    expected: dict[str, int] = {}
+    for a in csv_rows(out / "attendance.csv"):
+        event = events.get((a["doc_id"], a["event_id"]))
+        if not event or not a["table"].startswith("district table") or a["is_total"] in ("True", "true", "1"):
+            continue
+        day = event["date_start"] or documents[a["doc_id"]]["period_start"]
+        if day[5:7] == "02" and a["count"]:
+            expected[a["label"]] = expected.get(a["label"], 0) + int(a["count"])
+    got = {district: n for district, n, _ in query(out, EXAMPLES[
+        "сколько педагогов из каждого района пришло на мероприятия февраля"])[1]}
+    assert got == expected
