@@ -1,10 +1,484 @@
-"""Organizations with abbreviations linked (issue 3)."""
+"""Organizations with abbreviations linked (issue 3).
+
+Candidates, each normalized to the nominative (`normalizers.orgs`):
+- a head noun of an organization kind (`data/org_kinds.txt`) with its adjectives
+  and complements: «Кемеровского государственного университета», «Совета
+  депутатов города Черногорска», «фонда «Интеллектуальный альянс»»;
+- a legal form before a quoted name: «МБУ «Школьная базовая столовая»», «АНО «...»»;
+- one-word agencies (pymorphy3's Orgn, «Рос...», «Мин...», «...надзор»);
+- acronyms by shape («КОиН», «КРИПКиПРО», «ТГПУ»), linked to the expansion that
+  spells them, else kept when their shape or context says organization;
+- the organizations people's roles belong to (`people` records).
+A candidate needs something that makes it a name (a capital past its first
+word, a quote, an acronym, or an acronym spelling it): «органы местного
+самоуправления» is not one. Schools and kindergartens (`normalizers.schools`)
+are left to the school tables.
+"""
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.models import morph
+from extractors.people import DATA, TOKEN, is_role_word, lemma, load_words, parses
+from normalizers.names import fold
+from normalizers.orgs import expands, is_acronym, letters, nominative_org
+from normalizers.schools import FORM_RE, classify
+from pipeline.records import add_record, records
+
+ORG_KINDS = load_words("org_kinds.txt")
+
+
+def load_abbreviations() -> frozenset[str]:
+    """data/abbreviations.txt as written (case matters: «СанПиН»), spaces removed."""
+    lines = (DATA / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().replace(" ", "") for line in lines if line.strip() and not line.startswith("#"))
+
+
+NOT_ORG_ABBR = load_abbreviations()
+LEGAL_FORMS = NOT_ORG_ABBR
+SWALLOWED_KINDS = {"администрация"}  # «управление образования администрации города» is one name
+SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "факультет", "группа"}
+STAFF = {"сотрудник", "специалист", "представитель", "работник", "преподаватель", "студент", "эксперт"}
+COUNTRY = {"рф", "россии", "российской", "федерации"}
+AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-яё]*надзор[а-яё]*)$")
+NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$)")
+CITY_TAIL = re.compile(r"\s+г\.\s*[А-ЯЁ][а-яё-]+$")
+
+
+# --- token helpers ----------------------------------------------------------------------------
+
+def tokenize(text: str):
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def alpha(tok: str) -> bool:
+    return tok.replace("-", "").isalpha()
+
+
+def base_acronym(word: str) -> str:
+    """An acronym without a case ending: «ВУЗов» → «ВУЗ», «СНИПов» → «СНИП».
+
+    >>> base_acronym("ВУЗов"), base_acronym("КемГУ")
+    ('ВУЗ', 'КемГУ')
+    """
+    return re.sub(r"(?<=[А-ЯЁ]{2})(?:ов|ам|ами|ах|ом|а|у|е|ы)$", "", word)
+
+
+def stop_abbr(word: str) -> bool:
+    return word.replace(" ", "") in NOT_ORG_ABBR or base_acronym(word) in NOT_ORG_ABBR
+
+
+def is_adjective(word: str) -> bool:
+    ps = parses(word.lower())
+    return ps[0].tag.POS in ("ADJF", "PRTF") or "-" in word and all(
+        parses(part)[0].tag.POS in ("ADJF", "PRTF", "ADVB") or part.endswith("о") for part in word.lower().split("-"))
+
+
+def kind_of(word: str) -> str:
+    """The org kind a noun names, '' if none (plural heads are generic mentions)."""
+    if not word.isalpha() or is_acronym(word):
+        return ""
+    for p in parses(word.lower()):
+        if p.tag.POS == "NOUN" and p.normal_form in ORG_KINDS:
+            return p.normal_form if p.tag.number != "plur" or p.score < 0.3 else ""
+        if p.score >= 0.3:
+            break
+    return ""
+
+
+def is_geo(word: str) -> bool:
+    return any("Geox" in p.tag and p.score >= 0.2 for p in parses(word))
+
+
+def quote_end(toks, i, lenient: bool = False) -> int:
+    """Index after the quoted name opening at toks[i] (nested quotes allowed).
+
+    `lenient`: a name whose inner quote is never closed («СРЦ «Радуга», ...) ends at its last «»».
+    """
+    depth, last = 0, i
+    for k in range(i, min(len(toks), i + 40)):
+        if toks[k][0] in (",", ";", ".") and depth > 0 and lenient and last > i:
+            return last
+        if toks[k][0] == "«":
+            depth += 1
+        elif toks[k][0] == "»":
+            depth -= 1
+            last = k + 1
+            if depth == 0:
+                if k + 1 < len(toks) and toks[k + 1][0] == "»":
+                    return k + 2
+                return k + 1
+        elif toks[k][0] == "\n":
+            break
+    return i
+
+
+# --- candidates ----------------------------------------------------------------------------------
+
+def complement_end(text, toks, j) -> int:
+    """Index after the complements of a head noun ending at toks[j-1]."""
+    head = j
+    while j < len(toks):
+        word = toks[j][0]
+        low = word.lower()
+        if "\n" in text[toks[j - 1][2]:toks[j][1]]:
+            break
+        if alpha(word) and is_adjective(word) and _kind_follows(toks, j):
+            break
+        if is_acronym(word) and stop_abbr(word):
+            break
+        if j == head and word.islower() and word.isalpha() and any(
+                p.tag.case == "ablt" and p.tag.POS == "NOUN" and p.score >= 0.2 for p in parses(low)):
+            j += 1
+            continue
+        if word[:1].isupper() and alpha(word) and not is_acronym(word) and not _proper(word) \
+                and not (toks[j - 1][0][:1].isupper() and is_adjective(toks[j - 1][0])):
+            break
+        if word == "«":
+            k = quote_end(toks, j)
+            if k == j:
+                break
+            j = k
+            break
+        if is_acronym(word) and not stop_abbr(word) or word in ("РФ",):
+            j += 1
+            continue
+        if low in ("по", "для", "при"):
+            k = j + 1
+            while k < len(toks) and toks[k][0].isalpha() and (toks[k][0].islower() or is_geo(toks[k][0])) \
+                    and not kind_of(toks[k][0]) and toks[k][0] not in ("в", "на", "с", "что", "как"):
+                k += 1
+            if k == j + 1:
+                break
+            j = k
+            continue
+        if low in ("в", "на") and j + 1 < len(toks):
+            k = j + 1
+            while k < len(toks) and toks[k][0].islower() and toks[k][0].isalpha() and k < j + 4:
+                k += 1
+            if k < len(toks) and toks[k][0][:1].isupper() and is_geo(toks[k][0]):
+                j = k + 1
+                continue
+            break
+        if low == "и" and j + 1 < len(toks) and alpha(toks[j + 1][0]) and _gen(toks[j + 1][0]) \
+                and _gen(toks[j - 1][0]) and not kind_of(toks[j + 1][0]):
+            j += 1
+            continue
+        if alpha(word):
+            k = kind_of(word)
+            if k and k not in SWALLOWED_KINDS:
+                break
+            if _gen(word) and not (word.islower() and parses(low)[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")):
+                j += 1
+                continue
+        if low == "г" and j + 2 < len(toks) and toks[j + 1][0] == "." and toks[j + 2][0][:1].isupper():
+            j += 3
+            continue
+        break
+    while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
+        j -= 1
+    return j
+
+
+def agrees(adjective: str, noun: str) -> bool:
+    """An adjective that can stand before the noun: same case and number.
+
+    >>> agrees("Межмуниципального", "отдела"), agrees("несовершеннолетних", "отдела")
+    (True, False)
+    """
+    forms = {(p.tag.case, p.tag.number) for p in parses(noun.lower()) if p.tag.POS == "NOUN"}
+    if "-" in adjective:
+        adjective = adjective.split("-")[-1]
+    return any((p.tag.case, p.tag.number) in forms for p in parses(adjective.lower())
+               if p.tag.POS in ("ADJF", "PRTF")) or not forms
+
+
+def _kind_follows(toks, j) -> bool:
+    k = j
+    while k < len(toks) and toks[k][0].isalpha() and is_adjective(toks[k][0]) and not kind_of(toks[k][0]):
+        k += 1
+    return k > j and k < len(toks) and bool(kind_of(toks[k][0]))
+
+
+def _proper(word: str) -> bool:
+    """A capitalized word that is a place, a person's name or unknown, not a common noun."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    if not morph().word_is_known(word.lower()) or fold(word) in COUNTRY:
+        return True
+    return any(("Geox" in p.tag or "Name" in p.tag or "Surn" in p.tag or "Orgn" in p.tag) and p.score >= 0.1
+               for p in parses(word)) or parses(word.lower())[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _gen(word: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") and p.score >= 0.05
+               for p in parses(word.lower())) or (word[:1].isupper() and not parses(word.lower())[0].tag.POS)
+
+
+def kind_candidates(text, toks):
+    """Head-noun phrases: adjectives + org-kind noun + complements."""
+    out = []
+    for i, (word, _, _) in enumerate(toks):
+        kind = kind_of(word)
+        if not kind:
+            continue
+        s = i
+        while s > 0 and (toks[s - 1][0].isalpha() or "-" in toks[s - 1][0]):
+            if not is_adjective(toks[s - 1][0]) or kind_of(toks[s - 1][0]) or not agrees(toks[s - 1][0], word) \
+                    or "\n" in text[toks[s - 1][2]:toks[s][1]]:
+                break
+            s -= 1
+        if word[:1].isupper():  # «сильного Института ...»: the name starts at the capital
+            while s < i and toks[s][0].islower():
+                s += 1
+        e = complement_end(text, toks, i + 1)
+        if kind in SWALLOWED_KINDS and s > 0 and (is_acronym(toks[s - 1][0]) and not stop_abbr(toks[s - 1][0])
+                                                  or kind_of(toks[s - 1][0])):
+            continue  # «ГУО администрации города ...»: part of the name before it
+        if s > 0 and toks[s - 1][0].lower() in ("органов", "органы", "органам", "органах"):
+            continue  # «органов управления образованием»: a generic mention
+        out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
+                    "source": "kind"})
+    return out
+
+
+def legal_form_candidates(text, toks):
+    """An acronym legal form before a quoted name: «МБУ «Школьная базовая столовая»»."""
+    out = []
+    for i, (word, _, _) in enumerate(toks):
+        if word in LEGAL_FORMS and i + 1 < len(toks) and toks[i + 1][0] == "«":
+            e = quote_end(toks, i + 1, lenient=True)
+            if e > i + 1:
+                out.append({"start": toks[i][1], "end": toks[e - 1][2], "kind": "form", "source": "form"})
+    return out
+
+
+def agency_candidates(toks):
+    out = []
+    for i, (word, start, end) in enumerate(toks):
+        if not word[:1].isupper() or not word.isalpha():
+            continue
+        orgn = any("Orgn" in p.tag and p.score >= 0.3 for p in parses(word))
+        if orgn or AGENCY.match(word) and not NOT_AGENCY.match(word):
+            e = i + 1
+            while e < len(toks) and fold(toks[e][0]) in COUNTRY:
+                e += 1
+            out.append({"start": start, "end": toks[e - 1][2], "kind": "agency", "source": "agency"})
+    return out
+
+
+ACRONYM_RUN = re.compile(r"(?<![\w«])(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,})"
+                         r"(?:\s+(?:и\s+)?(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,}))*(?![\w-])")
+
+
+def acronym_candidates(text):
+    out = []
+    for m in ACRONYM_RUN.finditer(text):
+        words = m.group().split()
+        if all(w == "и" or stop_abbr(w) for w in words) or is_school(m.group()):
+            continue
+        if any(w.isupper() and len(w) > 3 and morph().word_is_known(w.lower()) for w in words):
+            continue  # an uppercase heading («ДЕНЬ ИННОВАЦИЙ»)
+        if text[m.start() - 1:m.start()] == "#" or any(len(run) > 2 for run in re.findall(r"[а-яё]+", m.group())):
+            continue  # a hashtag or a capitalized compound («МыВместе»), not an acronym
+        # a legal form or a kind leading the run: the school/legal-form parts are not the acronym
+        out.append({"start": m.start(), "end": m.end(), "kind": "acronym", "source": "acronym"})
+    return out
+
+
+# --- acceptance and normalization ---------------------------------------------------------------
+
+def is_school(phrase: str) -> bool:
+    if classify(phrase)[0]:
+        return True
+    form = FORM_RE.search(phrase)
+    return bool(form) and form.group("suffix") not in ("ДПО", "ВО") and not re.search(
+        r"(?i)университет|институт|академи", phrase)
+
+
+def is_named(text: str, cand: dict) -> bool:
+    """Something in the phrase makes it a name, not a generic mention."""
+    phrase = text[cand["start"]:cand["end"]]
+    if cand["source"] in ("form", "agency", "acronym", "people"):
+        return True
+    if "«" in phrase:
+        return True
+    words = phrase.split()
+    if cand.get("kind") in GENERIC_HEADS:
+        return False
+    if any(is_acronym(w) and not stop_abbr(w) for w in words):
+        return True
+    if any(w[:1].isupper() and not stop_abbr(w) for w in words[1:]):
+        return True
+    sentence_start = re.search(r"(?:^|[.!?\n]\s*|[:;]\s*)$", text[:cand["start"]]) is not None
+    first = words[0].strip("«»")
+    proper = not sentence_start or not morph().word_is_known(first.lower())
+    return first[:1].isupper() and proper and len(words) > 1
+
+
+def acronym_ok(text: str, cand: dict, count: dict) -> bool:
+    word = text[cand["start"]:cand["end"]]
+    if word.isupper() and len(word) > 3:  # a heading's word, or a long acronym
+        return not morph().word_is_known(word.lower())
+    prev = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, cand["start"] - 40):cand["start"]])
+    prev_lemma = lemma(prev.group(1).lower()) if prev else ""
+    if prev_lemma in SUBUNITS:
+        return False
+    if any(ch.islower() for ch in word.replace(" и ", "")):
+        return True
+    if prev and (is_role_word(prev.group(1)) or prev_lemma in STAFF):
+        return True
+    return count.get(word, 0) >= 2
+
+
+def clean_name(phrase: str) -> str:
+    phrase = " ".join(phrase.split()).strip(" ,.;:-–—")
+    phrase = CITY_TAIL.sub("", phrase)
+    if re.fullmatch(r"«[^«»]+»", phrase):
+        phrase = phrase[1:-1]
+    return phrase
+
+
+def quoted_name(phrase: str) -> str:
+    """The quoted name of «учреждение ... «Институт повышения квалификации»» (generic heads)."""
+    m = re.search(r"«(.+)»\s*$", phrase)
+    return m.group(1) if m else ""
+
+
+GENERIC_HEADS = {"учреждение", "организация", "предприятие", "орган"}
+
+
+def normalize(text: str, cand: dict) -> str:
+    phrase = clean_name(text[cand["start"]:cand["end"]])
+    if cand["source"] in ("acronym", "form"):
+        return phrase
+    if cand["source"] == "agency" and phrase.startswith("Мин"):
+        return phrase  # «Минпросвещения России» does not decline
+    if cand.get("kind") in GENERIC_HEADS and quoted_name(phrase):
+        return quoted_name(phrase)
+    return nominative_org(phrase)
+
+
+def leading_acronyms(name: str) -> str:
+    """The acronyms a name starts with: «ГУО администрации ...» → «ГУО».
+
+    >>> leading_acronyms("МАОУ ДПО ИПК"), leading_acronyms("Совет депутатов")
+    ('МАОУ ДПО ИПК', '')
+    """
+    lead = []
+    for word in name.split():
+        if not is_acronym(word):
+            break
+        lead.append(word)
+    return " ".join(lead)
+
+
+def key_tokens(name: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[А-ЯЁа-яёA-Za-z0-9.-]+", name)} - COUNTRY - {"г.", "города", "администрации"}
+
+
+def same_org(a: dict, b: dict) -> bool:
+    ka, kb = key_tokens(a["name"]), key_tokens(b["name"])
+    if not ka or not kb:
+        return False
+    first_a, first_b = fold(a["name"].split()[0]), fold(b["name"].split()[0])
+    if ka == kb:
+        return True
+    head_a, head_b = a.get("kind"), b.get("kind")
+    return bool(head_a and head_a == head_b and (ka <= kb or kb <= ka) and (first_a == first_b or
+                                                                       min(len(ka), len(kb)) >= 2))
+
+
+# --- the component ------------------------------------------------------------------------------
+
+def extract_organizations(text: str, people_orgs=()) -> list[dict]:
+    """Organizations of one document, merged, with short names linked."""
+    toks = tokenize(text)
+    cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks)
+    cands += [{"start": s, "end": e, "kind": kind_of(text[s:e].split()[0]) if text[s:e].split() else "",
+               "source": "people"} for s, e in people_orgs]
+    acronyms = acronym_candidates(text)
+    # longest first, no overlaps; acronyms inside a name become its short name candidates
+    for c in cands:
+        c["named"] = is_named(text, c)
+    cands.sort(key=lambda c: (not c["named"], c["start"], -(c["end"] - c["start"])))
+    kept = []
+    for c in cands:
+        if any(c["start"] < k["end"] and k["start"] < c["end"] for k in kept):
+            continue
+        phrase = text[c["start"]:c["end"]]
+        if is_school(phrase) or len(phrase) < 2:
+            continue
+        c["name"] = normalize(text, c)
+        kept.append(c)
+    count: dict[str, int] = {}
+    for a in acronyms:
+        word = text[a["start"]:a["end"]]
+        count[word] = count.get(word, 0) + 1
+    orgs: list[dict] = []
+    for c in sorted(kept, key=lambda c: c["start"]):
+        c.setdefault("short", "")
+        lead = leading_acronyms(c["name"])
+        if c["source"] == "people" and lead and not stop_abbr(lead):
+            c["short"] = lead  # «ГУО администрации города ...», «МАОУ ДПО ИПК»
+        c["mentions"] = 1
+        orgs.append(c)
+    # acronyms: a parenthesis right after a name, an expansion anywhere, else on their own
+    for a in acronyms:
+        word = " ".join(text[a["start"]:a["end"]].split())
+        inside = next((o for o in orgs if o["start"] <= a["start"] and a["end"] <= o["end"]), None)
+        if inside is not None:
+            if inside["source"] in ("people", "form") and fold(inside["name"]) == fold(word):
+                continue
+            if inside["source"] != "form" and not inside.get("short") and expands(word, inside["name"]) \
+                    and text[a["start"] - 1:a["start"]] == "(":
+                inside["short"] = word
+            continue
+        target = None
+        if "(" in text[max(0, a["start"] - 3):a["start"]]:  # «Институт ...» (МАОУ ДПО ИПК)
+            target = next((o for o in reversed(orgs) if o["end"] <= a["start"] and a["start"] - o["end"] <= 4
+                           and not o.get("short")), None)
+        if target is None:
+            target = next((o for o in orgs if fold(o.get("short", "")) == fold(word) or fold(o["name"]) == fold(word)),
+                          None)
+        if target is None:
+            target = next((o for o in orgs if expands(word, o["name"]) and not o.get("short")), None)
+        if target is not None:
+            target["short"] = target.get("short") or word
+            target["named"] = True
+            target["mentions"] += 1
+            continue
+        if not acronym_ok(text, {"start": a["start"], "end": a["end"]}, count):
+            continue
+        orgs.append({"start": a["start"], "end": a["end"], "name": word, "short": word, "kind": "acronym",
+                     "source": "acronym", "named": True, "mentions": 1})
+    merged: list[dict] = []
+    for o in sorted(orgs, key=lambda o: o["start"]):
+        if not o["named"]:
+            continue
+        same = next((m for m in merged if same_org(m, o) or o["short"] and fold(o["short"]) == fold(m["short"])
+                     or m["short"] and not o["short"] and expands(m["short"], o["name"])), None)
+        if same is None:
+            merged.append(dict(o))
+            continue
+        same["mentions"] += o["mentions"]
+        same["short"] = same["short"] or o["short"]
+        acronym_led = bool(leading_acronyms(same["name"]))
+        if o["source"] != "acronym" and not leading_acronyms(o["name"]) and (
+                acronym_led or len(key_tokens(o["name"])) > len(key_tokens(same["name"]))):
+            same["name"] = o["name"]
+    return [{"start": o["start"], "end": o["end"], "org_id": f"O{n}", "name": o["name"],
+             "short_name": o["short"] if o["short"] != o["name"] or o["source"] == "acronym" else o["short"],
+             "n_mentions": o["mentions"]} for n, o in enumerate(merged, 1)]
+
 
 @Language.component("svodka_organizations")
 def organizations_component(doc: Doc) -> Doc:
+    people_orgs = [tuple(span) for person in records(doc, "people") for span in person.get("org_spans", [])]
+    for row in extract_organizations(doc.text, people_orgs):
+        start, end = row.pop("start"), row.pop("end")
+        add_record(doc, "organizations", start, end, **row)
     return doc

@@ -40,6 +40,7 @@ BLOCKERS = load_words("name_blockers.txt")
 TERRITORY_WORDS = {"город", "г", "район", "область", "обл", "край", "республика", "округ", "федерация",
                    "муниципальный", "городской", "поселок", "село"}
 TERRITORY_ACRONYMS = {"РФ", "РХ", "РТ", "РБ", "РС", "ХМАО", "ЯНАО", "ГО", "МО"}
+SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "отделение", "служба"}
 ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с", "п", "обл", "им.", "и.о"}
 
 UP, LOW = "А-ЯЁ", "а-яё"
@@ -241,6 +242,8 @@ def role_phrase(toks, i) -> int:
         elif word.islower() and word.isalpha() and (_genitive(word) or first and _instrumental(word)) \
                 and not _org_kind(word):
             j += 1
+            if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
+                j += 1  # «кафедры ООиП»: the department's acronym belongs to the role
         elif word[:1].isupper() and word.isalpha() and is_territory(toks, j):
             j += 1
         elif low == "г" and j + 1 < len(toks) and toks[j + 1][0] == ".":
@@ -317,9 +320,10 @@ def read_role(text, toks, i, stop_at_clause: bool):
                 and word not in ("и", "г", "им"):
             break
         org_end += 1
-    org = text[toks[j][1]:toks[org_end - 1][2]].strip(" -–—") if org_end > j else ""
+    org = text[toks[j][1]:toks[org_end - 1][2]] if org_end > j else ""
+    span = (toks[j][1], toks[org_end - 1][2]) if org_end > j else None
     title = is_title_word(toks[i][0]) and not is_role_word(toks[i][0])
-    return role, org, title
+    return role, org, title, span
 
 
 def first_role_index(toks) -> int | None:
@@ -357,11 +361,11 @@ def role_before(text: str, left: int, start: int):
         i = first_role_index(chunk)
         if i is None:
             break
-        role, org, title = read_role(text, chunk, i, stop_at_clause=False)
+        found_role = read_role(text, chunk, i, stop_at_clause=False)
         rest = chunk[role_phrase(chunk, i):]
         if has_verb(rest):
             break
-        found.insert(0, (role, org, title))
+        found.insert(0, found_role)
         if i != 0:
             break
     return found
@@ -382,13 +386,15 @@ def role_after(text: str, end: int, right: int):
     return found
 
 
-def pick_role(found) -> tuple[str, str]:
-    for role, org, title in found:
+def pick_role(found) -> tuple[str, str, tuple | None]:
+    """The first position that is not a degree or honour (else the first one), its organization and span."""
+    for role, org, title, span in found:
         if not title:
-            return role, clean_org(org)
+            return role, clean_org(org), span if clean_org(org) else None
     if found:
-        return found[0][0], clean_org(found[0][1])
-    return "", ""
+        role, org, _, span = found[0]
+        return role, clean_org(org), span if clean_org(org) else None
+    return "", "", None
 
 
 def clean_org(org: str) -> str:
@@ -433,7 +439,7 @@ def merge(mentions: list[dict]) -> list[dict]:
                 person[key] = m[key]
         person["mentions"].append(m)
         if m.get("role") or m.get("org"):
-            person["roles"].append((m.get("role", ""), m.get("org", ""), m.get("title", False)))
+            person["roles"].append((m.get("role", ""), m.get("org", ""), m.get("title", False), m.get("org_span")))
     return people
 
 
@@ -461,10 +467,10 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     left, right = sentence_bounds(text, m["start"], m["end"])
     left_role = max(left, prev_end)
     found = role_before(text, left_role, m["start"]) or role_after(text, m["end"], min(right, next_start))
-    role, org = pick_role(found)
+    role, org, org_span = pick_role(found)
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
     parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint=hint)
-    m.update(role=role, org=org, title=bool(found) and all(f[2] for f in found),
+    m.update(role=role, org=org, org_span=org_span, title=bool(found) and all(f[2] for f in found),
              surname=parts["surname"], first=parts["first_name"], patronymic=parts["patronymic"],
              gender=parts["gender"])
     m["surnames"] = {fold(v) for v in surname_readings(m["surname"]).values()} | {fold(m["surname"])} \
@@ -482,13 +488,16 @@ def extract_people(text: str, per_spans) -> list[dict]:
     people = [p for p in merge(mentions) if p["surname"]]
     out = []
     for n, p in enumerate(people, 1):
-        role, org = next(((r, o) for r, o, t in p["roles"] if r and not t), p["roles"][0][:2] if p["roles"] else ("", ""))
+        role, org, span = next(((r, o, sp) for r, o, t, sp in p["roles"] if r and not t),
+                               (p["roles"][0][0], p["roles"][0][1], p["roles"][0][3]) if p["roles"] else ("", "", None))
+        spans = [sp for _, _, t, sp in p["roles"] if sp and not t]
         first = p["mentions"][0]
         out.append({
             "start": first["start"], "end": first["end"], "person_id": f"P{n}",
             "surname": p["surname"], "first_name": p["first"], "patronymic": p["patronymic"],
             "initials": initials(p["first"], p["patronymic"], p["fi"], p["pi"]),
             "gender": p["gender"], "role": role, "organization": org, "n_mentions": len(p["mentions"]),
+            "org_spans": spans,
         })
     return out
 
