@@ -49,8 +49,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"  # a space, or one line break (never a blank line)
 _H = r"[^\S\n]"  # a space on the same line
+_S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"  # a space, or one line break (never a blank line)
 _DASH = r"[-‐‑‒–—]"
 _D = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _M = r"(?:0?[1-9]|1[0-2])(?!\d)"
@@ -61,7 +61,7 @@ _MON = "(?:" + _alternation(MONTH_FORMS) + ")(?![а-яё])"
 _MON_FULL = "(?:" + _alternation(w for w in MONTH_FORMS if not w.endswith(".")) + ")(?![а-яё])"
 _NOT_AFTER_NUM = r"(?<![\d№.,/])(?<!№\s)"
 _NOT_BEFORE_NUM = r"(?!\.?\d)(?!,\d)"
-_CONN = rf"(?P<conn>{_S}*{_DASH}{_S}*|{_S}+(?:по|до){_S}+)"
+_CONN = rf"(?P<conn>{_H}*{_DASH}{_S}*|{_S}+(?:по|до){_S}+)"  # a dash on the next line is a list's bullet
 
 
 def _day(n: str) -> str:
@@ -70,7 +70,8 @@ def _day(n: str) -> str:
 
 
 def _year(n: str) -> str:
-    return rf"(?:{_S}*(?P<{n}>{_Y4}){_YTAIL})?"
+    """An optional year after a month; on the next line only when «год»/«г.» says so (not a table's count)."""
+    return rf"(?:{_H}*(?:\n{_H}*(?={_Y4}{_S}*{_YEAR_WORD}))?(?P<{n}>{_Y4}){_YTAIL})?"
 
 
 PATTERNS = [
