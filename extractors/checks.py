@@ -123,11 +123,11 @@ def check_breakdowns(doc: Doc) -> None:
                  f"the rows add up to {computed}, {source} states {stated} for the same event")
 
 
-def _fallback_school_count(row: dict, label_col) -> int:
+def _fallback_school_count(row: dict, skip) -> int:
     """Distinct school numbers in a row's cells, when no school records came from tables."""
     numbers = set()
     for i, cell in enumerate(row["cells"]):
-        if i == label_col:
+        if i in skip:
             continue
         text = cell["text"]
         if BARE_NUMBERS.match(text):
@@ -154,14 +154,14 @@ def check_school_counts(doc: Doc) -> None:
             if stated is None:
                 continue
             group = [row] + [r for r in _following_continuations(rows, i)]
+            skip = {table.get("label_column"), *counts}
             if schools:
-                spans = [(c["start"], c["end"]) for r in group for j, c in enumerate(r["cells"])
-                         if j != table.get("label_column")]
+                spans = [(c["start"], c["end"]) for r in group for j, c in enumerate(r["cells"]) if j not in skip]
                 keys = {(s.get("sector"), s.get("number") or s.get("name")) for s in schools
                         if any(a <= s["char_start"] < b + 1 for a, b in spans)}
                 listed = len(keys)
             else:
-                listed = sum(_fallback_school_count(r, table.get("label_column")) for r in group)
+                listed = sum(_fallback_school_count(r, skip) for r in group)
             if listed and (stated < listed or (names_schools and stated != listed)):
                 cell = row["cells"][col]
                 _add(doc, cell["start"], cell["end"], "school_count_mismatch", f"{table['name']}, {row['label']}",

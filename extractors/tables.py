@@ -139,9 +139,12 @@ def _column_roles(header: list[str], body: list[list[dict]]):
                  and not (header[i] and NOT_COUNT_HEADER.search(header[i]) and numeric[i])]
     if not text_cols:
         return None, [], counts, []
-    best = max(filled[i] for i in text_cols)
-    candidates = [i for i in text_cols if filled[i] >= best * 0.8]
-    keyword = [i for i in candidates if LABEL_HEADER.search(header[i])]
+    # rows that only carry a spilled-over list say nothing about which column labels the rows
+    whole = [r for r in body if r[0]["text"] or any(parse_cell(c["text"]) is not None for c in r)] or body
+    filled_whole = [sum(1 for r in whole if r[i]["text"]) for i in range(n)]
+    best = max(filled_whole[i] for i in text_cols)
+    candidates = [i for i in text_cols if filled_whole[i] >= best * 0.8]
+    keyword = [i for i in text_cols if LABEL_HEADER.search(header[i]) and filled_whole[i] >= len(whole) * 0.5]
     label = (keyword or candidates)[0]
     groups = [i for i in text_cols if i < label and filled[i] < len(body)]
     totals = [i for i in counts if TOTAL_HEADER.match(header[i])] if len(counts) > 1 else []

@@ -1,0 +1,90 @@
+"""Every check kind with a failing case (a check is written) and a passing one (none is)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from extractors.attendance import attendance_component
+from extractors.checks import checks_component
+from extractors.events import events_component
+from extractors.tables import tables_component
+from pipeline.nlp import build_nlp
+from pipeline.records import add_record, init_doc, records
+from tests.conftest import GOLD, SCORER
+
+
+def checks_of(text: str, schools=()) -> list[tuple]:
+    doc = init_doc(build_nlp().make_doc(text), "t.txt")
+    doc = tables_component(doc)
+    for surface in schools:  # what the schools extractor writes for table cells
+        start = text.index(surface)
+        add_record(doc, "schools", start, start + len(surface), source="table", sector="school",
+                   number=surface.rsplit(" ", 1)[-1], name="")
+    for component in (events_component, attendance_component, checks_component):
+        doc = component(doc)
+    return [(c["kind"], c["stated"], c["computed"]) for c in records(doc, "checks")]
+
+
+def totals_row(total):
+    return f"№\tМероприятие\tКол-во чел\n1\tСеминар «Один»\t25\n2\tСеминар «Два»\t10\nИТОГО\t\t{total}\n"
+
+
+def row_total(total):
+    return f"Мероприятие\tГород\tОбласть\tВсего\nСеминар «Один»\t25\t5\t{total}\n"
+
+
+def breakdown(stated):
+    return ("Таблица 1 – Участники\n\nМероприятие\tКол-во чел\n"
+            f"Семинар «Наставничество в школе» (МБОУ «СОШ № 110»)\t{stated}\n\n"
+            "Семинар «Наставничество в школе» МБОУ «СОШ № 110»\n\nНа семинаре были представлены сведения.\n\n"
+            "Район\tВсего присутствовало (чел.)\t№№ ОО\nЦентральный\t7\tМБОУ СОШ № 31\nЗаводской\t5\tМБОУ СОШ № 22\n")
+
+
+def schools_row(stated):
+    return f"Район\tВсего присутствовало (чел.)\t№№ ОО\nЦентральный\t{stated}\tМБОУ «ООШ № 4», МБОУ «ООШ № 22»,\n"
+
+
+PARTS = ("Количество выпускников, окончивших школу с золотым и серебряным знаком, составляет {total} человек. "
+         "Золотой знак отличия – 23 выпускника, Серебряный знак отличия – 6 человек. Золотая медаль - 31 человек.")
+CONTRADICTION = ("В экзамене по математике профильного уровня приняли участие 197 человек. Русский язык сдавало "
+                 "372 выпускника. Математику профильного уровня сдавало 47 % выпускников ({later} человек).")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (totals_row(40), [("sum_mismatch", 40, 35)]),
+    (totals_row(35), []),
+    (row_total(31), [("sum_mismatch", 31, 30)]),
+    (row_total(30), []),
+    (breakdown(25), [("sum_mismatch", 25, 12)]),
+    (breakdown(12), []),
+    (schools_row(1), [("school_count_mismatch", 1, 2)]),
+    (schools_row(2), []),
+    (schools_row(5), []),
+    ("Общее количество участников – 283 человека (таблица 1).\n\nТаблица 1 – Участники\n\n" + totals_row(35),
+     [("sum_mismatch", 283, 35)]),
+    ("Общее количество участников – 35 человек (таблица 1).\n\nТаблица 1 – Участники\n\n" + totals_row(35), []),
+    (PARTS.format(total=38), [("sum_mismatch", 38, 29)]),
+    (PARTS.format(total=29), []),
+    (CONTRADICTION.format(later=174), [("count_mismatch", 197, 174)]),
+    (CONTRADICTION.format(later=197), []),
+    # a breakdown in one sentence is not a contradiction
+    ("Всего приняли участие 450 человек: 270 - в работе секций, 180 – в пленарном заседании.", []),
+])
+def test_checks(text, expected):
+    assert checks_of(text) == expected
+
+
+def test_school_count_uses_table_school_records():
+    text = schools_row(1)
+    assert checks_of(text, schools=["ООШ № 4", "ООШ № 22"]) == [("school_count_mismatch", 1, 2)]
+    assert checks_of(schools_row(2), schools=["ООШ № 4", "ООШ № 22"]) == []
+
+
+def test_seed_attendance_and_checks(seed_run):
+    out, _ = seed_run
+    result = subprocess.run([sys.executable, str(SCORER), str(out), *map(str, GOLD),
+                             "--min", "attendance=0.93", "--min", "checks=1.0"], capture_output=True, text=True)
+    lines = [x for x in result.stdout.splitlines() if x.startswith(("attendance", "checks"))]
+    assert result.returncode == 0, "\n".join(lines) + result.stderr

@@ -1,0 +1,71 @@
+"""Events from table rows and section headings, one per event however often it is named."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.events import events_component, kind_of, same_event
+from extractors.tables import tables_component
+from pipeline.nlp import build_nlp
+from pipeline.records import init_doc, meta, records, add_record
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Научно-методический семинар «Наставничество»", "семинар"),
+    ("Региональная научно-практическая конференция «Система оценки»", "конференция"),
+    ("Форсайт- сессия «Проектирование поля»", "форсайт-сессия"),
+    ("Круглый стол «Векторы развития»", "круглый стол"),
+    ("Питч-сессия. Практика опорных площадок", "питч-сессия"),
+    ("Творческая лаборатория «Внеурочная деятельность»", "творческая лаборатория"),
+    ("Семинар-практикум «Комфортная среда»", "семинар-практикум"),
+    ("Пленарное заседание «Наука и образование»", "пленарное заседание"),
+])
+def test_kind_of(text, kind):
+    assert kind_of(text, start_only=True)[0] == kind
+
+
+@pytest.mark.parametrize("text", ["В рамках секции «Стратегии» были представлены практики", "Проектирование поля"])
+def test_no_kind_at_the_start(text):
+    assert kind_of(text, start_only=True) is None
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Форсайт- сессия «Проектирование компетентностного поля педагога»",
+     "Форсайт-сессия «Проектирование компетентного поля педагога» (МБОУ «СОШ № 64»)", True),
+    ("научно-практический семинар «Эффективный учитель: работа с учебной мотивацией и школьной неуспешностью»",
+     "Научно-практический семинар: «Эффективный учитель: работа с учебной мотивацией и школьной неспешностью»", True),
+    ("Круглый стол «Перспективы развития инженерной лиги»", "Круглый стол «Векторы развития инновационной деятельности»",
+     False),
+])
+def test_same_event(a, b, same):
+    assert same_event(a, b) is same
+
+
+TEXT = (
+    "Таблица 1 – Мероприятия\n\n"
+    "\tДата\tНазвание мероприятия\tВсего\n"
+    "ДЕНЬ ПЕРВЫЙ\t9 февраля 10:30\tСеминар «Эффективный учитель» (МБОУ «СОШ № 29»)\t43\n"
+    "\t10 февраля 14:00\tКруглый стол «Векторы развития»\t20\n\n"
+    "Научно-практический семинар: «Эффективный учитель» (МБОУ «СОШ № 29»)\n\n"
+    "Открыла мероприятие директор школы.\n\n"
+    "Район\tВсего (чел.)\n"
+    "Центральный\t40\n"
+    "Заводской\t3\n"
+)
+
+
+def test_events_merge_table_rows_and_headings():
+    doc = init_doc(build_nlp().make_doc(TEXT), "t.txt")
+    meta(doc)["year"] = 2023
+    start = TEXT.index("МБОУ «СОШ № 29»")
+    add_record(doc, "schools", start, start + len("МБОУ «СОШ № 29»"), source="table", city="Город",
+               sector="school", kind="СОШ", number="29", name="")
+    doc = events_component(tables_component(doc))
+    events = records(doc, "events")
+    assert [(e["kind"], e["date_start"], e["time"]) for e in events] == [
+        ("семинар", "2023-02-09", "10:30"), ("круглый стол", "2023-02-10", "14:00")]
+    first = events[0]
+    assert len(first["mentions"]) == 2
+    assert first["venue_text"] == "МБОУ «СОШ № 29»"
+    assert first["venue"] == {"city": "Город", "sector": "school", "number": "29", "name": ""}
+    district = records(doc, "tables")[-1]
+    assert district["event_id"] == first["event_id"]

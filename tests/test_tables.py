@@ -1,0 +1,160 @@
+"""Tables rebuilt from tab-separated lines and real cells: one tidy shape for every layout quirk."""
+from __future__ import annotations
+
+import pytest
+
+from corpus import read_document
+from extractors.tables import find_tables, heading_title, locate, text_blocks, tidy
+from pipeline.nlp import build_nlp
+from pipeline.records import init_doc
+
+
+def tables_of(text: str, tables=()):
+    doc = init_doc(build_nlp().make_doc(text), "t.txt", tables)
+    return doc, find_tables(doc)
+
+
+def shape(table) -> list[tuple]:
+    return [(r["label"], r["group"], r["is_total"], r["continues"]) for r in table["rows"]]
+
+
+PAGE_BREAK = (
+    "Район\tВсего (чел.)\t№№ ОО\n"
+    "Центральный\t7\tМБОУ СОШ № 31\n"
+    "\n"
+    "Район\tВсего (чел.)\t№№ ОО\n"
+    "Заводской\t5\tМБОУ СОШ № 22\n"
+)
+SPILL = (
+    "Район\tВсего (чел.)\t№№ ОО\n"
+    "Центральный\t21\tМБОУ «СОШ № 2», МБОУ «СОШ № 4»,\n"
+    "\n"
+    "Район\tВсего (чел.)\t№№ ОО\n"
+    "\t\tМБОУ «СОШ № 97», МБОУ «СОШ № 101»\n"
+    "Кузнецкий\t-\t-\n"
+)
+GROUPS = (
+    "\tДата\tНазвание мероприятия\tАгломерация\tГО\tВсего\n"
+    "ДЕНЬ ПЕРВЫЙ\t9 февраля 10:30\tПленарное заседание «Наука»\t71\t42\t113\n"
+    "\t9 февраля 14:00\tКруглый стол «Лига»\t50\t23\t73\n"
+    "\n"
+    "ДЕНЬ ВТОРОЙ\t10 февраля 12:00\tСеминар «Качество»\t\t1 096\t1 096\n"
+    "ВСЕГО\t\t\t121\t1 161\t1 282\n"
+)
+NUMBERED = (
+    "№\tМероприятие\tКатегория\tКол-во чел\n"
+    "1\tСеминар «Один»\tпедагоги\t25\n"
+    "2\tСеминар «Два»\tпедагоги\t0\n"
+    "ИТОГО\t\t\t25\n"
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PAGE_BREAK, [("Центральный", "", False, False), ("Заводской", "", False, False)]),
+    (SPILL, [("Центральный", "", False, False), ("Центральный", "", False, True), ("Кузнецкий", "", False, False)]),
+    (GROUPS, [("Пленарное заседание «Наука»", "ДЕНЬ ПЕРВЫЙ", False, False),
+              ("Круглый стол «Лига»", "ДЕНЬ ПЕРВЫЙ", False, False),
+              ("Семинар «Качество»", "ДЕНЬ ВТОРОЙ", False, False),
+              ("ВСЕГО", "", True, False)]),
+    (NUMBERED, [("Семинар «Один»", "", False, False), ("Семинар «Два»", "", False, False),
+                ("ИТОГО", "", True, False)]),
+])
+def test_layout_quirks(text, expected):
+    _, tables = tables_of(text)
+    assert len(tables) == 1
+    assert shape(tables[0]) == expected
+
+
+@pytest.mark.parametrize("text, counts, totals, label", [
+    (NUMBERED, [3], [], 1),          # «№» is not a count column; the label is the event column
+    (GROUPS, [3, 4, 5], [5], 2),     # dates are not counts; «Всего» is a total column
+    (PAGE_BREAK, [1], [], 0),        # «№№ ОО» lists schools, not counts
+])
+def test_column_roles(text, counts, totals, label):
+    _, (table,) = tables_of(text)
+    assert table["count_columns"] == counts
+    assert table["total_columns"] == totals
+    assert table["label_column"] == label
+
+
+def test_blocks_split_on_prose_and_new_headers():
+    text = PAGE_BREAK + "Текст между таблицами.\n" + NUMBERED
+    assert len(text_blocks(text)) == 2
+
+
+def test_cells_point_at_the_text():
+    _, (table,) = tables_of(GROUPS)
+    for row in table["rows"]:
+        for cell in row["cells"]:
+            assert GROUPS[cell["start"]:cell["end"]] == cell["text"]
+
+
+def test_caption_names_the_table():
+    text = "Таблица 1 – Количество участников\n\n" + NUMBERED
+    _, (table,) = tables_of(text)
+    assert table["name"] == "Таблица 1"
+    assert table["caption"].startswith("Таблица 1")
+
+
+def test_unnamed_table_is_named_after_the_heading_above():
+    text = ("Семинар-практикум «Комфортная среда» (МБОУ «СОШ № 56»)\n\n"
+            "На семинаре был представлен опыт.\n\n" + PAGE_BREAK)
+    _, (table,) = tables_of(text)
+    assert table["name"] == "district table after «Комфортная среда»"
+    assert table["heading"] == "Комфортная среда"
+
+
+def test_prose_sentence_is_not_a_heading():
+    text = ("Семинар «Первый»\n\nСлушателями было предложено разработать рекомендации.\n\n"
+            "В рамках секции «Вторая» были представлены практики, о которых рассказали участники.\n\n" + PAGE_BREAK)
+    _, (table,) = tables_of(text)
+    assert table["heading"] == "Первый"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Форсайт-сессия «Проектирование поля» (МБОУ «СОШ № 64»)", "Проектирование поля"),
+    ("Семинар «Школа «Юнармия» и мы»", "Школа «Юнармия» и мы"),
+    ("Питч-сессия. Практика опорных площадок (МАОУ ДПО ИПК)", "Питч-сессия. Практика опорных площадок"),
+])
+def test_heading_title(line, title):
+    assert heading_title(line) == title
+
+
+def test_locate():
+    doc, (table,) = tables_of(SPILL)
+    where = locate(doc, SPILL.index("МБОУ «СОШ № 97»"))
+    assert where is not None
+    found, row, column = where
+    assert found is table and row["continues"] and row["label"] == "Центральный" and column == 2
+    assert locate(doc, SPILL.index("Кузнецкий"))[2] == 0
+    assert locate(doc, len(SPILL) + 5) is None
+
+
+def test_tidy_pads_merged_cells_to_the_right():
+    cells = [[{"text": t, "start": 0, "end": 0} for t in row] for row in
+             [["Район", "Кол-во", "Всего"], ["ИТОГО", "5"]]]
+    table = tidy(cells)
+    assert [c["text"] for c in table["rows"][0]["cells"]] == ["ИТОГО", "", "5"]
+
+
+def test_docx_table_goes_through_the_same_tidy_step(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Таблица 3 – Участники семинаров")
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate([["Район", "Всего (чел.)", "№№ ОО"], ["Центральный", "1 024", "МБОУ СОШ № 31"],
+                             ["", "", "МБОУ СОШ № 67"], ["ИТОГО", "1 024", ""]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "report.docx"
+    document.save(path)
+    source = read_document(path)
+    doc, tables = tables_of(source.text, source.tables)
+    assert len(tables) == 1  # the real table, not again its tab-separated rendering
+    (found,) = tables
+    assert found["name"] == "Таблица 3"
+    assert shape(found) == [("Центральный", "", False, False), ("Центральный", "", False, True),
+                            ("ИТОГО", "", True, False)]
+    cell = found["rows"][0]["cells"][1]
+    assert source.text[cell["start"]:cell["end"]] == "1 024"
+    assert locate(doc, source.text.index("МБОУ СОШ № 67"))[1]["continues"]
