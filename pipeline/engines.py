@@ -27,8 +27,9 @@ from multiprocessing.connection import wait
 
 from corpus.readers import DEFAULT_MAX_BYTES
 
-# Tests only: a worker processing this doc_id dies hard (os._exit), like a segfault would.
-CRASH_ENV = "SVODKA_TEST_CRASH_DOC"
+# Tests only: `crash:<doc_id>` makes the worker die hard (os._exit, like a segfault) on that
+# document, `hang:<doc_id>` makes it hang there. Read in the parent, handed to the workers.
+FAULT_ENV = "SVODKA_TEST_FAULT"
 
 
 def crash_result(path, doc_id: str, reason: str) -> dict:
@@ -53,10 +54,12 @@ def _describe_exit(code) -> str:
     return f"worker process exited with code {code}"
 
 
-def _process(path: str, doc_id: str, max_bytes: int, crash_on: str | None = None) -> dict:
+def _process(path: str, doc_id: str, max_bytes: int, fault: str | None = None) -> dict:
     """The task both engines run in a worker."""
-    if crash_on and doc_id == crash_on:
+    if fault == f"crash:{doc_id}":
         os._exit(70)
+    if fault == f"hang:{doc_id}":
+        time.sleep(3600)
     from pipeline.process import process_path
 
     return process_path(path, doc_id, max_bytes=max_bytes)
@@ -75,17 +78,18 @@ def _warm() -> None:
         pass
 
 
-def _worker_main(conn, max_bytes: int, crash_on: str | None) -> None:
+def _worker_main(conn, max_bytes: int, fault: str | None) -> None:
     """A local worker: receive (index, path, doc_id), send back (index, DocResult), until told to stop."""
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         _warm()
+        conn.send(READY)
         while True:
             task = conn.recv()
             if task is None:
                 break
             index, path, doc_id = task
-            conn.send((index, _process(path, doc_id, max_bytes, crash_on)))
+            conn.send((index, _process(path, doc_id, max_bytes, fault)))
     except (EOFError, BrokenPipeError, KeyboardInterrupt):
         pass
     finally:
@@ -104,18 +108,40 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
+READY = "ready"
+
+
 class _Worker:
-    def __init__(self, context, max_bytes: int, crash_on: str | None):
+    """One worker process and the task it is on; the timeout clock starts once its models are built."""
+
+    def __init__(self, context, max_bytes: int, fault: str | None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, max_bytes, crash_on),
+        self.process = context.Process(target=_worker_main, args=(child, max_bytes, fault),
                                        name="svodka-worker", daemon=True)
         self.process.start()
         child.close()
-        self.task = None  # (index, path, doc_id, deadline)
+        self.task = None  # [index, path, doc_id, deadline]
+        self.ready = False
 
     def give(self, index: int, path, doc_id: str, timeout: float | None) -> None:
-        self.task = (index, path, doc_id, time.monotonic() + timeout if timeout else None)
+        self.task = [index, path, doc_id, None]
+        self._clock(timeout)
         self.conn.send((index, str(path), doc_id))
+
+    def _clock(self, timeout: float | None) -> None:
+        if self.ready and self.task is not None and timeout:
+            self.task[3] = time.monotonic() + timeout
+
+    def poll(self, timeout: float | None):
+        """The DocResult if the worker has sent it, else None (noting a READY message on the way)."""
+        while self.conn.poll():
+            message = self.conn.recv()
+            if message == READY:
+                self.ready = True
+                self._clock(timeout)
+                continue
+            return message[1]
+        return None
 
     def stop(self, kill: bool = False) -> None:
         if kill or not self.process.is_alive():
@@ -144,7 +170,7 @@ class LocalEngine:
         self.timeout = timeout
         self.window = window or 4 * self.workers
         self.method = method or start_method()
-        self.crash_on = os.environ.get(CRASH_ENV) or None
+        self.fault = os.environ.get(FAULT_ENV) or None
 
     def _context(self):
         context = multiprocessing.get_context(self.method)
@@ -162,10 +188,11 @@ class LocalEngine:
         queue = deque(enumerate(tasks))
         done: dict[int, dict] = {}
         next_out = 0
-        workers = [_Worker(context, self.max_bytes, self.crash_on) for _ in range(min(self.workers, len(tasks)))]
+        workers = [_Worker(context, self.max_bytes, self.fault) for _ in range(min(self.workers, len(tasks)))]
         finished = False
         try:
             while next_out < len(tasks):
+                workers = [w for w in workers if w is not None]
                 for worker in workers:
                     if worker.task is None and queue and queue[0][0] < next_out + self.window:
                         index, (path, doc_id) = queue.popleft()
@@ -174,7 +201,7 @@ class LocalEngine:
                 ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
                                  timeout=self._wait_time(busy)))
                 for position, worker in enumerate(workers):
-                    if worker.task is None:
+                    if worker is None or worker.task is None:
                         continue
                     outcome = self._collect(worker, ready)
                     if outcome is None:
@@ -184,7 +211,7 @@ class LocalEngine:
                     if failure:
                         done[index] = crash_result(path, doc_id, failure)
                         worker.stop(kill=True)
-                        workers[position] = _Worker(context, self.max_bytes, self.crash_on)
+                        workers[position] = _Worker(context, self.max_bytes, self.fault) if queue else None
                     else:
                         done[index] = result
                         worker.task = None
@@ -194,7 +221,8 @@ class LocalEngine:
             finished = True
         finally:
             for worker in workers:
-                worker.stop(kill=not finished)
+                if worker is not None:
+                    worker.stop(kill=not finished)
 
     def _wait_time(self, busy) -> float | None:
         deadlines = [w.task[3] for w in busy if w.task[3] is not None]
@@ -204,12 +232,14 @@ class LocalEngine:
         """(result, None) when the worker answered, (None, reason) when it died or overran, None while it works."""
         if worker.conn in ready or worker.process.sentinel in ready:
             try:
-                if worker.conn.poll():
-                    return worker.conn.recv()[1], None
+                result = worker.poll(self.timeout)
+                if result is not None:
+                    return result, None
             except (EOFError, OSError):
                 pass
-            worker.process.join(timeout=1)
-            return None, f"{_describe_exit(worker.process.exitcode)} while processing this document"
+            if worker.process.sentinel in ready or not worker.process.is_alive():
+                worker.process.join(timeout=1)
+                return None, f"{_describe_exit(worker.process.exitcode)} while processing this document"
         deadline = worker.task[3]
         if deadline is not None and time.monotonic() >= deadline:
             return None, f"timed out after {self.timeout:g} s (worker stopped)"
@@ -227,7 +257,7 @@ class DaskEngine:
         self.max_bytes = max_bytes
         self.scheduler = scheduler
         self.window = window
-        self.crash_on = os.environ.get(CRASH_ENV) or None
+        self.fault = os.environ.get(FAULT_ENV) or None
 
     def _client(self):
         try:
@@ -255,7 +285,7 @@ class DaskEngine:
             while queue or futures:
                 while queue and len(futures) < window:
                     path, doc_id = queue.popleft()
-                    future = client.submit(_process, str(path), doc_id, self.max_bytes, self.crash_on, pure=False)
+                    future = client.submit(_process, str(path), doc_id, self.max_bytes, self.fault, pure=False)
                     futures.append((path, doc_id, future))
                 path, doc_id, future = futures.popleft()
                 try:
