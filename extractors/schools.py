@@ -21,7 +21,7 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.cities import city_nominative
+from normalizers.cities import city_nominative, city_of_place
 from normalizers.schools import (
     FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
     reconcile_names, rule_of, split_numbers,
@@ -52,7 +52,8 @@ BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|г
 # «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention.
-CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:г\.|гор\.|города|город)[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:г\.|гор\.|города|город)[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                        r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+(?:городск\w*[ \u00a0]+округ\w*|ГО)\b))")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A header cell that says its column lists schools by number: «№№ ОО», «ОУ», «Школы».
 SCHOOLS_COLUMN = re.compile(
@@ -196,7 +197,9 @@ def find_mentions(text: str) -> list[dict]:
         mentions, stop = _parse(text, start)
         if mentions:
             after = CITY_AFTER.match(text, stop)
-            city = city_nominative(after.group(1), loose=True) if after else ""
+            city = ""
+            if after:
+                city = city_nominative(after["city"], loose=True) if after["city"] else city_of_place(after["place"])
             for mention in mentions:
                 mention["city"] = city
             found.extend(mentions)
@@ -293,7 +296,7 @@ def row_city(table: dict, row: dict | None) -> str:
             index -= 1
         row = rows[index]
     for text in (row.get("label", ""), row.get("group", "")):
-        if city := city_nominative(text or ""):
+        if city := city_of_place(text or ""):
             return city
     return ""
 

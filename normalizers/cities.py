@@ -118,10 +118,27 @@ def city_of_adjective(word: str) -> str:
     return ""
 
 
+MUNICIPALITY = re.compile(r"^(?P<adj>[А-ЯЁ][\w-]+)\s+(?:городск\w*\s+округ\w*|ГО)\b")
+
+
+def city_of_place(text: str) -> str:
+    """The city a place phrase names: «г. Междуреченск», «Мысков», «Беловского городского округа».
+
+    >>> city_of_place("г. Междуреченск"), city_of_place("Междуреченского городского округа"), city_of_place("Центральный")
+    ('Междуреченск', 'Междуреченск', '')
+    """
+    text = " ".join(str(text or "").split())
+    municipality = MUNICIPALITY.match(text)
+    if municipality:
+        word = municipality.group("adj")
+        return city_nominative(word) or city_of_adjective(word)
+    return city_nominative(text)
+
+
 def is_city(label: str) -> bool:
     """True when a table row label or a heading names a known city.
 
     >>> is_city("Междуреченск"), is_city("Центральный"), is_city("ИТОГО")
     (True, False, False)
     """
-    return bool(city_nominative(label))
+    return bool(city_of_place(label))

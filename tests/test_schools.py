@@ -78,6 +78,7 @@ FORMS = [
     ("МБДОУ «Детский сад № 12 «Солнышко»»", [(N, P, "ДОУ", "12")]),
     ("в школе №5 и №7", [(N, S, "Школа", "5"), (N, S, "Школа", "7")]),
     ("МБОУ «СОШ № 1» (г. Мыски)", [("Мыски", S, "СОШ", "1")]),
+    ("МБОУ «ООШ № 2» Беловского городского округа", [("Белово", S, "ООШ", "2")]),
     ("детская школа искусств № 1", [(N, A, "УДО", "1")]),
     # named institutions without a number
     ("участвуют МБОУ «Гимназия», школы", [(N, S, "Гимназия", "Гимназия")]),
@@ -182,3 +183,17 @@ def test_seed_corpus_scores(seed_run):
     line = next(l for l in result.stdout.splitlines() if l.startswith("schools.kind"))
     right, total = line.split("(")[1].rstrip(")").split("/")
     assert int(right) / int(total) >= 0.99, line
+
+
+@pytest.mark.parametrize("label, group, expected", [
+    ("Междуреченск", "", "Междуреченск"),
+    ("г. Мыски", "", "Мыски"),
+    ("Центральный", "", ""),
+    ("Центральный", "Беловский городской округ", "Белово"),
+    ("ИТОГО", "", ""),
+])
+def test_row_city(label, group, expected):
+    from extractors.schools import row_city
+
+    row = {"cells": [], "label": label, "group": group, "is_total": False, "continues": False}
+    assert row_city({"rows": [row]}, row) == expected
