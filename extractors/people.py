@@ -22,6 +22,7 @@ from extractors.models import morph
 from normalizers.names import (fold, initials, is_given_name, is_patronymic,
                                normalize_name, surname_readings)
 from normalizers.orgs import is_acronym, nominative_org
+from normalizers.schools import kind_regex
 from pipeline.records import add_record, records
 
 DATA = Path(__file__).parent / "data"
@@ -124,7 +125,7 @@ def ner_mentions(text: str, spans) -> list[dict]:
             names = [w for w in words if is_given_name(w[0])]
             s, e = words[0][1], words[-1][2]
             if len(words) == 1:
-                if not names:
+                if not names and looks_like_surname(words[0][0]):
                     out.append(mention(s, e, surname=words[0][0], source="ner"))
             elif len(words) == 2:
                 if is_patronymic(words[1][0]):
@@ -134,6 +135,15 @@ def ner_mentions(text: str, spans) -> list[dict]:
                 elif is_given_name(words[1][0]):
                     out.append(mention(s, e, words[0][0], words[1][0], source="ner"))
     return out
+
+
+def looks_like_surname(word: str) -> bool:
+    """A lone capitalized word natasha calls a person: not a role («Модератор») nor a common word."""
+    if is_role_word(word) or is_title_word(word) or is_patronymic(word):
+        return False
+    if not morph().word_is_known(word.lower()):
+        return True
+    return any(("Surn" in p.tag or "Name" in p.tag) and p.score >= 0.05 for p in parses(word))
 
 
 def overlaps(a, b) -> bool:
@@ -240,7 +250,7 @@ def role_phrase(toks, i) -> int:
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
             j += 1
         elif word.islower() and word.isalpha() and (_genitive(word) or first and _instrumental(word)) \
-                and not _org_kind(word):
+                and not _org_kind(word) and not kind_regex().match(text_of(toks, j)):
             j += 1
             if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
                 j += 1  # «кафедры ООиП»: the department's acronym belongs to the role
@@ -254,6 +264,11 @@ def role_phrase(toks, i) -> int:
     while j > i + 1 and toks[j - 1][0].lower() in ("и", "г", "."):
         j -= 1
     return j
+
+
+def text_of(toks, j) -> str:
+    """The words from toks[j] on, as one string (for phrase patterns such as school kinds)."""
+    return " ".join(word for word, _, _ in toks[j:j + 8])
 
 
 def _genitive(word: str) -> bool:
@@ -401,7 +416,7 @@ def clean_org(org: str) -> str:
     org = org.strip(" ,.-–—")
     if re.fullmatch(r"«[^«»]+»", org):
         org = org[1:-1]
-    if not org or not any(ch.isupper() for ch in org):
+    if not org or not any(ch.isupper() for ch in org) and "№" not in org:
         return ""
     words = org.split()
     if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)):
