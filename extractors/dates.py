@@ -1,10 +1,10 @@
 """Dates, ranges and times with the year resolved from context (issue 3).
 
 The grammar and the ISO rows come from `normalizers.dates`; this component
-picks the document's year for the mentions written without one: the year the
-heading states, else the heading's academic year (September-December in its
-first year, January-August in its second), else the most frequent explicit
-year. It writes group `dates` and sets `meta(doc)["year"]` for the others.
+picks the document's year for the mentions written without one: the heading's
+academic year when it states one (August-December in its first year,
+January-July in its second), else the year the heading states, else the most
+frequent explicit year. It writes group `dates` and sets `meta(doc)["year"]` for the others.
 """
 from __future__ import annotations
 
@@ -34,12 +34,13 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
     """(year, academic year) for the mentions without a year; see the module's docstring for the order."""
     end = head_end(text)
     head = [x for x in mentions if x["char_start"] < end]
-    year = main_year(head)
+    year, academic = main_year(head), main_academic_year(head)
+    if academic and (year is None or year in academic):
+        return year or academic[0], academic
     if year:
         return year, None
-    academic = main_academic_year(head)
     year = main_year(mentions)
-    if academic:
+    if academic and (year is None or year in academic):
         return year or academic[0], academic
     if year:
         return year, None

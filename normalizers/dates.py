@@ -22,7 +22,8 @@ from datetime import date
 from normalizers.date_grammar import full_year, month_number, scan  # noqa: F401  (re-exported)
 
 DAY_LEVEL = ("day", "range")
-ACADEMIC_FIRST_MONTH = 9  # an academic year Y1/Y2 runs from September of Y1 to August of Y2
+# Yearless days in a report on academic year Y1/Y2: August (its conferences open the year) to December are Y1.
+ACADEMIC_FIRST_MONTH = 8
 
 # «К 1 сентября классы откроются в 15 районах, а в 2021 году во всех»: the contrasted year is a later one.
 _CONTRAST = re.compile(r",?\s*а\s+(?:уже\s+|затем\s+|потом\s+)?(?:в|во|с|со|к|на)\s+(?P<y>(?:19|20)\d\d)\s*(?:год|г\.)",
