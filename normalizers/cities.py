@@ -12,8 +12,6 @@ import itertools
 import re
 from pathlib import Path
 
-from extractors import models
-
 CITIES_FILE = Path(__file__).parents[1] / "extractors" / "data" / "cities.txt"
 
 # Endings of Russian town names, for toponyms that are not in the list.
@@ -22,6 +20,12 @@ PARTS = re.compile(r"([\s-]+)")
 CITY_WORD = re.compile(r"^(?:г\.|гор\.|город)\s*")
 # «Междуреченский городской округ» → Междуреченск, «Беловский» → Белово: stems of city adjectives.
 ADJECTIVE_ENDINGS = (("ский", ("ск", "о", "", "и")), ("цкий", ("цк",)))
+
+
+def _morph():
+    from extractors import models  # imported late: the extractors package imports this module
+
+    return models.morph()
 
 
 def _key(text: str) -> str:
@@ -42,7 +46,7 @@ def cities() -> dict[str, str]:
 def _nominatives(part: str, geox_only: bool) -> list[str]:
     """Nominative candidates of one word of a name, most likely first."""
     out = []
-    for parse in models.morph().parse(part)[:4]:
+    for parse in _morph().parse(part)[:4]:
         if geox_only and "Geox" not in parse.tag:
             continue
         if parse.normal_form not in out:
@@ -89,7 +93,7 @@ def city_nominative(word: str, loose: bool = False) -> str:
         if _key(joined) in table:
             return table[_key(joined)]
     if loose and len(words) == 1:
-        for parse in models.morph().parse(words[0])[:3]:
+        for parse in _morph().parse(words[0])[:3]:
             if {"Geox", "NOUN"} <= parse.tag.grammemes and TOWN_ENDINGS.search(parse.normal_form):
                 return _title(parse.normal_form)
     return ""
@@ -105,7 +109,7 @@ def city_of_adjective(word: str) -> str:
     ''
     """
     table = cities()
-    for parse in models.morph().parse(word)[:3]:
+    for parse in _morph().parse(word)[:3]:
         if "ADJF" not in parse.tag:
             continue
         normal = parse.normal_form

@@ -16,11 +16,26 @@ in `variants`, so disagreements remain visible.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 from collections import Counter, defaultdict
+from pathlib import Path
 
-from normalizers.schools import best_kind, name_key, same_name
+from rapidfuzz import fuzz, utils
+
+from normalizers.cities import city_of_place
+from normalizers.schools import FORM_RE, best_kind, classify, default_kind, form_sector, name_key, same_name
+
+# Column names a reference registry may use (lower-cased header → field).
+REFERENCE_COLUMNS = {
+    "name": "name", "full_name": "name", "official_name": "name", "наименование": "name",
+    "полное наименование": "name", "полное_наименование": "name",
+    "short_name": "short_name", "краткое наименование": "short_name", "краткое_наименование": "short_name",
+    "number": "number", "номер": "number", "№": "number",
+    "city": "city", "город": "city", "муниципалитет": "city", "населенный пункт": "city",
+    "inn": "inn", "инн": "inn",
+}
 
 
 def _norm(text: str) -> str:
@@ -56,8 +71,61 @@ def _canonical(kind: str, number: str, name: str) -> str:
     return f"{kind or 'Школа'} № {number}" if number else name
 
 
-def build_registry(mentions: list[dict]) -> list[dict]:
-    """Assign `school_id` to every mention (in place) and return the schools table."""
+def load_reference(path) -> list[dict]:
+    """Read a reference registry CSV (official names, numbers, cities, INN) into plain dicts.
+
+    Headers may be English or Russian (`name`/«Наименование», `short_name`, `number`/«Номер»,
+    `city`/«Город», `inn`/«ИНН»); `,` or `;` separated, UTF-8 with or without BOM. Sector, kind and
+    a missing number are read from the official name («МБОУ «СОШ № 5»» → school, СОШ, 5).
+    """
+    text = Path(path).read_text(encoding="utf-8-sig")
+    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
+    out = []
+    for raw in csv.DictReader(text.splitlines(), dialect=dialect):
+        row = {REFERENCE_COLUMNS.get(" ".join(str(k or "").lower().split()), ""): (v or "").strip()
+               for k, v in raw.items()}
+        name = row.get("name") or row.get("short_name") or ""
+        if not name:
+            continue
+        names = f"{row.get('short_name', '')} {name}"
+        sector, kind = classify(names)
+        form = FORM_RE.search(names)
+        if form and (not sector or kind == "Школа"):
+            sector = form_sector(form.group("form"), form.group("suffix") or "")
+            kind = kind if kind and sector == "school" else default_kind(sector)
+        number = re.sub(r"\D", "", row.get("number", "")) or \
+            next(iter(re.findall(r"№\s*(\d{1,4})", names)), "")
+        out.append({"name": name, "short_name": row.get("short_name", ""), "number": number,
+                    "city": city_of_place(row.get("city", "")) or row.get("city", ""), "inn": row.get("inn", ""),
+                    "sector": sector or "school", "kind": kind})
+    return out
+
+
+def _bare(text: str) -> str:
+    """A name without legal forms and quotes, for fuzzy comparison."""
+    return " ".join(FORM_RE.sub(" ", re.sub(r"[«»\"“”„]", " ", text)).split())
+
+
+def link_reference(school: dict, reference: list[dict]) -> dict | None:
+    """The reference entry of one registry school: exact on (city, sector, number), fuzzy on names."""
+    city, sector = _norm(school["city"]), school["sector"]
+    candidates = [r for r in reference if _norm(r["city"]) in (city, "") and r["sector"] == sector]
+    if school["number"]:
+        exact = [r for r in candidates if r["number"] == school["number"]]
+        exact.sort(key=lambda r: (_norm(r["city"]) != city, r["kind"] != school["kind"]))
+        return exact[0] if exact else None
+    scored = [(max(fuzz.token_set_ratio(_bare(school["name"]), _bare(r[field]), processor=utils.default_process)
+                   for field in ("name", "short_name") if r[field]), r) for r in candidates if not r["number"]]
+    scored = [(score, r) for score, r in scored if score >= 90]
+    return max(scored, key=lambda item: (item[0], _norm(item[1]["city"]) == city))[1] if scored else None
+
+
+def build_registry(mentions: list[dict], reference: list[dict] | None = None) -> list[dict]:
+    """Assign `school_id` to every mention (in place) and return the schools table.
+
+    With a `reference` registry (`load_reference`), each school gets its `official_name` and `inn`,
+    and the official kind wins over the kinds the documents wrote.
+    """
     named = defaultdict(list)
     for row in mentions:
         if not school_key(row)[2].isdigit():
@@ -86,6 +154,12 @@ def build_registry(mentions: list[dict]) -> list[dict]:
             "variants": "|".join(variants), "n_documents": len({r.get("doc_id") for r in rows}),
             "n_mentions": len(rows),
         })
+    for school in schools if reference else ():
+        entry = link_reference(school, reference)
+        school["official_name"], school["inn"] = (entry["name"], entry["inn"]) if entry else ("", "")
+        if entry and entry["kind"] not in ("", "Школа"):
+            school["kind"] = entry["kind"]
+            school["canonical_name"] = _canonical(school["kind"], school["number"], school["name"])
     schools.sort(key=lambda s: (s["city"], s["sector"], int(s["number"]) if s["number"].isdigit() else 10**9,
                                 s["name"]))
     return schools

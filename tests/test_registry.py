@@ -94,3 +94,29 @@ def test_ids_do_not_depend_on_document_order():
     backward = copy.deepcopy(DOC_C + DOC_B + DOC_A)
     build_registry(forward), build_registry(backward)
     assert ids(forward) == ids(backward)
+
+
+REFERENCE_CSV = """Наименование;Краткое наименование;Город;ИНН
+Муниципальное бюджетное общеобразовательное учреждение «Гимназия № 32»;МБНОУ «Гимназия № 32»;г. Новокузнецк;4221000032
+Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»;МБОУ «СОШ № 5»;Новокузнецк;4221000005
+Муниципальное бюджетное общеобразовательное учреждение «Лицей имени А.Г. Баженова»;МБОУ «Лицей имени А.Г. Баженова»;Черногорск;1903000001
+Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 32»;МБДОУ № 32;Новокузнецк;4221100032
+"""
+
+
+def test_reference_registry_links_official_names(tmp_path):
+    from outputs.registry import load_reference
+
+    path = tmp_path / "reference.csv"
+    path.write_text(REFERENCE_CSV, encoding="utf-8-sig")
+    reference = load_reference(path)
+    assert [(r["sector"], r["kind"], r["number"], r["city"]) for r in reference] == [
+        ("school", "Гимназия", "32", "Новокузнецк"), ("school", "СОШ", "5", "Новокузнецк"),
+        ("school", "Лицей", "", "Черногорск"), ("preschool", "ДОУ", "32", "Новокузнецк")]
+    mentions = copy.deepcopy(DOC_A)
+    keys = by_key(build_registry(mentions, reference=reference))
+    assert keys[("Новокузнецк", "school", "32")]["inn"] == "4221000032"
+    assert keys[("Новокузнецк", "school", "32")]["kind"] == "Гимназия"  # the documents only said СОШ
+    assert keys[("Новокузнецк", "preschool", "32")]["inn"] == "4221100032"
+    assert keys[("Черногорск", "school", "Лицей имени А.Г. Баженова")]["inn"] == "1903000001"
+    assert keys[("Новокузнецк", "school", "5")]["official_name"].endswith("«Средняя общеобразовательная школа № 5»")
