@@ -51,7 +51,7 @@ def _alternation(words) -> str:
 
 _H = r"[^\S\n]"  # a space on the same line
 _S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"  # a space, or one line break (never a blank line)
-_DASH = r"[-‐‑‒–—]"
+_DASH = r"[-‐‑‒–—―−]"
 _D = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _M = r"(?:0?[1-9]|1[0-2])(?!\d)"
 _Y4 = r"(?:19|20)\d\d(?!\d)"
@@ -82,7 +82,8 @@ PATTERNS = [
     ("year_range", rf"{_NOT_AFTER_NUM}(?P<y1>{_Y4}){_S}*{_DASH}{_S}*(?P<y2>{_Y4}|\d\d(?=\s*гг))"
                    rf"(?:{_S}*(?:гг\.?|годы|годах|годов|года)(?![а-яё]))?"),
     ("num_range", rf"{_NOT_AFTER_NUM}(?P<d1>{_D})(?:[./](?P<m1>{_M})(?:[./](?P<y1>{_Y4}|\d\d(?!\d)))?)?"
-                  rf"(?:{_S}*г\.)?{_CONN}(?P<d2>{_D})[./](?P<m2>{_M})[./](?P<y2>{_Y4}|\d\d(?!\d)){_NOT_BEFORE_NUM}{_YTAIL}"),
+                  rf"(?:{_S}*г\.)?{_CONN}(?P<d2>{_D})[./](?P<m2>{_M})[./](?P<y2>{_Y4}|\d\d(?!\d))"
+                  rf"{_NOT_BEFORE_NUM}{_YTAIL}"),
     ("word_range", rf"(?<![\d№]){_day('d1')}(?:{_S}+(?P<m1>{_MON}){_year('y1')})?{_CONN}"
                    rf"{_day('d2')}{_S}*(?P<m2>{_MON}){_year('y2')}"),
     ("word_list", rf"(?<![\d№])(?P<days>{_D}(?:{_S}*,{_S}*{_D})*{_S}*(?:,|{_S}и){_S}*){_day('d2')}{_S}+"
@@ -238,7 +239,7 @@ def _range(m, text):
 
 
 READERS = {
-    "iso_day": _day_mention, "academic_year": _year_pair("academic_year"), "year_range": _year_pair("year"), "num_range": _range,
-    "word_range": _range, "word_list": _day_list, "word_day": _day_mention, "num_day": _day_mention,
-    "month_range": _month, "month": _month, "year": _year_only,
+    "iso_day": _day_mention, "academic_year": _year_pair("academic_year"), "year_range": _year_pair("year"),
+    "num_range": _range, "word_range": _range, "word_list": _day_list, "word_day": _day_mention,
+    "num_day": _day_mention, "month_range": _month, "month": _month, "year": _year_only,
 }
