@@ -192,6 +192,30 @@ def _context_before(sentence: str, cut: int) -> str:
     return " ".join(_blank_parens(context).split())
 
 
+PREPOSITIONS = {"в", "во", "на", "из", "для", "с", "со", "к", "о", "об", "при", "за", "по", "от", "до"}
+ATTACHED = {"по", "для", "о", "об"}  # «экзамене по математике»: these lean on the noun before them
+
+
+def _nearest_adverbial(sentence: str, cue: int) -> str:
+    """The prepositional phrase right before the cue verb: «в очном режиме приняли участие»."""
+    head = _blank_parens(sentence[:cue])
+    words = list(re.finditer(r"[\w-]+", head))
+    if not words or head[words[-1].end():].strip():
+        return ""  # punctuation between the phrase and the cue
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].group().lower()
+        if word not in PREPOSITIONS:
+            continue
+        if word in ATTACHED:
+            earlier = [j for j in range(k - 1, -1, -1) if words[j].group().lower() in PREPOSITIONS - ATTACHED]
+            if earlier and not re.search(r"[,;:–—]", head[words[earlier[0]].start():words[k].start()]):
+                k = earlier[0]
+        if len(words) - k < 2:
+            return ""
+        return _clean(sentence[words[k].start():words[-1].end()])
+    return ""
+
+
 CONTEXT_AFTER_WORDS = 14
 
 
@@ -229,6 +253,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                         context = own
                     else:
                         context = _context_before(sentence, first_count if listed else ns)
+                        if generic:  # «человек» says nothing: the adverbial next to the cue says what
+                            context = _nearest_adverbial(sentence, cue_before[-1].start()) or context
                 else:
                     context = _context_after(sentence, end)
                 label = context if generic else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
