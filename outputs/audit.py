@@ -48,9 +48,10 @@ a { color: #1a5fb4; }
 .legend { position: sticky; top: 0; background: #fff; padding: 6px 0; z-index: 2; border-bottom: 1px solid #eee; }
 .legend label { margin-right: 14px; white-space: nowrap; cursor: pointer; }
 .swatch { display: inline-block; width: 22px; height: 4px; vertical-align: middle; margin: 0 4px; }
-.text { white-space: pre-wrap; tab-size: 6; line-height: 1.9; font-family: Georgia, "Times New Roman", serif; font-size: 15px;
+.text { white-space: pre-wrap; tab-size: 6; line-height: 1.6; font-family: Georgia, "Times New Roman", serif; font-size: 15px;
         border: 1px solid #e4e4e4; padding: 12px 16px; background: #fcfcfa; overflow-wrap: anywhere; }
-.sp { border-bottom: 3px solid var(--c); padding-bottom: calc(var(--slot) * %(slot)dpx + 1px); }
+.sp { border-bottom: 3px solid var(--c); padding-bottom: calc(var(--slot) * %(slot)dpx + 1px);
+      line-height: calc(1.3em + var(--slot) * %(leading)dpx + 8px); }  /* only lines with deep spans grow */
 .sp:hover { background: color-mix(in srgb, var(--c) 15%%, transparent); }
 .badge { font: bold 9px/1 system-ui, sans-serif; color: #fff; background: var(--c); border-radius: 3px;
          padding: 1px 3px; margin-right: 2px; vertical-align: super; text-decoration: none; }
@@ -67,7 +68,7 @@ table td.flag { background: #fdecec; font-weight: bold; color: #b00; }
 .pair > div { flex: 1 1 560px; min-width: 0; overflow-x: auto; }
 .caption { color: #555; font-style: italic; margin: 2px 0; }
 .small { font-size: 12px; color: #666; }
-""" % {"slot": SLOT_PX}
+""" % {"slot": SLOT_PX, "leading": 2 * SLOT_PX}
 
 
 def _toggle_css() -> str:
@@ -282,6 +283,7 @@ def tables_section(rebuilt: list[dict], attendance: list[dict]) -> str:
     """Each rebuilt table beside the tidy attendance rows taken from it, then the other counts."""
     parts, used = [], set()
     columns = [c for c in TABLES["attendance"] if c not in HIDDEN_COLUMNS | {"char_start", "char_end"}]
+    paired = [c for c in columns if c not in ("table", "source")]  # the same for every row beside a table
     for number, table in enumerate(rebuilt, 1):
         name = str(table.get("name") or f"table {number}")
         mine = [i for i, r in enumerate(attendance) if i not in used and
@@ -296,7 +298,7 @@ def tables_section(rebuilt: list[dict], attendance: list[dict]) -> str:
             parts.append(f'<p class="caption">{escape(str(caption))}</p>')
         parts.append('<div class="pair"><div>' + _table_html(table, counted) + "</div><div>"
                      + f'<p class="small">{len(mine)} attendance rows from this table</p>'
-                     + _rows_html("attendance", [attendance[i] for i in mine], mine, columns) + "</div></div>")
+                     + _rows_html("attendance", [attendance[i] for i in mine], mine, paired) + "</div></div>")
     rest = [i for i in range(len(attendance)) if i not in used]
     if rest:
         parts.append("<h3>Counts from prose and from tables not rebuilt</h3>")
@@ -356,9 +358,7 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> s
             shown = "; ".join(f'<a href="#row-{t}-{i}">{t} row {i}</a>: {escape(why)}' for t, i, why in problems[:50])
             more = f" and {len(problems) - 50} more" if len(problems) > 50 else ""
             body.append(f'<div class="warn">{len(problems)} rows cannot be shown in the text: {shown}{more}</div>')
-        depth = max((s["slot"] for s in spans), default=0)
-        style = f' style="line-height: calc(1.9em + {depth * SLOT_PX}px)"' if depth else ""
-        body.append(f'<div class="text"{style}>{render_text(text, spans)}</div>')
+        body.append(f'<div class="text">{render_text(text, spans)}</div>')
 
     body.append(f"<h2>Tables and attendance ({len(rebuilt)} tables, {len(run.of('attendance', doc_id))} counts)</h2>")
     body.append(tables_section(rebuilt, run.of("attendance", doc_id)))
