@@ -13,7 +13,7 @@ TABLES: dict[str, list[str]] = {
     "school_mentions": ["doc_id", "school_id", "text", "start", "end", "source", "city", "sector",
                         "kind", "number", "name"],
     "schools": ["school_id", "city", "sector", "kind", "number", "name", "canonical_name", "variants",
-                "n_documents", "n_mentions"],
+                "n_documents", "n_mentions", "official_name", "inn"],
     "dates": ["doc_id", "text", "kind", "start", "end", "time", "char_start", "char_end"],
     "events": ["doc_id", "event_id", "title", "kind", "date_start", "date_end", "time",
                "venue_school_id", "venue_text", "char_start", "char_end"],

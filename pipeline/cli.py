@@ -28,7 +28,9 @@ def main():
               help="Worker processes on this machine, or a Dask distributed cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler address (with --engine dask; default: a LocalCluster of --workers processes).")
-def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler):
+@click.option("--registry", "reference", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Reference registry CSV (name, short_name, number, city, inn) to link schools to.")
+def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference):
     """Read every report under CORPUS (files or folders) and write the tables to --out.
 
     Example: svodka run reports/ --out out/
@@ -40,7 +42,7 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
 
     summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
                          excel=excel, progress=sys.stderr.isatty(), quiet=quiet, force=force, engine=engine,
-                         scheduler=scheduler)
+                         scheduler=scheduler, reference=reference)
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from corpus.discover import discover
 from corpus.readers import DEFAULT_MAX_BYTES
-from outputs.registry import build_registry, school_id_of, school_key
+from outputs.registry import build_registry, load_reference, school_id_of, school_key
 from outputs.runinfo import write_run_files
 from outputs.sink import TableSink
 from pipeline.cache import DocCache, file_sha256
@@ -111,7 +111,8 @@ def _cached_results(keyed, todo, cache: DocCache, results):
 
 def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
                excel: bool = False, progress: bool = True, quiet: bool = False, force: bool = False,
-               engine: str = "local", scheduler: str | None = None, timeout: float | None = None) -> RunSummary:
+               engine: str = "local", scheduler: str | None = None, timeout: float | None = None,
+               reference: str | None = None) -> RunSummary:
     """Run svodka over files and folders and write every table to `out_dir`.
 
     `workers` processes (or a Dask cluster with `engine="dask"`) run the documents
@@ -144,7 +145,7 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
                     events.extend(rows)
                 else:
                     sink.add(name, rows)
-        schools = build_registry(mentions)
+        schools = build_registry(mentions, reference=load_reference(reference) if reference else None)
         link_venues(events, mentions)
         sink.add("school_mentions", mentions)
         sink.add("events", events)
