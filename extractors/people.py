@@ -169,6 +169,8 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
 
 def is_blocked(text: str, m: dict) -> bool:
     word = previous_word(text, m["start"]).lower()
+    if m["source"] == "ner" and not m["first"] and (word in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS):
+        return True  # «города Энска»: a place natasha took for a person
     return bool(word) and (word in BLOCKERS or lemma(word) in BLOCKERS) or inside_quotes(text, m["start"], m["end"])
 
 
@@ -250,7 +252,7 @@ def role_phrase(toks, i) -> int:
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
             j += 1
         elif word.islower() and word.isalpha() and (_genitive(word) or first and _instrumental(word)) \
-                and not _org_kind(word) and not kind_regex().match(text_of(toks, j)):
+                and not _org_kind(word) and not _org_follows(toks, j) and not kind_regex().match(text_of(toks, j)):
             j += 1
             if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
                 j += 1  # «кафедры ООиП»: the department's acronym belongs to the role
@@ -285,6 +287,15 @@ ORG_KINDS: frozenset[str] = frozenset()
 
 def _org_kind(word: str) -> bool:
     return lemma(word) in ORG_KINDS
+
+
+def _org_follows(toks, j) -> bool:
+    """toks[j] starts adjectives of an organization kind noun («издательского дома»)."""
+    k = j
+    while k < len(toks) and toks[k][0].replace("-", "").isalpha() and parses(toks[k][0].lower())[0].tag.POS in (
+            "ADJF", "PRTF") and not _org_kind(toks[k][0]):
+        k += 1
+    return j < k < len(toks) and _org_kind(toks[k][0])
 
 
 def has_verb(toks) -> bool:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.models import morph
+
+def morph():
+    """pymorphy3, loaded once (imported late: `extractors` imports this module)."""
+    from extractors.models import morph as cached
+
+    return cached()
+
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ANY = frozenset((g, c) for g in "mf" for c in CASES)
@@ -104,7 +110,9 @@ def surname_readings(word: str) -> dict[tuple[str, str], str]:
 
 def _name_readings(word: str, grammeme: str) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
-    for parse in morph().parse(word):
+    parses = [p for p in morph().parse(word) if grammeme in p.tag]
+    declined = [p for p in parses if "Fixd" not in p.tag]
+    for parse in declined or parses:  # «Анне» is Анна's dative, not an indeclinable «Анне»
         tag = parse.tag
         if grammeme in tag and tag.number == "sing" and tag.gender in GENDER_OF_TAG and tag.case in CASES:
             nominative = parse.inflect({"nomn"})

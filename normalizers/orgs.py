@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.models import morph
+
+def morph():
+    """pymorphy3, loaded once (imported late: `extractors` imports this module)."""
+    from extractors.models import morph as cached
+
+    return cached()
+
 
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 ACRONYM = re.compile(r"^(?=\w*[А-ЯЁ]\w*[А-ЯЁ])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*$")

@@ -1,0 +1,94 @@
+"""Name normalization: nominative in the person's own gender, initials, ё kept, acronyms spelled."""
+from __future__ import annotations
+
+import pytest
+
+from normalizers.names import fold, initials, is_given_name, is_patronymic, keep_spelling, normalize_name
+from normalizers.orgs import expands, is_acronym, nominative_org
+
+
+@pytest.mark.parametrize("parts, hint, expected", [
+    # feminine nominative surnames stay feminine («Чернышева», not «Чернышев»)
+    (("Чернышева", "", ""), "f", ("Чернышева", "", "", "f")),
+    (("Чернышева", "", ""), "", ("Чернышева", "", "", "f")),
+    # a masculine genitive, told by the first name
+    (("Белоногова", "Василия", ""), "", ("Белоногов", "Василий", "", "m")),
+    (("Смирнова", "Алексея", ""), "", ("Смирнов", "Алексей", "", "m")),
+    # feminine oblique cases, by the patronymic
+    (("Ивановой", "Марии", "Петровны"), "", ("Иванова", "Мария", "Петровна", "f")),
+    (("Смирновой", "Елене", "Викторовне"), "", ("Смирнова", "Елена", "Викторовна", "f")),
+    (("Петрову", "Ивану", "Сергеевичу"), "", ("Петров", "Иван", "Сергеевич", "m")),
+    # adjectival surnames
+    (("Казарновского", "Максима", ""), "", ("Казарновский", "Максим", "", "m")),
+    (("Вишневской", "Анне", ""), "", ("Вишневская", "Анна", "", "f")),
+    # indeclinable and consonant-final surnames as written
+    (("Грицаенко", "", ""), "", ("Грицаенко", "", "", "")),
+    (("Круль", "", ""), "f", ("Круль", "", "", "f")),
+    # a name and patronymic alone
+    (("", "Евгения", "Геннадьевна"), "", ("", "Евгения", "Геннадьевна", "f")),
+    # ё as the document writes it
+    (("Ковалёва", "", ""), "f", ("Ковалёва", "", "", "f")),
+    (("Семенова", "", ""), "f", ("Семенова", "", "", "f")),
+])
+def test_normalize_name(parts, hint, expected):
+    got = normalize_name(*parts, gender_hint=hint)
+    assert (got["surname"], got["first_name"], got["patronymic"], got["gender"]) == expected
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("Сергей",), "С."),
+    (("Лариса", "Анатольевна"), "Л.А."),
+    (("", "", "Н", "А"), "Н.А."),
+    (("", "", "С"), "С."),
+    ((), ""),
+])
+def test_initials(args, expected):
+    assert initials(*args) == expected
+
+
+@pytest.mark.parametrize("word, patronymic, given", [
+    ("Васильевна", True, False), ("Алексеевич", True, False), ("Геннадьевны", True, False),
+    ("Олеся", False, True), ("Анатолий", False, True), ("Берендеева", False, False), ("Духайна", False, False),
+])
+def test_word_kinds(word, patronymic, given):
+    assert is_patronymic(word) is patronymic
+    assert is_given_name(word) is given
+
+
+def test_spelling_and_fold():
+    assert keep_spelling("Семёнова", "семенова") == "Семёнова"
+    assert fold("Семёнова") == fold("СЕМЕНОВА") == "семенова"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Кемеровского государственного университета", "Кемеровский государственный университет"),
+    ("Совета депутатов города Черногорска", "Совет депутатов города Черногорска"),
+    ("министерством образования и науки Кузбасса", "Министерство образования и науки Кузбасса"),
+    ("Издательского дома «Первое сентября»", "Издательский дом «Первое сентября»"),
+    ("Межмуниципального отдела МВД России «Ленинск-Кузнецкий»", "Межмуниципальный отдел МВД России «Ленинск-Кузнецкий»"),
+    ("Государственной Думы", "Государственная Дума"),
+    ("Роспотребнадзора", "Роспотребнадзор"),
+    ("АНО «Новые технологии развития»", "АНО «Новые технологии развития»"),
+])
+def test_nominative_org(phrase, expected):
+    assert nominative_org(phrase) == expected
+
+
+@pytest.mark.parametrize("abbr, name, expected", [
+    ("ТГПУ", "Томский государственный педагогический университет", True),
+    ("НГПУ", "Новосибирский государственный педагогический университет", True),
+    ("ГУО", "Городское управление образованием администрации города", True),
+    ("РДДМ", "Российское движение детей и молодежи «Движение первых»", True),
+    ("КДН и ЗП", "Комиссия по делам несовершеннолетних и защите их прав", True),
+    ("ИРПО", "Томский государственный педагогический университет", False),
+    ("СУЭК", "Фонд «СУЭК - регионам»", False),
+])
+def test_expands(abbr, name, expected):
+    assert expands(abbr, name) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("КОиН", True), ("КРИПКиПРО", True), ("КемГУ", True), ("ТГПУ", True), ("Институт", False), ("И", False),
+])
+def test_is_acronym(word, expected):
+    assert is_acronym(word) is expected
