@@ -26,6 +26,7 @@ from normalizers.schools import (
     FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
     reconcile_names, rule_of, split_numbers,
 )
+from extractors.tables import locate
 from pipeline.records import add_record, meta, records
 
 QUOTES_OPEN = "«\"“„"
@@ -59,7 +60,6 @@ LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 SCHOOLS_COLUMN = re.compile(
     r"^\s*(?:№[ \u00a0]*№?[ \u00a0]*)?(?:ОО|ОУ|ДОУ|школ[аы]?|образовательн\w*\s+(?:организаци|учреждени)\w*"
     r"|учреждени[ея])\s*$", re.IGNORECASE)
-TOTAL_LABEL = re.compile(r"^\s*(?:итого|всего)", re.IGNORECASE)
 LINE_END = "\n\t"
 
 
@@ -207,83 +207,7 @@ def find_mentions(text: str) -> list[dict]:
     return found
 
 
-# --- tables: the shape of `svodka_tables` records, with a stand-in until it exists ---
-
-def _cell(text: str, start: int, end: int) -> dict:
-    return {"text": text, "start": start, "end": end}
-
-
-def _row(cells: list[dict]) -> dict:
-    label = cells[0]["text"].strip() if cells else ""
-    return {"cells": cells, "label": label, "group": "", "is_total": bool(TOTAL_LABEL.match(label)),
-            "continues": not label}
-
-
-def _table(header: list[str], rows: list[dict], start: int, end: int, index: int) -> dict:
-    return {"table_id": f"t{index}", "name": "", "caption": "", "header": header, "rows": rows,
-            "char_start": start, "char_end": end}
-
-
-def fallback_tables(doc: Doc) -> list[dict]:
-    """Tables as `svodka_tables` shapes them, rebuilt from real cells or tab-separated lines.
-
-    Used only while `svodka_tables` writes no records: the first line (row) of each block is its header.
-    """
-    out = []
-    for real in (doc._.svodka or {}).get("tables", []):
-        grid = [[_cell(c.get("text", ""), c.get("start", 0), c.get("end", 0)) for c in row] for row in real.get("rows", [])]
-        cells = [c for row in grid for c in row]
-        if grid and cells:
-            out.append(_table([c["text"].strip() for c in grid[0]], [_row(r) for r in grid[1:]],
-                              min(c["start"] for c in cells), max(c["end"] for c in cells), len(out)))
-    if out:
-        return out
-    block: list[list[dict]] = []
-    offset = 0
-    for line in doc.text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if "\t" in body:
-            cells, pos = [], offset
-            for part in body.split("\t"):
-                cells.append(_cell(part, pos, pos + len(part)))
-                pos += len(part) + 1
-            block.append(cells)
-        elif block:
-            out.append(_table([c["text"].strip() for c in block[0]], [_row(r) for r in block[1:]],
-                              block[0][0]["start"], block[-1][-1]["end"], len(out)))
-            block = []
-        offset += len(line)
-    if block:
-        out.append(_table([c["text"].strip() for c in block[0]], [_row(r) for r in block[1:]],
-                          block[0][0]["start"], block[-1][-1]["end"], len(out)))
-    return out
-
-
-def _tables(doc: Doc) -> list[dict]:
-    return [t for t in records(doc, "tables") if isinstance(t.get("rows"), list)] or fallback_tables(doc)
-
-
-def _locate_in(tables: list[dict], offset: int):
-    """(table, row, column_index) of the cell holding `offset`, or None."""
-    for table in tables:
-        if not table.get("char_start", 0) <= offset < table.get("char_end", 0):
-            continue
-        for row in table["rows"]:
-            for column, cell in enumerate(row["cells"]):
-                if cell["start"] <= offset < max(cell["end"], cell["start"] + 1):
-                    return table, row, column
-        return table, None, None
-    return None
-
-
-def _locator(doc: Doc, tables: list[dict]):
-    from extractors import tables as tables_module
-
-    locate = getattr(tables_module, "locate", None)
-    if locate is not None and records(doc, "tables"):
-        return lambda offset: locate(doc, offset)
-    return lambda offset: _locate_in(tables, offset)
-
+# --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
 
 def row_city(table: dict, row: dict | None) -> str:
     """The city a table row is about: its label (or its group's) when that names a city."""
@@ -338,12 +262,10 @@ def reconcile(mentions: list[dict]) -> None:
 
 @Language.component("svodka_schools")
 def schools_component(doc: Doc) -> Doc:
-    tables = _tables(doc)
-    locate = _locator(doc, tables)
     doc_city = meta(doc).get("city", "") or ""
-    mentions = find_mentions(doc.text) + table_numbers(tables)
+    mentions = find_mentions(doc.text) + table_numbers(records(doc, "tables"))
     for m in mentions:
-        where = locate(m["start"])
+        where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"
         if not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city

@@ -8,6 +8,7 @@ import pytest
 import spacy
 
 from extractors.schools import schools_component
+from extractors.tables import tables_component
 from pipeline.records import add_record, init_doc, meta, records
 from tests.conftest import GOLD, SCORER
 
@@ -22,6 +23,8 @@ def blank():
 def run(blank, text: str, city: str = CITY, tables=None):
     doc = init_doc(blank.make_doc(text), "test.txt")
     meta(doc)["city"] = city
+    if tables is None:
+        tables_component(doc)  # tables from the tab lines, as in the pipeline
     for table in tables or []:
         add_record(doc, "tables", table["char_start"], table["char_end"], **table)
     return records(schools_component(doc), "schools")
