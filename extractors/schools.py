@@ -45,9 +45,11 @@ QUALIFIERS = re.compile(
     r"(?=[ \u00a0]*№)", re.IGNORECASE)
 # What after a number shows it counts something rather than naming a school.
 NOT_A_SCHOOL_NUMBER = re.compile(
-    r"(?:[ \u00a0]*[-–—][ \u00a0]*\d|[.,]\d|[ \u00a0]*%|-?(?:х|ти|ми|й|го|м|е)\b"
+    r"(?:[-–—]\d|[.,]\d|[ \u00a0]*%|-?(?:х|ти|ми|й|го|м|е)\b"
     r"|[ \u00a0]+(?:класс|чел|человек|год|лет|руб|тыс|млн|час|мин|учащ|обучающ|педагог|участник|пункт|шт"
     r"|раз|мест|балл|ступен|этаж|корпус|кабинет|групп))", re.IGNORECASE)
+# «школ 1 – 4 классов»: a range after a number without «№» (after «№ 1 – 25 человек» it is a count).
+RANGE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d")
 # After a bare first number only these lower-case words may follow («гимназии 18 и ...»).
 BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|города|в)\b)[а-яё]")
 # «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
@@ -97,12 +99,13 @@ def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
         number = first.group(1)
     else:
         return [], pos
-    if NOT_A_SCHOOL_NUMBER.match(text, first.end()):
+    signed = first.group().lstrip().startswith(("№", "N"))
+    if NOT_A_SCHOOL_NUMBER.match(text, first.end()) or (not signed and RANGE_AFTER.match(text, first.end())):
         return [], pos
     numbers, end = [number], first.end()
     while nxt := NEXT_NUMBER.match(text, end):
-        if NOT_A_SCHOOL_NUMBER.match(text, nxt.end()):
-            if not first.group().lstrip().startswith(("№", "N")):
+        if NOT_A_SCHOOL_NUMBER.match(text, nxt.end()) or (not signed and RANGE_AFTER.match(text, nxt.end())):
+            if not signed:
                 return [], pos  # «школы 1 и 2 ступени»: a bare list that counts something
             break
         numbers.append(nxt.group(1))
