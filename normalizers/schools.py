@@ -21,8 +21,8 @@ KINDS_FILE = Path(__file__).parents[1] / "extractors" / "data" / "school_kinds.t
 # A «Д» before «ОУ» is a preschool, a «П» professional (other); «ДО»/«ДОД» after it is
 # additional education, «ДПО» an institute of further training (an organization, not a school).
 FORM_RE = re.compile(
-    r"\b(?P<form>[МГЧНКБА](?:[МГЧНКБА]|\s(?=Н)){0,4}[ДП]?ОУ|М[БАК]?У(?=\s+ДОД?\b))"
-    r"(?:\s+(?P<suffix>ДОД|ДО|ДПО|СПО|ВО)\b)?")
+    r"\b(?P<form>[МГЧНКБА](?:[МГЧНКБА]|\s(?=Н)){0,4}[ДП]?ОУ|М[БАК]?У(?=\s?ДОД?\b))"
+    r"(?:\s?(?P<suffix>ДОД|ДО|ДПО|СПО|ВО)\b)?(?!\w)")
 
 # Most specific first: a special kind beats a gymnasium, which beats a plain СОШ, which beats «школа».
 SPECIFICITY = {
@@ -86,6 +86,8 @@ def form_sector(form: str, suffix: str = "") -> str:
 
     >>> form_sector("МБДОУ"), form_sector("МБУ", "ДО"), form_sector("ГБПОУ"), form_sector("МАОУ")
     ('preschool', 'additional', 'other', 'school')
+    >>> [FORM_RE.match(f).group("form", "suffix") for f in ("МАУДО", "МБОУ ДОД", "МБ НОУ", "МНБОУ")]
+    [('МАУ', 'ДО'), ('МБОУ', 'ДОД'), ('МБ НОУ', None), ('МНБОУ', None)]
     """
     letters = form.replace(" ", "")
     if suffix in ("ДО", "ДОД"):
