@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, utils
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors import models
 from pipeline.records import add_record, meta, records
 
 DATA = Path(__file__).parent / "data"
@@ -195,6 +196,101 @@ def events_from_headings(doc: Doc) -> None:
         _add(doc, title, start, start + len(line), found[0] if found else "", _dates(body, meta(doc).get("year")), venue_span)
 
 
+# A sentence reporting that an event took place: «24-25 августа состоялась конференция «...»».
+HELD = re.compile(r"\b(?:состоял[аиос][ьс]?[ья]?|прош(?:[её]л|ла|ли|ло)|проведен[аоы]?|проходил[аио]?|завершил[аио]?с[ья]|"
+                  r"открыл[аио]?с[ья]|стартовал[аио]?|организован[аоы]?)\b", re.IGNORECASE)
+NEAR_WORDS = 3        # words between a «took place» verb and the kind after it
+GENITIVE_WORDS = 6    # words between a kind and its quoted title («конференции работников города «...»»)
+PREPOSITIONAL_STOP = {"в", "на", "по", "с", "для", "и"}
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def _quoted_end(text: str, start: int) -> int:
+    """End of the «...» starting at `start` (nested quotes allowed), or -1."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "«":
+            depth += 1
+        elif text[i] == "»":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return -1
+
+
+def _held_kind(sentence: str):
+    """The kind named as the subject of a «took place» verb: right before it, or right after it."""
+    for held in HELD.finditer(sentence):
+        before = list(KIND_ANY.finditer(sentence[:held.start()]))
+        if before and len(sentence[before[-1].end():held.start()].split()) <= 1:
+            head = models.morph().parse(before[-1].group().split()[-1].split("-")[-1])[0]
+            if "nomn" in head.tag:
+                return before[-1]
+        after = KIND_ANY.search(sentence, held.end())
+        between = sentence[held.end():after.start()].split() if after else []
+        if after and len(between) <= NEAR_WORDS and not PREPOSITIONAL_STOP & {w.lower() for w in between}:
+            return after
+    return None
+
+
+def _qualifiers_before(sentence: str, start: int) -> int:
+    """Start of the adjectives qualifying a kind («региональная научно-практическая конференция»)."""
+    while True:
+        match = re.search(r"(" + QUALIFIER + r")\s+$", sentence[:start], re.IGNORECASE)
+        if not match or match.start() == start:
+            return start
+        start = match.start()
+
+
+def events_from_prose(doc: Doc, skip=()) -> None:
+    """Events a sentence says took place: «24-25 августа состоялась конференция «...»»."""
+    text = doc.text
+    for match in SENTENCE.finditer(text):
+        sentence, s0 = match.group(), match.start()
+        if "\t" in sentence or any(a <= s0 < b for a, b in skip):
+            continue
+        found = _held_kind(sentence)
+        if not found:
+            continue
+        kind = kind_of(found.group())[0]
+        rest = sentence[found.end():]
+        quote = rest.find("«")
+        if quote >= 0 and len(rest[:quote].split()) <= GENITIVE_WORDS and "," not in rest[:quote]:
+            end = _quoted_end(rest, quote)
+            title_end = found.end() + (end if end > 0 else len(rest))
+        else:
+            title_end = found.end()
+            for word in re.finditer(r"\s+([а-яё-]+)", rest):
+                if word.start() != title_end - found.end() or word.group(1) in PREPOSITIONAL_STOP or \
+                        "gent" not in models.morph().parse(word.group(1))[0].tag or \
+                        title_end - found.end() >= 60:
+                    break
+                title_end = found.end() + word.end()
+        title_start = _qualifiers_before(sentence, found.start())
+        title = sentence[title_start:title_end].strip(" .,")
+        if title_end == found.end():  # a bare «конференция»: another mention of the event of that kind
+            same = [e for e in records(doc, GROUP) if e["kind"] == kind]
+            if same:
+                same[-1]["mentions"].append([s0 + title_start, s0 + title_end])
+                continue
+        _add(doc, title, s0 + title_start, s0 + title_end, kind, _dates(sentence, meta(doc).get("year")), None)
+
+
+VENUE_LINE = re.compile(r"^[ \t]*(?:место|площадка|база)\s+проведения\s*[:–—-]\s*(.+?)\s*$",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def venue_lines(doc: Doc) -> None:
+    """«Место проведения: МБОУ «СОШ № 20»» names the venue of the report's first event."""
+    events = records(doc, GROUP)
+    match = VENUE_LINE.search(doc.text)
+    if not match or not events or events[0].get("venue_text"):
+        return
+    venue_text, venue = _venue(doc, match.start(1), match.end(1))
+    events[0]["venue_text"] = venue_text or match.group(1)
+    events[0]["venue"] = venue
+
+
 def link_tables(doc: Doc) -> None:
     """Unnamed tables after an event's heading count that event."""
     for table in records(doc, "tables"):
@@ -208,5 +304,7 @@ def link_tables(doc: Doc) -> None:
 def events_component(doc: Doc) -> Doc:
     events_from_tables(doc)
     events_from_headings(doc)
+    events_from_prose(doc, [(t["char_start"], t["char_end"] + 1) for t in records(doc, "tables")])
+    venue_lines(doc)
     link_tables(doc)
     return doc

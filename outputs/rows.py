@@ -15,7 +15,10 @@ def _row(table: str, doc_id: str, record: dict) -> dict:
     renames = RENAMES.get(table, {})
     row = {renames.get(k, k): v for k, v in record.items()}
     row["doc_id"] = doc_id
-    return {col: row.get(col, "") for col in TABLES[table]}
+    out = {col: row.get(col, "") for col in TABLES[table]}
+    if table == "events" and record.get("venue"):
+        out["venue"] = record["venue"]  # school key; runner.link_venues turns it into venue_school_id
+    return out
 
 
 def document_row(source: Source | None, status: str, error: str = "", info: dict | None = None,

@@ -69,3 +69,20 @@ def test_events_merge_table_rows_and_headings():
     assert first["venue"] == {"city": "Город", "sector": "school", "number": "29", "name": ""}
     district = records(doc, "tables")[-1]
     assert district["event_id"] == first["event_id"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Место проведения: МБОУ «СОШ № 20»\n\n24-25 августа 2023 года состоялась августовская конференция "
+     "педагогических работников города «Единое образовательное пространство».",
+     [("конференция", "2023-08-24", "2023-08-25", "МБОУ «СОШ № 20»")]),
+    ("В Красноярске 11 мая 2023 года завершилась стратегическая сессия в рамках проекта. "
+     "Сессия прошла успешно.", [("стратегическая сессия", "2023-05-11", "2023-05-11", "")]),
+    # the verb's subject, not the kind after a preposition
+    ("Конференция проходила в режиме пленарного заседания и работы двух площадок.", [("конференция", "", "", "")]),
+    ("Проведен ремонт систем отопления и освещения.", []),
+])
+def test_events_from_prose(text, expected):
+    doc = init_doc(build_nlp().make_doc(text), "t.txt")
+    meta(doc)["year"] = 2023
+    doc = events_component(tables_component(doc))
+    assert [(e["kind"], e["date_start"], e["date_end"], e["venue_text"]) for e in records(doc, "events")] == expected
