@@ -35,7 +35,8 @@ COUNT_NOUNS = set(_words("count_nouns.txt"))
 GENERIC_NOUNS = {"человек", "участник", "чел"}
 CUES = [re.compile(p, re.IGNORECASE) for p in _words("attendance_cues.txt")]
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
-COUNT_PHRASE = re.compile(r"(?:(?:общее|общая)\s+)?(?:количество|число|численность)\s+участник\w*[^.;:]{0,80}?"
+COUNT_PHRASE = re.compile(r"(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность)|всего)\s+"
+                          r"(?:участник|слушател|присутствующ|посетител|зрител|делегат)\w*[^.;:]{0,80}?"
                           r"(?:\s[-–—]\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
 QUALIFIER_BEFORE = re.compile(r"(?:более|свыше|около|почти|порядка|больше|до|не менее|менее)\s*$", re.IGNORECASE)
 NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:%|процент|руб|млн|год|г\.|гг|лет|час|мин|балл|раз|мест|км|м\b|метр|"
@@ -108,8 +109,9 @@ def _nominative(words: list[str]) -> str:
     for word in words:
         parse = models.morph().parse(word)[0]
         if parse.tag.POS in ("ADJF", "PRTF", "NOUN") and word.lower() not in ("и", "тысяч"):
-            form = parse.inflect({"nomn", "plur"})
-            out.append(form.word if form else word.lower())
+            forms = [f.word for f in parse.lexeme if {"nomn", "plur"} <= f.tag.grammemes] if parse.tag.POS == "NOUN" \
+                else [f.word for f in [parse.inflect({"nomn", "plur"})] if f]
+            out.append(forms[-1] if forms else word.lower())  # «учители, учителя»: the usual one is last
         elif word.lower() not in ("тысяч", "тыс"):
             out.append(word.lower())
     return " ".join(out)

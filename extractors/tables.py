@@ -129,6 +129,10 @@ def _column_roles(header: list[str], body: list[list[dict]]):
     empty_marks = [sum(1 for r in body if r[i]["text"] and is_empty_cell(r[i]["text"])) for i in range(n)]
     dates = [sum(1 for r in body if DATE_CELL.search(r[i]["text"])) for i in range(n)]
     number_col = {i for i in range(n) if NUMBER_HEADER.match(header[i])}
+    if n > 1 and not header[0]:  # an unnamed first column numbering the rows 1, 2, 3 ...
+        values = [parse_cell(r[0]["text"]) for r in body if r[0]["text"]]
+        if len(values) >= 2 and values == list(range(1, len(values) + 1)):
+            number_col.add(0)
     counts = []
     for i in range(n):
         if i in number_col or NOT_COUNT_HEADER.search(header[i]) or not numeric[i]:
@@ -163,6 +167,28 @@ def _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts)
     return only == 0 and text.isupper() and len(text) > 3
 
 
+def _has_number(row) -> bool:
+    return any(parse_cell(c["text"]) is not None for c in row)
+
+
+def _is_subheader(header: list[str], row, following) -> bool:
+    """A second header row («| педагоги | учащиеся» under «Количество участников»): no numbers,
+    its first cell empty or repeating the header's (a vertically merged cell), data below it."""
+    first = row[0]["text"] if row else ""
+    return not _has_number(row) and _has_number(following) and (not first or first == header[0]) and \
+        sum(1 for c in row if c["text"]) >= 2 and all(len(c["text"]) <= 60 for c in row)
+
+
+def _join_headers(upper: list[str], lower: list[dict]) -> list[str]:
+    """Column headers of two header rows; an empty upper cell takes the one on its left (a merged span)."""
+    out, spanning = [], ""
+    for top, cell in zip(upper, lower):
+        spanning = top or spanning
+        parts = [spanning if not top and cell["text"] else top, cell["text"]]
+        out.append(" ".join(dict.fromkeys(p for p in parts if p)))
+    return out
+
+
 def tidy(rows: list[list[dict]]) -> dict:
     """Header, column roles and labelled rows of one table given as rows of cells."""
     if not rows:
@@ -173,6 +199,9 @@ def tidy(rows: list[list[dict]]) -> dict:
     header_cells = _pad(list(first), n) if has_header else [{"text": "", "start": 0, "end": 0}] * n
     header = [c["text"] for c in header_cells]
     body_raw = rows[1:] if has_header else rows
+    while has_header and len(body_raw) > 1 and _is_subheader(header, body_raw[0], body_raw[1]):
+        header = _join_headers(header, _pad(list(body_raw[0]), n))
+        body_raw = body_raw[1:]
     body = [_pad(list(r), n) for r in body_raw]
     label_col, group_cols, counts, totals = _column_roles(header, body)
     out, group, previous = [], "", None

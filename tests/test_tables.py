@@ -158,3 +158,25 @@ def test_docx_table_goes_through_the_same_tidy_step(tmp_path):
     cell = found["rows"][0]["cells"][1]
     assert source.text[cell["start"]:cell["end"]] == "1 024"
     assert locate(doc, source.text.index("МБОУ СОШ № 67"))[1]["continues"]
+
+
+TWO_LEVEL = (
+    "Мероприятие\tКоличество участников\t\n"
+    "\tпедагоги\tучащиеся\n"
+    "Семинар «Один»\t12\t30\n"
+)
+UNNAMED_NUMBERS = (
+    "\tМероприятие\tУчастники\n"
+    "1\tСеминар «Один»\t12\n"
+    "2\tСеминар «Два»\t30\n"
+)
+
+
+@pytest.mark.parametrize("text, header, counts", [
+    (TWO_LEVEL, ["Мероприятие", "Количество участников педагоги", "Количество участников учащиеся"], [1, 2]),
+    (UNNAMED_NUMBERS, ["", "Мероприятие", "Участники"], [2]),  # 1, 2 ... numbers rows, it counts nothing
+])
+def test_headers(text, header, counts):
+    _, (table,) = tables_of(text)
+    assert table["header"] == header
+    assert table["count_columns"] == counts
