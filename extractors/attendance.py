@@ -47,6 +47,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[А-ЯЁA-Z«\"(*\d])")
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
 BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;.]+)")
+OF_THEM = re.compile(r"\bиз\s+них\s*$", re.IGNORECASE)
+PART_START = re.compile(r"^(?:в|во|на|по|из|от|среди|для)\s", re.IGNORECASE)
 MAX_MODIFIERS = 4
 MAX_COMPLEMENT = 6
 
@@ -97,6 +99,13 @@ def _is_people(word: str) -> bool:
             if form and form.word in COUNT_NOUNS:
                 return True
     return False
+
+
+def _names_a_part(phrase: str) -> bool:
+    """A breakdown item says where the part took part («в пленарном заседании») or who it is («учителя»);
+    «победители и призёры» are results, not attendance."""
+    words = phrase.split()
+    return bool(PART_START.match(phrase.strip())) or bool(words) and _is_people(words[0].strip("«»\"'"))
 
 
 def _is_modifier(word: str) -> bool:
@@ -262,18 +271,17 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 label = context if generic else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
                 if first_count is None:
                     first_count = ns
-            elif found_any and before.rstrip().endswith((":", ",", ";")) or (
-                    found_any and out and out[-1].get("breakdown")):
+            elif found_any and (before.rstrip().endswith((":", ",", ";")) or OF_THEM.search(before)
+                                or out[-1].get("breakdown")):
                 item = BREAKDOWN_ITEM.match(after)
-                if not item or not out:
+                if not item or not _names_a_part(item.group(1)):
                     continue
                 label, end = _clean(item.group(1)), ne + item.end()
             if not label:
                 continue
+            total = not found_any and bool(re.match(r"\s*(?:\*\*)?(всего|общее|итого)", sentence[:ns], re.I))
             found_any = True
             previous_end = end
-            total = bool(re.match(r"\s*(?:\*\*)?(всего|общее|итого)", sentence[:ns], re.IGNORECASE)) and \
-                not before.rstrip().endswith((",", ";"))
             out.append({"count": value, "label": _clean(label), "start": s0 + ns, "end": s0 + end,
                         "is_total": total, "breakdown": after.lstrip().startswith(":") or
                         bool(counted and sentence[counted[2]:].lstrip().startswith(":"))})

@@ -39,6 +39,7 @@ LABEL_HEADER = re.compile(r"мероприят|названи|наименова
                           r"категори|форма|секци|площадк", re.IGNORECASE)
 DISTRICT_HEADER = re.compile(r"^\s*(район|территори|муниципалитет|муниципальное образование|город|"
                              r"городской округ)", re.IGNORECASE)
+DATE_CELL_MAX = 30
 QUOTED = re.compile(r"«")
 LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
 HEADING_MAX = 350
@@ -121,13 +122,19 @@ def _pad(row: list[dict], n: int) -> list[dict]:
     return [row[0]] + gap + row[1:]
 
 
+def _is_date_cell(text: str) -> bool:
+    """A cell that is a date or time («9 февраля 10:30»), not a title mentioning one."""
+    match = DATE_CELL.search(text)
+    return bool(match) and (match.start() == 0 or len(text) <= DATE_CELL_MAX)
+
+
 def _column_roles(header: list[str], body: list[list[dict]]):
     """(label column, group columns, count columns, total columns) from header and cells."""
     n = len(header)
     filled = [sum(1 for r in body if r[i]["text"]) for i in range(n)]
     numeric = [sum(1 for r in body if parse_cell(r[i]["text"]) is not None) for i in range(n)]
     empty_marks = [sum(1 for r in body if r[i]["text"] and is_empty_cell(r[i]["text"])) for i in range(n)]
-    dates = [sum(1 for r in body if DATE_CELL.search(r[i]["text"])) for i in range(n)]
+    dates = [sum(1 for r in body if _is_date_cell(r[i]["text"])) for i in range(n)]
     number_col = {i for i in range(n) if NUMBER_HEADER.match(header[i])}
     if n > 1 and not header[0]:  # an unnamed first column numbering the rows 1, 2, 3 ...
         values = [parse_cell(r[0]["text"]) for r in body if r[0]["text"]]
