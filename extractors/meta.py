@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.dates import head_end
+from normalizers.dates import is_act_reference
 from pipeline.records import meta, records
 
 TITLE_MAX = 300
@@ -38,8 +39,6 @@ _SPACED_CAPS = re.compile(r"^(?:[А-ЯЁ] ){2,}[А-ЯЁ](?![А-ЯЁа-яё])")  
 _LETTERHEAD = re.compile("|".join(re.escape(w) for w in LETTERHEAD_WORDS), re.I)
 _PLACE_OR_DATE = re.compile(r"^(?:г\.\s*\S+|[\d.\s\-–—]+|\S+\s+\d{4}\s*г?\.?)$", re.I)
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[А-ЯЁA-Z«\"]|$)")
-_ACT_BEFORE = re.compile(r"\bот\s*$", re.I)
-_ACT_AFTER = re.compile(r"^\s*(?:г\.|года)?\s*№")
 
 
 def _clean(line: str) -> str:
@@ -88,12 +87,6 @@ def guess_title(text: str) -> str:
         sentence = _SENTENCE.match(line)  # the first block of content: a heading, or prose's first sentence
         return _cut(sentence.group(1) if sentence else line)
     return _cut(" ".join(heads[0])) if heads else ""
-
-
-def is_act_reference(text: str, record: dict) -> bool:
-    """«от 07.10.2017 № 1235»: the date of a cited act, not of the event."""
-    start, end = record["char_start"], record["char_end"]
-    return bool(_ACT_BEFORE.search(text[max(0, start - 5):start]) and _ACT_AFTER.match(text[end:end + 12]))
 
 
 def document_period(doc: Doc) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 
@@ -29,6 +30,43 @@ ACADEMIC_FIRST_MONTH = 8
 _CONTRAST = re.compile(r",?\s*а\s+(?:уже\s+|затем\s+|потом\s+)?(?:в|во|с|со|к|на)\s+(?P<y>(?:19|20)\d\d)\s*(?:год|г\.)",
                        re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+_ACT_BEFORE = re.compile(r"(?<![а-яё])от\s*$", re.I)
+_ACT_AFTER = re.compile(r"^\s*(?:г\.|года)?\s*№")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def is_act_reference(text: str, found: dict) -> bool:
+    """«приказ от 07.10.2017 № 1235»: the date of a cited act, not of anything the text reports.
+
+    >>> is_act_reference("приказ от 07.10.2017 № 1235", {"char_start": 10, "char_end": 20})
+    True
+    """
+    start, end = found["char_start"], found["char_end"]
+    return bool(_ACT_BEFORE.search(text[max(0, start - 5):start]) and _ACT_AFTER.match(text[end:end + 12]))
+
+
+def paragraph_years(text: str, mentions: list[dict]) -> dict[int, int]:
+    """For each mention (by index), the one explicit year its paragraph's other dates agree on, if they do.
+
+    Cited acts' dates do not count: «от 07.10.2017 № 1235» says nothing of the year of «25-27 августа».
+    """
+    bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text) + 1]
+    years_in = {}
+    for i, x in enumerate(mentions):
+        if x["kind"] in ("day", "range", "month") and x["y1"] and not is_act_reference(text, x):
+            years_in.setdefault(_block(bounds, x["char_start"]), set()).update({x["y1"], x["y2"] or x["y1"]})
+    out = {}
+    for i, x in enumerate(mentions):
+        years = years_in.get(_block(bounds, x["char_start"]), set())
+        if len(years) == 1:
+            out[i] = next(iter(years))
+    return out
+
+
+def _block(bounds: list[int], offset: int) -> int:
+    return bisect_right(bounds, offset)
 
 
 def _day(y: int, m: int, d: int) -> date | None:
@@ -113,11 +151,18 @@ def resolve(found: dict) -> dict | None:
 
 def resolve_all(text: str, mentions: list[dict], default_year: int | None,
                 academic: tuple[int, int] | None = None) -> list[dict]:
-    """Rows for dates.csv from raw mentions; yearless ones take their context's year."""
+    """Rows for dates.csv from raw mentions.
+
+    A yearless mention takes the year its paragraph's dated mentions agree on,
+    else `default_year` (or, given `academic`, the half of that academic year
+    its month falls in); a later year contrasted in its sentence overrides both.
+    """
     rows = []
-    for x in mentions:
+    local = paragraph_years(text, mentions)
+    for i, x in enumerate(mentions):
         if x["y1"] is None and x["y2"] is None and x["kind"] in ("day", "range", "month"):
-            year = context_year(text, x, default_year)
+            near = local.get(i, default_year)
+            year = context_year(text, x, near)
             x = fill_years(x, year, academic if year == default_year else None)
         iso = resolve(x)
         if iso is not None:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.meta import guess_title, is_act_reference
+from extractors.meta import guess_title
+from normalizers.dates import is_act_reference
 
 
 @pytest.mark.parametrize("text, title", [
