@@ -22,7 +22,6 @@ from datetime import date
 
 from normalizers.date_grammar import full_year, month_number, scan  # noqa: F401  (re-exported)
 
-DAY_LEVEL = ("day", "range")
 # Yearless days in a report on academic year Y1/Y2: August (its conferences open the year) to December are Y1.
 ACADEMIC_FIRST_MONTH = 8
 
@@ -30,8 +29,6 @@ ACADEMIC_FIRST_MONTH = 8
 _CONTRAST = re.compile(r",?\s*а\s+(?:уже\s+|затем\s+|потом\s+)?(?:в|во|с|со|к|на)\s+(?P<y>(?:19|20)\d\d)\s*(?:год|г\.)",
                        re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-
-
 _ACT_BEFORE = re.compile(r"(?<![а-яё])от\s*$", re.I)
 _ACT_AFTER = re.compile(r"^\s*(?:г\.|года)?\s*№")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -56,17 +53,13 @@ def paragraph_years(text: str, mentions: list[dict]) -> dict[int, int]:
     years_in = {}
     for i, x in enumerate(mentions):
         if x["kind"] in ("day", "range", "month") and x["y1"] and not is_act_reference(text, x):
-            years_in.setdefault(_block(bounds, x["char_start"]), set()).update({x["y1"], x["y2"] or x["y1"]})
+            years_in.setdefault(bisect_right(bounds, x["char_start"]), set()).update({x["y1"], x["y2"] or x["y1"]})
     out = {}
     for i, x in enumerate(mentions):
-        years = years_in.get(_block(bounds, x["char_start"]), set())
+        years = years_in.get(bisect_right(bounds, x["char_start"]), set())
         if len(years) == 1:
             out[i] = next(iter(years))
     return out
-
-
-def _block(bounds: list[int], offset: int) -> int:
-    return bisect_right(bounds, offset)
 
 
 def _day(y: int, m: int, d: int) -> date | None:
