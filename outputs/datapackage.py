@@ -86,6 +86,8 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "variants": ("string", "Distinct surface forms seen in the corpus, |-joined."),
         "n_documents": ("integer", "Documents that mention the institution."),
         "n_mentions": ("integer", "Mentions across the corpus."),
+        "official_name": ("string", "Official name from the reference registry (run --registry), else empty."),
+        "inn": ("string", "INN from the reference registry (run --registry), else empty."),
     },
     "dates": {
         "doc_id": _DOC_ID,
