@@ -110,6 +110,8 @@ _TIME = re.compile(
     rf"{_H}*,?{_H}*(?:\(?(?:{_alternation(WEEKDAYS)})(?![а-яё])\)?,?{_H}*)?"
     rf"(?:(?P<prep>в|с|начало|начало{_H}+в){_H}+)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]|-(?=00|30))(?P<mi>[0-5]\d)"
     rf"(?!\d)(?!\.\d)", re.I)
+# A table cell that is nothing but «09.02» (maybe «09.02. 10:30»): a day, though in prose it could be a number.
+CELL_DAY = re.compile(rf"^\s*(?P<d1>0[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.?(?=\s|$)")
 _OPEN_QUOTE = "«\"“„"
 _CLOSE_QUOTE = "»\"”"
 
@@ -136,6 +138,15 @@ def full_year(text: str | None) -> int | None:
 def mention(kind, start, end, y1=None, m1=None, d1=None, y2=None, m2=None, d2=None, time="") -> dict:
     return {"kind": kind, "char_start": start, "char_end": end, "y1": y1, "m1": m1, "d1": d1,
             "y2": y2, "m2": m2, "d2": d2, "time": time}
+
+
+def scan_cell(text: str) -> list[dict]:
+    """The mentions of a table cell: those of `scan`, or the cell's bare «09.02»."""
+    found = scan(text)
+    m = CELL_DAY.match(text)
+    if found or not m or text[m.end():].strip() and not _TIME.fullmatch(text, m.end(), len(text.rstrip())):
+        return found
+    return [with_time(mention("day", m.start("d1"), m.end(), None, int(m["m1"]), int(m["d1"])), text)]
 
 
 def scan(text: str) -> list[dict]:

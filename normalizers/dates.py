@@ -20,8 +20,9 @@ from bisect import bisect_right
 from collections import Counter
 from datetime import date
 
-from normalizers.date_grammar import full_year, month_number, scan  # noqa: F401  (re-exported)
+from normalizers.date_grammar import full_year, month_number, scan, scan_cell  # noqa: F401  (re-exported)
 
+CELL_MAX = 40  # a text this short may be a table cell: a bare «09.02» in it is a day
 # Yearless days in a report on academic year Y1/Y2: August (its conferences open the year) to December are Y1.
 ACADEMIC_FIRST_MONTH = 8
 
@@ -170,7 +171,8 @@ def parse_dates(text: str, default_year: int | None = None) -> list[dict]:
     Each row: text, kind (day/range/month/year/academic_year), start, end (ISO),
     time (HH:MM or ""), char_start, char_end (offsets into `text`). A day or
     month without a year takes `default_year`, else the text's own most
-    frequent year; if neither exists, start and end are "".
+    frequent year; if neither exists, start and end are "". A short text that
+    is only «09.02» (a table cell of a schedule) is read as that day.
 
     >>> [(r["text"], r["start"], r["end"]) for r in parse_dates("с 03.08.2021 по 05.08.2021, 01.09.23")]
     [('с 03.08.2021 по 05.08.2021', '2021-08-03', '2021-08-05'), ('01.09.23', '2023-09-01', '2023-09-01')]
@@ -178,8 +180,10 @@ def parse_dates(text: str, default_year: int | None = None) -> list[dict]:
     [('month', '2021-08-01')]
     >>> [(r["start"], r["time"]) for r in parse_dates("9 февраля 10:30", "")]
     [('', '10:30')]
+    >>> [(r["start"], r["time"]) for r in parse_dates("09.02 10:30", 2023)], parse_dates("в 12.05 раза", 2023)
+    ([('2023-02-09', '10:30')], [])
     """
-    mentions = scan(text)
+    mentions = scan_cell(text) if len(text) <= CELL_MAX else scan(text)
     year = _as_year(default_year)
     return resolve_all(text, mentions, year if year is not None else main_year(mentions))
 

@@ -95,6 +95,17 @@ def test_forms(text, expected):
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize("cell, expected", [
+    ("09.02", [("day", "2023-02-09", "2023-02-09", "")]),
+    ("09.02. 14:00", [("day", "2023-02-09", "2023-02-09", "14:00")]),
+    ("12.05 раза", []),  # not a cell of dates alone
+    ("3.1", []),
+    ("в 10.30", []),
+])
+def test_table_cells(cell, expected):
+    assert rows(cell) == expected
+
+
 @pytest.mark.parametrize("text, span", [
     ("Приказ от 07.10.2017 № 1235", "07.10.2017"),
     ("В период с 10 по 21 февраля 2023 года прошли", "В период с 10 по 21 февраля 2023 года"),
