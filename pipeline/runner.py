@@ -21,6 +21,7 @@ from corpus.discover import discover
 from corpus.readers import DEFAULT_MAX_BYTES
 from outputs.registry import build_registry, load_reference, school_id_of, school_key
 from outputs.runinfo import write_run_files
+from outputs.schema import TABLES
 from outputs.sink import TableSink
 from pipeline.cache import DocCache, file_sha256
 from pipeline.engines import make_engine
@@ -109,6 +110,45 @@ def _cached_results(keyed, todo, cache: DocCache, results):
         yield key, result
 
 
+class RegistryInput:
+    """What the corpus-wide registry reads of every school mention, kept small.
+
+    Every column but the offsets (and the id to be given) is kept, strings interned, and a
+    mention repeated within a document shares one dict (the list holds it once per
+    mention, so counts stay right). The full rows stay in the cache and are read
+    again, one document at a time, to be written with the ids the registry gave.
+    """
+
+    FIELDS = tuple(c for c in TABLES["school_mentions"] if c not in ("school_id", "start", "end"))
+
+    def __init__(self):
+        self.mentions: list[dict] = []
+
+    def add(self, rows) -> None:
+        shared: dict[tuple, dict] = {}
+        for row in rows:
+            values = tuple(sys.intern(str(row.get(f) or "")) for f in self.FIELDS)
+            if values not in shared:
+                shared[values] = dict(zip(self.FIELDS, values))
+            self.mentions.append(shared[values])
+
+
+def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryInput) -> None:
+    """Write school mentions (with the registry's ids) and events, reading each document's rows again."""
+    ids = iter(registry.mentions)
+    for key in keys:
+        result = cache.load(key)
+        if result is None:
+            raise RuntimeError(f"svodka: cache entry {cache.path(key)} vanished during the run")
+        mentions = result["tables"].get("school_mentions", [])
+        for row in mentions:
+            row["school_id"] = next(ids)["school_id"]
+        events = result["tables"].get("events", [])
+        link_venues(events, mentions)
+        sink.add("school_mentions", mentions)
+        sink.add("events", events)
+
+
 def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
                excel: bool = False, progress: bool = True, quiet: bool = False, force: bool = False,
                engine: str = "local", scheduler: str | None = None, timeout: float | None = None,
@@ -127,7 +167,8 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
     summary.processed, summary.reused = len(todo), len(keyed) - len(todo)
     results = iter_results(todo, workers, max_bytes, engine, scheduler, timeout) if todo else iter(())
     sink = TableSink(out_dir, excel=excel, deferred=DEFERRED + ("schools",))
-    mentions, events = [], []
+    registry = RegistryInput()
+    deferred = []  # cache keys of the documents with school mentions or events, in input order
     try:
         for key, result in _progress(_cached_results(keyed, todo, cache, results), len(keyed),
                                      progress and not quiet):
@@ -139,17 +180,14 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
                 _say(f"svodka: {status}: {document['path']}: {document['error']}", quiet)
             sink.add("documents", [document])
             for name, rows in result["tables"].items():
-                if name == "school_mentions":
-                    mentions.extend(rows)
-                elif name == "events":
-                    events.extend(rows)
-                else:
+                if name not in DEFERRED:
                     sink.add(name, rows)
-        schools = build_registry(mentions, reference=load_reference(reference) if reference else None)
-        link_venues(events, mentions)
-        sink.add("school_mentions", mentions)
-        sink.add("events", events)
-        sink.add("schools", schools)
+            if any(result["tables"].get(name) for name in DEFERRED):
+                registry.add(result["tables"].get("school_mentions", []))
+                deferred.append(key)
+        sink.add("schools", build_registry(registry.mentions,
+                                           reference=load_reference(reference) if reference else None))
+        _write_deferred(sink, cache, deferred, registry)
         summary.rows = sink.commit()
         cache.prune({key for _, _, key in keyed})
     finally:
