@@ -3,8 +3,8 @@
 The grammar and the ISO rows come from `normalizers.dates`; this component
 picks the document's year for the mentions written without one: the heading's
 academic year when it states one (August-December in its first year,
-January-July in its second), else the year the heading states, else the most
-frequent explicit year. It writes group `dates` and sets `meta(doc)["year"]` for the others.
+January-July in its second), else the year the heading's dates state, else
+the most frequent year of the dates, else of bare years («за 2022 год»). It writes group `dates` and sets `meta(doc)["year"]` for the others.
 """
 from __future__ import annotations
 
@@ -44,9 +44,10 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
         return year or academic[0], academic
     if year:
         return year, None
-    years = Counter(x["y1"] for x in mentions if x["kind"] == "year")
-    if years:
-        return max(years, key=lambda y: (years[y], y)), None
+    for part in (head, mentions):  # «Отчёт о работе за 2022 год»: bare years, the heading's first
+        years = Counter(x["y1"] for x in part if x["kind"] == "year" and not x["y2"])
+        if years:
+            return max(years, key=lambda y: (years[y], y)), None
     academic = main_academic_year(mentions)
     return (academic[0], academic) if academic else (None, None)
 
