@@ -48,6 +48,7 @@ CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
 BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;.]+)")
 OF_THEM = re.compile(r"\bиз\s+них\s*$", re.IGNORECASE)
+OF_THEM_AFTER = re.compile(r"^,?\s*из\s+них\b", re.IGNORECASE)
 PART_START = re.compile(r"^(?:в|во|на|по|из|от|среди|для)\s", re.IGNORECASE)
 MAX_MODIFIERS = 4
 MAX_COMPLEMENT = 6
@@ -242,14 +243,14 @@ def prose_counts(text: str, skip=()) -> list[dict]:
     for s0, sentence in _sentences(text, skip):
         cues = [m for c in CUES for m in c.finditer(sentence)]
         found_any = False
-        first_count, previous_end = None, 0
+        first_count, previous_end, whole = None, 0, None
         for value, ns, ne in find_numbers(sentence):
             before, after = sentence[:ns], sentence[ne:]
             if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after):
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
-            label = None
+            label, part_of = None, None
             if phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
                 end = counted[2] if counted else ne
@@ -271,20 +272,24 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 label = context if generic else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
                 if first_count is None:
                     first_count = ns
-            elif found_any and (before.rstrip().endswith((":", ",", ";")) or OF_THEM.search(before)
-                                or out[-1].get("breakdown")):
+            elif found_any and whole is not None and (before.rstrip().endswith((":", ",", ";"))
+                                                      or OF_THEM.search(before)):
                 item = BREAKDOWN_ITEM.match(after)
                 if not item or not _names_a_part(item.group(1)):
                     continue
                 label, end = _clean(item.group(1)), ne + item.end()
+                part_of = whole
             if not label:
                 continue
             total = not found_any and bool(re.match(r"\s*(?:\*\*)?(всего|общее|итого)", sentence[:ns], re.I))
             found_any = True
             previous_end = end
+            opens = sentence[end:].lstrip()
+            if part_of is None and (opens.startswith(":") or OF_THEM_AFTER.match(opens)):
+                whole = (len(out), opens.startswith(":"))  # the parts that follow: a partition after «:»
             out.append({"count": value, "label": _clean(label), "start": s0 + ns, "end": s0 + end,
-                        "is_total": total, "breakdown": after.lstrip().startswith(":") or
-                        bool(counted and sentence[counted[2]:].lstrip().startswith(":"))})
+                        "is_total": total, "breakdown": part_of is None and opens.startswith(":"),
+                        "part_of": part_of})
     return out
 
 
@@ -302,7 +307,9 @@ def prose_rows(doc: Doc) -> list[dict]:
         event = find_event(doc, title) if title else None
         out.append(_add(doc, found["start"], found["end"], table="prose", row=number,
                               label=found["label"], column="", count=found["count"], is_total=found["is_total"],
-                              event_id=event["event_id"] if event else "", source="prose"))
+                              event_id=event["event_id"] if event else "", source="prose",
+                              part_of_row=found["part_of"][0] + 1 if found["part_of"] else None,
+                              partition=bool(found["part_of"] and found["part_of"][1])))
     return out
 
 

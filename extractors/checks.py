@@ -27,6 +27,7 @@ GROUP = "checks"
 TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?таблиц[аеуы]\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
 SCHOOL_NUMBER = re.compile(r"№\s*№?\s*(\d+(?:\s*,\s*\d+)*)")
 BARE_NUMBERS = re.compile(r"^\s*\d+(?:\s*,\s*\d+)*\s*,?\s*$")
+SUBSET_HEADER = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", re.IGNORECASE)
 SCHOOLS_HEADER = re.compile(r"\bОО\b|школ|учреждени|организаци", re.IGNORECASE)
 SAME_THING_LEMMAS = 3  # content lemmas two prose counts must share to count the same thing
 STOP_LEMMAS = {"весь", "всего", "год", "участие", "принять", "приняли", "который", "этот", "время"}
@@ -34,6 +35,7 @@ STOP_LEMMAS = {"весь", "всего", "год", "участие", "приня
 PAIR = re.compile(r"\b([а-яё]+(?:ым|им|ой|ей|ых|их))\s+и\s+([а-яё]+(?:ым|им|ой|ей|ых|их))\b", re.IGNORECASE)
 PART = re.compile(r"(?:^\s*|[.,;]\s*)([А-ЯЁа-яё]+)\b[^.;]*?\s[-–—]\s*(\d+)\s+([а-яё]+)")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
 PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
 
@@ -52,31 +54,51 @@ def _parts(table: dict) -> list[dict]:
 
 # --- table arithmetic ---------------------------------------------------------------------------
 
+def _additive(header: str) -> bool:
+    """Counts that add up: not percentages, averages, scores or money."""
+    from extractors.attendance import NOT_PEOPLE_HEADER
+
+    return not NOT_PEOPLE_HEADER.search(header)
+
+
 def check_totals_rows(doc: Doc) -> None:
-    """A totals row («ИТОГО», «ВСЕГО») against the sum of the rows above it."""
+    """A totals row («ИТОГО», «ВСЕГО») against the sum of the rows above it.
+
+    With subtotals («Итого по району» ... «ВСЕГО») a totals row may equal the rows since the previous
+    totals row, all the rows, or the subtotals above it.
+    """
     for table in records(doc, "tables"):
-        parts = _parts(table)
-        for total in (r for r in table["rows"] if r["is_total"]):
-            for col in table.get("count_columns", []):
-                stated = _value(total, col)
-                values = [_value(r, col) for r in parts]
-                if stated is None or sum(v is not None for v in values) < 2:
+        for col in (c for c in table.get("count_columns", []) if _additive(table["header"][c])):
+            segment, everything, subtotals = [], [], []
+            rows = [r for r in table["rows"] if not r["continues"]]
+            last_total = max((i for i, r in enumerate(rows) if r["is_total"]), default=-1)
+            for i, row in enumerate(rows):
+                value = _value(row, col)
+                if not row["is_total"]:
+                    if value is not None:
+                        segment.append(value)
+                        everything.append(value)
                     continue
-                computed = sum(v for v in values if v is not None)
-                if computed != stated:
-                    cell = total["cells"][col]
+                if value is not None and len(segment) + len(subtotals) >= 2 and \
+                        value not in (sum(segment), sum(everything), sum(subtotals)):
+                    computed = sum(everything) if i == last_total and subtotals else sum(segment)
+                    cell = row["cells"][col]
                     _add(doc, cell["start"], cell["end"], "sum_mismatch",
-                         f"{table['name']}, {total['label']}, {table['header'][col]}", stated, computed,
+                         f"{table['name']}, {row['label']}, {table['header'][col]}", value, computed,
                          "totals row differs from the sum of its column")
+                if value is not None:
+                    subtotals.append(value)
+                segment = []
 
 
 def check_row_totals(doc: Doc) -> None:
     """A row's total column («Всего») against the sum of its other count columns."""
     for table in records(doc, "tables"):
         totals = table.get("total_columns", [])
-        parts_cols = [c for c in table.get("count_columns", []) if c not in totals]
+        parts_cols = [c for c in table.get("count_columns", []) if c not in totals and _additive(table["header"][c])]
         if not totals or len(parts_cols) < 2:
             continue
+        subset = any(SUBSET_HEADER.search(table["header"][c]) for c in parts_cols)
         for row in table["rows"]:
             if row["continues"]:
                 continue
@@ -86,10 +108,15 @@ def check_row_totals(doc: Doc) -> None:
                 if stated is None or all(v is None for v in values):
                     continue
                 computed = sum(v for v in values if v is not None)
-                if computed != stated:
+                if computed > stated if subset else computed != stated:
                     cell = row["cells"][col]
                     _add(doc, cell["start"], cell["end"], "sum_mismatch", f"{table['name']}, {row['label']}",
                          stated, computed, "row total differs from the sum of its parts")
+
+
+def _people_column(header: str) -> bool:
+    """A column counting people, not schools, percentages or scores."""
+    return _additive(header) and not SCHOOLS_HEADER.search(header)
 
 
 def _event_count(doc: Doc, table: dict, event_id: str):
@@ -101,7 +128,7 @@ def _event_count(doc: Doc, table: dict, event_id: str):
             if row.get("event_id") != event_id or row["is_total"]:
                 continue
             cols = other.get("total_columns") or other.get("count_columns", [])
-            if len(cols) == 1 and _value(row, cols[0]) is not None:
+            if len(cols) == 1 and _value(row, cols[0]) is not None and _people_column(other["header"][cols[0]]):
                 return _value(row, cols[0]), other["name"]
     return None, ""
 
@@ -111,7 +138,7 @@ def check_breakdowns(doc: Doc) -> None:
     for table in records(doc, "tables"):
         event_id = table.get("event_id")
         counts = table.get("count_columns", [])
-        if not event_id or len(counts) != 1:
+        if not event_id or len(counts) != 1 or not _people_column(table["header"][counts[0]]):
             continue
         values = [_value(r, counts[0]) for r in _parts(table)]
         if sum(v is not None for v in values) < 2:
@@ -180,7 +207,7 @@ def _following_continuations(rows, i):
 def check_table_references(doc: Doc) -> None:
     """A prose count citing «(таблица N)» against that table's total."""
     tables = {t["name"]: t for t in records(doc, "tables")}
-    for count in (a for a in records(doc, "attendance") if a["source"] == "prose"):
+    for count in (a for a in records(doc, "attendance") if a["source"] == "prose" and a["is_total"]):
         window = doc.text[count["char_end"]:count["char_end"] + 40]
         match = TABLE_REFERENCE.search(window)
         table = tables.get(f"Таблица {match.group(1)}") if match else None
@@ -196,10 +223,11 @@ def check_table_references(doc: Doc) -> None:
                  count["count"], stated, f"the text states {count['count']}, {table['name']} totals {stated}")
 
 
-def _content_lemmas(label: str) -> set[str]:
+def _content_lemmas(label: str, sentence: str) -> set[str]:
+    """Nouns and adjectives of a count's label, and the years its sentence names."""
     from extractors.attendance import COUNT_NOUNS
 
-    out = set()
+    out = set(YEAR.findall(sentence))
     for word in re.findall(r"[А-Яа-яЁё-]{3,}", label):
         parse = models.morph().parse(word)[0]
         if parse.tag.POS in ("NOUN", "ADJF") and parse.normal_form not in COUNT_NOUNS | STOP_LEMMAS:
@@ -207,14 +235,26 @@ def _content_lemmas(label: str) -> set[str]:
     return out
 
 
+def _sentence_of(text: str, start: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(i for i in (text.find(". ", start), text.find("\n", start), len(text)) if i >= 0)
+    return text[left:right]
+
+
 def check_prose_contradictions(doc: Doc) -> None:
-    """A prose count against a later, different count of the same thing (shared content words)."""
-    counts = [a for a in records(doc, "attendance") if a["source"] == "prose"]
-    lemmas = [_content_lemmas(a["label"]) for a in counts]
+    """A prose count against a later, different count of the same thing.
+
+    The same thing: one label's content words (and years) all among the other's, at least three shared,
+    in different sentences («197 человек» in an exam ... «сдавало 47 % (174 человека)» of it).
+    """
+    counts = [a for a in records(doc, "attendance") if a["source"] == "prose" and not a.get("part_of_row")]
+    lemmas = [_content_lemmas(a["label"], _sentence_of(doc.text, a["char_start"])) for a in counts]
     for i, first in enumerate(counts):
         for j in range(i + 1, len(counts)):
             later = counts[j]
-            if later["count"] == first["count"] or len(lemmas[i] & lemmas[j]) < SAME_THING_LEMMAS:
+            shared = lemmas[i] & lemmas[j]
+            if later["count"] == first["count"] or len(shared) < SAME_THING_LEMMAS or \
+                    shared not in (lemmas[i], lemmas[j]):
                 continue
             if not SENTENCE_BREAK.search(doc.text[first["char_end"]:later["char_start"]]):
                 continue  # items of one list or breakdown are different things
@@ -222,6 +262,23 @@ def check_prose_contradictions(doc: Doc) -> None:
                  f"{first['label']}: {first['count']}, ниже {later['label']}: {later['count']}",
                  first["count"], later["count"], "two counts of the same thing differ")
             break
+
+
+def check_prose_breakdowns(doc: Doc) -> None:
+    """«450 человек: 270 – в секциях, 180 – на пленарном заседании»: the parts against the whole."""
+    prose = [a for a in records(doc, "attendance") if a["source"] == "prose"]
+    by_row = {a["row"]: a for a in prose}
+    parts: dict[int, list[dict]] = {}
+    for count in prose:
+        if count.get("partition") and count.get("part_of_row") in by_row:
+            parts.setdefault(count["part_of_row"], []).append(count)
+    for row, items in parts.items():
+        whole = by_row[row]
+        computed = sum(a["count"] for a in items)
+        if len(items) >= 2 and computed != whole["count"]:
+            _add(doc, whole["char_start"], items[-1]["char_end"], "sum_mismatch",
+                 f"{whole['label']}: {whole['count']} = " + " + ".join(str(a["count"]) for a in items),
+                 whole["count"], computed, "the parts listed after the colon do not add up")
 
 
 def _lemma(word: str) -> str:
@@ -263,5 +320,6 @@ def checks_component(doc: Doc) -> Doc:
     check_school_counts(doc)
     check_table_references(doc)
     check_prose_parts(doc)
+    check_prose_breakdowns(doc)
     check_prose_contradictions(doc)
     return doc

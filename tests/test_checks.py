@@ -69,8 +69,25 @@ CONTRADICTION = ("В экзамене по математике профильн
     (PARTS.format(total=29), []),
     (CONTRADICTION.format(later=174), [("count_mismatch", 197, 174)]),
     (CONTRADICTION.format(later=197), []),
-    # a breakdown in one sentence is not a contradiction
+    # a breakdown in one sentence is not a contradiction, and it adds up
     ("Всего приняли участие 450 человек: 270 - в работе секций, 180 – в пленарном заседании.", []),
+    ("Всего приняли участие 450 человек: 260 - в работе секций, 180 – в пленарном заседании.",
+     [("sum_mismatch", 450, 440)]),
+    # «из них» names a part, not a partition
+    ("Всего в семинаре приняли участие 101 человек, из них 15 – в дистанционном формате.", []),
+    # two stages of an olympiad are different things
+    ("В муниципальном этапе олимпиады по математике приняли участие 120 учащихся. "
+     "В региональном этапе олимпиады по математике приняли участие 12 учащихся.", []),
+    # subtotals and a grand total
+    ("Район\tКол-во чел\nА\t5\nБ\t6\nИтого по округу\t11\nВ\t4\nИтого по городу\t4\nВСЕГО\t15\n", []),
+    ("Район\tКол-во чел\nА\t5\nБ\t6\nИтого по округу\t12\nВ\t4\nИтого по городу\t4\nВСЕГО\t16\n",
+     [("sum_mismatch", 12, 11)]),
+    # «в том числе» columns are a subset of the total
+    ("Мероприятие\tВсего\tв том числе педагоги\tв том числе учащиеся\nСеминар «Один»\t30\t10\t5\n", []),
+    ("Мероприятие\tВсего\tв том числе педагоги\tв том числе учащиеся\nСеминар «Один»\t12\t10\t5\n",
+     [("sum_mismatch", 12, 15)]),
+    # percentages do not add up and are not checked
+    ("Мероприятие\tДоля, %\nСеминар «Один»\t40\nСеминар «Два»\t30\nИТОГО\t35\n", []),
 ])
 def test_checks(text, expected):
     assert checks_of(text) == expected
