@@ -44,10 +44,12 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
         return year or academic[0], academic
     if year:
         return year, None
-    for part in (head, mentions):  # «Отчёт о работе за 2022 год»: bare years, the heading's first
-        years = Counter(x["y1"] for x in part if x["kind"] == "year" and not x["y2"])
-        if years:
-            return max(years, key=lambda y: (years[y], y)), None
+    head_bare = [x["y1"] for x in head if x["kind"] == "year" and not x["y2"]]
+    if head_bare:
+        return head_bare[0], None  # «Отчёт о работе за 2022 год»: the heading's first bare year
+    years = Counter(x["y1"] for x in mentions if x["kind"] == "year" and not x["y2"])
+    if years:
+        return max(years, key=lambda y: (years[y], y)), None
     academic = main_academic_year(mentions)
     return (academic[0], academic) if academic else (None, None)
 
