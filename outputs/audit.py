@@ -17,6 +17,7 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
+from outputs.runinfo import svodka_version
 from outputs.schema import TABLES
 
 # Tables whose rows point into the text, with their offset columns, badge and colour.
@@ -336,6 +337,10 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> s
     if document.get("status") != "ok":
         body.append(f'<div class="fail"><b>{escape(document.get("status", ""))}</b>: '
                     f'{escape(document.get("error", ""))}</div>')
+    made_by = run.info.get("svodka")
+    if text is not None and made_by and made_by != svodka_version():
+        warnings = warnings + [f"The run was made by svodka {made_by}, the tables below were rebuilt by "
+                               f"svodka {svodka_version()}: they may differ from what the run saw."]
     for warning in warnings:
         body.append(f'<div class="warn">{escape(warning)}</div>')
 

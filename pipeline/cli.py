@@ -101,9 +101,15 @@ def audit(out_dir, doc_id, html_file, html_dir):
         click.echo(write_document_page(out_dir, doc_id, html_file))
     else:
         try:
-            click.echo(write_site(out_dir, html_dir))
+            click.echo(write_site(out_dir, html_dir, progress=_audit_progress() if sys.stderr.isatty() else None))
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from None
+
+
+def _audit_progress():
+    from tqdm import tqdm
+
+    return lambda items: tqdm(items, unit="doc", desc="svodka audit", file=sys.stderr, leave=False)
 
 
 @main.command()

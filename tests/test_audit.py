@@ -190,3 +190,9 @@ def test_seed_index_counts_match_the_tables(seed_run, tmp_path):
     with open(out / "documents.csv", encoding="utf-8", newline="") as handle:
         documents = list(csv.DictReader(handle))
     assert html.count("<tr") == len(documents) + 1
+
+
+def test_a_run_by_another_version_is_flagged(tiny_run):
+    (tiny_run / "run.json").write_text('{"svodka": "0.0.0-elsewhere"}', encoding="utf-8")
+    html = document_page(Run(tiny_run), "r.txt")
+    assert "The run was made by svodka 0.0.0-elsewhere" in html
