@@ -73,9 +73,12 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _header(path: Path) -> list[str]:
+def _header(path: Path) -> tuple[list[str], str]:
+    """The column names and the delimiter (`;` for the Excel copies in excel/, else `,`)."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return next(csv.reader(handle), [])
+        first = handle.readline()
+    delimiter = ";" if ";" in first and "," not in first else ","
+    return next(csv.reader([first], delimiter=delimiter), []), delimiter
 
 
 def view_sql(table: str, path: Path | None) -> str:
@@ -84,7 +87,7 @@ def view_sql(table: str, path: Path | None) -> str:
     Reading as text first keeps ids like «001» and empty tables intact; a value
     that does not parse becomes NULL instead of failing the whole query.
     """
-    columns = _header(path) if path is not None and path.exists() else []
+    columns, delimiter = _header(path) if path is not None and path.exists() else ([], ",")
     if not columns:  # no file or no header: an empty view with the schema's columns
         cols = TABLES.get(table, [])
         if not cols:
@@ -92,7 +95,7 @@ def view_sql(table: str, path: Path | None) -> str:
         return "SELECT " + ", ".join(
             f"CAST(NULL AS {SQL_TYPES[field_type(table, c)]}) AS {_quote(c)}" for c in cols) + " WHERE false"
     as_text = ", ".join(f"{_literal(c)}: 'VARCHAR'" for c in columns)
-    reader = (f"read_csv({_literal(str(path))}, header=true, auto_detect=false, delim=',', quote='\"', "
+    reader = (f"read_csv({_literal(str(path))}, header=true, auto_detect=false, delim={_literal(delimiter)}, quote='\"', "
               f"escape='\"', columns={{{as_text}}})")
     selects = []
     for column in columns:

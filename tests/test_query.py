@@ -185,3 +185,11 @@ def test_district_example_sums_the_district_rows(seed_run):
     got = {district: n for district, n, _ in query(out, EXAMPLES[
         "сколько педагогов из каждого района пришло на мероприятия февраля"])[1]}
     assert got == expected
+
+
+def test_the_excel_copies_can_be_queried_too(tmp_path):
+    write_tables(tmp_path, {"people": [{"doc_id": "a.txt", "surname": "Петрова", "role": "учитель, завуч",
+                                        "n_mentions": 2}]}, excel=True)
+    assert (tmp_path / "excel" / "people.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert query(tmp_path / "excel", "SELECT surname, role, n_mentions FROM people")[1] == \
+        [("Петрова", "учитель, завуч", 2)]
