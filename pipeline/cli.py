@@ -58,9 +58,13 @@ def query(out_dir, sql, fmt):
 
     Views: documents, people, organizations, school_mentions, schools, dates,
     events, attendance, checks, typed as in datapackage.json (empty = NULL).
+    Quote the columns named like SQL words: "table", "column", "where".
 
-    Example: svodka query out/ "SELECT s.canonical_name, count(*) AS n FROM
-    school_mentions JOIN schools s USING (school_id) GROUP BY ALL ORDER BY n DESC LIMIT 10"
+    \b
+    Example (the schools mentioned most often):
+      svodka query out/ "SELECT s.canonical_name, count(*) AS n
+        FROM school_mentions JOIN schools s USING (school_id)
+        GROUP BY ALL ORDER BY n DESC LIMIT 10"
     """
     from outputs.query import QueryError, query as run_query, render
 
