@@ -24,6 +24,9 @@ from pipeline.records import add_record, records
 DATA = Path(__file__).parent / "data"
 GROUP = "attendance"
 NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
+# Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов».
+THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|учреждени|мероприяти|заняти|урок|час|проект|работ|заяв|"
+                          r"публикац|площад|команд|класс|групп|конкурс|секци|доклад", re.IGNORECASE)
 
 
 def _words(name: str) -> list[str]:
@@ -61,6 +64,20 @@ def _add(doc: Doc, start: int, end: int, label: str, **fields) -> dict:
     return record
 
 
+def people_column(header: str) -> bool:
+    """A count column of people: its header names people («Кол-во чел», «Участники»), or at least
+    nothing else («Всего», a district); not schools, events, money, percentages or scores.
+
+    >>> people_column("Кол-во участников мероприятий"), people_column("Количество ОО"), people_column("Всего")
+    (True, False, True)
+    """
+    if NOT_PEOPLE_HEADER.search(header):
+        return False
+    if any(_is_people(w) for w in re.findall(r"[А-Яа-яЁё]+", header)):
+        return True
+    return not THING_HEADER.search(header)
+
+
 # --- tables ------------------------------------------------------------------------------------
 
 def table_rows(doc: Doc) -> list[dict]:
@@ -72,7 +89,7 @@ def table_rows(doc: Doc) -> list[dict]:
             if row["continues"]:
                 continue
             for col in table.get("count_columns", []):
-                if NOT_PEOPLE_HEADER.search(header[col]):
+                if not people_column(header[col]):
                     continue
                 cell = row["cells"][col]
                 count = parse_cell(cell["text"])

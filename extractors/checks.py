@@ -116,7 +116,9 @@ def check_row_totals(doc: Doc) -> None:
 
 def _people_column(header: str) -> bool:
     """A column counting people, not schools, percentages or scores."""
-    return _additive(header) and not SCHOOLS_HEADER.search(header)
+    from extractors.attendance import people_column
+
+    return people_column(header)
 
 
 def _event_count(doc: Doc, table: dict, event_id: str):

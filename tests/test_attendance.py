@@ -37,6 +37,11 @@ def test_table_rows(text, expected):
         assert text[row["char_start"]:row["char_end"]].replace(" ", "") == str(row["count"])
 
 
+def test_counts_of_things_are_not_attendance():
+    text = "Район\tКоличество ОО\tКол-во мероприятий\tУчастники\tДоля, %\nЦентральный\t12\t4\t140\t35\n"
+    assert [(r["column"], r["count"]) for r in attendance_of(text)] == [("Участники", 140)]
+
+
 def test_table_rows_link_events():
     rows = attendance_of(GROUPS)
     assert rows[0]["event_id"] and rows[0]["event_id"] == rows[1]["event_id"] != rows[3]["event_id"]
@@ -63,6 +68,8 @@ def test_table_rows_link_events():
     ("Количество слушателей составило 64 человека.", [(64, "Количество слушателей")]),
     ("Участниками конференции стали 300 учителей области.", [(300, "учителя")]),
     ("В работе семинара приняли участие 45 чел.", [(45, "В работе семинара")]),
+    ("Участие в форуме приняли 250 педагогов.", [(250, "педагоги")]),
+    ("На конференции выступили 12 докладчиков.", [(12, "докладчики")]),
     # not people, or not taking part
     ("В конкурсе участвовали 39 образовательных организаций и 12 школ.", []),
     ("На подготовку было направлено около 50 млн. рублей, приняли участие 15 % школ.", []),
