@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,27 +111,65 @@ def _cached_results(keyed, todo, cache: DocCache, results):
         yield key, result
 
 
-class RegistryInput:
-    """What the corpus-wide registry reads of every school mention, kept small.
+MENTION_FIELDS = tuple(c for c in TABLES["school_mentions"] if c not in ("doc_id", "school_id", "start", "end"))
+_FIELD_INDEX = {name: i for i, name in enumerate(MENTION_FIELDS)}
 
-    Every column but the offsets (and the id to be given) is kept, strings interned, and a
-    mention repeated within a document shares one dict (the list holds it once per
-    mention, so counts stay right). The full rows stay in the cache and are read
-    again, one document at a time, to be written with the ids the registry gave.
+
+class SlimMention(Mapping):
+    """A school mention as the registry sees it: read-only fields shared across documents, a doc_id, a school_id."""
+
+    __slots__ = ("doc_id", "values", "school_id")
+
+    def __init__(self, doc_id: str, values: tuple):
+        self.doc_id, self.values, self.school_id = doc_id, values, None
+
+    def __getitem__(self, key):
+        if key == "doc_id":
+            return self.doc_id
+        if key == "school_id" and self.school_id is not None:
+            return self.school_id
+        if key in _FIELD_INDEX:
+            return self.values[_FIELD_INDEX[key]]
+        raise KeyError(key)
+
+    def __setitem__(self, key, value) -> None:
+        if key != "school_id":
+            raise KeyError(f"only school_id can be set on a mention, not {key!r}")
+        self.school_id = value
+
+    def __iter__(self):
+        yield "doc_id"
+        yield from MENTION_FIELDS
+        if self.school_id is not None:
+            yield "school_id"
+
+    def __len__(self) -> int:
+        return len(MENTION_FIELDS) + 1 + (self.school_id is not None)
+
+
+class RegistryInput:
+    """Every school mention of the corpus, as small as the registry allows.
+
+    The registry is corpus-wide, so it sees all mentions at once; memory per
+    mention is kept to a few dozen bytes: offsets are dropped, field tuples are
+    shared across documents, and a mention repeated within a document is one
+    object listed once per occurrence (so counts stay right). The full rows stay
+    in the cache and are read again, one document at a time, to be written with
+    the ids the registry gave.
     """
 
-    FIELDS = tuple(c for c in TABLES["school_mentions"] if c not in ("school_id", "start", "end"))
-
     def __init__(self):
-        self.mentions: list[dict] = []
+        self.mentions: list[SlimMention] = []
+        self._values: dict[tuple, tuple] = {}
 
     def add(self, rows) -> None:
-        shared: dict[tuple, dict] = {}
+        same: dict[tuple, SlimMention] = {}
         for row in rows:
-            values = tuple(sys.intern(str(row.get(f) or "")) for f in self.FIELDS)
-            if values not in shared:
-                shared[values] = dict(zip(self.FIELDS, values))
-            self.mentions.append(shared[values])
+            values = tuple(str(row.get(f) or "") for f in MENTION_FIELDS)
+            values = self._values.setdefault(values, values)
+            if values not in same:
+                same[values] = SlimMention(sys.intern(str(row.get("doc_id") or "")), values)
+            self.mentions.append(same[values])
 
 
 def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryInput) -> None:

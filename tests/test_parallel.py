@@ -90,3 +90,21 @@ def test_a_document_over_the_timeout_is_failed_and_the_rest_complete(small_corpu
     status = {r["document"]["doc_id"]: (r["document"]["status"], r["document"]["error"]) for r in results}
     assert status["d3.txt"] == ("failed", "timed out after 3 s (worker stopped)")
     assert [s for d, (s, _) in status.items() if d != "d3.txt"] == ["ok"] * 4
+
+
+def test_registry_over_slim_mentions_matches_the_full_rows(seed_run):
+    """The runner keeps only slim mentions for the registry: same schools, same ids as the full rows give."""
+    from outputs.registry import build_registry
+    from pipeline.runner import RegistryInput
+
+    out, _ = seed_run
+    with open(out / "school_mentions.csv", encoding="utf-8", newline="") as handle:
+        full = [dict(row, school_id="") for row in csv.DictReader(handle)]
+    assert full, "the seeds mention schools"
+    slim = RegistryInput()
+    for doc_id in dict.fromkeys(row["doc_id"] for row in full):
+        slim.add([row for row in full if row["doc_id"] == doc_id])
+    assert len(slim.mentions) == len(full)
+    assert len({id(m) for m in slim.mentions}) < len(full)  # repeats within a document share one object
+    assert build_registry(slim.mentions) == build_registry(full)
+    assert [m["school_id"] for m in slim.mentions] == [row["school_id"] for row in full]
