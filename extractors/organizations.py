@@ -394,8 +394,12 @@ def same_org(a: dict, b: dict) -> bool:
 
 # --- the component ------------------------------------------------------------------------------
 
-def extract_organizations(text: str, people_orgs=()) -> list[dict]:
-    """Organizations of one document, merged, with short names linked."""
+def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
+    """Organizations of one document, merged, with short names linked.
+
+    `people_orgs`: (start, end) of the organizations people's roles name; `ner_orgs`:
+    natasha's ORG spans, taken as evidence that a phrase at a sentence start is a name.
+    """
     toks = tokenize(text)
     cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks)
     cands += [{"start": s, "end": e, "kind": kind_of(text[s:e].split()[0]) if text[s:e].split() else "",
@@ -403,7 +407,8 @@ def extract_organizations(text: str, people_orgs=()) -> list[dict]:
     acronyms = acronym_candidates(text)
     # longest first, no overlaps; acronyms inside a name become its short name candidates
     for c in cands:
-        c["named"] = is_named(text, c)
+        c["named"] = is_named(text, c) or c.get("kind") not in GENERIC_HEADS and text[c["start"]].isupper() \
+            and any(s <= c["start"] and c["end"] <= e for s, e in ner_orgs)
     cands.sort(key=lambda c: (not c["named"], c["start"], -(c["end"] - c["start"])))
     kept = []
     for c in cands:
@@ -478,7 +483,8 @@ def extract_organizations(text: str, people_orgs=()) -> list[dict]:
 @Language.component("svodka_organizations")
 def organizations_component(doc: Doc) -> Doc:
     people_orgs = [tuple(span) for person in records(doc, "people") for span in person.get("org_spans", [])]
-    for row in extract_organizations(doc.text, people_orgs):
+    ner_orgs = [(r["char_start"], r["char_end"]) for r in records(doc, "ner") if r.get("type") == "ORG"]
+    for row in extract_organizations(doc.text, people_orgs, ner_orgs):
         start, end = row.pop("start"), row.pop("end")
         add_record(doc, "organizations", start, end, **row)
     return doc

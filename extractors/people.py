@@ -86,6 +86,8 @@ def pattern_mentions(text: str) -> list[dict]:
         found.append(mention(m.start(), m.end(), surname=m.group(3), fi=m.group(1), pi=m.group(2) or "",
                              source="initials"))
     for m in SURNAME_INITIALS.finditer(text):
+        if not looks_like_surname(m.group(1)):
+            continue  # «Приложение А.»
         found.append(mention(m.start(), m.end(), surname=m.group(1), fi=m.group(2), pi=m.group(3) or "",
                              source="initials"))
     for m in CAP_RUN.finditer(text):
@@ -400,7 +402,7 @@ def role_before(text: str, left: int, start: int):
 def role_after(text: str, end: int, right: int):
     """Roles in the appositions right after a name («Иванова Анна Ивановна, учитель ...»)."""
     rest = text[end:right]
-    m = re.match(r"\s*[,–—-]\s*", rest)
+    m = re.match(r"[ ]*[,–—-]\s*|[ ]*\t\s*", rest)
     if not m:
         return []
     found = []

@@ -61,16 +61,24 @@ def test_not_organizations(text):
     assert orgs(text) == []
 
 
+def test_natasha_org_makes_a_sentence_start_a_name():
+    text = "Экспертная сессия. Кузнецкая школьная академия наук подвела итоги."
+    assert orgs(text) == []
+    start = text.index("Кузнецкая")
+    ner = [(start, start + len("Кузнецкая школьная академия наук"))]
+    assert [r["name"] for r in extract_organizations(text, ner_orgs=ner)] == ["Кузнецкая школьная академия наук"]
+
+
 @pytest.mark.parametrize("word, expected", [("ВУЗов", "ВУЗ"), ("СНИПов", "СНИП"), ("КемГУ", "КемГУ"), ("ТГПУ", "ТГПУ")])
 def test_base_acronym(word, expected):
     assert base_acronym(word) == expected
 
 
 def test_seed_people_and_organizations_f1(seed_run):
-    """Measured on the seeds: people 1.000 (full name 1.000, role 1.000), organizations 0.966."""
+    """Measured on the seeds: people 1.000 (full name 1.000, role 1.000), organizations 0.978."""
     out, _ = seed_run
     result = subprocess.run([sys.executable, str(SCORER), str(out), *map(str, GOLD),
-                             "--min", "people=0.97", "--min", "organizations=0.93"], capture_output=True, text=True)
+                             "--min", "people=0.97", "--min", "organizations=0.95"], capture_output=True, text=True)
     lines = [x for x in result.stdout.splitlines() if x.startswith(("people", "organizations"))]
     assert result.returncode == 0, "\n".join(lines) + result.stderr
     accuracy = {x.split()[0]: float(x.split()[2]) for x in lines if "accuracy" in x}
