@@ -417,6 +417,8 @@ def index_page(run: Run, pages: dict[str, str]) -> str:
     failed = sum(1 for d in run.documents.values() if d.get("status") != "ok")
     with_checks = sum(1 for d in run.documents if run.of("checks", d))
     body.append(f'<p>{len(run.documents)} documents, {failed} not ok, {with_checks} with failed checks.</p>')
+    totals = "".join(_count_td(t, sum(len(r) for r in run.rows[t].values())) for t in counted)
+    rows.append(f'<tr class="total"><td>all documents</td><td></td>{totals}<td></td><td></td></tr>')
     body.append(f'<table class="rows"><tr><th>document</th><th>status</th>{head}<th>error</th><th>title</th></tr>'
                 + "".join(rows) + "</table>")
     return _page("svodka audit", "\n".join(body))

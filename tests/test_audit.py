@@ -189,7 +189,11 @@ def test_seed_index_counts_match_the_tables(seed_run, tmp_path):
     html = write_site(out, tmp_path).read_text(encoding="utf-8")
     with open(out / "documents.csv", encoding="utf-8", newline="") as handle:
         documents = list(csv.DictReader(handle))
-    assert html.count("<tr") == len(documents) + 1
+    assert html.count("<tr") == len(documents) + 2  # header, documents, totals
+    with open(out / "people.csv", encoding="utf-8", newline="") as handle:
+        n_people = len(list(csv.DictReader(handle)))
+    totals = html.split("<td>all documents</td>")[1].split("</tr>")[0]
+    assert f">{n_people}</td>" in totals
 
 
 def test_a_run_by_another_version_is_flagged(tiny_run):
