@@ -53,11 +53,26 @@ def tree(pid: int) -> list[int]:
     return out
 
 
-def _parent(pid: int) -> int:
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _stat(pid: int) -> list[str]:
+    """Fields of /proc/<pid>/stat after the command name (field 3 onwards)."""
     try:
-        return int((PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[1])
-    except (OSError, ValueError, IndexError):
-        return 0
+        return (PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
+
+
+def _parent(pid: int) -> int:
+    fields = _stat(pid)
+    return int(fields[1]) if fields else 0
+
+
+def _cpu(pid: int) -> float:
+    """User + system CPU seconds the process has used so far."""
+    fields = _stat(pid)
+    return (int(fields[11]) + int(fields[12])) / TICKS if len(fields) > 12 else 0.0
 
 
 def role(pid: int, root: int) -> str:
@@ -77,11 +92,12 @@ def role(pid: int, root: int) -> str:
 class Watcher:
     """Sample a process tree every `interval` seconds in a thread, until `stop()`."""
 
-    def __init__(self, pid: int, interval: float = 0.5):
+    def __init__(self, pid: int, interval: float = 0.25):
         self.pid = pid
         self.interval = interval
         self.samples: list[tuple[float, dict[int, int]]] = []  # (seconds since start, pid -> RSS kB)
         self.peak: dict[int, int] = {}                          # pid -> VmHWM kB
+        self.cpu: dict[int, float] = {}                         # pid -> CPU seconds, last seen
         self.roles: dict[int, str] = {}
         self.available = PROC.is_dir()
         self._stop = threading.Event()
@@ -104,6 +120,7 @@ class Watcher:
                     self.roles[pid] = role(pid, self.pid)
                 rss[pid] = status.get("VmRSS", 0)
                 self.peak[pid] = max(self.peak.get(pid, 0), status.get("VmHWM", 0))
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu(pid))
             self.samples.append((now, rss))
             self._stop.wait(self.interval)
 
@@ -113,6 +130,10 @@ class Watcher:
 
     def pids(self, kind: str) -> list[int]:
         return [pid for pid, r in self.roles.items() if r == kind]
+
+    def cpu_seconds(self) -> float:
+        """CPU time of the whole tree (as last sampled: the last interval of each process is missed)."""
+        return sum(self.cpu.values())
 
     def peak_mb(self, kind: str) -> float:
         """The largest peak RSS of any process of this kind, in MB."""
@@ -131,8 +152,8 @@ class Watcher:
 
 def flatness(series: list[tuple[float, float]]) -> tuple[float, float] | None:
     """(MB early, MB late): the median RSS over 20-30 % of the run and over its last 10 %."""
-    if len(series) < 10:
-        return None
+    if len(series) < 10 or series[-1][0] < 120:
+        return None  # too short: model loading would dominate
     end = series[-1][0]
 
     def median(lo: float, hi: float) -> float:
