@@ -12,8 +12,11 @@ however large the corpus is.
   that document gets a `failed` result, a fresh worker takes its place and the
   others go on.
 - `DaskEngine`: the same on a Dask distributed cluster (a `LocalCluster` when no
-  scheduler address is given). The corpus must be readable at the same paths
-  on the workers.
+  scheduler address is given). The workers need svodka installed and the corpus
+  readable at the same paths; each builds its models on its first document. A
+  worker that dies is replaced by its nanny and the task retried on another
+  (Dask's `allowed-failures`); a document that kills every worker it meets
+  gets a `failed` row.
 """
 from __future__ import annotations
 
@@ -168,7 +171,7 @@ class LocalEngine:
         self.workers = max(1, int(workers or 1))
         self.max_bytes = max_bytes
         self.timeout = timeout
-        self.window = window or 4 * self.workers
+        self.window = window or max(32, 8 * self.workers)
         self.method = method or start_method()
         self.fault = os.environ.get(FAULT_ENV) or None
 
@@ -279,7 +282,7 @@ class DaskEngine:
 
         client, cluster = self._client()
         try:
-            window = self.window or 4 * max(1, len(client.nthreads()) or self.workers)
+            window = self.window or max(32, 8 * max(1, len(client.nthreads()) or self.workers))
             queue = deque(tasks)
             futures = deque()
             while queue or futures:
