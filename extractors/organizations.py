@@ -135,7 +135,8 @@ def complement_end(text, toks, j) -> int:
             j += 1
             continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and not _proper(word) \
-                and not (toks[j - 1][0][:1].isupper() and is_adjective(toks[j - 1][0])):
+                and not (toks[j - 1][0][:1].isupper() and is_adjective(toks[j - 1][0])) \
+                and not (j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and _proper(toks[j + 1][0])):
             break
         if word == "«":
             k = quote_end(toks, j)
@@ -148,7 +149,8 @@ def complement_end(text, toks, j) -> int:
             continue
         if low in ("по", "для", "при"):
             k = j + 1
-            while k < len(toks) and toks[k][0].isalpha() and (toks[k][0].islower() or is_geo(toks[k][0])) \
+            while k < len(toks) and toks[k][0].isalpha() and not _verbal(toks[k][0]) and not _kind_follows(toks, k) and (
+                    toks[k][0].islower() or is_geo(toks[k][0]) or is_adjective(toks[k][0])) \
                     and not kind_of(toks[k][0]) and toks[k][0] not in ("в", "на", "с", "что", "как"):
                 k += 1
             if k == j + 1:
@@ -213,6 +215,11 @@ def _proper(word: str) -> bool:
                for p in parses(word)) or parses(word.lower())[0].tag.POS in ("ADJF", "PRTF")
 
 
+def _verbal(word: str) -> bool:
+    best = parses(word.lower())[0]
+    return best.tag.POS in ("VERB", "INFN", "PRTS", "GRND") and best.score > 0.3
+
+
 def _gen(word: str) -> bool:
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") and p.score >= 0.05
                for p in parses(word.lower())) or (word[:1].isupper() and not parses(word.lower())[0].tag.POS)
@@ -259,8 +266,8 @@ def legal_form_candidates(text, toks):
 def agency_candidates(toks):
     out = []
     for i, (word, start, end) in enumerate(toks):
-        if not word[:1].isupper() or not word.isalpha():
-            continue
+        if not word[:1].isupper() or not word.isalpha() or is_acronym(word):
+            continue  # acronyms are read by acronym_candidates
         orgn = any("Orgn" in p.tag and p.score >= 0.3 for p in parses(word))
         if orgn or AGENCY.match(word) and not NOT_AGENCY.match(word):
             e = i + 1

@@ -51,6 +51,7 @@ SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
+CLAUSE_END = re.compile(r"[!?;:\n)]|\.(?=\s+[А-ЯЁ«])")  # an apposition may open a bracket after the name
 
 
 @functools.lru_cache(maxsize=50000)
@@ -106,13 +107,18 @@ def _run_mentions(match) -> list[dict]:
         first, patr = words[p - 1], words[p]
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
-        if before and not is_given_name(before[0]) and not is_role_word(before[0]):
+        if before and surname_like(before[0]) and not is_role_word(before[0]):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
-        elif after and not is_given_name(after[0]) and not is_patronymic(after[0]):
+        elif after and surname_like(after[0]) and not is_patronymic(after[0]):
             out.append(mention(first[1], after[2], after[0], first[0], patr[0], source="full"))
         else:
             out.append(mention(first[1], patr[2], "", first[0], patr[0], source="full"))
     return out
+
+
+def surname_like(word: str) -> bool:
+    """Not a first name, or a surname too («Фролов» is also «Фрол» in the genitive plural)."""
+    return not is_given_name(word) or any("Surn" in p.tag and p.score >= 0.05 for p in parses(word))
 
 
 def ner_mentions(text: str, spans) -> list[dict]:
@@ -185,7 +191,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         left = m.end()
     right = len(text)
-    for m in SENTENCE_END.finditer(text, end, min(len(text), end + 400)):
+    for m in CLAUSE_END.finditer(text, end, min(len(text), end + 400)):
         if m.group() == "." and previous_word(text, m.start() + 1).lower() in ABBREVIATIONS:
             continue
         right = m.start()
@@ -402,7 +408,7 @@ def role_before(text: str, left: int, start: int):
 def role_after(text: str, end: int, right: int):
     """Roles in the appositions right after a name («Иванова Анна Ивановна, учитель ...»)."""
     rest = text[end:right]
-    m = re.match(r"[ ]*[,–—-]\s*|[ ]*\t\s*", rest)
+    m = re.match(r"[ ]*[,–—(-]\s*|[ ]*\t\s*", rest)
     if not m:
         return []
     found = []

@@ -81,6 +81,10 @@ def test_merging(text, expected):
      "Издательский дом «Школа»"),
     ("Награда вручена Орловой Анне Петровне, учителю математики.", "учитель математики", ""),
     ("Приветствие направил Орлов Иван Петрович.", "", ""),
+    # a position in brackets; a surname that is also a first name's plural genitive («Фролов»)
+    ("Мастер-класс провел Фролов Денис Игоревич (учитель физики).", "учитель физики", ""),
+    # a school's name before the person is not an institution name around her
+    ("Итоги подвела директор гимназии Е.А. Жукова.", "директор", ""),
     # a table row: name, then the position in the next cell
     ("Орлова Анна Петровна\tучитель химии\t12", "учитель химии", ""),
 ])
