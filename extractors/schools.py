@@ -229,7 +229,10 @@ def row_city(table: dict, row: dict | None) -> str:
 
 
 def table_numbers(tables: list[dict]) -> list[dict]:
-    """Bare numbers in a column whose header says it lists schools: «№№ ОО» | «103, 31, 16»."""
+    """Bare numbers in a column whose header says it lists schools: «№№ ОО» | «103, 31, 16».
+
+    Without «№» in the header only lists count: a lone number under «ОО» may be how many schools came.
+    """
     found = []
     for table in tables:
         columns = [i for i, head in enumerate(table.get("header", [])) if SCHOOLS_COLUMN.match(head or "")]
@@ -237,9 +240,12 @@ def table_numbers(tables: list[dict]) -> list[dict]:
             for column in columns:
                 if column >= len(row["cells"]):
                     continue
-                cell = row["cells"][column]
-                sector = classify(table["header"][column])[0] or "school"
-                for number, start, end in split_numbers(cell["text"]):
+                cell, header = row["cells"][column], table["header"][column]
+                sector = classify(header)[0] or "school"
+                numbers = split_numbers(cell["text"])
+                if "№" not in header and len(numbers) < 2:
+                    continue  # under «ОО» or «Школы» a lone number may be a count of schools
+                for number, start, end in numbers:
                     found.append(_mention(cell["start"] + start, cell["start"] + end, sector,
                                           default_kind(sector), number))
     return found

@@ -154,6 +154,11 @@ TABLE_FACTS = [(N, S, "Школа", "103"), (N, S, "Школа", "31"), (N, S, "
                (N, S, "СОШ", "33"), ("Междуреченск", S, "Спецшкола", "78"), ("Междуреченск", S, "ООШ", "4")]
 
 
+def test_counts_under_a_schools_header_are_not_schools(blank):
+    text = "Район\tОО\tПедагоги\nЦентральный\t12\t40\nЗаводской\t5, 7\t3\n"
+    assert facts(run(blank, text)) == [(N, S, "Школа", "5"), (N, S, "Школа", "7")]
+
+
 def test_table_of_tab_lines(blank):
     rows = run(blank, TABLE)
     assert facts(rows) == TABLE_FACTS
