@@ -64,6 +64,8 @@ table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: bold; background: #fafafa; }
 table td.counted { background: color-mix(in srgb, #0f9ea8 18%%, transparent); }
 table td.empty { color: #aaa; }
+tr.extra td { background: #fff0f0; }
+tr.extra td:first-child { border-left: 3px solid #d62728; color: #d62728; }
 table td.flag { background: #fdecec; font-weight: bold; color: #b00; }
 .pair { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap; }
 .pair > div { flex: 1 1 560px; min-width: 0; overflow-x: auto; }
@@ -108,8 +110,9 @@ def _int(value):
 class Run:
     """The tables of one output folder, rows grouped by document."""
 
-    def __init__(self, out_dir):
+    def __init__(self, out_dir, gold: list[dict] | None = None):
         self.out_dir = Path(out_dir)
+        self.gold = {item["doc"]: item for item in gold or []}  # by document file name, as in the gold
         if not (self.out_dir / "documents.csv").exists():
             raise FileNotFoundError(f"{self.out_dir}: no documents.csv here (give the --out folder of a run)")
         self.rows: dict[str, dict[str, list[dict]]] = {}
@@ -127,6 +130,16 @@ class Run:
 
     def of(self, table: str, doc_id: str) -> list[dict]:
         return self.rows.get(table, {}).get(doc_id, [])
+
+    def evaluation(self, doc_id: str):
+        """The document scored against its gold line (as `svodka evaluate` does), or None without one."""
+        from outputs.evaluate import TABLE_OF, evaluate
+
+        name = Path(doc_id).name
+        if name not in self.gold:
+            return None
+        tables = {key: {name: self.of(Path(file).stem, doc_id)} for key, file in TABLE_OF.items()}
+        return evaluate(None, [self.gold[name]], tables)
 
 
 def read_source(document: dict):
@@ -260,8 +273,9 @@ def _td(value) -> str:
     return f"<td{cls}>{escape(text)}</td>"
 
 
-def _rows_html(table: str, rows: list[dict], indices: list[int] | None = None, columns=None) -> str:
-    """Rows of one output table; each links to its span in the text when it has one."""
+def _rows_html(table: str, rows: list[dict], indices: list[int] | None = None, columns=None,
+               flagged: frozenset = frozenset()) -> str:
+    """Rows of one output table; each links to its span in the text; rows not in the gold are flagged."""
     if not rows:
         return '<p class="small">none</p>'
     columns = columns or [c for c in (TABLES.get(table) or list(rows[0])) if c not in HIDDEN_COLUMNS]
@@ -270,7 +284,9 @@ def _rows_html(table: str, rows: list[dict], indices: list[int] | None = None, c
     for index, row in zip(indices, rows):
         link = f'<a href="#span-{table}-{index}" title="show in the text">↑</a>' if table in SPAN_TABLES else ""
         cells = "".join(_td(row.get(c, "")) for c in columns)
-        parts.append(f'<tr id="row-{table}-{index}"><td>{link}</td>{cells}</tr>')
+        extra = id(row) in flagged
+        cls = ' class="extra" title="not in the gold"' if extra else ""
+        parts.append(f'<tr id="row-{table}-{index}"{cls}><td>{link}{" ✗" if extra else ""}</td>{cells}</tr>')
     parts.append("</table>")
     return "".join(parts)
 
@@ -280,7 +296,7 @@ def _within(row: dict, table: dict) -> bool:
     return start is not None and table.get("char_start", -1) <= start <= table.get("char_end", -1)
 
 
-def tables_section(rebuilt: list[dict], attendance: list[dict]) -> str:
+def tables_section(rebuilt: list[dict], attendance: list[dict], flagged: frozenset = frozenset()) -> str:
     """Each rebuilt table beside the tidy attendance rows taken from it, then the other counts."""
     parts, used = [], set()
     columns = [c for c in TABLES["attendance"] if c not in HIDDEN_COLUMNS | {"char_start", "char_end"}]
@@ -299,11 +315,11 @@ def tables_section(rebuilt: list[dict], attendance: list[dict]) -> str:
             parts.append(f'<p class="caption">{escape(str(caption))}</p>')
         parts.append('<div class="pair"><div>' + _table_html(table, counted) + "</div><div>"
                      + f'<p class="small">{len(mine)} attendance rows from this table</p>'
-                     + _rows_html("attendance", [attendance[i] for i in mine], mine, paired) + "</div></div>")
+                     + _rows_html("attendance", [attendance[i] for i in mine], mine, paired, flagged) + "</div></div>")
     rest = [i for i in range(len(attendance)) if i not in used]
     if rest:
         parts.append("<h3>Counts from prose and from tables not rebuilt</h3>")
-        parts.append(_rows_html("attendance", [attendance[i] for i in rest], rest, columns))
+        parts.append(_rows_html("attendance", [attendance[i] for i in rest], rest, columns, flagged))
     if not rebuilt and not rest:
         parts.append('<p class="small">No tables and no attendance counts.</p>')
     return "".join(parts)
@@ -315,6 +331,27 @@ def _page(title: str, body: str) -> str:
     return (f'<!DOCTYPE html>\n<html lang="ru"><head><meta charset="utf-8"><title>{escape(title)}</title>'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<style>{CSS}\n{_toggle_css()}</style></head><body>\n{body}\n</body></html>\n")
+
+
+def gold_section(scored) -> str:
+    """Figures against the gold, then the gold items svodka missed; rows not in the gold are marked ✗ below."""
+    if scored is None:
+        return '<h2>Gold</h2><p class="small">This document has no gold line.</p>'
+    parts = [f"<h2>Against the gold (mean F1 {scored.mean_f1:.3f})</h2>",
+             '<table class="rows"><tr><th>table</th><th>gold</th><th>pred</th><th>tp</th><th>P</th><th>R</th>'
+             "<th>F1</th></tr>"]
+    for key, score in scored.tables.items():
+        p, r, f = score.prf
+        parts.append(f"<tr><td>{key}</td>" + "".join(_td(v) for v in (score.n_gold, score.n_pred, score.tp))
+                     + "".join(f'<td class="num">{v:.3f}</td>' for v in (p, r, f)) + "</tr>")
+    parts.append("</table>")
+    if scored.misses:
+        parts.append(f"<h3>Missed ({len(scored.misses)}): in the gold, not in the tables</h3><ul>")
+        parts += [f"<li><b>{key}</b>: {escape(json.dumps(g, ensure_ascii=False))}</li>" for _, key, g in scored.misses]
+        parts.append("</ul>")
+    if scored.extras:
+        parts.append(f'<p class="small">{len(scored.extras)} rows below are not in the gold (marked ✗).</p>')
+    return "".join(parts)
 
 
 def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> str:
@@ -344,9 +381,15 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> s
     for warning in warnings:
         body.append(f'<div class="warn">{escape(warning)}</div>')
 
+    scored = run.evaluation(doc_id) if run.gold else None
+    flagged = frozenset(id(row) for _, _, row in scored.extras) if scored else frozenset()
+    if run.gold:
+        body.append(gold_section(scored))
+
     checks = run.of("checks", doc_id)
     body.append(f"<h2>Checks ({len(checks)})</h2>")
-    body.append(_rows_html("checks", checks) if checks else '<p class="ok">No arithmetic inconsistencies found.</p>')
+    body.append(_rows_html("checks", checks, flagged=flagged) if checks
+                else '<p class="ok">No arithmetic inconsistencies found.</p>')
 
     spans, problems = collect_spans(run, doc_id, len(text) if text is not None else 0)
     if text is not None:
@@ -366,19 +409,19 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> s
         body.append(f'<div class="text">{render_text(text, spans)}</div>')
 
     body.append(f"<h2>Tables and attendance ({len(rebuilt)} tables, {len(run.of('attendance', doc_id))} counts)</h2>")
-    body.append(tables_section(rebuilt, run.of("attendance", doc_id)))
+    body.append(tables_section(rebuilt, run.of("attendance", doc_id), flagged))
     for table in ROW_TABLES:
         if table == "checks":
             continue
         rows = run.of(table, doc_id)
         body.append(f'<h2 id="{table}">{escape(table)} ({len(rows)})</h2>')
-        body.append(_rows_html(table, rows))
+        body.append(_rows_html(table, rows, flagged=flagged))
     return _page(f"svodka audit: {doc_id}", "\n".join(body))
 
 
-def write_document_page(out_dir, doc_id: str, html_path) -> Path:
-    """Write the audit page of one document; returns its path."""
-    run = Run(out_dir)
+def write_document_page(out_dir, doc_id: str, html_path, gold: list[dict] | None = None) -> Path:
+    """Write the audit page of one document (scored against `gold` when given); returns its path."""
+    run = Run(out_dir, gold)
     html_path = Path(html_path)
     html_path.parent.mkdir(parents=True, exist_ok=True)
     html_path.write_text(document_page(run, doc_id), encoding="utf-8")
@@ -412,21 +455,27 @@ def index_page(run: Run, pages: dict[str, str]) -> str:
         cells = "".join(_count_td(t, len(run.of(t, doc_id))) for t in counted)
         problem = escape(document.get("error", ""))
         cls = ' class="total"' if status != "ok" else ""
+        if run.gold:
+            scored = run.evaluation(doc_id)
+            cells += f'<td class="num">{scored.mean_f1:.3f}</td>' if scored else '<td class="empty">–</td>'
         rows.append(f"<tr{cls}><td>{link}</td><td>{escape(status)}</td>{cells}<td>{problem}</td>"
                     f"<td>{escape(_cut(document.get('title', ''), 120))}</td></tr>")
     failed = sum(1 for d in run.documents.values() if d.get("status") != "ok")
     with_checks = sum(1 for d in run.documents if run.of("checks", d))
     body.append(f'<p>{len(run.documents)} documents, {failed} not ok, {with_checks} with failed checks.</p>')
     totals = "".join(_count_td(t, sum(len(r) for r in run.rows[t].values())) for t in counted)
+    if run.gold:
+        head += "<th>gold F1</th>"
+        totals += "<td></td>"
     rows.append(f'<tr class="total"><td>all documents</td><td></td>{totals}<td></td><td></td></tr>')
     body.append(f'<table class="rows"><tr><th>document</th><th>status</th>{head}<th>error</th><th>title</th></tr>'
                 + "".join(rows) + "</table>")
     return _page("svodka audit", "\n".join(body))
 
 
-def write_site(out_dir, html_dir, progress=None) -> Path:
+def write_site(out_dir, html_dir, progress=None, gold: list[dict] | None = None) -> Path:
     """Write one page per document and `index.html` into `html_dir`; returns the index path."""
-    run = Run(out_dir)
+    run = Run(out_dir, gold)
     html_dir = Path(html_dir)
     html_dir.mkdir(parents=True, exist_ok=True)
     pages = {doc_id: page_name(doc_id) for doc_id in run.documents}

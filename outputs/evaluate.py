@@ -276,12 +276,16 @@ def _attributes(key: str, pairs, attributes: dict) -> None:
             attributes["schools.kind"][1] += 1
 
 
-def evaluate(out_dir, gold: list[dict]) -> Evaluation:
-    """Score the tables in `out_dir` against gold documents (see `read_gold`)."""
+def evaluate(out_dir, gold: list[dict], tables: dict | None = None) -> Evaluation:
+    """Score the tables in `out_dir` against gold documents (see `read_gold`).
+
+    `tables` (key -> document file name -> rows) replaces reading `out_dir`,
+    for callers that hold the rows already (the audit pages).
+    """
     result = Evaluation(n_documents=len(gold))
     attributes = defaultdict(lambda: [0, 0])
     for key in KEYS:
-        table = read_table(Path(out_dir), TABLE_OF[key])
+        table = tables.get(key, {}) if tables is not None else read_table(Path(out_dir), TABLE_OF[key])
         total = Score()
         for doc in gold:
             doc_id = doc["doc"]

@@ -81,7 +81,9 @@ def query(out_dir, sql, fmt):
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Write the page of DOC_ID here.")
 @click.option("--html-dir", type=click.Path(file_okay=False),
               help="Write a page for every document and index.html here.")
-def audit(out_dir, doc_id, html_file, html_dir):
+@click.option("--gold", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="GOLD.jsonl",
+              help="Score the pages against gold (as evaluate does): misses listed, false hits marked. Repeatable.")
+def audit(out_dir, doc_id, html_file, html_dir, gold):
     """Write HTML pages that show where every row of a run came from.
 
     A document's page shows its text with every extracted span underlined by
@@ -92,9 +94,14 @@ def audit(out_dir, doc_id, html_file, html_dir):
     svodka audit out/ --html-dir audit/
     """
     from outputs.audit import Run, write_document_page, write_site
+    from outputs.evaluate import GoldError, read_gold
 
     if bool(doc_id) == bool(html_dir) or (doc_id and not html_file):
         raise click.UsageError("give DOC_ID with --html FILE, or --html-dir DIR for every document")
+    try:
+        gold = read_gold(gold)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from None
     if doc_id:
         try:
             run = Run(out_dir)
@@ -102,10 +109,11 @@ def audit(out_dir, doc_id, html_file, html_dir):
             raise click.ClickException(str(exc)) from None
         if doc_id not in run.documents:
             raise click.ClickException(f"{doc_id}: not a doc_id of {out_dir}/documents.csv")
-        click.echo(write_document_page(out_dir, doc_id, html_file))
+        click.echo(write_document_page(out_dir, doc_id, html_file, gold=gold))
     else:
         try:
-            click.echo(write_site(out_dir, html_dir, progress=_audit_progress() if sys.stderr.isatty() else None))
+            click.echo(write_site(out_dir, html_dir, progress=_audit_progress() if sys.stderr.isatty() else None,
+                                  gold=gold))
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from None
 

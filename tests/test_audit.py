@@ -200,3 +200,33 @@ def test_a_run_by_another_version_is_flagged(tiny_run):
     (tiny_run / "run.json").write_text('{"svodka": "0.0.0-elsewhere"}', encoding="utf-8")
     html = document_page(Run(tiny_run), "r.txt")
     assert "The run was made by svodka 0.0.0-elsewhere" in html
+
+
+def test_pages_scored_against_gold_list_misses_and_mark_false_hits(tiny_run, tmp_path):
+    gold = [{"doc": "r.txt", "people": [{"surname": "Плетнёва", "initials": "Л.А."}, {"surname": "Иванов"}],
+             "attendance": [{"label": "Семинар «Наставничество»", "column": "Кол-во чел", "count": 25}]}]
+    html = document_page(Run(tiny_run, gold), "r.txt")
+    assert "Missed (1)" in html and escape('"surname": "Иванов"') in html
+    assert '<tr id="row-people-0">' in html  # matched: not flagged
+    for index in (1, 2):  # the ИТОГО row and the prose count are not in this gold
+        assert f'<tr id="row-attendance-{index}" class="extra"' in html
+    assert '<tr id="row-attendance-0">' in html
+    index = write_site(tiny_run, tmp_path / "site", gold=gold).read_text(encoding="utf-8")
+    assert "<th>gold F1</th>" in index
+
+
+def test_seed_pages_agree_with_evaluate(seed_run):
+    from outputs.evaluate import evaluate, read_gold
+    from tests.conftest import GOLD
+
+    out, _ = seed_run
+    gold = read_gold(GOLD)
+    run = Run(out, gold)
+    for item in gold:
+        doc_id = next(d for d in run.documents if d.endswith(item["doc"]))
+        alone = evaluate(out, [item])
+        assert {k: s.as_dict() for k, s in run.evaluation(doc_id).tables.items()} == \
+            {k: s.as_dict() for k, s in alone.tables.items()}
+        html = document_page(run, doc_id, source=(None, [], []))
+        assert f"Against the gold (mean F1 {alone.mean_f1:.3f})" in html
+        assert html.count(' class="extra"') == len(alone.extras)

@@ -110,3 +110,14 @@ def test_query_on_the_seed_run_matches_the_csv(seed_run):
         expected = sorted((d["doc_id"], d["status"]) for d in csv.DictReader(handle))
     assert result.exit_code == 0
     assert [tuple(r) for r in csv.reader(result.output.splitlines()[1:])] == expected
+
+
+def test_audit_with_gold(out, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "people": [{"surname": "Иванов"}]}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    page = tmp_path / "a.html"
+    result = CliRunner().invoke(main, ["audit", str(out), "a.txt", "--html", str(page), "--gold", str(gold)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "Missed (1)" in html and 'class="extra"' in html
