@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from normalizers.dates import main_academic_year, main_year, resolve_all, scan
-from pipeline.records import add_record, meta
+from pipeline.records import add_record, doc_text, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
 HEAD_CHARS = 1200  # ... within its first characters
@@ -56,10 +56,11 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
 
 @Language.component("svodka_dates")
 def dates_component(doc: Doc) -> Doc:
-    mentions = scan(doc.text)
-    year, academic = document_year(doc.text, mentions)
+    text = doc_text(doc)
+    mentions = scan(text)
+    year, academic = document_year(text, mentions)
     meta(doc)["year"] = year or ""
-    for row in resolve_all(doc.text, mentions, year, academic):
+    for row in resolve_all(text, mentions, year, academic):
         record = add_record(doc, "dates", row["char_start"], row["char_end"], label=row["kind"],
                             kind=row["kind"], time=row["time"])
         record.update(start=row["start"], end=row["end"])  # add_record's own start/end are offsets

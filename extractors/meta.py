@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extractors.dates import head_end
 from normalizers.dates import is_act_reference
-from pipeline.records import meta, records
+from pipeline.records import doc_text, meta, records
 
 TITLE_MAX = 300
 HEAD_SCAN_BLOCKS = 8  # how many leading blocks may hold the heading
@@ -92,8 +92,9 @@ def guess_title(text: str) -> str:
 def document_period(doc: Doc) -> tuple[str, str]:
     """The span of the events' dates (or the heading's range holding them), else a date in the heading,
     else the first day-level date."""
-    dated = [d for d in records(doc, "dates") if d.get("start") and not is_act_reference(doc.text, d)]
-    end = head_end(doc.text)
+    text = doc_text(doc)
+    dated = [d for d in records(doc, "dates") if d.get("start") and not is_act_reference(text, d)]
+    end = head_end(text)
     head = [d for d in dated if d["char_start"] < end]
     events = [e for e in records(doc, "events") if e.get("date_start")]
     if events:
@@ -117,7 +118,7 @@ def document_period(doc: Doc) -> tuple[str, str]:
 def meta_component(doc: Doc) -> Doc:
     info = meta(doc)
     if not info.get("title"):
-        info["title"] = guess_title(doc.text)
+        info["title"] = guess_title(doc_text(doc))
     if not info.get("period_start"):
         info["period_start"], info["period_end"] = document_period(doc)
     return doc

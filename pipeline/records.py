@@ -37,9 +37,17 @@ def meta(doc: Doc) -> dict:
     return state(doc)["meta"]
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept once per document: spaCy rebuilds that string from the tokens on every access."""
+    st = state(doc)
+    if "text" not in st:
+        st["text"] = doc.text
+    return st["text"]
+
+
 def add_record(doc: Doc, group: str, start: int, end: int, label: str = "", **fields) -> dict:
     """Append one record and its span; returns the record so callers can refine it."""
-    record = {"char_start": start, "char_end": end, "text": doc.text[start:end], **fields}
+    record = {"char_start": start, "char_end": end, "text": doc_text(doc)[start:end], **fields}
     records(doc, group).append(record)
     span = doc.char_span(start, end, label=label or group, alignment_mode="expand") if end > start else None
     if span is not None:
