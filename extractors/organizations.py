@@ -326,6 +326,12 @@ def is_named(text: str, cand: dict) -> bool:
     return first[:1].isupper() and proper and len(words) > 1
 
 
+def names_an_org(phrase: str) -> bool:
+    """What a role's organization must have to be one: a kind noun, an acronym or a quoted name."""
+    words = phrase.split()
+    return "«" in phrase or any(kind_of(w) for w in words) or any(is_acronym(w) and not stop_abbr(w) for w in words)
+
+
 def acronym_ok(text: str, cand: dict, count: dict) -> bool:
     word = text[cand["start"]:cand["end"]]
     if word.isupper() and len(word) > 3:  # a heading's word, or a long acronym
@@ -413,6 +419,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
                "source": "people"} for s, e in people_orgs]
     acronyms = acronym_candidates(text)
     # longest first, no overlaps; acronyms inside a name become its short name candidates
+    cands = [c for c in cands if c["source"] != "people" or names_an_org(text[c["start"]:c["end"]])]
     for c in cands:
         c["named"] = is_named(text, c) or c.get("kind") not in GENERIC_HEADS and text[c["start"]].isupper() \
             and any(s <= c["start"] and c["end"] <= e for s, e in ner_orgs)
@@ -472,7 +479,8 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         if not o["named"]:
             continue
         same = next((m for m in merged if same_org(m, o) or o["short"] and fold(o["short"]) == fold(m["short"])
-                     or m["short"] and not o["short"] and expands(m["short"], o["name"])), None)
+                     or m["short"] and not o["short"] and expands(m["short"], o["name"])
+                     or o["short"] and not m["short"] and expands(o["short"], m["name"])), None)
         if same is None:
             merged.append(dict(o))
             continue

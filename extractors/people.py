@@ -107,7 +107,7 @@ def _run_mentions(match) -> list[dict]:
         first, patr = words[p - 1], words[p]
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
-        if before and surname_like(before[0]) and not is_role_word(before[0]):
+        if before and surname_like(before[0]) and looks_like_surname(before[0]):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
         elif after and surname_like(after[0]) and not is_patronymic(after[0]):
             out.append(mention(first[1], after[2], after[0], first[0], patr[0], source="full"))
@@ -231,6 +231,9 @@ def is_territory(toks, j) -> bool:
         prev = toks[j - 2][0].lower()
     if lemma(prev) in TERRITORY_WORDS or prev in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS:
         return True
+    nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
+    if nxt and lemma(nxt) in TERRITORY_WORDS and parses(word.lower())[0].tag.POS == "ADJF":
+        return True  # «Новосибирской области»
     return any("Geox" in p.tag and p.score >= 0.3 for p in parses(word))
 
 

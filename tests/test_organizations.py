@@ -35,6 +35,9 @@ def orgs(text: str) -> list[tuple[str, str]]:
     # the abbreviation right after the name and the name with its quoted title
     ("Создаются отделения Российского движения детей и молодежи «Движение первых» (РДДМ «Движение первых»).",
      [("Российское движение детей и молодежи «Движение первых»", "РДДМ")]),
+    # an abbreviation in a role links to the expansion written before it
+    ("Участвовали сотрудники Новосибирского государственного педагогического университета. Доклад ректора НГПУ "
+     "открыл пленарное заседание.", [("Новосибирский государственный педагогический университет", "НГПУ")]),
     # an abbreviation known only from the role before it, used twice
     ("Выступил директор ИМЦ. Методисты ИМЦ подготовили сборник.", [("ИМЦ", "ИМЦ")]),
     # a short and a long mention of one organization are merged
