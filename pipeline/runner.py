@@ -76,11 +76,12 @@ def _say(message: str, quiet: bool) -> None:
 
 
 def link_venues(events: list[dict], mentions: list[dict]) -> None:
-    """Give each event the school_id of the school named as its venue."""
+    """Give each event the school_id of the school named as its venue (the registry's id of that mention)."""
+    ids = {school_key(m): m["school_id"] for m in mentions if m.get("school_id")}
     for event in events:
         venue = event.pop("venue", None)
         if isinstance(venue, dict) and not event.get("venue_school_id"):
-            event["venue_school_id"] = school_id_of(school_key(venue))
+            event["venue_school_id"] = ids.get(school_key(venue)) or school_id_of(school_key(venue))
 
 
 def plan(items, cache: DocCache, force: bool = False) -> tuple[list, list]:
