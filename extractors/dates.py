@@ -4,7 +4,9 @@ The grammar and the ISO rows come from `normalizers.dates`; this component
 picks the document's year for the mentions written without one: the heading's
 academic year when it states one (August-December in its first year,
 January-July in its second), else the year the heading's dates state, else
-the most frequent year of the dates, else of bare years («за 2022 год»). It writes group `dates` and sets `meta(doc)["year"]` for the others.
+the most frequent year of the dates, else of bare years («за 2022 год»).
+Within that, a paragraph whose dated mentions agree on one year lends it to
+its yearless ones. It writes group `dates` and sets `meta(doc)["year"]`.
 """
 from __future__ import annotations
 
