@@ -199,6 +199,25 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+GENITIVE_PREPOSITIONS = {"у", "от", "для", "до", "без", "из", "около", "после", "со", "среди", "возле", "кроме"}
+
+
+def governed_case(text: str, start: int) -> str:
+    """'gent' when the word before a bare surname governs a genitive: a preposition or a noun
+    that is not a position («доклад С.П. Иванова», «у Петрова»), else ''."""
+    word = previous_word(text, start)
+    gap = re.search(r"[А-ЯЁа-яё]*([^А-ЯЁа-яё]*)$", text[max(0, start - 40):start]).group(1)
+    if not word or not word.islower() or re.search(r"[,.;:()«»\n]", gap):
+        return ""
+    if word in GENITIVE_PREPOSITIONS:
+        return "gent"
+    best = parses(word)[0]
+    if best.tag.POS == "NOUN" and best.score > 0.4 and not is_role_word(word) and not is_title_word(word) \
+            and lemma(word) not in TERRITORY_WORDS:
+        return "gent"
+    return ""
+
+
 def context_gender(text: str, left: int, right: int, start: int) -> str:
     """The gender of the nearest past-tense verb or gendered role word in the clause."""
     best, best_dist = "", 10 ** 9
@@ -503,10 +522,13 @@ def find_mentions(text: str, per_spans) -> list[dict]:
 def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     left, right = sentence_bounds(text, m["start"], m["end"])
     left_role = max(left, prev_end)
-    found = role_before(text, left_role, m["start"]) or role_after(text, m["end"], min(right, next_start))
+    before = role_before(text, left_role, m["start"])
+    found = before or role_after(text, m["end"], min(right, next_start))
     role, org, org_span = pick_role(found)
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
-    parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint=hint)
+    case = "" if m["first"] or m["patronymic"] or before else governed_case(text, m["start"])
+    parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint="" if case else hint,
+                           case_hint=case)
     m.update(role=role, org=org, org_span=org_span, title=bool(found) and all(f[2] for f in found),
              surname=parts["surname"], first=parts["first_name"], patronymic=parts["patronymic"],
              gender=parts["gender"])

@@ -180,7 +180,7 @@ def initials(first_name: str = "", patronymic: str = "", first_initial: str = ""
 
 
 def normalize_name(surname: str = "", first_name: str = "", patronymic: str = "",
-                   gender_hint: str = "") -> dict:
+                   gender_hint: str = "", case_hint: str = "") -> dict:
     """Nominative parts and gender of one mention, agreeing in gender and case.
 
     >>> normalize_name("Чернышева", gender_hint="f")["surname"]
@@ -189,6 +189,8 @@ def normalize_name(surname: str = "", first_name: str = "", patronymic: str = ""
     {'surname': 'Иванова', 'first_name': 'Мария', 'patronymic': 'Петровна', 'gender': 'f'}
     >>> normalize_name("Белоногова", "Василия")["surname"]
     'Белоногов'
+    >>> normalize_name("Иванова", case_hint="gent")["surname"]
+    'Иванов'
     """
     readings = []
     if surname:
@@ -201,6 +203,8 @@ def normalize_name(surname: str = "", first_name: str = "", patronymic: str = ""
     for reading in readings:
         if set(reading) & keys:
             keys &= set(reading)
+    if case_hint and any(c == case_hint for _, c in keys):
+        keys = {k for k in keys if k[1] == case_hint}
     if gender_hint and any(g == gender_hint for g, _ in keys):
         keys = {k for k in keys if k[0] == gender_hint}
     key = min(keys, key=lambda k: (CASES.index(k[1]), k[0] != "f")) if keys else ("", "nomn")

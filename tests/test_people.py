@@ -35,6 +35,9 @@ def brief(row: dict) -> tuple:
     ("По словам Алексея Смирнова, конкурс стал традиционным.", ("Смирнов", "Алексей", "", "А.", "m")),
     # a capitalized common word before «Имя Отчество» is not the surname; the one after is
     ("Доклад Сергея Павловича Иванова был посвящен кадрам.", ("Иванов", "Сергей", "Павлович", "С.П.", "m")),
+    # a man's surname in the genitive after a noun or a preposition
+    ("Тема доклада С.П. Иванова вызвала интерес.", ("Иванов", "", "", "С.П.", "m")),
+    ("Грамоты получены от Н.Н. Петрова.", ("Петров", "", "", "Н.Н.", "m")),
     # the instrumental after a role
     ("Призы учреждены губернатором области А.А. Травниковым.", ("Травников", "", "", "А.А.", "m")),
     # a surname pymorphy does not know, inflected by its ending
