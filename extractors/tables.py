@@ -215,7 +215,8 @@ def tidy(rows: list[list[dict]]) -> dict:
     for raw, cells in zip(body_raw, body):
         texts = [c["text"] for c in cells]
         filled = [i for i, t in enumerate(texts) if t]
-        total_cell = next((t for t in texts if TOTAL_LABEL.match(t)), "")
+        label_side = texts if label_col is None else texts[:label_col + 1]  # not a title or a list
+        total_cell = next((t for t in label_side if TOTAL_LABEL.match(t)), "")
         if _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts):
             group = texts[filled[0]]  # a group label row spanning the table
             continue
