@@ -11,7 +11,8 @@ import re
 EMPTY_MARKS = {"", "-", "–", "—", "х", "x", "нет", "н/д"}
 
 # A count as a whole cell: digits with thin/normal spaces as thousand groups.
-CELL_NUMBER = re.compile(r"^\*{0,2}(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\*{0,2}\.?$")
+CELL_NUMBER = re.compile(r"^\*{0,2}(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\*{0,2}\.?(?:\s*(?:чел\.?|человека?))?$",
+                         re.IGNORECASE)
 
 MULTIPLIERS = {"тыс": 1000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000, "млн": 1_000_000,
                "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000}
@@ -35,8 +36,8 @@ def is_empty_cell(text: str) -> bool:
 def parse_cell(text: str) -> int | None:
     """The count a table cell holds, or None when the cell is not one number.
 
-    >>> parse_cell("1 096"), parse_cell("0"), parse_cell("-"), parse_cell("103, 31")
-    (1096, 0, None, None)
+    >>> parse_cell("1 096"), parse_cell("0"), parse_cell("-"), parse_cell("103, 31"), parse_cell("25 чел.")
+    (1096, 0, None, None, 25)
     """
     match = CELL_NUMBER.match(text.strip())
     if not match:
