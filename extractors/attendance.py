@@ -161,10 +161,9 @@ def counted_phrase(text: str, pos: int):
             return None
     else:
         return None
-    complement = []
-    end = cursor
+    complement, ends = [], [cursor]
     for _ in range(MAX_COMPLEMENT):
-        match = WORD.match(text, end)
+        match = WORD.match(text, ends[-1])
         if not match:
             break
         tag = models.morph().parse(match.group(1))[0].tag
@@ -172,9 +171,11 @@ def counted_phrase(text: str, pos: int):
                 not ("loct" in tag or "ablt" in tag) or match.group(1).lower() in ("из", "которые", "который"):
             break
         complement.append(match.group(1))
-        end = match.end()
+        ends.append(match.end())
     while complement and models.morph().parse(complement[-1])[0].tag.POS == "PREP":
         complement.pop()
+        ends.pop()
+    end = ends[-1]
     generic = any(p.normal_form in GENERIC_NOUNS for p in models.morph().parse(noun)[:2])
     phrase = _nominative(words)
     if complement:

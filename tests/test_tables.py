@@ -180,3 +180,9 @@ def test_headers(text, header, counts):
     _, (table,) = tables_of(text)
     assert table["header"] == header
     assert table["count_columns"] == counts
+
+
+def test_merged_group_row_of_a_real_table():
+    rows = [[{"text": t, "start": 0, "end": 0} for t in row] for row in
+            [["Район", "Кол-во чел"], ["ДЕНЬ ПЕРВЫЙ"], ["Центральный", "5"], ["Заводской", "3"]]]
+    assert shape(tidy(rows)) == [("Центральный", "ДЕНЬ ПЕРВЫЙ", False, False), ("Заводской", "ДЕНЬ ПЕРВЫЙ", False, False)]
