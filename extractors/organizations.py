@@ -352,7 +352,8 @@ def clean_name(phrase: str) -> str:
     phrase = CITY_TAIL.sub("", phrase)
     if re.fullmatch(r"«[^«»]+»", phrase):
         phrase = phrase[1:-1]
-    return phrase
+    phrase = phrase.rstrip(" «(")
+    return phrase + "»" * (phrase.count("«") - phrase.count("»"))  # «МКУ «СРЦ «Радуга»» written unclosed
 
 
 def quoted_name(phrase: str) -> str:

@@ -127,7 +127,7 @@ def ner_mentions(text: str, spans) -> list[dict]:
     for start, end in spans:
         for piece in re.finditer(r"[^\n.,;:()«»]+", text[start:end]):
             words = [(w.group(), start + piece.start() + w.start(), start + piece.start() + w.end())
-                     for w in re.finditer(rf"{CAP}", piece.group())]
+                     for w in re.finditer(rf"(?<![{UP}{LOW}]){CAP}(?![{UP}{LOW}])", piece.group())]
             if not words or len(words) > 3:
                 continue
             names = [w for w in words if is_given_name(w[0])]
