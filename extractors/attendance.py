@@ -26,7 +26,8 @@ GROUP = "attendance"
 NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
 # Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов».
 THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|учреждени|мероприяти|заняти|урок|час|проект|работ|заяв|"
-                          r"публикац|площад|команд|класс|групп|конкурс|секци|доклад", re.IGNORECASE)
+                          r"публикац|площад|команд|класс|групп|конкурс|секци|доклад|"
+                          r"победител|призер|призёр|лауреат|дипломант", re.IGNORECASE)  # results, not attendance
 
 
 def _words(name: str) -> list[str]:

@@ -197,7 +197,7 @@ def events_from_headings(doc: Doc) -> None:
 
 
 # A sentence reporting that an event took place: «24-25 августа состоялась конференция «...»».
-HELD = re.compile(r"\b(?:состоял[аиос][ьс]?[ья]?|прош(?:[её]л|ла|ли|ло)|проведен[аоы]?|проходил[аио]?|завершил[аио]?с[ья]|"
+HELD = re.compile(r"\b(?:состоял[аиос][ьс]?[ья]?|прош(?:[её]л|ла|ли|ло)|провед[её]н[аоы]?|проходил[аио]?|завершил[аио]?с[ья]|"
                   r"открыл[аио]?с[ья]|стартовал[аио]?|организован[аоы]?)\b", re.IGNORECASE)
 NEAR_WORDS = 3        # words between a «took place» verb and the kind after it
 GENITIVE_WORDS = 6    # words between a kind and its quoted title («конференции работников города «...»»)
@@ -219,17 +219,18 @@ def _quoted_end(text: str, start: int) -> int:
 
 
 def _held_kind(sentence: str):
-    """The kind named as the subject of a «took place» verb: right before it, or right after it."""
+    """(kind match, title start) of the kind named as the subject of a «took place» verb: right before
+    it (with its qualifiers), or right after it (with the words between: «проведён муниципальный этап олимпиады»)."""
     for held in HELD.finditer(sentence):
         before = list(KIND_ANY.finditer(sentence[:held.start()]))
         if before and len(sentence[before[-1].end():held.start()].split()) <= 1:
             head = models.morph().parse(before[-1].group().split()[-1].split("-")[-1])[0]
             if "nomn" in head.tag:
-                return before[-1]
+                return before[-1], _qualifiers_before(sentence, before[-1].start())
         after = KIND_ANY.search(sentence, held.end())
         between = sentence[held.end():after.start()].split() if after else []
         if after and len(between) <= NEAR_WORDS and not PREPOSITIONAL_STOP & {w.lower() for w in between}:
-            return after
+            return after, after.start() - len(sentence[held.end():after.start()].lstrip())
     return None
 
 
@@ -249,9 +250,10 @@ def events_from_prose(doc: Doc, skip=()) -> None:
         sentence, s0 = match.group(), match.start()
         if "\t" in sentence or any(a <= s0 < b for a, b in skip):
             continue
-        found = _held_kind(sentence)
-        if not found:
+        held = _held_kind(sentence)
+        if not held:
             continue
+        found, title_start = held
         kind = kind_of(found.group())[0]
         rest = sentence[found.end():]
         quote = rest.find("«")
@@ -266,7 +268,6 @@ def events_from_prose(doc: Doc, skip=()) -> None:
                         title_end - found.end() >= 60:
                     break
                 title_end = found.end() + word.end()
-        title_start = _qualifiers_before(sentence, found.start())
         title = sentence[title_start:title_end].strip(" .,")
         if title_end == found.end():  # a bare «конференция»: another mention of the event of that kind
             same = [e for e in records(doc, GROUP) if e["kind"] == kind]
