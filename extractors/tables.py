@@ -232,6 +232,7 @@ def tidy(rows: list[list[dict]]) -> dict:
             label, continues, row_group = previous["label"], True, previous["group"]
         else:
             row_group = group
+            label = label or group  # counts under a group label alone («ДЕНЬ ...» with no title)
         row = {"cells": cells, "label": label, "group": row_group, "is_total": bool(total_cell),
                "continues": continues}
         out.append(row)
