@@ -92,9 +92,10 @@ def role(pid: int, root: int) -> str:
 class Watcher:
     """Sample a process tree every `interval` seconds in a thread, until `stop()`."""
 
-    def __init__(self, pid: int, interval: float = 0.25):
+    def __init__(self, pid: int, interval: float = 0.25, trace=None, progress=None, every: float = 10.0):
         self.pid = pid
         self.interval = interval
+        self.trace, self.progress, self.every = trace, progress, every  # a line to `trace` every `every` s
         self.samples: list[tuple[float, dict[int, int]]] = []  # (seconds since start, pid -> RSS kB)
         self.peak: dict[int, int] = {}                          # pid -> VmHWM kB
         self.cpu: dict[int, float] = {}                         # pid -> CPU seconds, last seen
@@ -109,6 +110,7 @@ class Watcher:
         return self
 
     def _run(self) -> None:
+        last_trace = 0.0
         while self.available and not self._stop.is_set():
             now = time.monotonic() - self.started
             rss = {}
@@ -122,7 +124,18 @@ class Watcher:
                 self.peak[pid] = max(self.peak.get(pid, 0), status.get("VmHWM", 0))
                 self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu(pid))
             self.samples.append((now, rss))
+            if self.trace and now - last_trace >= self.every:
+                last_trace = now
+                self._write_trace(now, rss)
             self._stop.wait(self.interval)
+
+    def _write_trace(self, now: float, rss: dict[int, int]) -> None:
+        """Seconds, documents done, main RSS MB, largest worker RSS MB: memory against progress, while it runs."""
+        main = rss.get(self.pid, 0) / 1024
+        workers = max((kb for pid, kb in rss.items() if self.roles.get(pid) == "worker"), default=0) / 1024
+        done = self.progress() if self.progress else ""
+        with open(self.trace, "a", encoding="utf-8") as handle:
+            handle.write(f"{now:.0f}\t{done}\t{main:.0f}\t{workers:.0f}\n")
 
     def stop(self) -> None:
         self._stop.set()

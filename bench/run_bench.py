@@ -68,13 +68,15 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_svodka(corpus: Path, out: Path, workers: int, force: bool = True) -> dict:
+def run_svodka(corpus: Path, out: Path, workers: int, force: bool = True, trace: Path | None = None) -> dict:
     """One `svodka run` in a fresh process: wall and CPU time, documents, characters, memory of each process."""
     command = [sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(out), "--quiet",
                "--workers", str(workers)] + (["--force"] if force else [])
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    watcher = Watcher(process.pid).start()
+    cache = out / ".svodka-cache"
+    watcher = Watcher(process.pid, trace=trace,
+                      progress=lambda: sum(1 for _ in cache.glob("*.json")) if cache.is_dir() else 0).start()
     stdout, stderr = process.communicate()
     seconds = time.perf_counter() - started
     watcher.stop()
@@ -147,6 +149,8 @@ def main(argv=None) -> dict:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="N for the 1 -> N comparison")
     parser.add_argument("--profile-docs", type=int, default=10, help="documents for the per-component times")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--trace", type=Path,
+                        help="append seconds, documents done, main and worker RSS (MB) of the whole-corpus run here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary corpus and outputs")
     args = parser.parse_args(argv)
     speed_docs = min(args.speed_docs, args.docs)
@@ -171,7 +175,7 @@ def main(argv=None) -> dict:
         many = figures["svodka_n"] = run_svodka(speed, root / "out-n", args.workers)
         print(f"svodka, {args.workers} workers       {rate(many)}  (worker peak {many['worker_peak_mb']:.0f} MB)")
 
-        full = figures["full"] = run_svodka(root / "corpus", root / "out-full", args.workers)
+        full = figures["full"] = run_svodka(root / "corpus", root / "out-full", args.workers, trace=args.trace)
         print(f"svodka, {args.workers} workers, all {full['docs']} documents: {rate(full)}")
         rerun = figures["rerun"] = run_svodka(root / "corpus", root / "out-full", args.workers, force=False)
         print(f"re-run, unchanged corpus: {rerun['seconds']:.2f} s  ({rerun['summary'][-1]})")

@@ -231,6 +231,8 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
         summary.rows = sink.commit()
         cache.prune({key for _, _, key in keyed})
     finally:
+        if hasattr(results, "close"):
+            results.close()  # an interrupted run stops its workers now, not at garbage collection
         sink.discard()
     summary.seconds = time.time() - started
     write_run_files(out_dir, summary, started, {"corpus": [str(p) for p in paths], "workers": workers,
