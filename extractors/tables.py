@@ -42,6 +42,7 @@ DISTRICT_HEADER = re.compile(r"^\s*(район|территори|муницип
 DATE_CELL_MAX = 30
 QUOTED = re.compile(r"«")
 LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
+MERGED_REPEAT = {"docx"}  # readers that repeat a vertically merged cell in every row it spans
 HEADING_MAX = 350
 HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go on as a sentence
 HEADING_WORDS = 15  # a heading without an event kind word is short
@@ -196,8 +197,22 @@ def _join_headers(upper: list[str], lower: list[dict]) -> list[str]:
     return out
 
 
-def tidy(rows: list[list[dict]]) -> dict:
-    """Header, column roles and labelled rows of one table given as rows of cells."""
+def _repeats_merged(texts: list[str], previous: dict | None, label_col, counts) -> bool:
+    """A docx row whose label and counts repeat the row above: cells merged down over both rows
+    (python-docx gives a vertically merged cell's text in every row it spans)."""
+    if previous is None or label_col is None or not counts:
+        return False
+    before = [c["text"] for c in previous["cells"]]
+    same = [label_col, *counts]
+    return all(texts[i] == before[i] for i in same) and any(t != b for t, b in zip(texts, before))
+
+
+def tidy(rows: list[list[dict]], merged_repeat: bool = False) -> dict:
+    """Header, column roles and labelled rows of one table given as rows of cells.
+
+    `merged_repeat`: the reader repeats vertically merged cells (docx), so a row repeating the label
+    and counts of the row above continues it.
+    """
     if not rows:
         return {"header": [], "rows": [], "label_column": None, "count_columns": [], "total_columns": []}
     n = max(len(r) for r in rows)
@@ -228,7 +243,8 @@ def tidy(rows: list[list[dict]]) -> dict:
         continues = False
         if total_cell:
             label, row_group = total_cell, ""
-        elif not label and not has_count and previous is not None:
+        elif (not label and not has_count and previous is not None) or \
+                (merged_repeat and _repeats_merged(texts, previous, label_col, counts)):
             label, continues, row_group = previous["label"], True, previous["group"]
         else:
             row_group = group
@@ -323,8 +339,8 @@ def _kind_pattern():
 
 # --- component -----------------------------------------------------------------------------------
 
-def _add_table(doc: Doc, index: int, rows: list[list[dict]], caption: str = "") -> dict | None:
-    shaped = tidy(rows)
+def _add_table(doc: Doc, index: int, rows: list[list[dict]], caption: str = "", origin: str = "") -> dict | None:
+    shaped = tidy(rows, merged_repeat=origin in MERGED_REPEAT)
     if not shaped["rows"]:
         return None
     text = doc.text
@@ -357,12 +373,12 @@ def find_tables(doc: Doc) -> list[dict]:
             continue
         cells = [c for r in rows for c in r]
         spans.append((min(c["start"] for c in cells), max(c["end"] for c in cells) + 1))
-        pending.append((spans[-1][0], rows, table.get("caption", "")))
+        pending.append((spans[-1][0], rows, table.get("caption", ""), table.get("origin", "")))
     for block in text_blocks(doc.text, skip=spans):
-        pending.append((block[0][0]["start"], block, ""))
+        pending.append((block[0][0]["start"], block, "", "text"))
     pending.sort(key=lambda item: item[0])
-    for index, (_, rows, caption) in enumerate(pending, 1):
-        _add_table(doc, index, rows, caption)
+    for index, (_, rows, caption, origin) in enumerate(pending, 1):
+        _add_table(doc, index, rows, caption, origin)
     return records(doc, GROUP)
 
 

@@ -186,3 +186,21 @@ def test_merged_group_row_of_a_real_table():
     rows = [[{"text": t, "start": 0, "end": 0} for t in row] for row in
             [["Район", "Кол-во чел"], ["ДЕНЬ ПЕРВЫЙ"], ["Центральный", "5"], ["Заводской", "3"]]]
     assert shape(tidy(rows)) == [("Центральный", "ДЕНЬ ПЕРВЫЙ", False, False), ("Заводской", "ДЕНЬ ПЕРВЫЙ", False, False)]
+
+
+def test_docx_cells_merged_down_continue_the_row(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate([["Район", "Всего (чел.)", "№№ ОО"], ["Центральный", "21", "МБОУ СОШ № 1"],
+                             ["", "", "МБОУ СОШ № 2"], ["Заводской", "3", "МБОУ СОШ № 5"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(1, 1).merge(table.cell(2, 1))
+    path = tmp_path / "merged.docx"
+    document.save(path)
+    source = read_document(path)
+    _, (found,) = tables_of(source.text, source.tables)
+    assert shape(found) == [("Центральный", "", False, False), ("Центральный", "", False, True),
+                            ("Заводской", "", False, False)]
