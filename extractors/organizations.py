@@ -2,11 +2,11 @@
 
 Candidates, each normalized to the nominative (`normalizers.orgs`):
 - a head noun of an organization kind (`data/org_kinds.txt`) with its adjectives
-  and complements: «Кемеровского государственного университета», «Совета
-  депутатов города Черногорска», «фонда «Интеллектуальный альянс»»;
-- a legal form before a quoted name: «МБУ «Школьная базовая столовая»», «АНО «...»»;
+  and complements: «Томского государственного университета», «Совета
+  депутатов города Энска», «фонда «Новые горизонты»»;
+- a legal form before a quoted name: «МБУ «Городская столовая»», «АНО «...»»;
 - one-word agencies (pymorphy3's Orgn, «Рос...», «Мин...», «...надзор»);
-- acronyms by shape («КОиН», «КРИПКиПРО», «ТГПУ»), linked to the expansion that
+- acronyms by shape («КОиМП», «НИПКиПРО», «НГПУ»), linked to the expansion that
   spells them, else kept when their shape or context says organization;
 - the organizations people's roles belong to (`people` records).
 A candidate needs something that makes it a name (a capital past its first
@@ -22,14 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.models import morph
-from extractors.people import DATA, TOKEN, is_role_word, lemma, load_words, parses
+from extractors.people import DATA, ORG_KINDS, TOKEN, is_role_word, lemma, parses
 from normalizers.names import fold
-from normalizers.orgs import expands, is_acronym, letters, nominative_org
+from normalizers.orgs import expands, is_acronym, nominative_org
 from normalizers.schools import FORM_RE, classify
 from pipeline.records import add_record, records
-
-ORG_KINDS = load_words("org_kinds.txt")
-
 
 def load_abbreviations() -> frozenset[str]:
     """data/abbreviations.txt as written (case matters: «СанПиН»), spaces removed."""
@@ -61,8 +58,8 @@ def alpha(tok: str) -> bool:
 def base_acronym(word: str) -> str:
     """An acronym without a case ending: «ВУЗов» → «ВУЗ», «СНИПов» → «СНИП».
 
-    >>> base_acronym("ВУЗов"), base_acronym("КемГУ")
-    ('ВУЗ', 'КемГУ')
+    >>> base_acronym("ВУЗов"), base_acronym("ТомГУ")
+    ('ВУЗ', 'ТомГУ')
     """
     return re.sub(r"(?<=[А-ЯЁ]{2})(?:ов|ам|ами|ах|ом|а|у|е|ы)$", "", word)
 
@@ -96,7 +93,7 @@ def is_geo(word: str) -> bool:
 def quote_end(toks, i, lenient: bool = False) -> int:
     """Index after the quoted name opening at toks[i] (nested quotes allowed).
 
-    `lenient`: a name whose inner quote is never closed («СРЦ «Радуга», ...) ends at its last «»».
+    `lenient`: a name whose inner quote is never closed («ЦСО «Забота», ...) ends at its last «»».
     """
     depth, last = 0, i
     for k in range(i, min(len(toks), i + 40)):
@@ -149,8 +146,9 @@ def complement_end(text, toks, j) -> int:
             continue
         if low in ("по", "для", "при"):
             k = j + 1
-            while k < len(toks) and toks[k][0].isalpha() and not _verbal(toks[k][0]) and not _kind_follows(toks, k) and (
-                    toks[k][0].islower() or is_geo(toks[k][0]) or is_adjective(toks[k][0])) \
+            while k < len(toks) and toks[k][0].isalpha() and not _verbal(toks[k][0]) \
+                    and not _kind_follows(toks, k) \
+                    and (toks[k][0].islower() or is_geo(toks[k][0]) or is_adjective(toks[k][0])) \
                     and not kind_of(toks[k][0]) and toks[k][0] not in ("в", "на", "с", "что", "как"):
                 k += 1
             if k == j + 1:
@@ -244,7 +242,7 @@ def kind_candidates(text, toks):
         e = complement_end(text, toks, i + 1)
         if kind in SWALLOWED_KINDS and s > 0 and (is_acronym(toks[s - 1][0]) and not stop_abbr(toks[s - 1][0])
                                                   or kind_of(toks[s - 1][0])):
-            continue  # «ГУО администрации города ...»: part of the name before it
+            continue  # «УО администрации города ...»: part of the name before it
         if s > 0 and toks[s - 1][0].lower() in ("органов", "органы", "органам", "органах"):
             continue  # «органов управления образованием»: a generic mention
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
@@ -253,7 +251,7 @@ def kind_candidates(text, toks):
 
 
 def legal_form_candidates(text, toks):
-    """An acronym legal form before a quoted name: «МБУ «Школьная базовая столовая»»."""
+    """An acronym legal form before a quoted name: «МБУ «Городская столовая»»."""
     out = []
     for i, (word, _, _) in enumerate(toks):
         if word in LEGAL_FORMS and i + 1 < len(toks) and toks[i + 1][0] == "«":
@@ -288,9 +286,9 @@ def acronym_candidates(text):
         if all(w == "и" or stop_abbr(w) for w in words) or is_school(m.group()):
             continue
         if any(w.isupper() and len(w) > 3 and morph().word_is_known(w.lower()) for w in words):
-            continue  # an uppercase heading («ДЕНЬ ИННОВАЦИЙ»)
+            continue  # an uppercase heading («ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ»)
         if text[m.start() - 1:m.start()] == "#" or any(len(run) > 2 for run in re.findall(r"[а-яё]+", m.group())):
-            continue  # a hashtag or a capitalized compound («МыВместе»), not an acronym
+            continue  # a hashtag or a capitalized compound («МыРядом»), not an acronym
         # a legal form or a kind leading the run: the school/legal-form parts are not the acronym
         out.append({"start": m.start(), "end": m.end(), "kind": "acronym", "source": "acronym"})
     return out
@@ -353,11 +351,11 @@ def clean_name(phrase: str) -> str:
     if re.fullmatch(r"«[^«»]+»", phrase):
         phrase = phrase[1:-1]
     phrase = phrase.rstrip(" «(")
-    return phrase + "»" * (phrase.count("«") - phrase.count("»"))  # «МКУ «СРЦ «Радуга»» written unclosed
+    return phrase + "»" * (phrase.count("«") - phrase.count("»"))  # «МКУ «ЦСО «Забота»» written unclosed
 
 
 def quoted_name(phrase: str) -> str:
-    """The quoted name of «учреждение ... «Институт повышения квалификации»» (generic heads)."""
+    """The quoted name of «учреждение ... «Центр развития образования»» (generic heads)."""
     m = re.search(r"«(.+)»\s*$", phrase)
     return m.group(1) if m else ""
 
@@ -377,10 +375,10 @@ def normalize(text: str, cand: dict) -> str:
 
 
 def leading_acronyms(name: str) -> str:
-    """The acronyms a name starts with: «ГУО администрации ...» → «ГУО».
+    """The acronyms a name starts with: «УО администрации ...» → «УО».
 
-    >>> leading_acronyms("МАОУ ДПО ИПК"), leading_acronyms("Совет депутатов")
-    ('МАОУ ДПО ИПК', '')
+    >>> leading_acronyms("МАУ ДПО ЦРО"), leading_acronyms("Совет депутатов")
+    ('МАУ ДПО ЦРО', '')
     """
     lead = []
     for word in name.split():
@@ -443,7 +441,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         c.setdefault("short", "")
         lead = leading_acronyms(c["name"])
         if c["source"] == "people" and lead and not stop_abbr(lead):
-            c["short"] = lead  # «ГУО администрации города ...», «МАОУ ДПО ИПК»
+            c["short"] = lead  # «УО администрации города ...», «МАУ ДПО ЦРО»
         c["mentions"] = 1
         orgs.append(c)
     # acronyms: a parenthesis right after a name, an expansion anywhere, else on their own
@@ -458,7 +456,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
                 inside["short"] = word
             continue
         target = None
-        if "(" in text[max(0, a["start"] - 3):a["start"]]:  # «Институт ...» (МАОУ ДПО ИПК)
+        if "(" in text[max(0, a["start"] - 3):a["start"]]:  # «Центр ...» (МАУ ДПО ЦРО)
             target = next((o for o in reversed(orgs) if o["end"] <= a["start"] and a["start"] - o["end"] <= 4
                            and not o.get("short")), None)
         if target is None:

@@ -2,9 +2,9 @@
 
 Candidates come from two places: our own patterns (initials before or after a
 surname, «Фамилия Имя Отчество», «Имя Отчество [Фамилия]») and natasha's PER
-spans, cut at line breaks and sentence ends (it glues «А.А. Бутенко» to
+spans, cut at line breaks and sentence ends (it glues «А.А. Орлов» to
 «Анатолий Алексеевич» on the next line). Names inside institution names
-(«имени П.А. Рубанова», «Фонд Андрея Мельниченко») are dropped. Mentions of
+(«имени А.С. Пушкина», «Фонд Ивана Петрова») are dropped. Mentions of
 one person are merged per document (initials ↔ full name, «Имя Отчество» ↔
 the person introduced with those initials, bare surname, ё ↔ е), and the role
 and organization are read from the apposition around a mention.
@@ -38,6 +38,7 @@ ROLES = load_words("roles.txt")
 MODIFIERS = load_words("role_modifiers.txt")
 TITLES = load_words("titles.txt")
 BLOCKERS = load_words("name_blockers.txt")
+ORG_KINDS = load_words("org_kinds.txt")
 TERRITORY_WORDS = {"город", "г", "район", "область", "обл", "край", "республика", "округ", "федерация",
                    "муниципальный", "городской", "поселок", "село"}
 TERRITORY_ACRONYMS = {"РФ", "РХ", "РТ", "РБ", "РС", "ХМАО", "ЯНАО", "ГО", "МО"}
@@ -285,7 +286,7 @@ def role_phrase(toks, i) -> int:
                 and not _org_kind(word) and not _org_follows(toks, j) and not kind_regex().match(text_of(toks, j)):
             j += 1
             if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
-                j += 1  # «кафедры ООиП»: the department's acronym belongs to the role
+                j += 1  # «кафедры ТиМО»: the department's acronym belongs to the role
         elif word[:1].isupper() and word.isalpha() and is_territory(toks, j):
             j += 1
         elif low == "г" and j + 1 < len(toks) and toks[j + 1][0] == ".":
@@ -310,9 +311,6 @@ def _genitive(word: str) -> bool:
 
 def _instrumental(word: str) -> bool:
     return any(p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word))
-
-
-ORG_KINDS: frozenset[str] = frozenset()
 
 
 def _org_kind(word: str) -> bool:
@@ -559,13 +557,6 @@ def extract_people(text: str, per_spans) -> list[dict]:
             "org_spans": spans,
         })
     return out
-
-
-def _org_kinds() -> frozenset[str]:
-    return load_words("org_kinds.txt") if (DATA / "org_kinds.txt").exists() else frozenset()
-
-
-ORG_KINDS = _org_kinds()
 
 
 @Language.component("svodka_people")
