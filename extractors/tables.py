@@ -43,6 +43,7 @@ DATE_CELL_MAX = 30
 QUOTED = re.compile(r"«")
 LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
 MERGED_REPEAT = {"docx"}  # readers that repeat a vertically merged cell in every row it spans
+SPANS_DROPPED = {"html"}  # readers that give a cell merged down (rowspan) in its first row only
 HEADING_MAX = 350
 HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go on as a sentence
 HEADING_WORDS = 15  # a heading without an event kind word is short
@@ -112,13 +113,20 @@ def text_blocks(text: str, skip=()) -> list[list[list[dict]]]:
 
 # --- tidy step (shared by text and real tables) --------------------------------------------------
 
-def _pad(row: list[dict], n: int) -> list[dict]:
-    """Align a short row (merged cells) to n columns: first cell left, the rest right."""
+def _pad(row: list[dict], n: int, spans_down: bool = False) -> list[dict]:
+    """Align a short row (merged cells) to n columns: first cell left, the rest right.
+
+    `spans_down`: the reader drops cells merged down from the row above (html rowspan), so a short
+    row lacks its first cells, unless it starts with a totals label spanning columns.
+    """
     if len(row) >= n:
         return row
     end = row[-1]["end"] if row else 0
     if len(row) <= 1:
         return row + [{"text": "", "start": end, "end": end} for _ in range(n - len(row))]
+    if spans_down and not TOTAL_LABEL.match(row[0]["text"]):
+        start = row[0]["start"]
+        return [{"text": "", "start": start, "end": start} for _ in range(n - len(row))] + row
     gap = [{"text": "", "start": row[0]["end"], "end": row[0]["end"]} for _ in range(n - len(row))]
     return [row[0]] + gap + row[1:]
 
@@ -207,11 +215,11 @@ def _repeats_merged(texts: list[str], previous: dict | None, label_col, counts) 
     return all(texts[i] == before[i] for i in same) and any(t != b for t, b in zip(texts, before))
 
 
-def tidy(rows: list[list[dict]], merged_repeat: bool = False) -> dict:
+def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool = False) -> dict:
     """Header, column roles and labelled rows of one table given as rows of cells.
 
     `merged_repeat`: the reader repeats vertically merged cells (docx), so a row repeating the label
-    and counts of the row above continues it.
+    and counts of the row above continues it. `spans_down`: it drops them instead (html rowspan).
     """
     if not rows:
         return {"header": [], "rows": [], "label_column": None, "count_columns": [], "total_columns": []}
@@ -224,7 +232,7 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False) -> dict:
     while has_header and len(body_raw) > 1 and _is_subheader(header, body_raw[0], body_raw[1]):
         header = _join_headers(header, _pad(list(body_raw[0]), n))
         body_raw = body_raw[1:]
-    body = [_pad(list(r), n) for r in body_raw]
+    body = [_pad(list(r), n, spans_down) for r in body_raw]
     label_col, group_cols, counts, totals = _column_roles(header, body)
     out, group, previous = [], "", None
     for raw, cells in zip(body_raw, body):
@@ -340,7 +348,7 @@ def _kind_pattern():
 # --- component -----------------------------------------------------------------------------------
 
 def _add_table(doc: Doc, index: int, rows: list[list[dict]], caption: str = "", origin: str = "") -> dict | None:
-    shaped = tidy(rows, merged_repeat=origin in MERGED_REPEAT)
+    shaped = tidy(rows, merged_repeat=origin in MERGED_REPEAT, spans_down=origin in SPANS_DROPPED)
     if not shaped["rows"]:
         return None
     text = doc.text

@@ -204,3 +204,19 @@ def test_docx_cells_merged_down_continue_the_row(tmp_path):
     _, (found,) = tables_of(source.text, source.tables)
     assert shape(found) == [("Центральный", "", False, False), ("Центральный", "", False, True),
                             ("Заводской", "", False, False)]
+
+
+def test_html_rowspan_and_colspan(tmp_path):
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<html><body><p>Таблица 2 – Участники</p><table>"
+        "<tr><th></th><th>Название мероприятия</th><th>Город</th><th>Всего</th></tr>"
+        "<tr><td rowspan='2'>ДЕНЬ ПЕРВЫЙ</td><td>Семинар «Один»</td><td>10</td><td>12</td></tr>"
+        "<tr><td>Семинар «Два»</td><td>5</td><td>7</td></tr>"
+        "<tr><td colspan='2'>ИТОГО</td><td>15</td><td>19</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    source = read_document(path)
+    _, (found,) = tables_of(source.text, source.tables)
+    assert shape(found) == [("Семинар «Один»", "ДЕНЬ ПЕРВЫЙ", False, False),
+                            ("Семинар «Два»", "ДЕНЬ ПЕРВЫЙ", False, False), ("ИТОГО", "", True, False)]
+    assert found["count_columns"] == [2, 3]
