@@ -65,7 +65,8 @@ def kind_of(text: str, start_only: bool = False) -> tuple[str, int, int] | None:
 
 
 GROUP = "events"
-SAME_EVENT = 85  # token_set_ratio of two title keys naming one event
+SAME_EVENT = 85  # ratio of two title keys naming one event
+SUBSET_WORDS = 3  # words the shorter title needs before it may match as a part of the longer one
 TITLE_HEADER = re.compile(r"мероприят|названи|наименовани|тема|форма", re.IGNORECASE)
 DATE_HEADER = re.compile(r"дата|срок|время|когда", re.IGNORECASE)
 VENUE_HEADER = re.compile(r"место|площадк|база|образовательная организация|\bОО\b|учреждени", re.IGNORECASE)
@@ -93,7 +94,11 @@ def same_event(a: str, b: str) -> bool:
     ka, kb = title_key(a), title_key(b)
     if not ka or not kb:
         return False
-    return fuzz.token_set_ratio(ka, kb) >= SAME_EVENT or (min(len(ka), len(kb)) > 20 and fuzz.partial_ratio(ka, kb) >= 92)
+    if fuzz.ratio(ka, kb) >= SAME_EVENT:
+        return True
+    shorter = min(len(ka.split()), len(kb.split()))  # «Наставничество» is in many titles: a subset needs words
+    return shorter >= SUBSET_WORDS and (fuzz.token_set_ratio(ka, kb) >= SAME_EVENT or
+                                        fuzz.partial_ratio(ka, kb) >= 92)
 
 
 def find_event(doc: Doc, title: str) -> dict | None:
