@@ -41,7 +41,7 @@ SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатор�
 STAFF = {"сотрудник", "специалист", "представитель", "работник", "преподаватель", "студент", "эксперт"}
 COUNTRY = {"рф", "россии", "российской", "федерации"}
 AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-яё]*надзор[а-яё]*)$")
-NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$)")
+NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$|Министерств)")
 CITY_TAIL = re.compile(r"\s+г\.\s*[А-ЯЁ][а-яё-]+$")
 
 
@@ -256,8 +256,11 @@ def legal_form_candidates(text, toks):
     for i, (word, _, _) in enumerate(toks):
         if word in LEGAL_FORMS and i + 1 < len(toks) and toks[i + 1][0] == "«":
             e = quote_end(toks, i + 1, lenient=True)
+            s = i
+            while s > 0 and toks[s - 1][0] in LEGAL_FORMS:  # «ГАУ ДПО «...»»
+                s -= 1
             if e > i + 1:
-                out.append({"start": toks[i][1], "end": toks[e - 1][2], "kind": "form", "source": "form"})
+                out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": "form", "source": "form"})
     return out
 
 
@@ -444,6 +447,14 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             c["short"] = lead  # «УО администрации города ...», «МАУ ДПО ЦРО»
         c["mentions"] = 1
         orgs.append(c)
+    for o in list(orgs):  # «Министерство ... (Минобрнауки России)»: the bracket gives the short name
+        if o["source"] in ("agency", "kind") and len(o["name"].split()) <= 2 \
+                and "(" in text[max(0, o["start"] - 2):o["start"]] and text[o["end"]:o["end"] + 1] == ")":
+            prev = next((p for p in reversed(orgs) if p["end"] <= o["start"] and o["start"] - p["end"] <= 3
+                         and p is not o and not p.get("short")), None)
+            if prev is not None:
+                prev["short"], prev["mentions"] = o["name"], prev["mentions"] + 1
+                orgs.remove(o)
     # acronyms: a parenthesis right after a name, an expansion anywhere, else on their own
     for a in acronyms:
         word = " ".join(text[a["start"]:a["end"]].split())

@@ -49,6 +49,7 @@ UP, LOW = "А-ЯЁ", "а-яё"
 CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
 SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}])")
+UPPER_SURNAME = re.compile(rf"(?<![{UP}{LOW}])([{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+({CAP})[ \t]+({CAP})(?![{LOW}])")
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
@@ -94,6 +95,10 @@ def pattern_mentions(text: str) -> list[dict]:
                              source="initials"))
     for m in CAP_RUN.finditer(text):
         found.extend(_run_mentions(m))
+    for m in UPPER_SURNAME.finditer(text):  # «ИВАНОВА Мария Петровна»
+        if is_given_name(m.group(2)) and is_patronymic(m.group(3)):
+            surname = "-".join(part.capitalize() for part in m.group(1).split("-"))
+            found.append(mention(m.start(), m.end(), surname, m.group(2), m.group(3), source="full"))
     return found
 
 
