@@ -307,6 +307,18 @@ def is_school(phrase: str) -> bool:
         r"(?i)университет|институт|академи", phrase)
 
 
+def in_school_name(text: str, start: int, end: int) -> bool:
+    """Inside the quoted name of a school: «СОШ № 3 им. Героя Советского Союза ...»."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("«", line_start, start)
+    if opening < 0 or text.rfind("»", opening, start) >= 0:
+        return False
+    closing = text.find("»", end)
+    if closing < 0 or "\n" in text[end:closing]:
+        return False
+    return is_school(text[max(line_start, opening - 12):closing + 1])
+
+
 def is_named(text: str, cand: dict) -> bool:
     """Something in the phrase makes it a name, not a generic mention."""
     phrase = text[cand["start"]:cand["end"]]
@@ -431,7 +443,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         if any(c["start"] < k["end"] and k["start"] < c["end"] for k in kept):
             continue
         phrase = text[c["start"]:c["end"]]
-        if is_school(phrase) or len(phrase) < 2:
+        if is_school(phrase) or len(phrase) < 2 or in_school_name(text, c["start"], c["end"]):
             continue
         c["name"] = normalize(text, c)
         kept.append(c)

@@ -139,6 +139,8 @@ def ner_mentions(text: str, spans) -> list[dict]:
             names = [w for w in words if is_given_name(w[0])]
             s, e = words[0][1], words[-1][2]
             if len(words) == 1:
+                if text[e:e + 1] == "." and len(words[0][0]) <= 4:
+                    continue  # an abbreviation («Отв.»)
                 if not names and looks_like_surname(words[0][0]):
                     out.append(mention(s, e, surname=words[0][0], source="ner"))
             elif len(words) == 2:
@@ -335,7 +337,7 @@ def has_verb(toks) -> bool:
     for word, _, _ in toks:
         if word.islower() and word.isalpha():
             best = parses(word)[0]
-            if best.tag.POS in ("VERB", "INFN", "GRND") and best.score > 0.3:
+            if best.tag.POS in ("VERB", "INFN", "GRND", "PRTS") and best.score > 0.3:
                 return True
     return False
 
@@ -514,12 +516,18 @@ def find_mentions(text: str, per_spans) -> list[dict]:
         if not any(overlaps(m, f) for f in found):
             found.append(m)
     found.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
-    kept = []
+    kept, blocked_end = [], -1
     for m in found:
         if kept and overlaps(kept[-1], m):
             continue
+        # «по произведениям А.С. Пушкина и Л.Н. Толстого»: a name joined to a blocked one is blocked too
+        joined = blocked_end >= 0 and re.fullmatch(r"\s*(?:,|и)\s*", text[blocked_end:m["start"]])
+        if joined or is_blocked(text, m):
+            blocked_end = m["end"]
+            continue
+        blocked_end = -1
         kept.append(m)
-    return [m for m in kept if not is_blocked(text, m)]
+    return kept
 
 
 def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:

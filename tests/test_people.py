@@ -95,6 +95,8 @@ def test_merging(text, expected):
     ("Мастер-класс провел Фролов Денис Игоревич (учитель физики).", "учитель физики", ""),
     # a school's name before the person is not an institution name around her
     ("Итоги подвела директор гимназии Е.А. Жукова.", "директор", ""),
+    # a participle between an honour and the name is not an apposition
+    ("Призерами признаны Сидоров Павел Андреевич и другие.", "", ""),
     # a table row: name, then the position in the next cell
     ("Орлова Анна Петровна\tучитель химии\t12", "учитель химии", ""),
 ])
@@ -110,6 +112,8 @@ def test_roles(text, role, organization):
     "Школа расположена на ул. Ленина, рядом с площадью Пушкина.",
     "Модератор рассказал о планах.",
     "Образцы документов даны в Приложение А. к положению.",
+    "Уроки подготовлены по произведениям А.С. Пушкина и Л.Н. Толстого.",
+    "Отв. за подготовку справки назначен приказом.",
 ])
 def test_not_people(text):
     assert people(text) == []
