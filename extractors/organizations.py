@@ -309,11 +309,12 @@ def is_school(phrase: str) -> bool:
 
 def in_school_name(text: str, start: int, end: int) -> bool:
     """Inside the quoted name of a school: «СОШ № 3 им. Героя Советского Союза ...»."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
+    line_start = max(line_start, start - 300)
     opening = text.rfind("«", line_start, start)
     if opening < 0 or text.rfind("»", opening, start) >= 0:
         return False
-    closing = text.find("»", end)
+    closing = text.find("»", end, end + 300)
     if closing < 0 or "\n" in text[end:closing]:
         return False
     return is_school(text[max(line_start, opening - 12):closing + 1])
@@ -333,7 +334,8 @@ def is_named(text: str, cand: dict) -> bool:
         return True
     if any(w[:1].isupper() and not stop_abbr(w) for w in words[1:]):
         return True
-    sentence_start = re.search(r"(?:^|[.!?\n]\s*|[:;]\s*)$", text[:cand["start"]]) is not None
+    before = text[max(0, cand["start"] - 6):cand["start"]]
+    sentence_start = re.search(r"[.!?\n:;]\s*$", before) is not None or not before.strip() and cand["start"] <= 6
     first = words[0].strip("«»")
     proper = not sentence_start or not morph().word_is_known(first.lower())
     return first[:1].isupper() and proper and len(words) > 1

@@ -175,11 +175,11 @@ def previous_word(text: str, start: int) -> str:
 
 def inside_quotes(text: str, start: int, end: int) -> bool:
     """Inside a quoted name: an unclosed «before it and the next quote mark a closing one."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
     before = text[line_start:start]
     if before.count("«") <= before.count("»"):
         return False
-    nxt = re.search(r"[«»\n]", text[end:])
+    nxt = re.search(r"[«»\n]", text[end:end + 300])
     return bool(nxt) and nxt.group() == "»"
 
 
