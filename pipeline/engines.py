@@ -30,8 +30,9 @@ from multiprocessing.connection import wait
 
 from corpus.readers import DEFAULT_MAX_BYTES
 
-# Tests only: `crash:<doc_id>` makes the worker die hard (os._exit, like a segfault) on that
-# document, `hang:<doc_id>` makes it hang there. Read in the parent, handed to the workers.
+# Tests only: `crash:<doc_id>` makes the worker exit hard (os._exit) on that document,
+# `segv:<doc_id>` kills it with SIGSEGV, `hang:<doc_id>` makes it hang there.
+# Read in the parent, handed to the workers.
 FAULT_ENV = "SVODKA_TEST_FAULT"
 
 
@@ -61,6 +62,8 @@ def _process(path: str, doc_id: str, max_bytes: int, fault: str | None = None) -
     """The task both engines run in a worker."""
     if fault == f"crash:{doc_id}":
         os._exit(70)
+    if fault == f"segv:{doc_id}":
+        os.kill(os.getpid(), signal.SIGSEGV)
     if fault == f"hang:{doc_id}":
         time.sleep(3600)
     from pipeline.process import process_path

@@ -59,13 +59,17 @@ def test_results_come_in_input_order_whatever_the_window(small_corpus, window):
     assert [r["document"]["doc_id"] for r in results] == ["d1.txt", "d2.txt", "d3.txt", "d4.txt", "d5.txt"]
 
 
-def test_a_worker_that_dies_loses_only_its_document(small_corpus, tmp_path, monkeypatch):
-    monkeypatch.setenv(FAULT_ENV, "crash:d2.txt")
+@pytest.mark.parametrize("fault, reason", [
+    ("crash", "worker process exited with code 70 while processing this document"),
+    ("segv", "worker process was killed by SIGSEGV while processing this document"),
+])
+def test_a_worker_that_dies_loses_only_its_document(small_corpus, tmp_path, monkeypatch, fault, reason):
+    monkeypatch.setenv(FAULT_ENV, f"{fault}:d2.txt")
     summary = run_corpus([small_corpus], tmp_path / "out", workers=2, progress=False, quiet=True)
     rows = documents(tmp_path / "out")
     assert list(rows) == ["d1.txt", "d2.txt", "d3.txt", "d4.txt", "d5.txt"]
     assert rows["d2.txt"]["status"] == "failed"
-    assert "worker process exited with code 70 while processing this document" in rows["d2.txt"]["error"]
+    assert rows["d2.txt"]["error"] == reason
     assert rows["d2.txt"]["sha256"]  # still traceable to its file
     assert {d: r["status"] for d, r in rows.items() if d != "d2.txt"} == dict.fromkeys(
         ["d1.txt", "d3.txt", "d4.txt", "d5.txt"], "ok")
