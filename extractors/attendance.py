@@ -12,16 +12,14 @@ attendance: their nouns are not in `data/count_nouns.txt`.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
 from normalizers.numbers import find_numbers, parse_cell
+from normalizers.wordlists import data_lines
 from pipeline.records import add_record, records
-
-DATA = Path(__file__).parent / "data"
 GROUP = "attendance"
 NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
 # Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов».
@@ -30,14 +28,9 @@ THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|уч
                           r"победител|призер|призёр|лауреат|дипломант", re.IGNORECASE)  # results, not attendance
 
 
-def _words(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-COUNT_NOUNS = set(_words("count_nouns.txt"))
+COUNT_NOUNS = set(data_lines("count_nouns.txt"))
 GENERIC_NOUNS = {"человек", "участник", "чел"}
-CUES = [re.compile(p, re.IGNORECASE) for p in _words("attendance_cues.txt")]
+CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
 COUNT_PHRASE = re.compile(r"(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность)|всего)\s+"
                           r"(?:участник|слушател|присутствующ|посетител|зрител|делегат)\w*[^.;:]{0,80}?"

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from rapidfuzz import fuzz, utils
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
+from normalizers.quotes import quoted_end
+from normalizers.wordlists import data_lines
 from pipeline.records import add_record, meta, records
-
-DATA = Path(__file__).parent / "data"
 
 
 def _stem(word: str) -> str:
@@ -26,10 +25,10 @@ def _kind_regex(kind: str) -> str:
     return r"\s+".join(words)
 
 
-def load_kinds(path: Path = DATA / "event_kinds.txt") -> dict[str, str]:
+def load_kinds(name: str = "event_kinds.txt") -> dict[str, str]:
     """Event kinds from the data file: surface kind -> kind written to events.csv."""
     kinds = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in data_lines(name):
         line = line.split("#", 1)[0].strip()
         if line:
             surface, _, general = line.partition("=")
@@ -210,19 +209,6 @@ PREPOSITIONAL_STOP = {"в", "на", "по", "с", "для", "и"}
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
-def _quoted_end(text: str, start: int) -> int:
-    """End of the «...» starting at `start` (nested quotes allowed), or -1."""
-    depth = 0
-    for i in range(start, len(text)):
-        if text[i] == "«":
-            depth += 1
-        elif text[i] == "»":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return -1
-
-
 def _held_kind(sentence: str):
     """(kind match, title start) of the kind named as the subject of a «took place» verb: right before
     it (with its qualifiers), or right after it (with the words between: «проведён муниципальный этап олимпиады»)."""
@@ -263,7 +249,7 @@ def events_from_prose(doc: Doc, skip=()) -> None:
         rest = sentence[found.end():]
         quote = rest.find("«")
         if quote >= 0 and len(rest[:quote].split()) <= GENITIVE_WORDS and "," not in rest[:quote]:
-            end = _quoted_end(rest, quote)
+            end = quoted_end(rest, quote)
             title_end = found.end() + (end if end > 0 else len(rest))
         else:
             title_end = found.end()

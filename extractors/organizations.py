@@ -22,16 +22,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.models import morph
-from extractors.people import DATA, ORG_KINDS, TOKEN, is_role_word, lemma, parses
+from extractors.people import ORG_KINDS, TOKEN, is_role_word, lemma, parses
 from normalizers.names import fold
 from normalizers.orgs import expands, is_acronym, nominative_org
 from normalizers.schools import FORM_RE, classify
+from normalizers.wordlists import data_lines
 from pipeline.records import add_record, records
 
 def load_abbreviations() -> frozenset[str]:
     """data/abbreviations.txt as written (case matters: «СанПиН»), spaces removed."""
-    lines = (DATA / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().replace(" ", "") for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.replace(" ", "") for line in data_lines("abbreviations.txt"))
 
 
 NOT_ORG_ABBR = load_abbreviations()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,15 +22,14 @@ from normalizers.names import (fold, initials, is_given_name, is_patronymic,
                                normalize_name, surname_readings)
 from normalizers.orgs import is_acronym, nominative_org
 from normalizers.schools import kind_regex
+from normalizers.wordlists import data_lines
 from pipeline.records import add_record, records
 
-DATA = Path(__file__).parent / "data"
 
 
 def load_words(name: str) -> frozenset[str]:
     """A word list from extractors/data: one entry a line, `#` comments."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.lower() for line in data_lines(name))
 
 
 ROLES = load_words("roles.txt")

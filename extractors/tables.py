@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from normalizers.numbers import is_empty_cell, parse_cell
+from normalizers.quotes import quoted_end
 from pipeline.records import add_record, records, state
 
 GROUP = "tables"
@@ -306,14 +307,9 @@ def heading_title(line: str) -> str:
     start = line.find("«")
     if start < 0:
         return re.sub(r"\s*\([^()]*\)\.?\s*$", "", line.strip()).rstrip(". ")
-    depth = 0
-    for i in range(start, len(line)):
-        if line[i] == "«":
-            depth += 1
-        elif line[i] == "»":
-            depth -= 1
-            if depth == 0:
-                return line[start + 1:i].strip()
+    end = quoted_end(line, start)
+    if end > 0:
+        return line[start + 1:end - 1].strip()
     return line[start + 1:].strip().rstrip("»")
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from pathlib import Path
 
-CITIES_FILE = Path(__file__).parents[1] / "extractors" / "data" / "cities.txt"
+from normalizers.wordlists import data_lines
+
 
 # Endings of Russian town names, for toponyms that are not in the list.
 TOWN_ENDINGS = re.compile(r"(?:ск|цк|ово|ево|ино|ыно|град|горск|поль|бург|ы|и)$")
@@ -36,10 +36,8 @@ def _key(text: str) -> str:
 def cities() -> dict[str, str]:
     """Normalized key → the city as written in the list."""
     out = {}
-    for line in CITIES_FILE.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out[_key(line)] = line
+    for line in data_lines("cities.txt"):
+        out[_key(line)] = line
     return out
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from pathlib import Path
 
 from rapidfuzz import fuzz, utils
 
-KINDS_FILE = Path(__file__).parents[1] / "extractors" / "data" / "school_kinds.txt"
+from normalizers.wordlists import data_lines
+
 
 # Legal forms: МБОУ, МАОУ, МКОУ, МБНОУ, НМБОУ, МНБОУ, МБ НОУ, КОУ, МБДОУ, ГБПОУ, МБУ ДО, МАОУ ДПО...
 # A «Д» before «ОУ» is a preschool, a «П» professional (other); «ДО»/«ДОД» after it is
@@ -39,11 +39,9 @@ NAME_JUNK = re.compile(r"[«»\"'“”„()№.,]|\b(?:имени|им)\b")
 def kind_rules() -> list[tuple[str, str, str, bool]]:
     """(pattern, sector, kind, named) rules in file order."""
     rules = []
-    for line in KINDS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        pattern, sector, kind, *flags = line.split("\t") + [""]
-        rules.append((pattern, sector, kind, "named" in flags[0]))
+    for line in data_lines("school_kinds.txt"):
+        pattern, sector, kind, flags = (line.split("\t") + ["", "", ""])[:4]  # trailing empty fields are stripped
+        rules.append((pattern, sector, kind, "named" in flags))
     return rules
 
 
