@@ -35,6 +35,11 @@ from corpus.readers import DEFAULT_MAX_BYTES
 # Read in the parent, handed to the workers.
 FAULT_ENV = "SVODKA_TEST_FAULT"
 
+# Math-library threads per worker: set before numpy loads in the worker. Two workers with
+# two BLAS threads each on two cores spin against each other (natasha's NER took twice
+# the CPU for the same wall time); Dask's nanny sets the same variables to 1.
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
 
 def crash_result(path, doc_id: str, reason: str) -> dict:
     """A `failed` DocResult for a document whose worker did not come back."""
@@ -84,8 +89,10 @@ def _warm() -> None:
         pass
 
 
-def _worker_main(conn, max_bytes: int, fault: str | None) -> None:
+def _worker_main(conn, max_bytes: int, fault: str | None, threads: int = 1) -> None:
     """A local worker: receive (index, path, doc_id), send back (index, DocResult), until told to stop."""
+    for name in THREAD_VARS:
+        os.environ.setdefault(name, str(threads))  # the user's own setting wins
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         _warm()
@@ -120,9 +127,9 @@ READY = "ready"
 class _Worker:
     """One worker process and the task it is on; the timeout clock starts once its models are built."""
 
-    def __init__(self, context, max_bytes: int, fault: str | None):
+    def __init__(self, context, max_bytes: int, fault: str | None, threads: int = 1):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, max_bytes, fault),
+        self.process = context.Process(target=_worker_main, args=(child, max_bytes, fault, threads),
                                        name="svodka-worker", daemon=True)
         self.process.start()
         child.close()
@@ -177,13 +184,17 @@ class LocalEngine:
         self.window = window or max(32, 8 * self.workers)
         self.method = method or start_method()
         self.fault = os.environ.get(FAULT_ENV) or None
+        self.threads = max(1, (os.cpu_count() or 1) // self.workers)
 
     def _context(self):
         context = multiprocessing.get_context(self.method)
         if self.method == "forkserver":
-            # imported once in the server, so each worker starts without re-importing them
-            context.set_forkserver_preload(["pipeline.engines", "pipeline.process"])
+            # not pipeline.process: numpy must load in each worker, after its thread limit is set
+            context.set_forkserver_preload(["pipeline.engines"])
         return context
+
+    def _worker(self, context) -> _Worker:
+        return _Worker(context, self.max_bytes, self.fault, self.threads)
 
     def map(self, tasks):
         """Yield one DocResult per (path, doc_id) task, in task order."""
@@ -194,7 +205,7 @@ class LocalEngine:
         queue = deque(enumerate(tasks))
         done: dict[int, dict] = {}
         next_out = 0
-        workers = [_Worker(context, self.max_bytes, self.fault) for _ in range(min(self.workers, len(tasks)))]
+        workers = [self._worker(context) for _ in range(min(self.workers, len(tasks)))]
         finished = False
         try:
             while next_out < len(tasks):
@@ -217,7 +228,7 @@ class LocalEngine:
                     if failure:
                         done[index] = crash_result(path, doc_id, failure)
                         worker.stop(kill=True)
-                        workers[position] = _Worker(context, self.max_bytes, self.fault) if queue else None
+                        workers[position] = self._worker(context) if queue else None
                     else:
                         done[index] = result
                         worker.task = None
