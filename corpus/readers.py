@@ -53,12 +53,10 @@ def read_docx(data: bytes) -> tuple[str, tuple[Table, ...], str]:
             table = DocxTable(child, document)
             rows = []
             for row in table.rows:
-                seen, cells = set(), []
-                for cell in row.cells:  # merged cells repeat: keep each once
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(cell.text)
+                cells, previous = [], None
+                for cell in row.cells:  # one per grid column: a horizontally merged cell repeats
+                    cells.append("" if cell._tc is previous else cell.text)  # its text in its first column
+                    previous = cell._tc
                 rows.append(cells)
             builder.table(rows, caption=last_paragraph, origin="docx")
     return builder.text(), tuple(builder.tables), ""

@@ -41,6 +41,9 @@ LABEL_HEADER = re.compile(r"мероприят|названи|наименова
 DISTRICT_HEADER = re.compile(r"^\s*(район|территори|муниципалитет|муниципальное образование|город|"
                              r"городской округ)", re.IGNORECASE)
 DATE_CELL_MAX = 30
+PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:стр\.?|страница)\s*\d{1,4}(?:\s*из\s*\d{1,4})?|\d{1,4})\s*$",
+                       re.IGNORECASE)
+GROUP_LABEL_WORDS = 8  # a group label line inside a table is short
 QUOTED = re.compile(r"«")
 LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
 MERGED_REPEAT = {"docx"}  # readers that repeat a vertically merged cell in every row it spans
@@ -82,16 +85,56 @@ def _looks_like_header(cells) -> bool:
         not any(TOTAL_LABEL.match(c["text"]) for c in filled[:1])
 
 
+def _is_page_mark(line: str) -> bool:
+    """A page number left by a page break («- 2 -», «Страница 3»).
+
+    >>> _is_page_mark("- 2 -"), _is_page_mark("стр. 4 из 9"), _is_page_mark("Учителя физики")
+    (True, True, False)
+    """
+    return bool(PAGE_MARK.match(line))
+
+
+def _is_group_label(line: str, following, current) -> bool:
+    """A line without tabs inside a table: a merged cell naming the group of the rows below it
+    («Учителя физики»), when short, not a sentence or a caption, and a data row of the table follows."""
+    words = line.split()
+    if not words or len(words) > GROUP_LABEL_WORDS or line.rstrip().endswith((".", ":", ";")) or \
+            re.match(r"\s*Таблица\b", line, re.IGNORECASE) or following is None:
+        return False
+    return len(following) == len(current[0]) and _norm_row(following) != _norm_row(current[0]) and \
+        not _looks_like_header(following)
+
+
+def _next_row(lines: list, i: int):
+    """Cells of the next tab-separated line after line i, over blank lines and page marks; None if prose comes first."""
+    for start, _, line in lines[i + 1:]:
+        if "\t" in line and line.strip():
+            return _split_cells(start, line)
+        if line.strip() and not _is_page_mark(line):
+            return None
+    return None
+
+
 def text_blocks(text: str, skip=()) -> list[list[list[dict]]]:
     """Tab-separated line runs as lists of rows (header first, repeated headers dropped).
 
-    A block runs over blank lines (page breaks); a repeated header continues it,
-    a different header-like row after a break starts a new table.
+    A block runs over blank lines and page numbers (page breaks); a repeated header continues it,
+    a different header-like row after a break starts a new table. A short line without tabs between
+    rows of a table is a merged group label: a row of one cell.
     """
     blocks, current, header, gap = [], None, None, False
-    for start, end, line in _lines(text):
+    lines = list(_lines(text))
+    for i, (start, end, line) in enumerate(lines):
         if any(s <= start < e for s, e in skip):
             continue
+        if current is not None and "\t" not in line and line.strip():
+            if _is_page_mark(line):
+                gap = True
+                continue
+            if _is_group_label(line, _next_row(lines, i), current):
+                current.append(_split_cells(start, line))
+                gap = False
+                continue
         if "\t" in line and line.strip():
             cells = _split_cells(start, line)
             if current is not None and _norm_row(cells) == header:
@@ -172,8 +215,13 @@ def _column_roles(header: list[str], body: list[list[dict]]):
     return label, groups, counts, totals
 
 
-def _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts) -> bool:
-    """One label alone on its row: a merged cell spanning the table or a group column's value."""
+def _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts, following=None) -> bool:
+    """One label alone on its row: a merged cell spanning the table or a group column's value.
+
+    A label alone in the first column heads the rows below when the next row has a label and counts
+    of its own («Учителя физики» over the seminars for them; a docx merged cell gives "" in the other
+    grid columns it covers).
+    """
     if len(filled) != 1 or total_cell or filled[0] in counts or label_col is None:
         return False
     only, text = filled[0], texts[filled[0]]
@@ -181,7 +229,10 @@ def _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts)
         return True  # a merged cell: the row holds one cell only
     if only in group_cols or (only == 0 and label_col != 0):
         return True
-    return only == 0 and text.isupper() and len(text) > 3
+    if only == 0 and text.isupper() and len(text) > 3:
+        return True
+    return only == 0 and following is not None and bool(following[label_col]["text"]) and \
+        any(parse_cell(following[i]["text"]) is not None for i in counts)
 
 
 def _has_number(row) -> bool:
@@ -236,12 +287,13 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
     body = [_pad(list(r), n, spans_down) for r in body_raw]
     label_col, group_cols, counts, totals = _column_roles(header, body)
     out, group, previous = [], "", None
-    for raw, cells in zip(body_raw, body):
+    for k, (raw, cells) in enumerate(zip(body_raw, body)):
         texts = [c["text"] for c in cells]
         filled = [i for i, t in enumerate(texts) if t]
         label_side = texts if label_col is None else texts[:label_col + 1]  # not a title or a list
         total_cell = next((t for t in label_side if TOTAL_LABEL.match(t)), "")
-        if _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts):
+        following = body[k + 1] if k + 1 < len(body) else None
+        if _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts, following):
             group = texts[filled[0]]  # a group label row spanning the table
             continue
         for i in group_cols:

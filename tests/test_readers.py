@@ -64,7 +64,8 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path):
     assert_cells_point_into_text(source)
 
 
-def test_docx_merged_cells_are_kept_once(tmp_path):
+def test_docx_merged_cells_keep_the_grid_columns(tmp_path):
+    """A horizontally merged cell: its text in the first grid column it covers, "" in the others."""
     import docx
 
     document = docx.Document()
@@ -75,8 +76,10 @@ def test_docx_merged_cells_are_kept_once(tmp_path):
         cell.text = value
     path = tmp_path / "merged.docx"
     document.save(path)
-    rows = [[c.text for c in row] for row in read_document(path).tables[0].rows]
-    assert rows == [["ДЕНЬ ИННОВАЦИЙ"], ["a", "b", "5"]]
+    source = read_document(path)
+    rows = [[c.text for c in row] for row in source.tables[0].rows]
+    assert rows == [["ДЕНЬ ИННОВАЦИЙ", "", ""], ["a", "b", "5"]]
+    assert_cells_point_into_text(source)
 
 
 def test_html_main_text_and_table_cells():
