@@ -48,6 +48,7 @@ CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
 SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}])")
 UPPER_SURNAME = re.compile(rf"(?<![{UP}{LOW}])([{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+({CAP})[ \t]+({CAP})(?![{LOW}])")
+SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)$")
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
@@ -63,14 +64,26 @@ def lemma(word: str) -> str:
     return parses(word.lower())[0].normal_form if word[:1].isalpha() else word
 
 
-def is_role_word(word: str) -> bool:
+@functools.lru_cache(maxsize=50000)
+def base_forms(word: str) -> frozenset[str]:
+    """The word, its lemma and, for participles and adjectives, the masculine nominative:
+    pymorphy3 lemmatizes «заведующему» to the verb «заведовать», but the role is «заведующий»."""
     low = word.lower()
-    return low in ROLES or lemma(low) in ROLES
+    out = {low, lemma(low)}
+    for p in parses(low)[:2]:
+        if p.tag.POS in ("PRTF", "ADJF"):
+            form = p.inflect({"nomn", "sing", "masc"})
+            if form is not None:
+                out.add(form.word)
+    return frozenset(out)
+
+
+def is_role_word(word: str) -> bool:
+    return bool(base_forms(word) & ROLES)
 
 
 def is_title_word(word: str) -> bool:
-    low = word.lower()
-    return low in TITLES or lemma(low) in TITLES
+    return bool(base_forms(word) & TITLES)
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -94,10 +107,38 @@ def pattern_mentions(text: str) -> list[dict]:
     for m in CAP_RUN.finditer(text):
         found.extend(_run_mentions(m))
     for m in UPPER_SURNAME.finditer(text):  # «ИВАНОВА Мария Петровна»
+        if upper_is_acronym(text, m):
+            continue
         if is_given_name(m.group(2)) and is_patronymic(m.group(3)):
             surname = "-".join(part.capitalize() for part in m.group(1).split("-"))
             found.append(mention(m.start(), m.end(), surname, m.group(2), m.group(3), source="full"))
     return found
+
+
+def upper_is_acronym(text: str, m) -> bool:
+    """«Ректор ВИРО Павел Евгеньевич Смирнов», «Директор ИРО РТ Анна Ивановна ...»: the capitals
+    name the organization, not the person: a role or another acronym stands before them, or a
+    surname follows the name and patronymic."""
+    before = re.search(rf"(\S+)[ \t]+$", text[max(0, m.start() - 60):m.start()])
+    prev = before.group(1).strip("«»,") if before else ""
+    if prev and (is_role_word(prev) or is_title_word(prev) or prev.isupper() and len(prev) >= 2):
+        return True
+    after = re.match(rf"[ \t]+({CAP})(?![{LOW}])", text[m.end():m.end() + 40])
+    return bool(after) and not is_patronymic(after.group(1)) and (surname_like(after.group(1))
+                                                                   or looks_like_surname(after.group(1)))
+
+
+def first_name_before(word: str, patronymic: str) -> bool:
+    """A first name before a patronymic: pymorphy3's Name reading may be a rare one («Веры»)."""
+    return is_given_name(word) or any("Name" in p.tag and p.tag.case for p in parses(word)) \
+        and not is_role_word(word) and not is_title_word(word)
+
+
+def surname_before(word: str) -> bool:
+    """The surname of «Фамилия Имя Отчество»; a place name with a surname's ending counts
+    («Кириллова» is also the genitive of a town)."""
+    return surname_like(word) and (looks_like_surname(word) or any(
+        "Geox" in p.tag for p in parses(word)) and bool(SURNAME_ENDING.search(word)))
 
 
 def _run_mentions(match) -> list[dict]:
@@ -106,14 +147,14 @@ def _run_mentions(match) -> list[dict]:
              for w in re.finditer(r"\S+", match.group())]
     out = []
     for p in range(1, len(words)):
-        if not (is_patronymic(words[p][0]) and is_given_name(words[p - 1][0])):
+        if not (is_patronymic(words[p][0]) and first_name_before(words[p - 1][0], words[p][0])):
             continue
         first, patr = words[p - 1], words[p]
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
-        if before and surname_like(before[0]) and looks_like_surname(before[0]):
+        if before and surname_before(before[0]):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
-        elif after and surname_like(after[0]) and not is_patronymic(after[0]):
+        elif after and (surname_like(after[0]) or looks_like_surname(after[0])) and not is_patronymic(after[0]):
             out.append(mention(first[1], after[2], after[0], first[0], patr[0], source="full"))
         else:
             out.append(mention(first[1], patr[2], "", first[0], patr[0], source="full"))
@@ -193,16 +234,24 @@ def is_blocked(text: str, m: dict) -> bool:
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in SENTENCE_END.finditer(text, max(0, start - 400), start):
-        if m.group() == "." and previous_word(text, m.start() + 1).lower() in ABBREVIATIONS:
+        if m.group() == "." and is_abbreviation(text, m.start()):
             continue
+        if m.group() == "(" and ")" in text[m.end():start] and "\n" not in text[m.end():start]:
+            continue  # «... университета (ЯГПУ) Ю.Н. Ершов»: a closed bracket inside the apposition
         left = m.end()
     right = len(text)
     for m in CLAUSE_END.finditer(text, end, min(len(text), end + 400)):
-        if m.group() == "." and previous_word(text, m.start() + 1).lower() in ABBREVIATIONS:
+        if m.group() == "." and is_abbreviation(text, m.start()):
             continue
         right = m.start()
         break
     return left, right
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    """The period at `dot` ends an abbreviation: a known one, or a lone lowercase letter («г.о.»)."""
+    word = previous_word(text, dot + 1)
+    return word.lower() in ABBREVIATIONS or len(word) == 1 and word.islower()
 
 
 GENITIVE_PREPOSITIONS = {"у", "от", "для", "до", "без", "из", "около", "после", "со", "среди", "возле", "кроме"}
@@ -292,7 +341,7 @@ def role_phrase(toks, i) -> int:
             j += 1
             if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
                 j += 1  # «кафедры ТиМО»: the department's acronym belongs to the role
-        elif word[:1].isupper() and word.isalpha() and is_territory(toks, j):
+        elif word[:1].isupper() and word.isalpha() and is_territory(toks, j) and not _org_follows(toks, j):
             j += 1
         elif low == "г" and j + 1 < len(toks) and toks[j + 1][0] == ".":
             j += 2
@@ -331,13 +380,15 @@ def _org_follows(toks, j) -> bool:
     return j < k < len(toks) and _org_kind(toks[k][0])
 
 
-def has_verb(toks) -> bool:
-    for word, _, _ in toks:
+def last_verb(toks) -> int | None:
+    """Index of the last verb form (a predicate) among the tokens, None if there is none."""
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k][0]
         if word.islower() and word.isalpha():
             best = parses(word)[0]
             if best.tag.POS in ("VERB", "INFN", "GRND", "PRTS") and best.score > 0.3:
-                return True
-    return False
+                return k
+    return None
 
 
 def nominative_role(text: str) -> str:
@@ -346,14 +397,15 @@ def nominative_role(text: str) -> str:
     out = []
     for k, word in enumerate(words):
         low = word.lower().rstrip(".")
-        if low in MODIFIERS or low in ROLES or lemma(low) in ROLES | MODIFIERS | TITLES:
+        forms = base_forms(low) if low.isalpha() else {low}
+        if forms & (ROLES | MODIFIERS | TITLES):
             best = next((p for p in parses(word.lower()) if p.tag.case), None)
             if best is not None and best.tag.case != "nomn":
                 form = best.inflect({"nomn"})
                 if form is not None:
                     word = form.word if not words[k][:1].isupper() else form.word.capitalize()
             out.append(word)
-            if lemma(low) in ROLES or low in ROLES:
+            if forms & ROLES:
                 out.extend(words[k + 1:])
                 break
         else:
@@ -375,6 +427,9 @@ def read_role(text, toks, i, stop_at_clause: bool):
             depth = max(0, depth - 1)
         elif depth == 0 and word in (",", ";", ")", "(", ":"):
             break
+        elif depth == 0 and org_end > j and word.islower() and word.isalpha() and (
+                is_title_word(word) or is_role_word(word)):
+            break  # «заведующему кафедрой ... ТвГУ профессору ...»: the next apposition
         elif depth == 0 and stop_at_clause and word.islower() and word.isalpha() and not _genitive(word) \
                 and word not in ("и", "г", "им"):
             break
@@ -415,17 +470,19 @@ def role_before(text: str, left: int, start: int):
     found = []
     chunks = split_chunks(tokens(text, left, start))
     for n, chunk in enumerate(reversed(chunks)):
+        verb = last_verb(chunk)
+        dash = next((k for k in range(len(chunk) - 1, -1, -1) if chunk[k][0] in ("–", "—")), None)
+        if dash is not None and (verb is None or dash > verb):
+            verb = dash  # «Председатель жюри – заместитель директора ...»: the position is after the dash
+        if verb is not None:  # «Модератором выступила заместитель директора ...»: after the predicate
+            chunk = chunk[verb + 1:]
         while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
             chunk = chunk[1:]
         i = first_role_index(chunk)
         if i is None:
             break
-        found_role = read_role(text, chunk, i, stop_at_clause=False)
-        rest = chunk[role_phrase(chunk, i):]
-        if has_verb(rest):
-            break
-        found.insert(0, found_role)
-        if i != 0:
+        found.insert(0, read_role(text, chunk, i, stop_at_clause=False))
+        if i != 0 or verb is not None:
             break
     return found
 
