@@ -45,8 +45,12 @@ CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
 BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;.]+)")
 OF_THEM = re.compile(r"\bиз\s+них\s*$", re.IGNORECASE)
-OF_THEM_AFTER = re.compile(r"^,?\s*из\s+них\b", re.IGNORECASE)
-PART_START = re.compile(r"^(?:в|во|на|по|из|от|среди|для)\s", re.IGNORECASE)
+# «212 педагогов из 36 округов, из них 48 – ...»: where the whole came from may stand before «из них».
+OF_THEM_AFTER = re.compile(r"^,?\s*(?:из\s+\d[^,;:.()]*,\s*)?из\s+них\b", re.IGNORECASE)
+PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:в|во|на|по|из|от|среди|для)\s", re.IGNORECASE)
+PART_PEOPLE_WORDS = 3  # «35 – молодые специалисты»: the people noun after its adjectives
+# «Участники круглого стола (42 человека)»: a head count in parentheses after the people it counts.
+IN_PARENS_BEFORE = re.compile(r"\(\s*(?:более|свыше|около|почти|порядка|не менее)?\s*$", re.IGNORECASE)
 MAX_MODIFIERS = 4
 MAX_COMPLEMENT = 6
 
@@ -117,7 +121,13 @@ def _names_a_part(phrase: str) -> bool:
     """A breakdown item says where the part took part («в пленарном заседании») or who it is («учителя»);
     «победители и призёры» are results, not attendance."""
     words = phrase.split()
-    return bool(PART_START.match(phrase.strip())) or bool(words) and _is_people(words[0].strip("«»\"'"))
+    return bool(PART_START.match(phrase.strip())) or \
+        any(_is_people(w.strip("«»\"'")) for w in words[:PART_PEOPLE_WORDS])
+
+
+def _names_people(phrase: str) -> bool:
+    """A phrase with a noun counting people in it («Участники круглого стола»)."""
+    return any(_is_people(w) for w in re.findall(r"[А-Яа-яЁё]+", phrase))
 
 
 def _is_modifier(word: str) -> bool:
@@ -263,7 +273,11 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
             label, part_of = None, None
-            if phrase_match and (counted is None or counted[1]):
+            in_parens = counted is not None and counted[1] and IN_PARENS_BEFORE.search(before) and \
+                sentence[counted[2]:].lstrip().startswith(")")
+            if in_parens and _names_people(_context_before(sentence, ns)):
+                label, end = _context_before(sentence, ns), counted[2]
+            elif phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
                 end = counted[2] if counted else ne
             elif counted is not None and cues:

@@ -121,15 +121,29 @@ def _people_column(header: str) -> bool:
     return people_column(header)
 
 
-def _event_count(doc: Doc, table: dict, event_id: str):
-    """(count, where) another table or the prose states for an event."""
+def _words(header: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[А-Яа-яЁёA-Za-z]{3,}", header)}
+
+
+def _same_column(cols: list[int], header: list[str], wanted: str) -> list[int]:
+    """Of several count columns, the one whose own words («очно» in «Участники, чел. очно» beside
+    «... дистанционно») the breakdown's header names («Кол-во участников (очно)»)."""
+    if len(cols) <= 1:
+        return cols
+    common = set.intersection(*(_words(header[c]) for c in cols))
+    named = [c for c in cols if (_words(header[c]) - common) & _words(wanted)]
+    return named if len(named) == 1 else []
+
+
+def _event_count(doc: Doc, table: dict, event_id: str, wanted: str = ""):
+    """(count, where) another table or the prose states for an event (`wanted`: the breakdown's header)."""
     for other in records(doc, "tables"):
         if other is table:
             continue
         for row in other["rows"]:
             if row.get("event_id") != event_id or row["is_total"]:
                 continue
-            cols = other.get("total_columns") or other.get("count_columns", [])
+            cols = _same_column(other.get("total_columns") or other.get("count_columns", []), other["header"], wanted)
             if len(cols) == 1 and _value(row, cols[0]) is not None and _people_column(other["header"][cols[0]]):
                 return _value(row, cols[0]), other["name"]
     return None, ""
@@ -145,7 +159,7 @@ def check_breakdowns(doc: Doc) -> None:
         values = [_value(r, counts[0]) for r in _parts(table)]
         if sum(v is not None for v in values) < 2:
             continue
-        stated, source = _event_count(doc, table, event_id)
+        stated, source = _event_count(doc, table, event_id, table["header"][counts[0]])
         computed = sum(v for v in values if v is not None)
         if stated is not None and stated != computed:
             _add(doc, table["char_start"], table["char_end"], "sum_mismatch", table["name"], stated, computed,

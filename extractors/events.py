@@ -70,6 +70,7 @@ TITLE_HEADER = re.compile(r"мероприят|названи|наименова
 DATE_HEADER = re.compile(r"дата|срок|время|когда", re.IGNORECASE)
 VENUE_HEADER = re.compile(r"место|площадк|база|образовательная организация|\bОО\b|учреждени", re.IGNORECASE)
 TRAILING_PARENS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$")
+EVENTS_COUNTED = re.compile(r"мероприяти|событи|заняти|встреч", re.IGNORECASE)  # a column counting events
 DATE_LOOKAHEAD = 400  # characters after a heading searched for the event's date
 
 
@@ -152,10 +153,25 @@ def _add(doc: Doc, title: str, start: int, end: int, kind: str, date: dict, venu
                       venue_text=venue_text, venue=venue, mentions=[[start, end]])
 
 
+def counts_events(table: dict) -> bool:
+    """A table counting events by type («Тип мероприятия | Количество мероприятий»): its rows are
+    kinds of events, not events held.
+
+    >>> counts_events({"header": ["Вид", "Кол-во мероприятий"], "count_columns": [1]})
+    True
+    >>> counts_events({"header": ["Мероприятие", "Кол-во участников мероприятий"], "count_columns": [1]})
+    False
+    """
+    from extractors.attendance import people_column
+
+    heads = [table["header"][i] for i in table.get("count_columns", [])]
+    return bool(heads) and all(EVENTS_COUNTED.search(h) and not people_column(h) for h in heads)
+
+
 def events_from_tables(doc: Doc) -> None:
     for table in records(doc, "tables"):
         col = table.get("label_column")
-        if col is None:
+        if col is None or counts_events(table):
             continue
         header = table["header"]
         titled = bool(TITLE_HEADER.search(header[col]))
