@@ -1,6 +1,6 @@
 """svodka's speed and memory against natasha alone; run on purpose (`make bench`), never in the tests.
 
-    python bench/run_bench.py [--docs 120] [--speed-docs 80] [--workers N] [--json results.json]
+    python bench/run_bench.py [--docs 400] [--speed-docs 300] [--workers N] [--json results.json]
 
 1. builds a corpus in a temporary folder from the seed reports (and
    `corpus/samples`), copied under varied names up to `--docs` documents;
@@ -144,8 +144,8 @@ def mark(ok: bool) -> str:
 
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=120, help="documents in the whole corpus (memory, re-run)")
-    parser.add_argument("--speed-docs", type=int, default=80, help="documents for the speed comparison")
+    parser.add_argument("--docs", type=int, default=400, help="documents in the whole corpus (memory, re-run)")
+    parser.add_argument("--speed-docs", type=int, default=300, help="documents for the speed comparison")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="N for the 1 -> N comparison")
     parser.add_argument("--profile-docs", type=int, default=10, help="documents for the per-component times")
     parser.add_argument("--json", type=Path, help="also write the figures here")
