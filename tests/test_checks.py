@@ -42,6 +42,14 @@ def breakdown(stated):
             "Район\tВсего присутствовало (чел.)\t№№ ОО\nЦентральный\t7\tМБОУ СОШ № 31\nЗаводской\t5\tМБОУ СОШ № 22\n")
 
 
+def breakdown_by_form(stated):
+    """The event's table counts in-person and remote attendees; the breakdown counts the in-person ones."""
+    return ("Таблица 2 – Участники\n\nМероприятие\tВ зале, чел.\tОнлайн, чел.\n"
+            f"Семинар «Читаем вместе с классом»\t{stated}\t9\n\n"
+            "Семинар «Читаем вместе с классом»\n\nНа семинаре были представлены сведения.\n\n"
+            "Район\tКол-во участников (в зале)\nСеверный\t7\nЮжный\t5\n")
+
+
 def schools_row(stated):
     return f"Район\tВсего присутствовало (чел.)\t№№ ОО\nЦентральный\t{stated}\tМБОУ «ООШ № 4», МБОУ «ООШ № 22»,\n"
 
@@ -59,6 +67,8 @@ CONTRADICTION = ("В экзамене по математике профильн
     (row_total(30), []),
     (breakdown(25), [("sum_mismatch", 25, 12)]),
     (breakdown(12), []),
+    (breakdown_by_form(14), [("sum_mismatch", 14, 12)]),
+    (breakdown_by_form(12), []),
     (schools_row(1), [("school_count_mismatch", 1, 2)]),
     (schools_row(2), []),
     (schools_row(5), []),

@@ -87,3 +87,16 @@ def test_events_from_prose(text, expected):
     meta(doc)["year"] = 2023
     doc = events_component(tables_component(doc))
     assert [(e["kind"], e["date_start"], e["date_end"], e["venue_text"]) for e in records(doc, "events")] == expected
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a table counting events by type: its rows are kinds, not events held
+    ("Вид мероприятия\tЧисло мероприятий\nСеминары\t4\nВебинары\t7\n", []),
+    ("Форма\tКол-во занятий\nТренинги\t3\nЛекции\t5\n", []),
+    # a table counting the people at each event lists the events
+    ("Мероприятие\tКол-во участников мероприятий\nСеминар «Чтение»\t14\nВебинар «Письмо»\t20\n",
+     ["Семинар «Чтение»", "Вебинар «Письмо»"]),
+])
+def test_events_from_tables(text, titles):
+    doc = events_component(tables_component(init_doc(build_nlp().make_doc(text), "t.txt")))
+    assert [e["title"] for e in records(doc, "events")] == titles

@@ -49,8 +49,32 @@ NUMBERED = (
 )
 
 
+LABEL_LINES = (
+    "№\tМероприятие\tКатегория\tКол-во чел\n"
+    "Воспитатели групп раннего возраста\n"
+    "1\tСеминар «Сенсорика»\tвоспитатели\t12\n"
+    "Музыкальные руководители\n"
+    "2\tСеминар «Ритм»\tмузыкальные руководители\t8\n"
+    "\n- 7 -\n\f\n"
+    "№\tМероприятие\tКатегория\tКол-во чел\n"
+    "3\tСеминар «Песня»\tмузыкальные руководители\t5\n"
+    "ИТОГО\t\t\t25\n"
+)
+PAGE_NUMBER = (
+    "Площадка\tКол-во чел\n"
+    "Лицей № 1\t10\n"
+    "Страница 2 из 3\n"
+    "Гимназия № 4\t6\n"
+)
+
+
 @pytest.mark.parametrize("text, expected", [
     (PAGE_BREAK, [("Центральный", "", False, False), ("Заводской", "", False, False)]),
+    # a label line without tabs names the group of the rows below; a page number does not end the table
+    (LABEL_LINES, [("Семинар «Сенсорика»", "Воспитатели групп раннего возраста", False, False),
+                   ("Семинар «Ритм»", "Музыкальные руководители", False, False),
+                   ("Семинар «Песня»", "Музыкальные руководители", False, False), ("ИТОГО", "", True, False)]),
+    (PAGE_NUMBER, [("Лицей № 1", "", False, False), ("Гимназия № 4", "", False, False)]),
     (SPILL, [("Центральный", "", False, False), ("Центральный", "", False, True), ("Кузнецкий", "", False, False)]),
     (GROUPS, [("Пленарное заседание «Наука»", "ДЕНЬ ПЕРВЫЙ", False, False),
               ("Круглый стол «Лига»", "ДЕНЬ ПЕРВЫЙ", False, False),
@@ -77,9 +101,20 @@ def test_column_roles(text, counts, totals, label):
     assert table["label_column"] == label
 
 
-def test_blocks_split_on_prose_and_new_headers():
-    text = PAGE_BREAK + "Текст между таблицами.\n" + NUMBERED
+@pytest.mark.parametrize("between", [
+    "Текст между таблицами.\n",
+    "Семинар «Второй»\n\n",  # a heading before a table with its own header
+    "Итоги дня:\n",
+])
+def test_blocks_split_on_prose_and_new_headers(between):
+    text = PAGE_BREAK + between + NUMBERED
     assert len(text_blocks(text)) == 2
+
+
+def test_label_line_cells_point_at_the_text():
+    (block,) = text_blocks(LABEL_LINES)
+    label = block[1][0]
+    assert len(block[1]) == 1 and LABEL_LINES[label["start"]:label["end"]] == "Воспитатели групп раннего возраста"
 
 
 def test_cells_point_at_the_text():
@@ -182,10 +217,40 @@ def test_headers(text, header, counts):
     assert table["count_columns"] == counts
 
 
-def test_merged_group_row_of_a_real_table():
+@pytest.mark.parametrize("group_row", [["ДЕНЬ ПЕРВЫЙ"], ["Первый день", ""], ["ДЕНЬ ПЕРВЫЙ", ""]])
+def test_merged_group_row_of_a_real_table(group_row):
+    """A group label merged across the table: one cell, or the docx grid ("" in the columns it covers)."""
     rows = [[{"text": t, "start": 0, "end": 0} for t in row] for row in
-            [["Район", "Кол-во чел"], ["ДЕНЬ ПЕРВЫЙ"], ["Центральный", "5"], ["Заводской", "3"]]]
-    assert shape(tidy(rows)) == [("Центральный", "ДЕНЬ ПЕРВЫЙ", False, False), ("Заводской", "ДЕНЬ ПЕРВЫЙ", False, False)]
+            [["Район", "Кол-во чел"], group_row, ["Центральный", "5"], ["Заводской", "3"]]]
+    group = group_row[0]
+    assert shape(tidy(rows)) == [("Центральный", group, False, False), ("Заводской", group, False, False)]
+
+
+def test_label_alone_without_rows_below_is_a_row():
+    """A first cell alone with no counted row after it is a row without counts, not a group label."""
+    rows = [[{"text": t, "start": 0, "end": 0} for t in row] for row in
+            [["Район", "Кол-во чел"], ["Центральный", "5"], ["Заводской", ""]]]
+    assert shape(tidy(rows)) == [("Центральный", "", False, False), ("Заводской", "", False, False)]
+
+
+def test_docx_header_merged_across_columns(tmp_path):
+    """«Участники» merged over two sub-columns keeps the grid: each count column gets its own header."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate([["Секция", "Участники", ""], ["", "в зале", "онлайн"],
+                             ["Секция «Чтение»", "14", "3"], ["ИТОГО", "14", "3"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Участники"
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Секция"
+    path = tmp_path / "merged.docx"
+    document.save(path)
+    source = read_document(path)
+    _, (found,) = tables_of(source.text, source.tables)
+    assert found["header"] == ["Секция", "Участники в зале", "Участники онлайн"]
+    assert found["count_columns"] == [1, 2]
+    assert shape(found) == [("Секция «Чтение»", "", False, False), ("ИТОГО", "", True, False)]
 
 
 def test_docx_cells_merged_down_continue_the_row(tmp_path):
