@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.models import morph
-from extractors.people import ORG_KINDS, TOKEN, is_role_word, lemma, parses
-from normalizers.names import fold
+from extractors.people import IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses
+from normalizers.names import fold, is_given_name, is_patronymic
 from normalizers.orgs import expands, is_acronym, nominative_org
 from normalizers.schools import FORM_RE, classify
 from normalizers.wordlists import data_lines
@@ -42,6 +42,10 @@ STAFF = {"сотрудник", "специалист", "представител
 COUNTRY = {"рф", "россии", "российской", "федерации"}
 AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-яё]*надзор[а-яё]*)$")
 NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$|Министерств)")
+TERRITORY_HEADS = {"республика", "область", "край", "округ", "район", "город", "поселок", "посёлок", "село",
+                   "федерация"}  # «Республики Татарстан»: the proper name after it stays in the name
+PART_KINDS = {"отделение", "филиал", "представительство", "отдел"}  # «отделения «Движения первых»»
+INITIALS = re.compile(r"[А-ЯЁ](?:\.[А-ЯЁ])*")
 CITY_TAIL = re.compile(r"\s+г\.\s*[А-ЯЁ][а-яё-]+$")
 
 
@@ -125,6 +129,12 @@ def complement_end(text, toks, j) -> int:
             break
         if alpha(word) and is_adjective(word) and _kind_follows(toks, j):
             break
+        if starts_person(toks, j):
+            break  # «директор Городского методического центра Кириллова Ольга Вадимовна»
+        if word[:1].isupper() and alpha(word) and not is_acronym(word) and j > head \
+                and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and _proper(word):
+            j += 1  # «Республики Татарстан», «Республики Коми»: a name in the nominative
+            continue
         if is_acronym(word) and stop_abbr(word):
             break
         if j == head and word.islower() and word.isalpha() and any(
@@ -132,6 +142,7 @@ def complement_end(text, toks, j) -> int:
             j += 1
             continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and not _proper(word) \
+                and kind_of(word) not in SWALLOWED_KINDS \
                 and not (toks[j - 1][0][:1].isupper() and is_adjective(toks[j - 1][0])) \
                 and not (j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and _proper(toks[j + 1][0])):
             break
@@ -140,6 +151,18 @@ def complement_end(text, toks, j) -> int:
             if k == j:
                 break
             j = k
+            break
+        if low in ("им", "имени") and j >= head:  # «университета им. К.Д. Ушинского»: the name goes on
+            k = j + 1 + (j + 1 < len(toks) and toks[j + 1][0] == ".")
+            start_k = k
+            while k < len(toks) and k < start_k + 8 and (INITIALS.fullmatch(toks[k][0]) or toks[k][0] == "."
+                                                       and INITIALS.fullmatch(toks[k - 1][0])
+                                                       or alpha(toks[k][0]) and toks[k][0][:1].isupper()
+                                                       and not is_acronym(toks[k][0])):
+                k += 1
+            if k > start_k and alpha(toks[k - 1][0]):
+                j = k
+                continue
             break
         if is_acronym(word) and not stop_abbr(word) or word in ("РФ",):
             j += 1
@@ -181,6 +204,17 @@ def complement_end(text, toks, j) -> int:
     while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
         j -= 1
     return j
+
+
+def starts_person(toks, j) -> bool:
+    """toks[j] starts «Фамилия Имя Отчество» or «Имя Отчество»: the organization's name ended before it."""
+    words = [w for w, _, _ in toks[j:j + 3]]
+    if len(words) >= 2 and all(alpha(w) and w[:1].isupper() for w in words[:2]):
+        if is_patronymic(words[1]) and is_given_name(words[0]):
+            return True
+        if len(words) == 3 and words[2][:1].isupper() and is_patronymic(words[2]) and is_given_name(words[1]):
+            return True
+    return False
 
 
 def agrees(adjective: str, noun: str) -> bool:
@@ -231,7 +265,13 @@ def kind_candidates(text, toks):
         if not kind:
             continue
         s = i
-        while s > 0 and (toks[s - 1][0].isalpha() or "-" in toks[s - 1][0]):
+        while s > 0 and (toks[s - 1][0].isalpha() or "-" in toks[s - 1][0] or toks[s - 1][0] == ")"):
+            if toks[s - 1][0] == ")":  # «Казанского (Приволжского) федерального университета»
+                if s >= 4 and toks[s - 3][0] == "(" and is_adjective(toks[s - 2][0]) and is_adjective(toks[s - 4][0]) \
+                        and agrees(toks[s - 2][0], word) and agrees(toks[s - 4][0], word):
+                    s -= 3
+                    continue
+                break
             if not is_adjective(toks[s - 1][0]) or kind_of(toks[s - 1][0]) or not agrees(toks[s - 1][0], word) \
                     or "\n" in text[toks[s - 1][2]:toks[s][1]]:
                 break
@@ -245,6 +285,8 @@ def kind_candidates(text, toks):
             continue  # «УО администрации города ...»: part of the name before it
         if s > 0 and toks[s - 1][0].lower() in ("органов", "органы", "органам", "органах"):
             continue  # «органов управления образованием»: a generic mention
+        if IMENI_BEFORE.search(text, max(0, toks[s][1] - 80), toks[s][1]):
+            continue  # «имени Героя Советского Союза ...»: part of a dedication, not an organization
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
                     "source": "kind"})
     return out
@@ -257,7 +299,7 @@ def legal_form_candidates(text, toks):
         if word in LEGAL_FORMS and i + 1 < len(toks) and toks[i + 1][0] == "«":
             e = quote_end(toks, i + 1, lenient=True)
             s = i
-            while s > 0 and toks[s - 1][0] in LEGAL_FORMS:  # «ГАУ ДПО «...»»
+            while s > 0 and (toks[s - 1][0] in LEGAL_FORMS or FORM_RE.fullmatch(toks[s - 1][0])):  # «ГАУ ДПО «...»»
                 s -= 1
             if e > i + 1:
                 out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": "form", "source": "form"})
@@ -307,6 +349,14 @@ def is_school(phrase: str) -> bool:
         r"(?i)университет|институт|академи", phrase)
 
 
+def unquoted_head(cand: dict, phrase: str) -> str:
+    """What decides whether a candidate is a school: a fund or a publisher named «Северная школа»
+    is not one, so for an organization kind head the quoted name does not count."""
+    if cand.get("source") == "kind" and cand.get("kind") not in GENERIC_HEADS | {"дом", "центр"}:
+        return re.sub(r"«.*»", "", phrase)
+    return phrase
+
+
 def in_school_name(text: str, start: int, end: int) -> bool:
     """Inside the quoted name of a school: «СОШ № 3 им. Героя Советского Союза ...»."""
     line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
@@ -344,6 +394,8 @@ def is_named(text: str, cand: dict) -> bool:
 def names_an_org(phrase: str) -> bool:
     """What a role's organization must have to be one: a kind noun, an acronym or a quoted name."""
     words = phrase.split()
+    if words and (is_role_word(words[0]) or is_title_word(words[0])):
+        return False  # «заместитель директора ЦРСО»: a role with its organization's acronym
     return "«" in phrase or any(kind_of(w) for w in words) or any(is_acronym(w) and not stop_abbr(w) for w in words)
 
 
@@ -388,7 +440,17 @@ def normalize(text: str, cand: dict) -> str:
         return phrase  # «Минпросвещения России» does not decline
     if cand.get("kind") in GENERIC_HEADS and quoted_name(phrase):
         return quoted_name(phrase)
+    part = PART_OF.match(phrase)
+    if part and lemma(part.group(1).lower()) in PART_KINDS and not _nominative(part.group(2).split()[0]):
+        return nominative_org(part.group(2))  # «отделения «Движения первых»» → «Движение первых»
     return nominative_org(phrase)
+
+
+PART_OF = re.compile(r"^(?:[А-ЯЁа-яё-]+\s+)*?([А-ЯЁа-яё]+)\s+«([^«»]+)»$")
+
+
+def _nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" and p.score >= 0.1 for p in parses(word.lower()))
 
 
 def leading_acronyms(name: str) -> str:
@@ -406,6 +468,9 @@ def leading_acronyms(name: str) -> str:
 
 
 def key_tokens(name: str) -> set[str]:
+    """Words that identify a name; the legal forms before a quoted name do not («ГБУ ДПО «X»» is X)."""
+    if re.fullmatch(r"(?:[А-ЯЁ]{2,}\s+)+«.+»", name):
+        name = name[name.index("«") + 1:-1]
     return {fold(w) for w in re.findall(r"[А-ЯЁа-яёA-Za-z0-9.-]+", name)} - COUNTRY - {"г.", "города", "администрации"}
 
 
@@ -423,6 +488,21 @@ def same_org(a: dict, b: dict) -> bool:
 
 # --- the component ------------------------------------------------------------------------------
 
+def named_start(text: str, start: int, end: int) -> int:
+    """Where the name in a role's organization starts: «управления общего образования Департамента
+    образования ...» is a unit of the Департамент (its name is capitalized); an administration
+    stays part of the unit before it («управление образования Администрации города»)."""
+    if not text[start:start + 1].islower():
+        return start
+    toks = tokenize(text[start:end])
+    for word, s, _ in toks[1:]:
+        if word.lower() in ("им", "имени"):
+            break  # «школы имени Героя Советского Союза ...»: a dedication, not a parent organization
+        if word[:1].isupper() and kind_of(word) and kind_of(word) not in SWALLOWED_KINDS:
+            return start + s
+    return start
+
+
 def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
     """Organizations of one document, merged, with short names linked.
 
@@ -431,6 +511,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
     """
     toks = tokenize(text)
     cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks)
+    people_orgs = [(named_start(text, s, e), e) for s, e in people_orgs]
     cands += [{"start": s, "end": e, "kind": kind_of(text[s:e].split()[0]) if text[s:e].split() else "",
                "source": "people"} for s, e in people_orgs]
     acronyms = acronym_candidates(text)
@@ -445,7 +526,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         if any(c["start"] < k["end"] and k["start"] < c["end"] for k in kept):
             continue
         phrase = text[c["start"]:c["end"]]
-        if is_school(phrase) or len(phrase) < 2 or in_school_name(text, c["start"], c["end"]):
+        if is_school(unquoted_head(c, phrase)) or len(phrase) < 2 or in_school_name(text, c["start"], c["end"]):
             continue
         c["name"] = normalize(text, c)
         kept.append(c)

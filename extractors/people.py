@@ -49,6 +49,7 @@ INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[
 SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}])")
 UPPER_SURNAME = re.compile(rf"(?<![{UP}{LOW}])([{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+({CAP})[ \t]+({CAP})(?![{LOW}])")
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)$")
+IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:{CAP}[ \t]+){{1,4}}$")
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
@@ -226,6 +227,8 @@ def is_blocked(text: str, m: dict) -> bool:
     word = previous_word(text, m["start"]).lower()
     if m["source"] == "ner" and not m["first"] and (word in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS):
         return True  # «города Энска»: a place natasha took for a person
+    if IMENI_BEFORE.search(text, max(0, m["start"] - 80), m["start"]):
+        return True  # «университета им. Героя Советского Союза И.И. Петрова»
     return bool(word) and (word in BLOCKERS or lemma(word) in BLOCKERS) or inside_quotes(text, m["start"], m["end"])
 
 
@@ -249,9 +252,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
-    """The period at `dot` ends an abbreviation: a known one, or a lone lowercase letter («г.о.»)."""
+    """The period at `dot` ends an abbreviation: a known one, or a lone letter (an initial, «г.о.»)."""
     word = previous_word(text, dot + 1)
-    return word.lower() in ABBREVIATIONS or len(word) == 1 and word.islower()
+    return word.lower() in ABBREVIATIONS or len(word) == 1  # «г.о.», an initial «И.И. Петрова»
 
 
 GENITIVE_PREPOSITIONS = {"у", "от", "для", "до", "без", "из", "около", "после", "со", "среди", "возле", "кроме"}

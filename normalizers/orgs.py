@@ -78,16 +78,20 @@ def nominative_org(phrase: str) -> str:
     'Научно-образовательный фонд «Новые горизонты»'
     >>> nominative_org("Благотворительным фондом Ивана Петрова")
     'Благотворительный фонд Ивана Петрова'
+    >>> nominative_org("Энского (Приморского) федерального университета")
+    'Энский (Приморский) федеральный университет'
     >>> nominative_org("МБОУ «СОШ № 29»")
     'МБОУ «СОШ № 29»'
     """
     phrase = " ".join(phrase.split())
-    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(phrase)]
-    words = []
-    for text, _, _ in spans:
-        if not text[:1].isalpha():
+    spans = []  # the leading words; a bracketed word among them is one of them («Казанского (Приволжского)»)
+    for m in TOKEN.finditer(phrase):
+        if m.group() in "()":
+            continue
+        if not m.group()[:1].isalpha():
             break
-        words.append(text)
+        spans.append((m.group(), m.start(), m.end()))
+    words = [text for text, _, _ in spans]
     head = _head_index(words)
     if head is None:
         return phrase[:1].upper() + phrase[1:]
@@ -95,12 +99,10 @@ def nominative_org(phrase: str) -> str:
     parse = head_parses[0]
     case, number = parse.tag.case, parse.tag.number or "sing"
     gender = parse.tag.gender
-    if case == "nomn":
-        out = phrase
-    else:
-        pieces = [_inflect(w, case, gender, number) for w in words[: head + 1]]
-        cut = spans[head][2]
-        out = " ".join(pieces) + phrase[cut:]
+    out = phrase
+    if case != "nomn":
+        for text, start, end in reversed(spans[: head + 1]):
+            out = out[:start] + _inflect(text, case, gender, number) + out[end:]
     return out[:1].upper() + out[1:]
 
 
