@@ -1,12 +1,20 @@
 """The city a document is about (issue 4): `meta(doc)["city"]`, nominative, "" for a region.
 
-Every capitalized word that names a city (`normalizers.cities`) is a vote:
-«г. Черногорск», «города Новокузнецка», «Ленинск-Кузнецкого городского
-округа» count three times, a plain mention once, a city in an enumeration of
-cities («Кемерово, Белово, Гурьевска») half, and table cells not at all (they
-list where participants came from). Votes in the document's opening count
-double. The leader wins only if it is clearly ahead; a report about a region
-(«Кузбасс», «Красноярский край») that names a few towns in passing gets "".
+Every word that names a city (`normalizers.cities`) is a vote, weighted by how
+surely it says «this report is about that city»:
+- strong (3): a city the context names as one: «г. Черногорск», «города
+  Новокузнецка», «г.о. Самара», «городской округ Тольятти», «Ленинск-Кузнецкого
+  городского округа», and «в Вологде» in the title or the first sentence;
+- plain (1): any other mention, multi-word names included («в Нижнем Новгороде»);
+- half (0.5): a city in an enumeration of cities («Кемерово, Белово, Гурьевска»),
+  a city adjective («Самарский университет», «самарских школ»; not «Самарской
+  области», which names a region), and a «г. X» right after a school's or an
+  organization's name («МАОУ «Школа № 20» г. Череповца»), which says where that
+  institution is, not what the report is about.
+Table cells do not vote (they list where participants came from). Votes in the
+title count three times, in the rest of the opening twice. The leader wins
+only if it is clearly ahead; a report about a region («Кузбасс», «Красноярский
+край») that names a few towns in passing gets "".
 """
 from __future__ import annotations
 
@@ -16,14 +24,33 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.meta import guess_title
 from normalizers.cities import city_nominative, city_of_adjective
 from pipeline.records import meta
 
-CANDIDATE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
-CITY_BEFORE = re.compile(r"(?:\bг\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов)\s*$", re.IGNORECASE)
+NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")
+NEXT_NAME = re.compile(rf"[ \u00a0]+({NAME})")
+CITY_BEFORE = re.compile(
+    r"(?:\bг\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов|\bг\.\s*о\.|\bгородск\w*\s+округ\w*|\bГО)\s*$",
+    re.IGNORECASE)
 MUNICIPALITY_AFTER = re.compile(r"\s*(?:городск\w*\s+округ\w*|ГО\b)")
-STRONG, PLAIN, LISTED = 3.0, 1.0, 0.5
+IN_BEFORE = re.compile(r"(?:^|[^\w-])во?\s+(?:г\.\s*)?$", re.IGNORECASE)  # «в Вологде», «в г. Вологде»
+# «… № 20» г. Череповца», «МБОУ «Лицей» (г. Иркутск)»: the city of the institution named just before.
+ATTACHED = re.compile(r"(?:\d|[»\"”])\s*[,(]?\s*(?:г\.|гор\.|города)\s*$")
+# A city adjective in lower case: «самарских школ», «омского».
+ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|их|ими|ых|ей)(?![\w-])")
+# An adjective before these names a region, a street or a sea, not the city.
+REGION_AFTER = re.compile(
+    r"[ \u00a0]+(?:област(?:ь|и|ью|ей|ям|ях)\b|кра[йяюе]\b|район|губерни|республик|епархи|улиц|проспект|переул|площад|мор[еяю]\b"
+    r"|язык|федеральн\w*\s+округ|муниципальн\w*\s+(?:район|округ))", re.IGNORECASE)
+# A dateline: «Казань, 9–10 октября 2025 г.», «г. Черногорск, 2023»: a place and a date alone on a line.
+DATELINE = re.compile(rf"^(?:г\.\s*)?{NAME}(?:[ \u00a0]+{NAME})?(?:\s*,\s*[^\n]{{0,40}}\d[^\n]{{0,20}})?$")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"]|\s*$)|\n\s*\n")
+STRONG, PLAIN, HALF = 3.0, 1.0, 0.5
+TITLE_FACTOR, OPENING_FACTOR = 3, 2
 OPENING = 600  # characters of the title and first lines
+LEAD_MAX = 400  # the longest first sentence looked at
 MIN_SCORE, LEAD = 3.0, 2.0
 
 
@@ -34,27 +61,99 @@ def _listed(text: str, start: int, end: int) -> bool:
     return any(m and city_nominative(m.group(1)) for m in (before, after))
 
 
+def _in_table(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return "\t" in text[line_start:line_end if line_end >= 0 else len(text)]
+
+
+def lead_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(title span, first-sentence span) in the text: where a report says what and where it is.
+
+    The title is `extractors.meta.guess_title`; the first sentence is the first one after it that has
+    words (a date line between them is skipped). A title that is itself prose's first sentence gives both.
+
+    >>> text = "В Омске прошёл семинар\\n\\n12.03.2025\\n\\nС 10 по 12 марта в Омске работали секции. Итоги."
+    >>> [text[a:b] for a, b in lead_spans(text)]
+    ['В Омске прошёл семинар', 'С 10 по 12 марта в Омске работали секции.']
+    """
+    title = guess_title(text)
+    words = title.split()[:6]
+    found = re.search(r"[\s*#]+".join(re.escape(w) for w in words), text) if words else None
+    if not found:
+        return (0, 0), (0, 0)
+    title_end = found.start() + len(title)
+    title_end = min(len(text), title_end + (len(re.match(r"\S*", text[title_end:]).group())))
+    pos = title_end
+    while (line := re.match(r"\s*[^\n]*", text[pos:])) and line.group().strip() and \
+            (not re.search(r"[А-ЯЁа-яё]{3}", line.group()) or DATELINE.match(line.group().strip())):
+        pos += line.end()  # «12.03.2025», «- 2 -», «Казань, 9–10 октября 2025 г.»: not sentences
+    start = re.search(r"[А-ЯЁA-Zа-яё0-9«\"]", text[pos:])
+    if not start:
+        return (found.start(), title_end), (title_end, title_end)
+    first = pos + start.start()
+    stop = SENTENCE_END.search(text, first, min(len(text), first + LEAD_MAX))
+    return (found.start(), title_end), (first, stop.end() if stop else min(len(text), first + LEAD_MAX))
+
+
+def _dateline(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= 60 and bool(DATELINE.match(line)) and re.match(r"\s*(?:г\.\s*)?$", text[line_start:start])
+
+
+def _weight(text: str, start: int, end: int, strong: bool, lead: bool) -> float:
+    before = text[max(0, start - 14):start]
+    if _dateline(text, start):
+        return STRONG
+    if strong and ATTACHED.search(before):
+        return HALF
+    if strong or (lead and IN_BEFORE.search(before)):
+        return STRONG
+    return HALF if _listed(text, start, end) else PLAIN
+
+
 def city_votes(text: str) -> dict[str, float]:
     """City → weighted count of its mentions in prose.
 
     >>> dict(city_votes("г. Черногорск. Глава города Черногорска и гости из Абакана"))
     {'Черногорск': 12.0, 'Абакан': 2.0}
+    >>> dict(city_votes("Администрация г.о. Самара и педагоги самарских школ"))
+    {'Самара': 10.5}
     """
+    (title_start, title_end), (lead_start, lead_end) = lead_spans(text)
+
+    def factor(start: int) -> int:
+        return TITLE_FACTOR if title_start <= start < title_end else OPENING_FACTOR if start < OPENING else 1
+
     votes: dict[str, float] = defaultdict(float)
+    cursor = 0
     for match in CANDIDATE.finditer(text):
         start, end = match.span()
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        if "\t" in text[line_start:line_end if line_end >= 0 else len(text)]:
+        if start < cursor or _in_table(text, start, end):
             continue
-        strong = bool(CITY_BEFORE.search(text[max(0, start - 12):start]) or MUNICIPALITY_AFTER.match(text, end))
-        city = city_nominative(match.group(), loose=strong)
+        before = text[max(0, start - 24):start]
+        strong = bool(CITY_BEFORE.search(before))
+        city = ""
+        if (second := NEXT_NAME.match(text, end)) and (city := city_nominative(
+                f"{match.group()} {second.group(1)}", loose=strong)):
+            end = second.end()  # «в Нижнем Новгороде», «Набережных Челнов»
+        city = city or city_nominative(match.group(), loose=strong)
         if not city and MUNICIPALITY_AFTER.match(text, end):
-            city = city_of_adjective(match.group())
-        if not city:
+            city, strong = city_of_adjective(match.group(), loose=True), True
+        if city:
+            lead = title_start <= start < title_end or lead_start <= start < lead_end
+            votes[city] += _weight(text, start, end, strong, lead) * factor(start)
+        elif not REGION_AFTER.match(text, end) and (city := city_of_adjective(match.group())):
+            votes[city] += HALF * factor(start)
+        cursor = end
+    for match in ADJECTIVE_LOWER.finditer(text):
+        start, end = match.span()
+        if _in_table(text, start, end) or REGION_AFTER.match(text, end):
             continue
-        weight = STRONG if strong else LISTED if _listed(text, start, end) else PLAIN
-        votes[city] += weight * (2 if start < OPENING else 1)
+        if city := city_of_adjective(match.group()):
+            votes[city] += HALF * factor(start)
     return votes
 
 

@@ -5,7 +5,9 @@ A report often opens with its issuer's letterhead («Министерство ..
 о проведении ...»): the title is that heading, else the first block that is
 not letterhead. The period is the events' dates, else a date in the heading,
 else the first day-level date that is not a reference to an act («от
-07.10.2017 № 1235»).
+07.10.2017 № 1235»); then it takes in the report's ranges that overlap it (sections
+«3–4 апреля» of a conference opened on the 3rd), but not deadlines («до 5
+апреля») or dates outside it.
 """
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ _STAMP = re.compile(r"^(?:" + "|".join(STAMP_WORDS) + r")(?![а-яё])", re.I)
 _SPACED_CAPS = re.compile(r"^(?:[А-ЯЁ] ){2,}[А-ЯЁ](?![А-ЯЁа-яё])")  # «О Т Ч Ё Т»
 _LETTERHEAD = re.compile("|".join(re.escape(w) for w in LETTERHEAD_WORDS), re.I)
 _PLACE_OR_DATE = re.compile(r"^(?:г\.\s*\S+|[\d.\s\-–—]+|\S+\s+\d{4}\s*г?\.?)$", re.I)
+# Words before a date that make it a deadline, a reference or a plan rather than a day of the event.
+NOT_EVENT_BEFORE = re.compile(r"(?:\bдо|\bне\s+позднее|\bне\s+позже|\bк|\bпо\s+состоянию\s+на|\bот|\bсрок\w*)\s*$",
+                              re.IGNORECASE)
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[А-ЯЁA-Z«\"]|$)")
 
 
@@ -89,11 +94,45 @@ def guess_title(text: str) -> str:
     return _cut(" ".join(heads[0])) if heads else ""
 
 
+def _overlaps(date: dict, first: str, last: str) -> bool:
+    """Whether a dated mention shares a day with [first, last]."""
+    return date["start"] <= last and (date.get("end") or date["start"]) >= first
+
+
+def widen(first: str, last: str, dated: list[dict], text: str) -> tuple[str, str]:
+    """[first, last] grown by the report's ranges that overlap it: a conference opened «3 апреля»
+    whose sections ran «3–4 апреля» lasted to the 4th.
+
+    A date outside the span (a day before: arrival, a later deadline «до 30 мая», a plan «следующую
+    провести 2 апреля 2026 года») is not taken in, nor a range after «до»/«от»/«к» (deadlines, references).
+
+    >>> rows = [{"kind": "range", "start": "2025-04-03", "end": "2025-04-04", "char_start": 20},
+    ...         {"kind": "day", "start": "2025-05-30", "end": "2025-05-30", "char_start": 60}]
+    >>> widen("2025-04-03", "2025-04-03", rows, " " * 80)
+    ('2025-04-03', '2025-04-04')
+    """
+    candidates = [d for d in dated if d.get("kind") in ("day", "range") and
+                  not NOT_EVENT_BEFORE.search(text[max(0, d["char_start"] - 24):d["char_start"]])]
+    grown = True
+    while grown:
+        grown = False
+        for d in candidates:
+            start, end = d["start"], d.get("end") or d["start"]
+            if _overlaps(d, first, last) and (start < first or end > last):
+                first, last, grown = min(first, start), max(last, end), True
+    return first, last
+
+
 def document_period(doc: Doc) -> tuple[str, str]:
     """The span of the events' dates (or the heading's range holding them), else a date in the heading,
-    else the first day-level date."""
+    else the first day-level date; widened by the report's ranges that overlap it (`widen`)."""
     text = doc_text(doc)
     dated = [d for d in records(doc, "dates") if d.get("start") and not is_act_reference(text, d)]
+    first, last = _period(doc, text, dated)
+    return widen(first, last, dated, text) if first else ("", "")
+
+
+def _period(doc: Doc, text: str, dated: list[dict]) -> tuple[str, str]:
     end = head_end(text)
     head = [d for d in dated if d["char_start"] < end]
     events = [e for e in records(doc, "events") if e.get("date_start")]

@@ -9,7 +9,13 @@ schools («№№ ОО»): that is what keeps a decree's «№ 1235» out.
 
 The city of a mention is the nearest one stated: «г. Междуреченска» right
 after it, then the label of its table row, then the document's city
-(`meta(doc)["city"]`, set by `svodka_city`). Within a document, mentions of
+(`meta(doc)["city"]`, set by `svodka_city`). A «г. X» after a list reaches back
+over one mention only: the one it directly follows, with all the numbers that
+share that mention's kind phrase («МБОУ СОШ №№ 6, 47 г. Кемерово» → both), but
+not the earlier items that have a kind phrase of their own («СОШ № 32, гимназии
+№ 2 и «Школа № 20» г. Череповца» → only № 20), and never anything after a
+sentence end. A kind word may follow a legal form after one or two adjectives
+(«МБОУ «Ангарская начальная школа № 17»» is a НОШ). Within a document, mentions of
 one institution (same city, sector and number or name) get one kind and one
 name, so the first row of each is representative.
 """
@@ -57,6 +63,8 @@ REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention.
 CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:г\.|гор\.|города|город)[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+(?:городск\w*[ \u00a0]+округ\w*|ГО)\b))")
+# Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
+ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)[ \u00a0]+")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A header cell that says its column lists schools by number: «№№ ОО», «ОУ», «Школы».
 SCHOOLS_COLUMN = re.compile(
@@ -137,6 +145,12 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if quote_at is not None:
         pos = SPACE.match(text, pos + 1).end()
     kind_match = kind_regex().match(text, pos)
+    skip = pos
+    for _ in range(2 if form is not None else 0):  # «Ярославская школа-интернат № 6», «Ангарская начальная школа»
+        if kind_match is not None or not (adjective := ADJECTIVE.match(text, skip)):
+            break
+        skip = adjective.end()
+        kind_match = kind_regex().match(text, skip)
     if form is None and kind_match is None:
         return [], start + 1
     if kind_match:

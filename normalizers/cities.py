@@ -18,8 +18,13 @@ from normalizers.wordlists import data_lines
 TOWN_ENDINGS = re.compile(r"(?:ск|цк|ово|ево|ино|ыно|град|горск|поль|бург|ы|и)$")
 PARTS = re.compile(r"([\s-]+)")
 CITY_WORD = re.compile(r"^(?:г\.|гор\.|город)\s*")
-# «Междуреченский городской округ» → Междуреченск, «Беловский» → Белово: stems of city adjectives.
-ADJECTIVE_ENDINGS = (("ский", ("ск", "о", "", "и")), ("цкий", ("цк",)))
+# Suffixes that make a city adjective: «самар|ский», «липе|цкий», «твер|ской», «костром|ской».
+ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской", "цкой")
+# Links between a city's stem and the adjective suffix: «барнаул|ь|ский»; after a vowel-final name
+# also «чит|ин|ский», «пенз|ен|ский», «уф|им|ский».
+ADJECTIVE_LINKS = ("", "ь", "ин", "ен", "им")
+LABIAL_L = re.compile(r"(?<=[бвпмф])л$")  # «Ярославль» → «ярослав|ский»
+VOWEL_END = re.compile(r"[аяоыиеёь]$")
 
 
 def _morph():
@@ -32,13 +37,59 @@ def _key(text: str) -> str:
     return " ".join(str(text).lower().replace("ё", "е").split())
 
 
+def _entries() -> list[tuple[str, bool]]:
+    """(city, context-only) pairs of the list; see the list's header for `context`."""
+    out = []
+    for line in data_lines("cities.txt"):
+        name, _, flag = line.partition("\t")
+        out.append((name.strip(), flag.strip() == "context"))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
     """Normalized key → the city as written in the list."""
-    out = {}
-    for line in data_lines("cities.txt"):
-        out[_key(line)] = line
-    return out
+    return {_key(name): name for name, _context in _entries()}
+
+
+@functools.lru_cache(maxsize=1)
+def context_only() -> frozenset[str]:
+    """Keys of the cities that are also common words or names: a city only where the context says so."""
+    return frozenset(_key(name) for name, context in _entries() if context)
+
+
+def adjective_stems(city: str) -> set[str]:
+    """Stems the adjective of a city may have before «-ский/-цкий/-ской», by the regular suffix rules.
+
+    >>> sorted(adjective_stems("Омск")), "вологод" in adjective_stems("Вологда"), "ярослав" in adjective_stems("Ярославль")
+    (['ом', 'омь'], True, True)
+    """
+    name = _key(city).replace("ё", "е")
+    name = name.split("-на-")[0]  # «Ростов-на-Дону» → «ростовский»
+    links = ADJECTIVE_LINKS if VOWEL_END.search(name) and not name.endswith("ь") else ADJECTIVE_LINKS[:2]
+    if name.endswith(("ск", "цк")):
+        bases = {name[:-2]}
+    elif VOWEL_END.search(name):
+        bases = {name, name[:-1]}
+    else:
+        bases = {name}
+    for base in list(bases):
+        bases.add(LABIAL_L.sub("", base))
+        if re.search(r"[бвгдзклмнпрстфхцчшщ]{2}$", base):  # «москв|а» → «моск|о|вский», «вологд|а» → «вологод»
+            bases.add(base[:-1] + "о" + base[-1])
+        if base.endswith("г"):
+            bases.add(base[:-1] + "ж")  # «Калуга» → «калужский»
+    return {base + link for base in bases if base for link in links}
+
+
+@functools.lru_cache(maxsize=1)
+def _adjective_index() -> dict[str, str]:
+    """Adjective stem → key of the city it is made from (the first listed city wins a shared stem)."""
+    index: dict[str, str] = {}
+    for name, _context in _entries():
+        for stem in adjective_stems(name):
+            index.setdefault(stem, _key(name))
+    return index
 
 
 def _nominatives(part: str, geox_only: bool) -> list[str]:
@@ -47,8 +98,10 @@ def _nominatives(part: str, geox_only: bool) -> list[str]:
     for parse in _morph().parse(part)[:4]:
         if geox_only and "Geox" not in parse.tag:
             continue
-        if parse.normal_form not in out:
-            out.append(parse.normal_form)
+        nominative = parse.inflect({"nomn"})  # keeps the number: «Челнах» → «челны»
+        for form in (parse.normal_form, nominative.word if nominative else ""):
+            if form and form not in out:
+                out.append(form)
     return out
 
 
@@ -75,12 +128,14 @@ def city_nominative(word: str, loose: bool = False) -> str:
     >>> city_nominative("Абинска"), city_nominative("Абинска", loose=True)
     ('', 'Абинск')
     """
-    word = CITY_WORD.sub("", " ".join(str(word).strip(" \t.,;:«»\"()").split()))
+    word = " ".join(str(word).strip(" \t.,;:«»\"()").split())
+    loose = loose or bool(CITY_WORD.match(word))
+    word = CITY_WORD.sub("", word)
     if not word or not word[0].isupper():
         return ""
-    table = cities()
+    table, context = cities(), context_only()
     if _key(word) in table:
-        return table[_key(word)]
+        return table[_key(word)] if loose or _key(word) not in context else ""
     pieces = PARTS.split(word)
     words = pieces[::2]
     if len(words) > 4:
@@ -88,7 +143,7 @@ def city_nominative(word: str, loose: bool = False) -> str:
     options = [_nominatives(w, geox_only=False) or [w.lower()] for w in words]
     for combo in itertools.islice(itertools.product(*options), 64):
         joined = "".join(combo[i // 2] if i % 2 == 0 else pieces[i] for i in range(len(pieces)))
-        if _key(joined) in table:
+        if _key(joined) in table and (loose or _key(joined) not in context):
             return table[_key(joined)]
     if loose and len(words) == 1:
         for parse in _morph().parse(words[0])[:3]:
@@ -98,25 +153,29 @@ def city_nominative(word: str, loose: bool = False) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def city_of_adjective(word: str) -> str:
-    """The listed city an adjective is made from, for «X городской округ»; "" when none.
+def city_of_adjective(word: str, loose: bool = False) -> str:
+    """The listed city an adjective is made from («Самарский», «самарских» → Самара); "" when none.
+
+    pymorphy3 gives the adjective's lemma; its stem before «-ский/-цкий/-ской» is looked up among
+    the stems the suffix rules make from every listed city (`adjective_stems`). Cities that are also
+    words or names (Киров → «Кировский район») count only when `loose` (the context says «городской округ»).
 
     >>> city_of_adjective("Междуреченского"), city_of_adjective("Беловский"), city_of_adjective("Новокузнецкого")
     ('Междуреченск', 'Белово', 'Новокузнецк')
-    >>> city_of_adjective("Центральный")
-    ''
+    >>> city_of_adjective("самарских"), city_of_adjective("Тверской"), city_of_adjective("Вологодского")
+    ('Самара', 'Тверь', 'Вологда')
+    >>> city_of_adjective("Центральный"), city_of_adjective("Кировский"), city_of_adjective("Кировского", loose=True)
+    ('', '', 'Киров')
     """
-    table = cities()
+    table, context, index = cities(), context_only(), _adjective_index()
     for parse in _morph().parse(word)[:3]:
         if "ADJF" not in parse.tag:
             continue
-        normal = parse.normal_form
-        for ending, replacements in ADJECTIVE_ENDINGS:
-            if normal.endswith(ending):
-                stem = normal[: -len(ending)]
-                for tail in replacements:
-                    if _key(stem + tail) in table:
-                        return table[_key(stem + tail)]
+        normal = parse.normal_form.replace("ё", "е")
+        for suffix in ADJECTIVE_SUFFIXES:
+            key = index.get(normal[: -len(suffix)]) if normal.endswith(suffix) else None
+            if key and (loose or key not in context):
+                return table[key]
     return ""
 
 
@@ -133,7 +192,7 @@ def city_of_place(text: str) -> str:
     municipality = MUNICIPALITY.match(text)
     if municipality:
         word = municipality.group("adj")
-        return city_nominative(word) or city_of_adjective(word)
+        return city_nominative(word, loose=True) or city_of_adjective(word, loose=True)
     return city_nominative(text)
 
 
