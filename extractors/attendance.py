@@ -250,6 +250,45 @@ def _nearest_adverbial(sentence: str, cue: int) -> str:
     return ""
 
 
+ACTIVITY_NOUNS = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
+EVENT_WORD = re.compile(r"мероприяти|экзамен|ЕГЭ|ОГЭ|ГИА", re.IGNORECASE)
+
+
+def _genitive(word: str) -> str:
+    """A word of a «в/на ...» phrase in the genitive (the case after «участники»), number kept."""
+    parses = models.morph().parse(word)
+    parse = next((p for p in parses if {"loct"} & p.tag.grammemes or "loc2" in p.tag), parses[0])
+    if parse.tag.POS not in ("NOUN", "ADJF", "PRTF") or "gent" in parse.tag:
+        return word
+    form = parse.inflect({"gent"})
+    return form.word if form else word
+
+
+def event_phrase(adverbial: str) -> str:
+    """What people took part in, in the genitive, from «в/на ...» when it names an event.
+
+    >>> event_phrase("в работе конференции"), event_phrase("в очном режиме")
+    ('конференции', '')
+    """
+    from extractors.events import KIND_ANY
+
+    words = adverbial.split()
+    if len(words) < 2 or words[0].lower() not in ("в", "во", "на") or \
+            not (KIND_ANY.search(adverbial) or EVENT_WORD.search(adverbial)):
+        return ""
+    words = words[1:]
+    if len(words) > 1 and models.morph().parse(words[0].lower())[0].normal_form in ACTIVITY_NOUNS:
+        words = words[1:]
+    out, head_done = [], False
+    for word in words:  # the head noun and the adjectives before it change case; its complements do not
+        if head_done:
+            out.append(word)
+            continue
+        out.append(_genitive(word) if word[:1].islower() else word)
+        head_done = any(p.tag.POS == "NOUN" for p in models.morph().parse(word)[:1])
+    return " ".join(out)
+
+
 CONTEXT_AFTER_WORDS = 14
 
 
@@ -293,6 +332,9 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                         context = _context_before(sentence, first_count if listed else ns)
                         if generic:  # «человек» says nothing: the adverbial next to the cue says what
                             context = _nearest_adverbial(sentence, cue_before[-1].start()) or context
+                            event = event_phrase(context)
+                            if event:  # «в работе конференции приняли участие 450 человек»
+                                context = f"участники {event}"
                 else:
                     context = _context_after(sentence, end)
                 label = context if generic else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
