@@ -22,8 +22,8 @@ FLOORS = {
     "organizations": 0.72,
     "schools": 0.83,
     "dates": 0.97,
-    "attendance": 0.88,
-    "checks": 0.5,
+    "attendance": 0.97,  # 1.000 after tables/attendance fixes (dev findings 14-19)
+    "checks": 0.95,  # 1.000 after tables/attendance fixes (dev findings 14-19)
 }
 
 
