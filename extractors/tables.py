@@ -48,6 +48,7 @@ QUOTED = re.compile(r"«")
 LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
 MERGED_REPEAT = {"docx"}  # readers that repeat a vertically merged cell in every row it spans
 SPANS_DROPPED = {"html"}  # readers that give a cell merged down (rowspan) in its first row only
+GRID_SPANS = {"docx"}  # readers that give a cell merged across columns "" in the other grid columns it covers
 HEADING_MAX = 350
 HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go on as a sentence
 HEADING_WORDS = 15  # a heading without an event kind word is short
@@ -218,9 +219,11 @@ def _column_roles(header: list[str], body: list[list[dict]]):
 def _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts, following=None) -> bool:
     """One label alone on its row: a merged cell spanning the table or a group column's value.
 
-    A label alone in the first column heads the rows below when the next row has a label and counts
-    of its own («Учителя физики» over the seminars for them; a docx merged cell gives "" in the other
-    grid columns it covers).
+    With `following` (the next row, given for readers of GRID_SPANS: a docx cell merged across the
+    table gives "" in the other grid columns) a label alone in the first column heads the rows below
+    when the next row has a label and counts of its own («Учителя физики» over the seminars for them).
+    In tab-separated text such a label is a line of its own (see `text_blocks`); there a first cell
+    with empty cells after it is a row without counts («Кузнецкий» with no one from that district).
     """
     if len(filled) != 1 or total_cell or filled[0] in counts or label_col is None:
         return False
@@ -267,11 +270,13 @@ def _repeats_merged(texts: list[str], previous: dict | None, label_col, counts) 
     return all(texts[i] == before[i] for i in same) and any(t != b for t, b in zip(texts, before))
 
 
-def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool = False) -> dict:
+def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool = False,
+         grid_spans: bool = False) -> dict:
     """Header, column roles and labelled rows of one table given as rows of cells.
 
     `merged_repeat`: the reader repeats vertically merged cells (docx), so a row repeating the label
     and counts of the row above continues it. `spans_down`: it drops them instead (html rowspan).
+    `grid_spans`: it gives a horizontally merged cell "" in the other grid columns it covers (docx).
     """
     if not rows:
         return {"header": [], "rows": [], "label_column": None, "count_columns": [], "total_columns": []}
@@ -292,7 +297,7 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
         filled = [i for i, t in enumerate(texts) if t]
         label_side = texts if label_col is None else texts[:label_col + 1]  # not a title or a list
         total_cell = next((t for t in label_side if TOTAL_LABEL.match(t)), "")
-        following = body[k + 1] if k + 1 < len(body) else None
+        following = body[k + 1] if grid_spans and k + 1 < len(body) else None
         if _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts, following):
             group = texts[filled[0]]  # a group label row spanning the table
             continue
@@ -396,7 +401,8 @@ def _kind_pattern():
 # --- component -----------------------------------------------------------------------------------
 
 def _add_table(doc: Doc, index: int, rows: list[list[dict]], caption: str = "", origin: str = "") -> dict | None:
-    shaped = tidy(rows, merged_repeat=origin in MERGED_REPEAT, spans_down=origin in SPANS_DROPPED)
+    shaped = tidy(rows, merged_repeat=origin in MERGED_REPEAT, spans_down=origin in SPANS_DROPPED,
+                  grid_spans=origin in GRID_SPANS)
     if not shaped["rows"]:
         return None
     text = doc.text

@@ -223,14 +223,25 @@ def test_merged_group_row_of_a_real_table(group_row):
     rows = [[{"text": t, "start": 0, "end": 0} for t in row] for row in
             [["Район", "Кол-во чел"], group_row, ["Центральный", "5"], ["Заводской", "3"]]]
     group = group_row[0]
-    assert shape(tidy(rows)) == [("Центральный", group, False, False), ("Заводской", group, False, False)]
+    assert shape(tidy(rows, grid_spans=True)) == [("Центральный", group, False, False),
+                                                  ("Заводской", group, False, False)]
 
 
-def test_label_alone_without_rows_below_is_a_row():
+@pytest.mark.parametrize("grid_spans", [True, False])
+def test_label_alone_without_rows_below_is_a_row(grid_spans):
     """A first cell alone with no counted row after it is a row without counts, not a group label."""
     rows = [[{"text": t, "start": 0, "end": 0} for t in row] for row in
             [["Район", "Кол-во чел"], ["Центральный", "5"], ["Заводской", ""]]]
-    assert shape(tidy(rows)) == [("Центральный", "", False, False), ("Заводской", "", False, False)]
+    assert shape(tidy(rows, grid_spans=grid_spans)) == [("Центральный", "", False, False),
+                                                        ("Заводской", "", False, False)]
+
+
+def test_text_row_with_empty_cells_is_not_a_group_label():
+    """In tab-separated text «Речной» with empty cells is a district nobody came from; the rows below keep no group."""
+    text = "Район\tКол-во чел\tОО\nСеверный\t4\tСОШ № 3\nРечной\t\t\nЛесной\t2\tСОШ № 8\n"
+    _, (table,) = tables_of(text)
+    assert shape(table) == [("Северный", "", False, False), ("Речной", "", False, False),
+                            ("Лесной", "", False, False)]
 
 
 def test_docx_header_merged_across_columns(tmp_path):
