@@ -139,6 +139,13 @@ def test_unnamed_table_is_named_after_the_heading_above():
     assert table["heading"] == "Комфортная среда"
 
 
+@pytest.mark.parametrize("first_header", ["Район", "Округ", "Муниципальный округ", "Поселение"])
+def test_district_tables_are_named_so(first_header):
+    text = f"Семинар «Ясные цели»\n\n{first_header}\tКол-во чел\nВерхний\t5\nНижний\t7\n"
+    _, (table,) = tables_of(text)
+    assert table["name"] == "district table after «Ясные цели»"
+
+
 def test_prose_sentence_is_not_a_heading():
     text = ("Семинар «Первый»\n\nСлушателями было предложено разработать рекомендации.\n\n"
             "В рамках секции «Вторая» были представлены практики, о которых рассказали участники.\n\n" + PAGE_BREAK)
