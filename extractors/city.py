@@ -47,7 +47,7 @@ REGION_AFTER = re.compile(
 # A dateline: «Казань, 9–10 октября 2025 г.», «г. Черногорск, 2023»: a place and a date alone on a line.
 DATELINE = re.compile(rf"^(?:г\.\s*)?{NAME}(?:[ \u00a0]+{NAME})?(?:\s*,\s*[^\n]{{0,40}}\d[^\n]{{0,20}})?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"]|\s*$)|\n\s*\n")
-STRONG, PLAIN, HALF = 3.0, 1.0, 0.5
+PLACE, STRONG, PLAIN, HALF = 6.0, 3.0, 1.0, 0.5
 TITLE_FACTOR, OPENING_FACTOR = 3, 2
 OPENING = 600  # characters of the title and first lines
 LEAD_MAX = 400  # the longest first sentence looked at
@@ -109,7 +109,9 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool) -> float:
         return STRONG
     if strong and ATTACHED.search(before):
         return HALF
-    if strong or (lead and IN_BEFORE.search(before)):
+    if lead and IN_BEFORE.search(before):
+        return PLACE
+    if strong:
         return STRONG
     return HALF if _listed(text, start, end) else PLAIN
 

@@ -104,7 +104,8 @@ def widen(first: str, last: str, dated: list[dict], text: str) -> tuple[str, str
     whose sections ran «3–4 апреля» lasted to the 4th.
 
     A date outside the span (a day before: arrival, a later deadline «до 30 мая», a plan «следующую
-    провести 2 апреля 2026 года») is not taken in, nor a range after «до»/«от»/«к» (deadlines, references).
+    провести 2 апреля 2026 года») is not taken in, nor a range after «до»/«от»/«к»/«срок» (deadlines,
+    references), nor a range around the whole span (a registration window «приём заявок с 1 по 10 апреля»).
 
     >>> rows = [{"kind": "range", "start": "2025-04-03", "end": "2025-04-04", "char_start": 20},
     ...         {"kind": "day", "start": "2025-05-30", "end": "2025-05-30", "char_start": 60}]
@@ -118,6 +119,8 @@ def widen(first: str, last: str, dated: list[dict], text: str) -> tuple[str, str
         grown = False
         for d in candidates:
             start, end = d["start"], d.get("end") or d["start"]
+            if start < first and end > last:
+                continue  # a window around the whole event («приём заявок с 1 по 10 апреля»)
             if _overlaps(d, first, last) and (start < first or end > last):
                 first, last, grown = min(first, start), max(last, end), True
     return first, last

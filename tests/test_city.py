@@ -6,7 +6,7 @@ import json
 import pytest
 
 from extractors.city import document_city
-from normalizers.cities import city_nominative, is_city
+from normalizers.cities import city_nominative, city_of_adjective, is_city
 from tests.conftest import GOLD, SEEDS
 
 
@@ -61,3 +61,78 @@ def test_seed_documents_cities():
             gold = json.loads(line)
             text = (SEEDS / gold["doc"]).read_text(encoding="utf-8")
             assert document_city(text) == gold["city"], gold["doc"]
+
+
+# Invented reports: where the evidence for the document's city sits (dev findings 10, 11).
+@pytest.mark.parametrize("text, expected", [
+    # the title's «в X» outweighs a «г. Y» that follows the last school of a list
+    ("В Костроме прошёл семинар учителей\n\n05.04.2024\n\nНа семинаре выступили педагоги МБОУ «СОШ № 4», "
+     "гимназии № 9 и МАОУ «Лицей № 3» г. Рыбинска. Итоги подвели в МБУ ДО «Дом детского творчества».", "Кострома"),
+    # «в X» in the first sentence after the heading
+    ("ОТЧЁТ о неделе математики\n\nС 3 по 7 марта в Курске прошла неделя. Опыт представили школы г. Орла.",
+     "Курск"),
+    # a dateline under the heading
+    ("ОТЧЁТ о форуме\n\nТамбов, 14–15 мая 2024 г.\n\nФорум открылся в университете.", "Тамбов"),
+    # «г.о. X», «городской округ X», «X-ский городской округ», adjectives
+    ("Справка о конкурсе\n\nЖюри возглавил начальник управления Администрации г.о. Тольятти.", "Тольятти"),
+    ("Справка о конкурсе\n\nВ конкурсе участвовали педагоги школ городского округа Сызрань.", "Сызрань"),
+    ("Итоги года\n\nОбразование Новокуйбышевского городского округа: 20 школ.", "Новокуйбышевск"),
+    ("Справка о конкурсе\n\nЖюри: преподаватели Пензенского университета. Победили учителя пензенских школ, "
+     "призёры — педагоги Пензенского лицея.", "Пенза"),
+    # a region's adjective is not its centre's vote
+    ("Справка о конкурсе\n\nУчастники из Пензенской области, Пензенского района и Пензенской епархии.", ""),
+    # names that are also words or names count only where the context says «город»
+    ("Справка\n\nВладимир Петрович Киров открыл заседание. Докладчик — Артём Серов.", ""),
+    ("Справка\n\nСеминар прошёл в г. Владимире. Педагоги города Владимира обсудили планы.", "Владимир"),
+    # multi-word names
+    ("ОТЧЁТ о семинаре\n\nВ Набережных Челнах прошёл семинар. Педагоги Набережных Челнов обсудили планы.",
+     "Набережные Челны"),
+])
+def test_document_city_evidence(text, expected):
+    assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("word, loose, expected", [
+    ("Самарский", False, "Самара"),
+    ("самарских", False, "Самара"),
+    ("Тверской", False, "Тверь"),
+    ("Вологодского", False, "Вологда"),
+    ("Ярославская", False, "Ярославль"),
+    ("Пензенский", False, "Пенза"),
+    ("Уфимского", False, "Уфа"),
+    ("Калужской", False, "Калуга"),
+    ("Тульский", False, "Тула"),
+    ("Барнаульский", False, "Барнаул"),
+    ("Костромской", False, "Кострома"),
+    ("Липецкого", False, "Липецк"),
+    ("Кировский", False, ""),
+    ("Кировского", True, "Киров"),
+    ("Октябрьский", False, ""),
+    ("Советского", False, ""),
+    ("Центральный", False, ""),
+    ("Всероссийский", False, ""),
+    ("Педагогический", False, ""),
+])
+def test_city_of_adjective(word, loose, expected):
+    assert city_of_adjective(word, loose=loose) == expected
+
+
+@pytest.mark.parametrize("word, loose, expected", [
+    ("Кирова", False, ""),
+    ("Кирова", True, "Киров"),
+    ("г. Владимир", False, "Владимир"),
+    ("Нижнем Новгороде", False, "Нижний Новгород"),
+    ("Великих Луках", False, "Великие Луки"),
+    ("Набережных Челнах", False, "Набережные Челны"),
+])
+def test_city_nominative_context_and_multiword(word, loose, expected):
+    assert city_nominative(word, loose=loose) == expected
+
+
+# Regional centres and large towns the gazetteer must hold (a sample across the country).
+@pytest.mark.parametrize("city", [
+    "Владимир", "Киров", "Вологда", "Самара", "Тверь", "Казань", "Пермь", "Ярославль", "Омск", "Ангарск",
+    "Шахты", "Королёв", "Артём", "Назрань", "Камышин", "Саров", "Нижнекамск", "Салехард", "Майкоп", "Элиста",
+])
+def test_gazetteer_covers_large_towns(city):
+    assert city_nominative(city, loose=True) == city

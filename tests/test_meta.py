@@ -83,6 +83,24 @@ def test_period(text, events, period):
     assert _period(text, events) == period
 
 
+# The period covers the ranges the report gives for its event (dev finding 13; invented texts).
+@pytest.mark.parametrize("text, events, period", [
+    ("ОТЧЁТ о конференции\n\n5 мая 2024 года открылась конференция. Работа секций проходила 5–6 мая. "
+     "Материалы опубликуют до 30 июня 2024 года.", [{"date_start": "2024-05-05", "date_end": ""}],
+     ("2024-05-05", "2024-05-06")),
+    ("ОТЧЁТ о форуме\n\nЗаочный этап прошёл 2–4 октября 2024 г., 4 октября 2024 года открылся форум.",
+     [{"date_start": "2024-10-04", "date_end": "2024-10-04"}], ("2024-10-02", "2024-10-04")),
+    # not a registration window around the event, a deadline, or a date outside it
+    ("ОТЧЁТ о конференции\n\nВведение.\n\nЦели.\n\nЗадачи.\n\nПриём заявок шёл с 1 по 10 мая 2024 года. 5 мая 2024 года открылась конференция. "
+     "Отчёты секций сдаются в срок 5–8 мая. Следующая конференция пройдёт 6 мая 2025 года.",
+     [{"date_start": "2024-05-05", "date_end": ""}], ("2024-05-05", "2024-05-05")),
+    # no events: the heading's date, widened by the sections' range
+    ("ОТЧЁТ о семинаре 12 марта 2024 года\n\nСекции работали 12–13 марта.", [], ("2024-03-12", "2024-03-13")),
+])
+def test_period_covers_the_events_ranges(text, events, period):
+    assert _period(text, events) == period
+
+
 def test_seed_titles_skip_letterhead(seed_run):
     import csv
 

@@ -208,3 +208,32 @@ def test_row_city(label, group, expected):
 
     row = {"cells": [], "label": label, "group": group, "is_total": False, "continues": False}
     assert row_city({"rows": [row]}, row) == expected
+
+
+# An adjective between the legal form and the kind word keeps the kind (dev finding 12; invented names).
+@pytest.mark.parametrize("text, expected", [
+    ("МБОУ «Берёзовская начальная школа № 8»", [(N, S, "НОШ", "8")]),
+    ("ГОУ «Сосновская школа-интернат № 3»", [(N, S, "Школа-интернат", "3")]),
+    ("МАОУ «Башкирская гимназия № 5 им. М. Акмуллы»", [(N, S, "Гимназия", "5")]),
+    ("МБОУ Новая основная школа № 12", [(N, S, "ООШ", "12")]),
+    ("МАОУ «Городская классическая гимназия»", [(N, S, "Гимназия", "Городская классическая гимназия")]),
+    ("МБОУ «Светлая средняя общеобразовательная школа № 2»", [(N, S, "СОШ", "2")]),
+])
+def test_adjective_before_kind(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# A «г. X» after a list of schools belongs to the mention it directly follows (with that mention's own
+# numbers), not to earlier items with their own kind phrase, nor to the next sentence (dev finding 10).
+@pytest.mark.parametrize("text, expected", [
+    ("педагоги МБОУ «СОШ № 14», гимназии № 7 и МАОУ «Лицей № 3» г. Рыбинска. Итоги подвели в МБУ ДО "
+     "«Дом детского творчества».",
+     [(N, S, "СОШ", "14"), (N, S, "Гимназия", "7"), ("Рыбинск", S, "Лицей", "3"),
+      (N, A, "УДО", "Дом детского творчества")]),
+    ("учителя МБОУ СОШ №№ 6, 47 г. Кургана и лицея № 2",
+     [("Курган", S, "СОШ", "6"), ("Курган", S, "СОШ", "47"), (N, S, "Лицей", "2")]),
+    ("МБОУ «Гимназия № 1» (г. Тамбов), МБОУ «СОШ № 9»",
+     [("Тамбов", S, "Гимназия", "1"), (N, S, "СОШ", "9")]),
+])
+def test_city_after_a_list(blank, text, expected):
+    assert facts(run(blank, text)) == expected
