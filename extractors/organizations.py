@@ -42,8 +42,7 @@ STAFF = {"сотрудник", "специалист", "представител
 COUNTRY = {"рф", "россии", "российской", "федерации"}
 AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-яё]*надзор[а-яё]*)$")
 NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$|Министерств)")
-TERRITORY_HEADS = {"республика", "область", "край", "округ", "район", "город", "поселок", "посёлок", "село",
-                   "федерация"}  # «Республики Татарстан»: the proper name after it stays in the name
+TERRITORY_HEADS = {"республика", "область", "край", "округ", "район", "город", "поселок", "посёлок", "село"}  # «Республики Татарстан»: the proper name after it stays in the name
 PART_KINDS = {"отделение", "филиал", "представительство", "отдел"}  # «отделения «Движения первых»»
 INITIALS = re.compile(r"[А-ЯЁ](?:\.[А-ЯЁ])*")
 CITY_TAIL = re.compile(r"\s+г\.\s*[А-ЯЁ][а-яё-]+$")
@@ -132,7 +131,7 @@ def complement_end(text, toks, j) -> int:
         if starts_person(toks, j):
             break  # «директор Городского методического центра Кириллова Ольга Вадимовна»
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and j > head \
-                and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and _proper(word):
+                and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and not kind_of(word) and not is_role_word(word):
             j += 1  # «Республики Татарстан», «Республики Коми»: a name in the nominative
             continue
         if is_acronym(word) and stop_abbr(word):
@@ -142,7 +141,7 @@ def complement_end(text, toks, j) -> int:
             j += 1
             continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and not _proper(word) \
-                and kind_of(word) not in SWALLOWED_KINDS \
+                and kind_of(word) not in SWALLOWED_KINDS and lemma(low) not in TERRITORY_HEADS \
                 and not (toks[j - 1][0][:1].isupper() and is_adjective(toks[j - 1][0])) \
                 and not (j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and _proper(toks[j + 1][0])):
             break
@@ -197,7 +196,7 @@ def complement_end(text, toks, j) -> int:
             if _gen(word) and not (word.islower() and parses(low)[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")):
                 j += 1
                 continue
-        if low == "г" and j + 2 < len(toks) and toks[j + 1][0] == "." and toks[j + 2][0][:1].isupper():
+        if low in ("г", "г.о") and j + 2 < len(toks) and toks[j + 1][0] == "." and toks[j + 2][0][:1].isupper():
             j += 3
             continue
         break

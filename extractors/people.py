@@ -50,6 +50,7 @@ SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]
 UPPER_SURNAME = re.compile(rf"(?<![{UP}{LOW}])([{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+({CAP})[ \t]+({CAP})(?![{LOW}])")
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)$")
 IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:{CAP}[ \t]+){{1,4}}$")
+CITY_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])г\.[ \t]?о\.[ \t]*$")
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
@@ -225,8 +226,10 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
 
 def is_blocked(text: str, m: dict) -> bool:
     word = previous_word(text, m["start"]).lower()
-    if m["source"] == "ner" and not m["first"] and (word in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS):
-        return True  # «города Энска»: a place natasha took for a person
+    if m["source"] == "ner" and not m["first"] and (word in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS
+                                                    or CITY_ABBR_BEFORE.search(text, max(0, m["start"] - 10),
+                                                                               m["start"])):
+        return True  # «города Энска», «г.о. Энск»: a place natasha took for a person
     if IMENI_BEFORE.search(text, max(0, m["start"] - 80), m["start"]):
         return True  # «университета им. Героя Советского Союза И.И. Петрова»
     return bool(word) and (word in BLOCKERS or lemma(word) in BLOCKERS) or inside_quotes(text, m["start"], m["end"])
@@ -575,9 +578,12 @@ def find_mentions(text: str, per_spans) -> list[dict]:
             found.append(m)
     found.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
     kept, blocked_end = [], -1
-    for m in found:
+    for n, m in enumerate(found):
         if kept and overlaps(kept[-1], m):
             continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if m["source"] == "ner" and not m["first"] and nxt and not text[m["end"]:nxt["start"]].strip():
+            continue  # «... Самара Т.Н. Иванова»: natasha glued the word before a name to it
         # «по произведениям А.С. Пушкина и Л.Н. Толстого»: a name joined to a blocked one is blocked too
         joined = blocked_end >= 0 and re.fullmatch(r"\s*(?:,|и)\s*", text[blocked_end:m["start"]])
         if joined or is_blocked(text, m):

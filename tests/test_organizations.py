@@ -6,7 +6,9 @@ import sys
 
 import pytest
 
+from extractors.ner import ner_spans
 from extractors.organizations import base_acronym, extract_organizations
+from extractors.people import extract_people
 from tests.conftest import GOLD, SCORER
 
 
@@ -57,6 +59,30 @@ def orgs(text: str) -> list[tuple[str, str]]:
     # a party and a regional assembly
     ("При поддержке Законодательного собрания Энской области и партии «Единая Россия».",
      [("Законодательное собрание Энской области", ""), ("Партия «Единая Россия»", "")]),
+    # a department of a capitalized administration is one name
+    ("Приказом департамента образования Администрации города Энска от 01.09.2025 утвержден план.",
+     [("Департамент образования Администрации города Энска", "")]),
+    # a republic's name in the nominative stays in the name; the bracket gives the two-word short name
+    ("Институт развития образования Республики Коми (ИРО РК) провел курсы. Сотрудники ИРО РК подвели итоги.",
+     [("Институт развития образования Республики Коми", "ИРО РК")]),
+    # a bracketed adjective between the adjectives of the name
+    ("Занятия прошли на базе Энского (Приморского) федерального университета (ЭФУ).",
+     [("Энский (Приморский) федеральный университет", "ЭФУ")]),
+    # «им.» / «имени» inside a university's name
+    ("Сотрудники Энского государственного педагогического университета им. А.А. Петрова провели занятие.",
+     [("Энский государственный педагогический университет им. А.А. Петрова", "")]),
+    # a name ends before a person's «Фамилия Имя Отчество»
+    ("Итоги подвела директор Районного методического центра Кирова Инна Сергеевна.",
+     [("Районный методический центр", "")]),
+    # a unit written in lowercase belongs to the capitalized organization after it
+    ("Выступила начальник управления общего образования Департамента образования Энской области.",
+     [("Департамент образования Энской области", "")]),
+    # a fund whose quoted name contains «школа» is not a school
+    ("Сертификаты вручены от благотворительного фонда «Сельская школа».",
+     [("Благотворительный фонд «Сельская школа»", "")]),
+    # legal forms before a quoted name and the bare name are one organization
+    ("ГАУ ДПО «Энский институт развития образования»\n\nКурсы провел Энский институт развития образования (ЭИРО).",
+     [("Энский институт развития образования", "ЭИРО")]),
 ])
 def test_organizations(text, expected):
     assert orgs(text) == expected
@@ -70,6 +96,12 @@ def test_organizations(text, expected):
     "В центре внимания XXIV городских Дней науки были лучшие практики.",
     "Дети участвуют в акциях #МыВместе и «Рука помощи».",
     "Урок провела учитель МБОУ «СОШ № 3 им. Героя Советского Союза И.П. Орлова».",
+    # generic abbreviations of kinds of institutions
+    "Педагоги ДОО и УДО представили опыт.",
+    # additional education with its legal forms («МОУ ДО») belongs to the school tables
+    "Встреча прошла в МОУ ДО «Дворец детского и юношеского творчества имени А.А. Петровой».",
+    # a dedication after «имени» holds no organization
+    "Награды вручил директор школы имени Героя Советского Союза А.И. Петрова.",
 ])
 def test_not_organizations(text):
     assert orgs(text) == []
@@ -81,6 +113,28 @@ def test_natasha_org_makes_a_sentence_start_a_name():
     start = text.index("Кузнецкая")
     ner = [(start, start + len("Кузнецкая школьная академия наук"))]
     assert [r["name"] for r in extract_organizations(text, ner_orgs=ner)] == ["Кузнецкая школьная академия наук"]
+
+
+def orgs_with_people(text: str) -> list[tuple[str, str]]:
+    people = extract_people(text, [(s, e) for s, e, kind in ner_spans(text) if kind == "PER"])
+    spans = [tuple(span) for person in people for span in person["org_spans"]]
+    return [(r["name"], r["short_name"]) for r in extract_organizations(text, spans)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role with an acronym is not an organization's name; the acronym is
+    ("Куратор проекта – заместитель директора ЭЦРО Семенова Ольга Петровна.", [("ЭЦРО", "ЭЦРО")]),
+    # a part («отделение») of an organization named in the genitive: the organization, in the nominative
+    ("Выступил председатель местного отделения «Союза молодых педагогов» Иван Петров.",
+     [("Союз молодых педагогов", "")]),
+    # the unit's capitalized parent from a role
+    ("Выступила начальник управления общего образования Департамента образования Энской области Анна Юрьевна Орлова.",
+     [("Департамент образования Энской области", "")]),
+    # «г.о.» inside the name
+    ("Приказ подписал глава Администрации г.о. Энск С.С. Лобов.", [("Администрация г.о. Энск", "")]),
+])
+def test_organizations_from_roles(text, expected):
+    assert orgs_with_people(text) == expected
 
 
 @pytest.mark.parametrize("word, expected", [("ВУЗов", "ВУЗ"), ("СНИПов", "СНИП"), ("ТомГУ", "ТомГУ"), ("НГПУ", "НГПУ")])
