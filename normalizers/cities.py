@@ -23,6 +23,8 @@ ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской", "цкой")
 # Links between a city's stem and the adjective suffix: «барнаул|ь|ский»; after a vowel-final name
 # also «чит|ин|ский», «пенз|ен|ский», «уф|им|ский».
 ADJECTIVE_LINKS = ("", "ь", "ин", "ен", "им")
+# The stem of an adjective as written: «самар|ск|их», «липе|цк|ого», «твер|ск|ой».
+ADJECTIVE_FORM = re.compile(r"^([а-я-]+?)(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|их|ими|ых|ей)$")
 LABIAL_L = re.compile(r"(?<=[бвпмф])л$")  # «Ярославль» → «ярослав|ский»
 VOWEL_END = re.compile(r"[аяоыиеёь]$")
 
@@ -92,17 +94,18 @@ def _adjective_index() -> dict[str, str]:
     return index
 
 
-def _nominatives(part: str, geox_only: bool) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _nominatives(part: str, geox_only: bool) -> tuple[str, ...]:
     """Nominative candidates of one word of a name, most likely first."""
     out = []
     for parse in _morph().parse(part)[:4]:
         if geox_only and "Geox" not in parse.tag:
             continue
-        nominative = parse.inflect({"nomn"})  # keeps the number: «Челнах» → «челны»
+        nominative = parse.inflect({"nomn"}) if "plur" in parse.tag else None  # «Челнах» → «челны»
         for form in (parse.normal_form, nominative.word if nominative else ""):
             if form and form not in out:
                 out.append(form)
-    return out
+    return tuple(out)
 
 
 def _title(name: str) -> str:
@@ -168,6 +171,9 @@ def city_of_adjective(word: str, loose: bool = False) -> str:
     ('', '', 'Киров')
     """
     table, context, index = cities(), context_only(), _adjective_index()
+    surface = ADJECTIVE_FORM.match(word.lower().replace("ё", "е"))
+    if not surface or surface.group(1) not in index:
+        return ""  # cheap test before pymorphy3: no listed city has this stem
     for parse in _morph().parse(word)[:3]:
         if "ADJF" not in parse.tag:
             continue
