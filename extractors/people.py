@@ -123,8 +123,9 @@ def upper_is_acronym(text: str, m) -> bool:
     surname follows the name and patronymic."""
     before = re.search(rf"(\S+)[ \t]+$", text[max(0, m.start() - 60):m.start()])
     prev = before.group(1).strip("«»,") if before else ""
-    if prev and (is_role_word(prev) or is_title_word(prev) or prev.isupper() and len(prev) >= 2):
-        return True
+    if prev and (is_role_word(prev) or is_title_word(prev) or prev.isupper() and len(prev) >= 2) \
+            and not SURNAME_ENDING.search(m.group(1).lower()):
+        return True  # «учитель ПЕТРОВА Анна Ивановна» keeps a surname's ending
     after = re.match(rf"[ \t]+({CAP})(?![{LOW}])", text[m.end():m.end() + 40])
     return bool(after) and not is_patronymic(after.group(1)) and (surname_like(after.group(1))
                                                                    or looks_like_surname(after.group(1)))
