@@ -25,7 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.meta import guess_title
-from normalizers.cities import city_nominative, city_of_adjective
+from normalizers.cities import (
+    SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, settlement_nominative, written_as_adjective,
+)
 from pipeline.records import meta
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
@@ -36,8 +38,12 @@ CITY_BEFORE = re.compile(
     re.IGNORECASE)
 MUNICIPALITY_AFTER = re.compile(r"\s*(?:городск\w*\s+округ\w*|ГО\b)")
 IN_BEFORE = re.compile(r"(?:^|[^\w-])во?\s+(?:г\.\s*)?$", re.IGNORECASE)  # «в Вологде», «в г. Вологде»
-# «… № 20» г. Череповца», «МБОУ «Лицей» (г. Иркутск)»: the city of the institution named just before.
-ATTACHED = re.compile(r"(?:\d|[»\"”])\s*[,(]?\s*(?:г\.|гор\.|города)\s*$")
+# «с. Берёзовка», «п. Новая Игирма», «ст. Коршуниха»: a settlement named by its kind (strong, like «г. X»).
+SETTLEMENT = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
+# «… № 20» г. Череповца», «МБОУ «Лицей» (г. Иркутск)», «…», с. Берёзовка»: the place of the institution just before.
+ATTACHED = re.compile(rf"(?:\d|[»\"”])\s*[,(]?\s*(?:г\.|гор\.|города|{SETTLEMENT_PREFIX})\s*$")
+# «Опубликовано: 16.04.2025», «Дата: 12.03.2025 г.»: a labelled date line, not the first sentence.
+DATE_LABEL = re.compile(r"^[А-ЯЁ][а-яё]+\s*:\s*[\d.\s]+(?:г\.?)?$")
 # A city adjective in lower case: «самарских школ», «омского».
 ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|их|ими|ых|ей)(?![\w-])")
 # An adjective before these names a region, a street or a sea, not the city.
@@ -52,6 +58,7 @@ TITLE_FACTOR, OPENING_FACTOR = 3, 2
 OPENING = 600  # characters of the title and first lines
 LEAD_MAX = 400  # the longest first sentence looked at
 MIN_SCORE, LEAD = 3.0, 2.0
+WEAK_MIN = 1.0  # a lone city below MIN_SCORE still wins when nothing else is named (an adjective in the opening)
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -86,7 +93,8 @@ def lead_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
     title_end = min(len(text), title_end + (len(re.match(r"\S*", text[title_end:]).group())))
     pos = title_end
     while (line := re.match(r"\s*[^\n]*", text[pos:])) and line.group().strip() and \
-            (not re.search(r"[А-ЯЁа-яё]{3}", line.group()) or DATELINE.match(line.group().strip())):
+            (not re.search(r"[А-ЯЁа-яё]{3}", line.group()) or DATELINE.match(line.group().strip())
+             or DATE_LABEL.match(line.group().strip())):
         pos += line.end()  # «12.03.2025», «- 2 -», «Казань, 9–10 октября 2025 г.»: not sentences
     start = re.search(r"[А-ЯЁA-Zа-яё0-9«\"]", text[pos:])
     if not start:
@@ -103,11 +111,13 @@ def _dateline(text: str, start: int) -> bool:
     return len(line) <= 60 and bool(DATELINE.match(line)) and re.match(r"\s*(?:г\.\s*)?$", text[line_start:start])
 
 
-def _weight(text: str, start: int, end: int, strong: bool, lead: bool) -> float:
+def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhead: bool = False) -> float:
+    """How surely one mention names the report's city; a letterhead (above the title) says who reports, so an
+    institution's place there is not halved."""
     before = text[max(0, start - 14):start]
     if _dateline(text, start):
         return STRONG
-    if strong and ATTACHED.search(before):
+    if strong and ATTACHED.search(before) and not letterhead:
         return HALF
     if lead and IN_BEFORE.search(before):
         return PLACE
@@ -130,10 +140,18 @@ def city_votes(text: str) -> dict[str, float]:
         return TITLE_FACTOR if title_start <= start < title_end else OPENING_FACTOR if start < OPENING else 1
 
     votes: dict[str, float] = defaultdict(float)
+    settled: list[tuple[int, int]] = []
+    for match in SETTLEMENT.finditer(text):
+        start, end = match.span("name")
+        if _in_table(text, start, end) or not (place := settlement_nominative(match["name"])):
+            continue
+        lead = title_start <= start < title_end or lead_start <= start < lead_end
+        votes[place] += _weight(text, start, end, True, lead, start < title_start) * factor(start)
+        settled.append((start, end))
     cursor = 0
     for match in CANDIDATE.finditer(text):
         start, end = match.span()
-        if start < cursor or _in_table(text, start, end):
+        if start < cursor or any(a <= start < b for a, b in settled) or _in_table(text, start, end):
             continue
         before = text[max(0, start - 24):start]
         strong = bool(CITY_BEFORE.search(before))
@@ -141,6 +159,12 @@ def city_votes(text: str) -> dict[str, float]:
         if (second := NEXT_NAME.match(text, end)) and (city := city_nominative(
                 f"{match.group()} {second.group(1)}", loose=strong)):
             end = second.end()  # «в Нижнем Новгороде», «Набережных Челнов»
+        if not city and not strong and not MUNICIPALITY_AFTER.match(text, end) and \
+                written_as_adjective(match.group(), text[end:end + 3]):
+            if (city := city_of_adjective(match.group())) and not REGION_AFTER.match(text, end):
+                votes[city] += HALF * factor(start)  # «в Петрозаводском государственном университете»
+            cursor = end
+            continue
         city = city or city_nominative(match.group(), loose=strong)
         if not city and MUNICIPALITY_AFTER.match(text, end):
             city, strong = city_of_adjective(match.group(), loose=True), True
@@ -168,6 +192,8 @@ def document_city(text: str) -> str:
     ''
     """
     votes = sorted(city_votes(text).items(), key=lambda kv: -kv[1])
+    if len(votes) == 1 and votes[0][1] >= WEAK_MIN:
+        return votes[0][0]  # weaker evidence when nothing stronger or competing exists
     if not votes or votes[0][1] < MIN_SCORE:
         return ""
     if len(votes) > 1 and votes[0][1] < LEAD * votes[1][1]:

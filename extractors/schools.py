@@ -27,7 +27,9 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.cities import city_nominative, city_of_place
+from normalizers.cities import (
+    SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_place, district_nominative, settlement_nominative,
+)
 from normalizers.schools import (
     FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
     reconcile_names, rule_of, split_numbers,
@@ -44,11 +46,15 @@ SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:№[ \u00a0]*){1,2}(\d{1,4})(?!\d)|[ \
 BARE_NUMBER = re.compile(r"[ \u00a0]+(\d{1,3})(?!\d)")
 # «, 47», « и 53», «; 12», «, № 8»: the next number of a list.
 NEXT_NUMBER = re.compile(r"[ \u00a0]*(?:,|;|[ \u00a0]и)[ \u00a0]*(?:№[ \u00a0]*){0,2}(\d{1,4})(?!\d)")
-# Words that may stand between a kind and its number: «детский сад комбинированного вида № 5».
+# «№ 5» or, in texts without the sign (koi8), «N 5».
+NUMBER_SIGN = r"(?:№|(?<![A-Za-z])N(?=[ \u00a0]?\d))"
+# Words that may stand between a kind and its number: «детский сад комбинированного вида № 5»,
+# «СОШ с УИОП N 10» (углублённое изучение отдельных предметов), «школа с углублённым изучением математики № 3».
 QUALIFIERS = re.compile(
     r"(?:[ \u00a0]+(?:комбинированн|общеразвивающ|компенсирующ|присмотр|оздоровлен|вид|кадетск|казачь|углубленн"
-    r"|углублённ|изучени|отдельн|предмет|и|с|для|обучающихся|ограниченн|возможност|здоровья|[а-яё]+ого)[а-яё]*){1,6}"
-    r"(?=[ \u00a0]*№)", re.IGNORECASE)
+    r"|углублённ|изучени|отдельн|предмет|уиоп|язык|математик|физик|хими|биологи|информатик|литератур|истори"
+    r"|экономик|искусств|наук|направлени|профил|и|с|для|обучающихся|ограниченн|возможност|здоровья|[а-яё]+ого)[а-яё]*){1,6}"
+    rf"(?=[ \u00a0]*{NUMBER_SIGN})", re.IGNORECASE)
 # What after a number shows it counts something rather than naming a school.
 NOT_A_SCHOOL_NUMBER = re.compile(
     r"(?:[-–—]\d|[.,]\d|[ \u00a0]*%|-?(?:х|ти|ми|й|го|м|е)\b"
@@ -60,10 +66,13 @@ RANGE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d")
 BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|города|в)\b)[а-яё]")
 # «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
-# «… № 19 …» г. Междуреченска: a city stated right after the mention.
+# «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
+# («, с. Берёзовка», «(п. Новая Игирма)», «(ст. Коршуниха)»); a district («Кондопожского района»).
 CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города|город|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
-                        r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+(?:городск\w*[ \u00a0]+округ\w*|ГО)\b))")
+                        r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+(?:городск\w*[ \u00a0]+округ\w*|ГО)\b)"
+                        rf"|{SETTLEMENT_PREFIX}(?P<settlement>{SETTLEMENT_NAME})"
+                        r"|(?P<district>[А-ЯЁ][а-яё]+(?:ого|его))[ \u00a0]+(?:муниципальн(?:ого|ом)[ \u00a0]+)?район(?:а|е)\b)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)[ \u00a0]+")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
@@ -166,7 +175,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if not numbers and kind_match and (qualified := QUALIFIERS.match(text, pos)):
         numbers, end = _numbers(text, qualified.end(), bare_ok=False)
     if not numbers and quote_at is not None and (close := _close_quote(text, pos)) is not None:
-        inner = re.search(r"№[ \u00a0]*(\d{1,4})(?!\d)", text[pos:close])  # «Детский сад общеразвивающего вида № 5»
+        inner = re.search(rf"{NUMBER_SIGN}[ \u00a0]*(\d{{1,4}})(?!\d)", text[pos:close])  # «Детский сад общеразвивающего вида № 5»
         if inner:
             numbers, end = [inner.group(1)], close
     if numbers:
@@ -186,7 +195,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     name = ""
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
-    elif kind_match and text[pos:pos + 2].strip()[:1] in QUOTES_OPEN and (form or sector != "school"):
+    elif kind_match and (text[pos:pos + 2].strip()[:1] or "x") in QUOTES_OPEN and (form or sector != "school"):
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
     elif named and not form and kind_match.group()[0].isupper():
@@ -197,6 +206,17 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if inner_sector and not kind_match:
         sector, kind = inner_sector, inner_kind
     return [_mention(start, end, sector, kind, name=name)], end
+
+
+def _place_after(after: re.Match) -> str:
+    """The place a `CITY_AFTER` match names, nominative."""
+    if after["city"]:
+        return city_nominative(after["city"], loose=True)
+    if after["settlement"]:
+        return settlement_nominative(after["settlement"])
+    if after["district"]:
+        return district_nominative(after["district"])
+    return city_of_place(after["place"])
 
 
 def find_mentions(text: str) -> list[dict]:
@@ -215,9 +235,7 @@ def find_mentions(text: str) -> list[dict]:
         mentions, stop = _parse(text, start)
         if mentions:
             after = CITY_AFTER.match(text, stop)
-            city = ""
-            if after:
-                city = city_nominative(after["city"], loose=True) if after["city"] else city_of_place(after["place"])
+            city = _place_after(after) if after else ""
             for mention in mentions:
                 mention["city"] = city
             found.extend(mentions)

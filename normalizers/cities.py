@@ -209,3 +209,64 @@ def is_city(label: str) -> bool:
     (True, False, False)
     """
     return bool(city_of_place(label))
+
+
+# A settlement named by its kind: «с. Берёзовка», «п. Новая Игирма», «пос. Тайтурка», «пгт Чунский», «ст. Коршуниха»,
+# «д. Каменка», «рп Кузоватово». A dot is required after the one-letter kinds: «с» and «д» alone are other words.
+SETTLEMENT_PREFIX = r"(?<![\w.])(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?)[ \u00a0]*"
+SETTLEMENT_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:[ \u00a0]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?"
+
+
+def _nominative_word(word: str, adjective: bool) -> str:
+    """One word of a place name in the nominative, capitalized as written."""
+    for parse in _morph().parse(word)[:4]:  # the likeliest reading of the right part of speech
+        if ("ADJF" in parse.tag) == adjective:
+            if "nomn" in parse.tag:
+                return word
+            form = parse.inflect({"nomn"})
+            return _title(form.word) if form else word
+    return word
+
+
+def settlement_nominative(phrase: str) -> str:
+    """The settlement a name after «с.», «п.», «ст.» names, nominative; a second word only after an adjective.
+
+    >>> settlement_nominative("Берёзовка Нижнеилимского"), settlement_nominative("Новой Игирмы")
+    ('Берёзовка', 'Новая Игирма')
+    >>> settlement_nominative("Коршуниха"), settlement_nominative("Каменки")
+    ('Коршуниха', 'Каменка')
+    """
+    words = " ".join(str(phrase or "").split()).split(" ")
+    if not words[0]:
+        return ""
+    adjective = len(words) > 1 and any("ADJF" in p.tag for p in _morph().parse(words[0])[:2])
+    if not adjective:
+        return _nominative_word(words[0], adjective=False)
+    return f"{_nominative_word(words[0], adjective=True)} {_nominative_word(words[1], adjective=False)}"
+
+
+def district_nominative(adjective: str) -> str:
+    """«Кондопожского» (of «… района») → «Кондопожский район»: a municipal district as a place.
+
+    >>> district_nominative("Кондопожского"), district_nominative("Нижнеилимском")
+    ('Кондопожский район', 'Нижнеилимский район')
+    """
+    for parse in _morph().parse(adjective)[:4]:
+        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})):
+            return f"{_title(form.word)} район"
+    return ""
+
+
+def written_as_adjective(word: str, following: str) -> bool:
+    """Whether a city-like word is a city adjective here: «в Петрозаводском государственном университете».
+
+    pymorphy3 also reads «Петрозаводском» as the city in the instrumental; before a lower-case word the
+    adjective is meant (a university, a district), which says less about the report's city than «в Петрозаводске».
+
+    >>> written_as_adjective("Петрозаводском", " государственном"), written_as_adjective("Петрозаводске", " прошёл")
+    (True, False)
+    """
+    surface = ADJECTIVE_FORM.match(word.lower().replace("ё", "е"))
+    if not surface or not re.match(r"[ \u00a0]+[а-яё]", following):
+        return False
+    return any("ADJF" in p.tag for p in _morph().parse(word)[:4])

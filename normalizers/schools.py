@@ -17,11 +17,12 @@ from rapidfuzz import fuzz, utils
 from normalizers.wordlists import data_lines
 
 
-# Legal forms: МБОУ, МАОУ, МКОУ, МБНОУ, НМБОУ, МНБОУ, МБ НОУ, КОУ, МБДОУ, ГБПОУ, МБУ ДО, МАОУ ДПО...
-# A «Д» before «ОУ» is a preschool, a «П» professional (other); «ДО»/«ДОД» after it is
-# additional education, «ДПО» an institute of further training (an organization, not a school).
+# Legal forms by their shape: МБОУ, МАОУ, МКОУ, МБНОУ, НМБОУ, МБ НОУ, КОУ, МБДОУ, ГБПОУ, МБУ ДО, МАОУ ДПО,
+# and the regional ones with a region's prefix and «О…У» = «общеобразовательное … учреждение»: КОГОБУ,
+# ОГБОУ, КГБОУ, ГАОУ, МОАУ, МОБУ, ЧОУ. A «Д» before «ОУ» is a preschool, a «П» professional (other);
+# «ДО»/«ДОД» after it is additional education, «ДПО» an institute of further training (an organization).
 FORM_RE = re.compile(
-    r"\b(?P<form>[МГЧНКБА](?:[МГЧНКБА]|\s(?=Н)){0,4}[ДП]?ОУ|М[БАК]?У(?=\s?ДОД?\b))"
+    r"\b(?P<form>[МГЧНКБАО](?:[МГЧНКБАО]|\s(?=Н)){0,4}[ДП]?О[БАКН]?У|М[БАК]?У(?=\s?ДОД?\b))"
     r"(?:\s?(?P<suffix>ДОД|ДО|ДПО|СПО|ВО)\b)?(?!\w)")
 
 # Most specific first: a special kind beats a gymnasium, which beats a plain СОШ, which beats «школа».
@@ -86,6 +87,8 @@ def form_sector(form: str, suffix: str = "") -> str:
     ('preschool', 'additional', 'other', 'school')
     >>> [FORM_RE.match(f).group("form", "suffix") for f in ("МАУДО", "МБОУ ДОД", "МБ НОУ", "МНБОУ")]
     [('МАУ', 'ДО'), ('МБОУ', 'ДОД'), ('МБ НОУ', None), ('МНБОУ', None)]
+    >>> [FORM_RE.fullmatch(f) is not None for f in ("КОГОБУ", "ОГБОУ", "КГБОУ", "ГАОУ", "МОАУ", "ЧОУ", "ООО", "ОУ")]
+    [True, True, True, True, True, True, False, False]
     """
     letters = form.replace(" ", "")
     if suffix in ("ДО", "ДОД"):
