@@ -46,8 +46,12 @@ ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с
 UP, LOW = "А-ЯЁ", "а-яё"
 CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
-SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}])")
+SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?"
+                              rf"(?![ \t]?[{UP}](?![ \t]))")  # «Шевчук Н.П. О проекте ...»: «О» is a word
 UPPER_SURNAME = re.compile(rf"(?<![{UP}{LOW}])([{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+({CAP})[ \t]+({CAP})(?![{LOW}])")
+INDECLINABLE_SURNAME = re.compile(r"[^аеёиоуыэюя](?:их|ых|ко|аго|яго)$")  # Белых, Гладких, Шевченко, Живаго
+ACCUSATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)у(?:-|$)")  # «Сырцову», «Иванову-Петрову»
+ASSOCIATION = re.compile(r"^[ГШРМП]МО$")  # «руководитель ГМО учителей математики»: a teachers' association
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)$")
 IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:{CAP}[ \t]+){{1,4}}$")
 CITY_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])г\.[ \t]?о\.[ \t]*$")
@@ -102,8 +106,8 @@ def pattern_mentions(text: str) -> list[dict]:
         found.append(mention(m.start(), m.end(), surname=m.group(3), fi=m.group(1), pi=m.group(2) or "",
                              source="initials"))
     for m in SURNAME_INITIALS.finditer(text):
-        if not looks_like_surname(m.group(1)):
-            continue  # «Приложение А.»
+        if not (looks_like_surname(m.group(1)) or m.group(3) and surname_shape(m.group(1))):
+            continue  # «Приложение А.»; «Белых Н.А.» has a surname's shape
         found.append(mention(m.start(), m.end(), surname=m.group(1), fi=m.group(2), pi=m.group(3) or "",
                              source="initials"))
     for m in CAP_RUN.finditer(text):
@@ -137,11 +141,18 @@ def first_name_before(word: str, patronymic: str) -> bool:
         and not is_role_word(word) and not is_title_word(word)
 
 
+def surname_shape(word: str) -> bool:
+    """A surname's ending, whatever pymorphy3 reads the word as: «Сырцова» (a short adjective),
+    «Белых», «Гладких» (adjectives in the plural: these surnames do not decline)."""
+    low = word.lower()
+    return bool(SURNAME_ENDING.search(low) or INDECLINABLE_SURNAME.search(low)) and len(low) >= 4 \
+        and not is_role_word(word) and not is_title_word(word) and not is_patronymic(word)
+
+
 def surname_before(word: str) -> bool:
-    """The surname of «Фамилия Имя Отчество»; a place name with a surname's ending counts
-    («Кириллова» is also the genitive of a town)."""
-    return surname_like(word) and (looks_like_surname(word) or any(
-        "Geox" in p.tag for p in parses(word)) and bool(SURNAME_ENDING.search(word)))
+    """The surname of «Фамилия Имя Отчество»: in front of a first name and a patronymic, a word
+    with a surname's ending is one («Кириллова» is also the genitive of a town, «Белых» an adjective)."""
+    return surname_like(word) and (looks_like_surname(word) or surname_shape(word))
 
 
 def _run_mentions(match) -> list[dict]:
@@ -239,6 +250,11 @@ def is_blocked(text: str, m: dict) -> bool:
 # --- gender from context ----------------------------------------------------------------------
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a mention. A mention that ends with initials («Шевчук Н.П.») has used
+    its period: a capital after it starts the next sentence («Шевчук Н.П. О проекте ...»)."""
+    if re.search(rf"[{UP}{LOW}][ \t]+[{UP}]\.(?:[ \t]?[{UP}]\.)?$", text[max(0, end - 30):end]) \
+            and re.match(r"\s+[А-ЯЁ«]", text[end:end + 3]):
+        return sentence_bounds(text, start, end - 1)[0], end
     left = 0
     for m in SENTENCE_END.finditer(text, max(0, start - 400), start):
         if m.group() == "." and is_abbreviation(text, m.start()):
@@ -259,6 +275,17 @@ def is_abbreviation(text: str, dot: int) -> bool:
     """The period at `dot` ends an abbreviation: a known one, or a lone letter (an initial, «г.о.»)."""
     word = previous_word(text, dot + 1)
     return word.lower() in ABBREVIATIONS or len(word) == 1  # «г.о.», an initial «И.И. Петрова»
+
+
+def after_transitive_verb(text: str, start: int) -> bool:
+    """A transitive verb earlier in the sentence («СЛУШАЛИ: Сырцову Г.П.», «Назначить ...
+    Иванову Л.Г.»): a following «-ову» is an accusative (a woman's «-ова»), not a man's dative."""
+    left = max(text.rfind("\n", 0, start), max(text.rfind(c, max(0, start - 200), start) for c in ".!?;"))
+    for word in reversed(re.findall(r"[А-ЯЁа-яё]+", text[left + 1:start])):
+        best = parses(word.lower())[0]
+        if best.tag.POS in ("VERB", "INFN") and best.score > 0.3:
+            return "tran" in best.tag
+    return False
 
 
 GENITIVE_PREPOSITIONS = {"у", "от", "для", "до", "без", "из", "около", "после", "со", "среди", "возле", "кроме"}
@@ -285,7 +312,7 @@ def context_gender(text: str, left: int, right: int, start: int) -> str:
     best, best_dist = "", 10 ** 9
     for m in re.finditer(r"[а-яё]+", text[left:right]):
         word = m.group()
-        if not word.endswith(("л", "ла", "лся", "лась")) and word not in ("заведующая", "заведующий"):
+        if not word.endswith(("л", "ла", "лся", "лась")) and word != "заведующая":  # «заведующий» is said of women too
             continue
         for p in parses(word):
             if (p.tag.POS == "VERB" and p.tag.tense == "past" or p.tag.POS in ("ADJF", "PRTF")) \
@@ -348,6 +375,12 @@ def role_phrase(toks, i) -> int:
             j += 1
             if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
                 j += 1  # «кафедры ТиМО»: the department's acronym belongs to the role
+        elif word.islower() and word.isalpha() and lemma(word) in SUBUNITS and _genitive(word) \
+                and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
+            j += 1  # «специалист отдела образования администрации ...»: the unit belongs to the role
+        elif first and ASSOCIATION.match(word) and j + 1 < len(toks) and toks[j + 1][0].islower() \
+                and _genitive(toks[j + 1][0]):
+            j += 1  # «руководитель ГМО учителей математики»: an association, not an organization
         elif word[:1].isupper() and word.isalpha() and is_territory(toks, j) and not _org_follows(toks, j):
             j += 1
         elif low == "г" and j + 1 < len(toks) and toks[j + 1][0] == ".":
@@ -407,8 +440,8 @@ def nominative_role(text: str) -> str:
         forms = base_forms(low) if low.isalpha() else {low}
         if forms & (ROLES | MODIFIERS | TITLES):
             best = next((p for p in parses(word.lower()) if p.tag.case), None)
-            if best is not None and best.tag.case != "nomn":
-                form = best.inflect({"nomn"})
+            if best is not None and (best.tag.case != "nomn" or best.tag.number == "plur"):
+                form = best.inflect({"nomn", "sing"})  # «методисты Н.В. Кравец и А.С. Галиуллин»: each one
                 if form is not None:
                     word = form.word if not words[k][:1].isupper() else form.word.capitalize()
             out.append(word)
@@ -602,10 +635,16 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     found = before or role_after(text, m["end"], min(right, next_start))
     role, org, org_span = pick_role(found)
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
-    case = "" if m["first"] or m["patronymic"] or before else governed_case(text, m["start"])
+    if not m["first"] and ACCUSATIVE_SURNAME.search(m["surname"].lower()) and after_transitive_verb(text, m["start"]):
+        case = "accs"
+    else:
+        case = "" if m["first"] or m["patronymic"] or before else governed_case(text, m["start"])
     parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint="" if case else hint,
                            case_hint=case)
+    plural = bool(before) and any(is_role_word(w) and parses(w.lower())[0].tag.number == "plur"
+                                  for w in re.findall(r"[а-яё]+", text[left_role:m["start"]].lower()))
     m.update(role=role, org=org, org_span=org_span, title=bool(found) and all(f[2] for f in found),
+             shared_role=plural,
              surname=parts["surname"], first=parts["first_name"], patronymic=parts["patronymic"],
              gender=parts["gender"])
     m["surnames"] = {fold(v) for v in surname_readings(m["surname"]).values()} | {fold(m["surname"])} \
@@ -620,6 +659,10 @@ def extract_people(text: str, per_spans) -> list[dict]:
         prev_end = mentions[k - 1]["end"] if k else 0
         next_start = mentions[k + 1]["start"] if k + 1 < len(mentions) else len(text)
         analyze_mention(text, m, prev_end, next_start)
+        if k and mentions[k - 1]["shared_role"] and re.fullmatch(r"\s*(?:,|и)\s*", text[prev_end:m["start"]]):
+            # «методисты ИРО Н.В. Кравец и А.С. Галиуллин»: a plural role before both names is each one's
+            for key in ("role", "org", "org_span", "title", "shared_role"):
+                m[key] = mentions[k - 1][key]
     people = [p for p in merge(mentions) if p["surname"]]
     out = []
     for n, p in enumerate(people, 1):

@@ -81,6 +81,8 @@ def surname_readings(word: str) -> dict[tuple[str, str], str]:
     >>> surname_readings("Мирошниченко")[("m", "datv")]
     'Мирошниченко'
     """
+    if "-" in word.strip("-"):
+        return _double_readings(word)
     low = word.lower()
     out: dict[tuple[str, str], str] = {}
     for ending, nominative, gender, cases in SURNAME_FORMS:
@@ -98,6 +100,23 @@ def surname_readings(word: str) -> dict[tuple[str, str], str]:
     if low.endswith(("а", "я")):  # «Бурхайна»: declined like a noun, rarely seen oblique
         return {("m", "nomn"): word, ("f", "nomn"): word}
     return {key: word for key in ANY}
+
+
+def _double_readings(word: str) -> dict[tuple[str, str], str]:
+    """A double surname declines both parts, in one gender and case: «Иванову-Петрову» is
+    Иванова-Петрова (accusative) or Иванов-Петров (dative); an indeclinable part («Белых-») agrees
+    with anything.
+
+    >>> _double_readings("Иванову-Петрову")[("f", "accs")]
+    'Иванова-Петрова'
+    >>> sorted(_double_readings("Белых-Иванова"))[:2]
+    [('f', 'nomn'), ('m', 'accs')]
+    """
+    parts = [surname_readings(part) for part in word.split("-")]
+    keys = set(ANY)
+    for reading in parts:
+        keys &= set(reading)
+    return {key: "-".join(reading[key] for reading in parts) for key in keys}
 
 
 def _name_readings(word: str, grammeme: str) -> dict[tuple[str, str], str]:
@@ -143,10 +162,11 @@ def patronymic_readings(word: str) -> dict[tuple[str, str], str]:
 def is_patronymic(word: str) -> bool:
     """A patronymic by its ending, in any case.
 
-    >>> is_patronymic("Васильевна"), is_patronymic("Иванова")
-    (True, False)
+    >>> is_patronymic("Васильевна"), is_patronymic("Иванова"), is_patronymic("Ильич")
+    (True, False, True)
     """
-    return bool(PATRONYMIC.search(word.lower())) and len(word) > 5
+    return bool(PATRONYMIC.search(word.lower())) and (len(word) > 5 or any(
+        "Patr" in p.tag for p in morph().parse(word)))
 
 
 def is_given_name(word: str) -> bool:
@@ -207,7 +227,8 @@ def normalize_name(surname: str = "", first_name: str = "", patronymic: str = ""
     parts = [surname, first_name, patronymic]
     result = {name: pick(word, reading) for name, word, reading in
               zip(("surname", "first_name", "patronymic"), parts, _align(parts, readings))}
-    result["gender"] = key[0] if len({g for g, _ in keys}) == 1 or gender_hint else (key[0] if keys != set(ANY) else "")
+    same_case = {g for g, c in keys if c == key[1]}  # «Шевчук Н.П.»: a man's or a woman's nominative
+    result["gender"] = key[0] if len({g for g, _ in keys}) == 1 or gender_hint or len(same_case) == 1 else ""
     return result
 
 
