@@ -35,6 +35,14 @@ def load_abbreviations() -> frozenset[str]:
 
 
 NOT_ORG_ABBR = load_abbreviations()
+# A legal form by its shape: letters ending in ОУ, БУ, АУ, КУ (МБОУ, ГБОУ, КОГОБУ, ОГБОУ, МОАУ, МКУ ...),
+# regional prefixes included. Universities end in ГУ/ПУ/ТУ and are not matched.
+LEGAL_FORM_SHAPE = re.compile(r"[А-ЯЁ]{1,5}[ОБАК]У")
+# Meetings that share a head noun with bodies: «родительское собрание «...»», «педагогический совет
+# «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
+# a section title) is a kind of thing, not one organization.
+EVENT_HEADS = {"собрание", "совет", "объединение"}
+UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
 LEGAL_FORMS = NOT_ORG_ABBR
 SWALLOWED_KINDS = {"администрация"}  # «управление образования администрации города» is one name
 SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "факультет", "группа"}
@@ -68,7 +76,13 @@ def base_acronym(word: str) -> str:
 
 
 def stop_abbr(word: str) -> bool:
-    return word.replace(" ", "") in NOT_ORG_ABBR or base_acronym(word) in NOT_ORG_ABBR
+    """Not an organization: a listed abbreviation or a legal form by its shape.
+
+    >>> stop_abbr("КОГОБУ"), stop_abbr("МОАУ"), stop_abbr("ТГУ"), stop_abbr("ФГОС")
+    (True, True, False, True)
+    """
+    word = word.replace(" ", "")
+    return word in NOT_ORG_ABBR or base_acronym(word) in NOT_ORG_ABBR or bool(LEGAL_FORM_SHAPE.fullmatch(word))
 
 
 def is_adjective(word: str) -> bool:
@@ -279,6 +293,11 @@ def kind_candidates(text, toks):
             while s < i and toks[s][0].islower():
                 s += 1
         e = complement_end(text, toks, i + 1)
+        if kind in EVENT_HEADS and i + 1 < len(toks) and toks[i + 1][0] == "«" and word.islower():
+            continue  # «общегородское родительское собрание «Готовность ...»»: a meeting and its theme
+        if s < i and all(all(p.tag.number == "plur" for p in parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF"))
+                         for w, _, _ in toks[s:i]):
+            continue  # «Детские общественные объединения»: plural, a kind of body
         if kind in SWALLOWED_KINDS and s > 0 and (is_acronym(toks[s - 1][0]) and not stop_abbr(toks[s - 1][0])
                                                   or kind_of(toks[s - 1][0])):
             continue  # «УО администрации города ...»: part of the name before it
@@ -455,11 +474,15 @@ def _nominative(word: str) -> bool:
 def leading_acronyms(name: str) -> str:
     """The acronyms a name starts with: «УО администрации ...» → «УО».
 
-    >>> leading_acronyms("МАУ ДПО ЦРО"), leading_acronyms("Совет депутатов")
-    ('МАУ ДПО ЦРО', '')
+    >>> leading_acronyms("МАУ ДПО ЦРО"), leading_acronyms("Совет депутатов"), leading_acronyms("ОИРО ПК и ПП края")
+    ('МАУ ДПО ЦРО', '', 'ОИРО ПК и ПП')
     """
     lead = []
-    for word in name.split():
+    words = name.split()
+    for k, word in enumerate(words):
+        if word == "и" and lead and k + 1 < len(words) and is_acronym(words[k + 1]):
+            lead.append(word)  # «... ПК и ПРО»: one abbreviation with «и» inside
+            continue
         if not is_acronym(word):
             break
         lead.append(word)
@@ -517,7 +540,10 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
     # longest first, no overlaps; acronyms inside a name become its short name candidates
     cands = [c for c in cands if c["source"] != "people" or names_an_org(text[c["start"]:c["end"]])]
     for c in cands:
-        c["named"] = is_named(text, c) or c.get("kind") not in GENERIC_HEADS and text[c["start"]].isupper() \
+        # natasha's ORG is no evidence for a unit or a meeting named by its function only
+        # («Отдел дошкольного образования» heading a report, «Педагогический совет состоялся ...»)
+        c["named"] = is_named(text, c) or c.get("kind") not in GENERIC_HEADS | EVENT_HEADS | UNIT_HEADS \
+            and text[c["start"]].isupper() \
             and any(s <= c["start"] and c["end"] <= e for s, e in ner_orgs)
     cands.sort(key=lambda c: (not c["named"], c["start"], -(c["end"] - c["start"])))
     kept = []
