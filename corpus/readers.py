@@ -63,7 +63,7 @@ def read_docx(data: bytes) -> tuple[str, tuple[Table, ...], str]:
 
 
 HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript")
-HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote")
+HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote", "figcaption")
 
 
 def read_html(data: bytes) -> tuple[str, tuple[Table, ...], str]:
