@@ -456,6 +456,9 @@ def nominative_role(text: str) -> str:
 def read_role(text, toks, i, stop_at_clause: bool):
     """(role, organization, is_title) for the role starting at toks[i]."""
     j = role_phrase(toks, i)
+    if j < len(toks) and toks[j][0].islower() and toks[j][0].isalpha() and is_role_word(toks[j][0]) \
+            and not is_title_word(toks[j][0]):
+        return read_role(text, toks, j, stop_at_clause)  # «победитель конкурса ученица МОУ ...»: the nearer one
     role = nominative_role(text[toks[i][1]:toks[j - 1][2]])
     org_end = j
     depth = 0
@@ -480,8 +483,11 @@ def read_role(text, toks, i, stop_at_clause: bool):
     return role, org, title, span
 
 
-def first_role_index(toks) -> int | None:
-    for i, (word, _, _) in enumerate(toks):
+def first_role_index(toks, last: bool = False) -> int | None:
+    """The first role word of a chunk; with `last`, the last one (an apposition chain goes on from it)."""
+    order = range(len(toks) - 1, -1, -1) if last else range(len(toks))
+    for i in order:
+        word = toks[i][0]
         if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
             while i > 0 and toks[i - 1][0].lower() in MODIFIERS:
                 i -= 1
@@ -518,7 +524,9 @@ def role_before(text: str, left: int, start: int):
             chunk = chunk[verb + 1:]
         while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
             chunk = chunk[1:]
-        i = first_role_index(chunk)
+        # «преподаватели ... во главе с председателем жюри, деканом ... Кравец»: an earlier chunk
+        # joins the chain with its last role
+        i = first_role_index(chunk, last=n > 0 and verb is not None)
         if i is None:
             break
         found.insert(0, read_role(text, chunk, i, stop_at_clause=False))
