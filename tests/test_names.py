@@ -91,3 +91,27 @@ def test_expands(abbr, name, expected):
 ])
 def test_is_acronym(word, expected):
     assert is_acronym(word) is expected
+
+
+@pytest.mark.parametrize("parts, case, expected", [
+    # surnames in -их/-ых do not decline; the gender comes from the first name or patronymic
+    (("Седых", "Марина", "Олеговна"), "", ("Седых", "Марина", "Олеговна", "f")),
+    (("Долгих", "Петра", "Ильича"), "", ("Долгих", "Петр", "Ильич", "m")),
+    # a consonant-final surname with no other word: a man's or a woman's nominative, gender unknown
+    (("Грищук", "", ""), "", ("Грищук", "", "", "")),
+    # «-ову» in the accusative is a woman's «-ова»
+    (("Лаврову", "", ""), "accs", ("Лаврова", "", "", "f")),
+    # double surnames decline both parts
+    (("Сомову-Жукову", "", ""), "accs", ("Сомова-Жукова", "", "", "f")),
+    (("Сомову-Жукову", "", ""), "datv", ("Сомов-Жуков", "", "", "m")),
+    (("Седых-Жукова", "", ""), "", ("Седых-Жукова", "", "", "f")),
+    (("Седых-Жуковой", "Анне", ""), "", ("Седых-Жукова", "Анна", "", "f")),
+])
+def test_declension_rules(parts, case, expected):
+    got = normalize_name(*parts, case_hint=case)
+    assert (got["surname"], got["first_name"], got["patronymic"], got["gender"]) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("Ильич", True), ("Лукич", True), ("Кулич", False), ("Фомина", False)])
+def test_short_patronymics(word, expected):
+    assert is_patronymic(word) == expected

@@ -151,3 +151,32 @@ def test_seed_people_and_organizations_f1(seed_run):
     assert result.returncode == 0, "\n".join(lines) + result.stderr
     accuracy = {x.split()[0]: float(x.split()[2]) for x in lines if "accuracy" in x}
     assert accuracy["people.full_name"] >= 0.95 and accuracy["people.role"] >= 0.9, lines
+
+
+@pytest.mark.parametrize("text", [
+    # legal forms by their shape, regional prefixes included; «с УИОП» is part of a school's name
+    "Участвовали КОГОБУ «Лицей естественных наук», ОГБОУ «Гимназия № 2», КГБОУ «Школа-интернат № 5» и МОАУ «Лицей № 5».",
+    "Опыт представила МБОУ «СОШ с УИОП № 10».",
+    # a meeting with a quoted theme is an event, not a body
+    "В детском саду № 12 состоялось общегородское родительское собрание «Готовность ребёнка к школе».",
+    "Прошёл тематический педагогический совет «Сельская школа: ресурсы развития».",
+    # a plural phrase (a section title) names a kind of body
+    "Секция 2. «Детские общественные объединения» собрала 40 участников.",
+])
+def test_dev2_not_organizations(text):
+    assert orgs(text) == []
+
+
+def test_a_unit_or_a_meeting_named_by_its_function_needs_more_than_natasha():
+    text = "Департамент образования города Энска\nОтдел общего образования\n\nПедагогический совет состоялся в марте."
+    ner = [(text.index("Отдел"), text.index("Отдел") + len("Отдел общего образования")),
+           (text.index("Педагогический"), text.index("Педагогический") + len("Педагогический совет"))]
+    assert [r["name"] for r in extract_organizations(text, ner_orgs=ner)] == ["Департамент образования города Энска"]
+
+
+def test_abbreviation_with_and_is_one_short_name():
+    text = ("Государственное бюджетное учреждение «Энский краевой институт развития образования, повышения "
+            "квалификации и переподготовки работников образования» (ЭКИРО ПК и ПРО)\n\nВ 2024 году ЭКИРО ПК и ПРО "
+            "провёл 48 мероприятий. Семинар открыл проректор ЭКИРО ПК и ПРО Виталий Геннадьевич Сомов.")
+    assert orgs_with_people(text) == [("Энский краевой институт развития образования, повышения квалификации и "
+                                       "переподготовки работников образования", "ЭКИРО ПК и ПРО")]

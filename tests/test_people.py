@@ -151,3 +151,51 @@ def test_roles(text, role, organization):
 ])
 def test_not_people(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # surnames in -их/-ых do not decline: gender from the first name or patronymic
+    ("ВЫСТУПИЛИ: Седых Марина Олеговна, учитель физики, предложила план.", ("Седых", "Марина", "Олеговна", "М.О.", "f")),
+    ("Открыл совещание директор МКОУ «Энская СОШ № 2» Долгих Пётр Ильич.", ("Долгих", "Пётр", "Ильич", "П.И.", "m")),
+    ("В том числе Коротких Е.В. (МБОУ «Лицей № 3»).", ("Коротких", "", "", "Е.В.", "")),
+    # a surname pymorphy reads as a short adjective («Сырцова»-like), before «Имя Отчество»
+    ("Приглашённые: методист ИМЦ Горчакова Алла Ивановна; доцент кафедры.", ("Горчакова", "Алла", "Ивановна", "А.И.", "f")),
+    # «-ову» after a transitive verb is a woman's accusative
+    ("СЛУШАЛИ: Лаврову Е.С., методиста ИМЦ, о сроках.", ("Лаврова", "", "", "Е.С.", "f")),
+    # a double surname declines both parts; an indeclinable part agrees with anything
+    ("Назначить ответственными за проверку работ Сомову-Жукову Т.Л.", ("Сомова-Жукова", "", "", "Т.Л.", "f")),
+    ("Справку подготовила: заведующий кафедрой ИРО О.Н. Седых-Жукова.", ("Седых-Жукова", "", "", "О.Н.", "f")),
+    # a noun surname after a school and its city; a five-letter patronymic «Ильич»
+    ("Выступил учитель химии МБОУ лицея № 4 г. Энска Грищук Роман Ильич.", ("Грищук", "Роман", "Ильич", "Р.И.", "m")),
+    # a one-letter word after the initials starts the next sentence; the gender stays unknown
+    ("Опытом поделились учитель (ст. Энская) Грищук Н.П. О проекте рассказал методист.",
+     ("Грищук", "", "", "Н.П.", "")),
+])
+def test_dev2_name_causes(text, expected):
+    rows = people(text)
+    assert [brief(r) for r in rows] == [expected]
+
+
+def test_accusative_merges_with_the_nominative():
+    rows = people("Приглашённые: методист ИМЦ Горчакова Алла Ивановна. СЛУШАЛИ: Горчакову А.И., методиста ИМЦ.")
+    assert [(*brief(r), r["n_mentions"]) for r in rows] == [("Горчакова", "Алла", "Ивановна", "А.И.", "f", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural role before two names is each one's, in the singular
+    ("Секции вели методисты ИРО Н.В. Лунёва и А.С. Гарипов, директор МОАУ «Лицей № 9» Олег Петрович Ершов.",
+     [("методист", "ИРО"), ("методист", "ИРО"), ("директор", "МОАУ «Лицей № 9»")]),
+    # a teachers' association stays in the role
+    ("Председатель: Лунёва Марина Сергеевна, руководитель ГМО учителей математики.",
+     [("руководитель ГМО учителей математики", "")]),
+    # a department unit stays in the role
+    ("О проекте рассказал специалист отдела образования администрации Энского района Антон Павлович Гусев.",
+     [("специалист отдела образования", "Администрация Энского района")]),
+    # two roles without a comma: the nearer one
+    ("На фото: победитель конкурса ученица МОУ «Лицей № 8» Варвара Гусева.", [("ученица", "МОУ «Лицей № 8»")]),
+    # an apposition chain goes on from the last role of the chunk before the comma
+    ("В жюри вошли преподаватели ЭГУ во главе с председателем жюри, деканом физического факультета Ириной Гусевой.",
+     [("председатель жюри", "")]),
+])
+def test_dev2_role_causes(text, expected):
+    assert [(r["role"], r["organization"]) for r in people(text)] == expected
