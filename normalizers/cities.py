@@ -193,8 +193,12 @@ def city_of_place(text: str) -> str:
 
     >>> city_of_place("г. Междуреченск"), city_of_place("Междуреченского городского округа"), city_of_place("Центральный")
     ('Междуреченск', 'Междуреченск', '')
+    >>> city_of_place("с. Каменка"), city_of_place("пгт Новая Игирма")
+    ('Каменка', 'Новая Игирма')
     """
     text = " ".join(str(text or "").split())
+    if settlement := SETTLEMENT_PLACE.fullmatch(text):
+        return settlement_nominative(settlement.group("name"))
     municipality = MUNICIPALITY.match(text)
     if municipality:
         word = municipality.group("adj")
@@ -243,6 +247,9 @@ def settlement_nominative(phrase: str) -> str:
     if not adjective:
         return _nominative_word(words[0], adjective=False)
     return f"{_nominative_word(words[0], adjective=True)} {_nominative_word(words[1], adjective=False)}"
+
+
+SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
 
 
 def district_nominative(adjective: str) -> str:

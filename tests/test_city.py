@@ -6,7 +6,9 @@ import json
 import pytest
 
 from extractors.city import document_city
-from normalizers.cities import city_nominative, city_of_adjective, is_city
+from normalizers.cities import (
+    city_nominative, city_of_adjective, district_nominative, is_city, settlement_nominative, written_as_adjective,
+)
 from tests.conftest import GOLD, SEEDS
 
 
@@ -136,3 +138,51 @@ def test_city_nominative_context_and_multiword(word, loose, expected):
 ])
 def test_gazetteer_covers_large_towns(city):
     assert city_nominative(city, loose=True) == city
+
+
+# Weaker evidence when nothing stronger exists (dev2 finding S1; invented texts): a settlement in a letterhead
+# above the title, a city adjective written out in the opening, a labelled date line before the first sentence.
+@pytest.mark.parametrize("text, expected", [
+    # a school's letterhead «…», с. X above the title: the school reports, the settlement is the city
+    ("Муниципальное казённое общеобразовательное учреждение «Сосновская средняя школа» (МКОУ «Сосновская СОШ»), "
+     "с. Каменка Тулунского района Иркутской области\n\nСПРАВКА о педагогическом совете\n\n"
+     "Опытом поделились МКОУ «Озёрная ООШ» (п. Новый Уоян) и МКОУ «Лесная НОШ» (ст. Тайга).", "Каменка"),
+    # settlements after schools in the body say where those schools are, not the report
+    ("Справка о семинаре\n\nОпытом поделились МКОУ «Озёрная ООШ» (п. Новый Уоян) и МКОУ «Лесная НОШ» (ст. Тайга).",
+     ""),
+    # the only city is a written-out university adjective in the opening; the region in the title is no city
+    ("Юные химики Мордовии получили награды\n\nОпубликовано: 03.03.2025\n\nВ Саранском государственном "
+     "университете прошёл финал республиканского конкурса. Жюри возглавил профессор университета.", "Саранск"),
+    # the same adjective with a competing city mentioned is not enough
+    ("Юные химики Мордовии получили награды\n\nВ Саранском государственном университете прошёл финал. "
+     "Гостями были педагоги из Пензы.", ""),
+    # «в X» in the first sentence after a labelled date line
+    ("Новости\n\nОпубликовано: 03.03.2025\n\nВ Саранске прошёл финал конкурса.", "Саранск"),
+    # an abbreviation («МордГУ») is not evidence
+    ("Юные химики Мордовии получили награды\n\nФинал прошёл в МордГУ.", ""),
+])
+def test_document_city_weak_evidence(text, expected):
+    assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Каменка", "Каменка"), ("Каменки", "Каменка"), ("Берёзовке", "Берёзовка"),
+    ("Новый Уоян", "Новый Уоян"), ("Новой Игирме", "Новая Игирма"), ("Тайга Тулунского", "Тайга"),
+])
+def test_settlement_nominative(phrase, expected):
+    assert settlement_nominative(phrase) == expected
+
+
+@pytest.mark.parametrize("adjective, expected", [
+    ("Усольского", "Усольский район"), ("Шелеховском", "Шелеховский район"), ("Тулунскому", "Тулунский район"),
+])
+def test_district_nominative(adjective, expected):
+    assert district_nominative(adjective) == expected
+
+
+@pytest.mark.parametrize("word, following, expected", [
+    ("Саранском", " государственном", True), ("Омском", " университете", True),
+    ("Саранске", " прошёл", False), ("Омском", ", где", False),
+])
+def test_written_as_adjective(word, following, expected):
+    assert written_as_adjective(word, following) is expected

@@ -120,3 +120,33 @@ def test_reference_registry_links_official_names(tmp_path):
     assert keys[("Новокузнецк", "preschool", "32")]["inn"] == "4221100032"
     assert keys[("Черногорск", "school", "Лицей имени А.Г. Баженова")]["inn"] == "1903000001"
     assert keys[("Новокузнецк", "school", "5")]["official_name"].endswith("«Средняя общеобразовательная школа № 5»")
+
+
+# Village schools: the settlement is the number space, so two villages' «СОШ № 1» are two institutions, and a
+# reference row whose city is written «с. X» links to the school found «…», с. X» (dev2 finding S1; invented).
+VILLAGES = [
+    {"doc_id": "v.txt", "text": "МКОУ «Сосновская СОШ № 1»", "city": "Каменка", "sector": "school", "kind": "СОШ",
+     "number": "1", "name": ""},
+    {"doc_id": "v.txt", "text": "МКОУ «СОШ № 1»", "city": "Новый Уоян", "sector": "school", "kind": "СОШ",
+     "number": "1", "name": ""},
+    {"doc_id": "w.txt", "text": "средней школы № 1", "city": "Каменка", "sector": "school", "kind": "СОШ",
+     "number": "1", "name": ""},
+    {"doc_id": "w.txt", "text": "МКОУ «Заречная СОШ»", "city": "Усольский район", "sector": "school", "kind": "СОШ",
+     "number": "", "name": "Заречная СОШ"},
+]
+
+
+@pytest.mark.parametrize("city, reference_city, inn", [
+    ("Каменка", "с. Каменка", "3816000001"),
+    ("Новый Уоян", "п. Новый Уоян", "0317000001"),
+])
+def test_village_schools_are_separate_and_link_to_a_reference(tmp_path, city, reference_city, inn):
+    from outputs.registry import load_reference
+
+    path = tmp_path / "reference.csv"
+    path.write_text(f"Наименование;Город;ИНН\nМКОУ «СОШ № 1»;{reference_city};{inn}\n", encoding="utf-8")
+    keys = by_key(build_registry(copy.deepcopy(VILLAGES), reference=load_reference(path)))
+    assert {("Каменка", "school", "1"), ("Новый Уоян", "school", "1"),
+            ("Усольский район", "school", "Заречная СОШ")} == set(keys)
+    assert keys[(city, "school", "1")]["inn"] == inn
+    assert keys[("Каменка", "school", "1")]["n_documents"] == 2

@@ -241,3 +241,41 @@ def test_adjective_before_kind(blank, text, expected):
 ])
 def test_city_after_a_list(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# A settlement named by its kind after a school (or in brackets after it) is the school's place, in the
+# nominative; «X района» after a school is its municipal district (dev2 finding S1; invented names).
+@pytest.mark.parametrize("text, expected", [
+    ("директор МКОУ «Сосновская СОШ № 2», с. Каменка Тулунского района", [("Каменка", S, "СОШ", "2")]),
+    ("учитель МКОУ «Озёрная ООШ» (п. Новый Уоян) рассказал", [("Новый Уоян", S, "ООШ", "Озёрная ООШ")]),
+    ("МОУ «Лесная НОШ» (ст. Тайга) и гимназии № 4", [("Тайга", S, "НОШ", "Лесная НОШ"), (N, S, "Гимназия", "4")]),
+    ("МБОУ «СОШ № 3» пгт Листвянка", [("Листвянка", S, "СОШ", "3")]),
+    ("педагоги МКОУ «СОШ № 7» д. Каменки", [("Каменка", S, "СОШ", "7")]),
+    ("МКОУ «Заречная СОШ» Усольского района, МОУ «Школа № 9»",
+     [("Усольский район", S, "СОШ", "Заречная СОШ"), (N, S, "Школа", "9")]),
+    ("МБОУ «СОШ № 12» Шелеховского муниципального района", [("Шелеховский район", S, "СОШ", "12")]),
+    # a page or an item after a school is not a place
+    ("МБОУ «СОШ № 5» (с. 12 отчёта)", [(N, S, "СОШ", "5")]),
+])
+def test_settlement_or_district_after_a_school(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# «N» written for «№» (koi8 texts), qualifiers between the kind and the number, regional legal forms by
+# shape before a named school, a palace «детского и юношеского творчества» without a form (dev2 S2, S3).
+@pytest.mark.parametrize("text, expected", [
+    ('учителя МБОУ "СОШ с УИОП N 7" и МБОУ "Лицей N 3"', [(N, S, "СОШ", "7"), (N, S, "Лицей", "3")]),
+    ("МАОУ «СОШ с углублённым изучением английского языка № 21»", [(N, S, "СОШ", "21")]),
+    ("школы с углубленным изучением отдельных предметов № 4", [(N, S, "Школа", "4")]),
+    ('КОГОБУ "Лицей информационных технологий"', [(N, S, "Лицей", "Лицей информационных технологий")]),
+    ("ОГБОУ «Школа-интернат № 5», КГБОУ «Гимназия № 3»", [(N, S, "Школа-интернат", "5"), (N, S, "Гимназия", "3")]),
+    ("МОАУ «СОШ № 8» и ГАОУ «Лицей № 1»", [(N, S, "СОШ", "8"), (N, S, "Лицей", "1")]),
+    ("ЧОУ «Гимназия «Развитие»»", [(N, S, "Гимназия", "Гимназия «Развитие»")]),
+    ("воспитанники Дворца детского и юношеского творчества",
+     [(N, A, "УДО", "Дворец детского и юношеского творчества")]),
+    ("МОУ ДО «Дворец творчества детей и юношества»", [(N, A, "УДО", "Дворец творчества детей и юношества")]),
+    # an institute of further training under a regional form stays an organization
+    ("КОГОАУ ДПО «Институт развития образования»", []),
+])
+def test_n_sign_qualifiers_and_regional_forms(blank, text, expected):
+    assert facts(run(blank, text)) == expected
