@@ -72,7 +72,7 @@ CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:г\.[ \u00a0]*о\.|г\.
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+(?:городск\w*[ \u00a0]+округ\w*|ГО)\b)"
                         rf"|{SETTLEMENT_PREFIX}(?P<settlement>{SETTLEMENT_NAME})"
-                        r"|(?P<district>[А-ЯЁ][а-яё]+(?:ого|его))[ \u00a0]+(?:муниципальн(?:ого|ом)[ \u00a0]+)?район(?:а|е)\b)")
+                        r"|(?P<district>[А-ЯЁ][а-яё]+(?:ого|его))[ \u00a0]+(?P<municipal>муниципальн(?:ого|ом)[ \u00a0]+)?район(?:а|е)\b)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)[ \u00a0]+")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
@@ -215,7 +215,7 @@ def _place_after(after: re.Match) -> str:
     if after["settlement"]:
         return settlement_nominative(after["settlement"])
     if after["district"]:
-        return district_nominative(after["district"])
+        return district_nominative(after["district"], municipal=bool(after["municipal"]))
     return city_of_place(after["place"])
 
 

@@ -217,8 +217,20 @@ def is_city(label: str) -> bool:
 
 # A settlement named by its kind: «с. Берёзовка», «п. Новая Игирма», «пос. Тайтурка», «пгт Чунский», «ст. Коршуниха»,
 # «д. Каменка», «рп Кузоватово». A dot is required after the one-letter kinds: «с» and «д» alone are other words.
-SETTLEMENT_PREFIX = r"(?<![\w.])(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?)[ \u00a0]*"
-SETTLEMENT_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:[ \u00a0]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?"
+# Not after a number: «240 с. Иванов» is a page count before the next reference's author.
+SETTLEMENT_PREFIX = (r"(?<![\w.])(?<!\d )(?<!\d\u00a0)(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?)"
+                     r"[ \u00a0]*")
+# «п. Положения», «ст. Закона»: an item or an article of a legal act, not a place.
+LEGAL_ACTS = r"(?:Положени|Закон|Устав|Приказ|Порядк|Регламент|Правил|Программ|Постановлени|Распоряжени|Конституци" \
+             r"|Кодекс|Договор|Соглашени|Федеральн|Указ|План)"
+SETTLEMENT_NAME = (rf"(?!{LEGAL_ACTS})[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+                   r"(?:[ \u00a0]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?")
+# Districts of a city, not municipalities: «МБОУ «СОШ № 12» Ленинского района» is in the report's city.
+URBAN_DISTRICT = re.compile(
+    r"^(?:Центральн|Ленинск|Кировск|Советск|Октябрьск|Заводск|Железнодорожн|Фрунзенск|Калининск|Московск|Промышленн"
+    r"|Красноармейск|Куйбышевск|Орджоникидзевск|Дзержинск|Индустриальн|Свердловск|Первомайск|Пролетарск|Приволжск"
+    r"|Вахитовск|Авиастроительн|Адмиралтейск|Ворошиловск|Тракторозаводск|Краснооктябрьск|Коминтерновск"
+    r"|Северн|Южн|Восточн|Западн|Правобережн|Левобережн|Нагорн|Заречн|Новозаводск|Чкаловск|Привокзальн)")
 
 
 def _nominative_word(word: str, adjective: bool) -> str:
@@ -252,12 +264,16 @@ def settlement_nominative(phrase: str) -> str:
 SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
 
 
-def district_nominative(adjective: str) -> str:
+def district_nominative(adjective: str, municipal: bool = False) -> str:
     """«Кондопожского» (of «… района») → «Кондопожский район»: a municipal district as a place.
 
-    >>> district_nominative("Кондопожского"), district_nominative("Нижнеилимском")
-    ('Кондопожский район', 'Нижнеилимский район')
+    A name typical of a city's district («Ленинского района») gives "" unless «муниципального» says otherwise.
+
+    >>> district_nominative("Кондопожского"), district_nominative("Нижнеилимском"), district_nominative("Ленинского")
+    ('Кондопожский район', 'Нижнеилимский район', '')
     """
+    if URBAN_DISTRICT.match(adjective) and not municipal:
+        return ""
     for parse in _morph().parse(adjective)[:4]:
         if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})):
             return f"{_title(form.word)} район"

@@ -158,6 +158,8 @@ def test_gazetteer_covers_large_towns(city):
      "Гостями были педагоги из Пензы.", ""),
     # «в X» in the first sentence after a labelled date line
     ("Новости\n\nОпубликовано: 03.03.2025\n\nВ Саранске прошёл финал конкурса.", "Саранск"),
+    # a page count before the next reference's author is not a settlement
+    ("Список литературы\n\nПетров А.А. Методика. – М.: Просвещение, 2020. – 240 с. Иванов Б.Б. Уроки.", ""),
     # an abbreviation («МордГУ») is not evidence
     ("Юные химики Мордовии получили награды\n\nФинал прошёл в МордГУ.", ""),
 ])

@@ -254,8 +254,11 @@ def test_city_after_a_list(blank, text, expected):
     ("МКОУ «Заречная СОШ» Усольского района, МОУ «Школа № 9»",
      [("Усольский район", S, "СОШ", "Заречная СОШ"), (N, S, "Школа", "9")]),
     ("МБОУ «СОШ № 12» Шелеховского муниципального района", [("Шелеховский район", S, "СОШ", "12")]),
-    # a page or an item after a school is not a place
+    # a page or an item after a school is not a place; a city's district is in the report's city
     ("МБОУ «СОШ № 5» (с. 12 отчёта)", [(N, S, "СОШ", "5")]),
+    ("МБОУ «СОШ № 5» (п. Положения о конкурсе)", [(N, S, "СОШ", "5")]),
+    ("МБОУ «Гимназия № 6» Ленинского района", [(N, S, "Гимназия", "6")]),
+    ("МБОУ «СОШ № 2» Советского муниципального района", [("Советский район", S, "СОШ", "2")]),
 ])
 def test_settlement_or_district_after_a_school(blank, text, expected):
     assert facts(run(blank, text)) == expected
