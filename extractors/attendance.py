@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
+from extractors.attendance_labels import as_participle, attended_label
 from normalizers.numbers import find_numbers, parse_cell
 from normalizers.wordlists import data_lines
 from pipeline.records import add_record, records
@@ -216,6 +217,12 @@ def _blank_parens(text: str) -> str:
         text = new
 
 
+def _clause_start(sentence: str, cut: int) -> int:
+    """Start of the clause a cue at `cut` belongs to: after the last «;», «:» or open «(» before it."""
+    marks = [m.end() for m in CLAUSE_MARK.finditer(_blank_parens(sentence[:cut]))]
+    return marks[-1] if marks else 0
+
+
 def _context_before(sentence: str, cut: int) -> str:
     """The clause before a count: from the last «;», «:» or open «(» (or sentence start) to `cut`."""
     head = _blank_parens(sentence[:cut])
@@ -304,7 +311,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
     for s0, sentence in _sentences(text, skip):
         cues = [m for c in CUES for m in c.finditer(sentence)]
         found_any = False
-        first_count, previous_end, whole = None, 0, None
+        first_count, previous_end, whole, built = None, 0, None, None
         for value, ns, ne in find_numbers(sentence):
             before, after = sentence[:ns], sentence[ne:]
             if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after):
@@ -321,13 +328,18 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 end = counted[2] if counted else ne
             elif counted is not None and cues:
                 phrase, generic, end = counted
+                built = None
                 cue_before = [m for m in cues if m.end() <= ns]
                 if cue_before:
                     listed = first_count is not None and first_count > cue_before[-1].end()
                     between = sentence[previous_end:ns] if listed else ""
                     own = _clean(between.rsplit(",", 1)[-1]) if listed else ""
+                    built = None if own else attended_label(text, s0, sentence, _clause_start(sentence, cue_before[-1].start()),
+                                                            cue_before[-1], phrase, generic)
                     if own:  # «..., в дистанционном формате – 60 участников»: its own clause
                         context = own
+                    elif built:
+                        context = built
                     else:
                         context = _context_before(sentence, first_count if listed else ns)
                         if generic:  # «человек» says nothing: the adverbial next to the cue says what
@@ -337,7 +349,10 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                                 context = f"участники {event}"
                 else:
                     context = _context_after(sentence, end)
-                label = context if generic else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
+                    participle = as_participle(context)
+                    if participle != context:  # «150 школьников следили за …» → «школьники, следившие за …»
+                        context = built = participle if generic else f"{phrase}, {participle}"
+                label = context if generic or built else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
                 if first_count is None:
                     first_count = ns
             elif found_any and whole is not None and (before.rstrip().endswith((":", ",", ";"))

@@ -257,20 +257,35 @@ def _sentence_of(text: str, start: int) -> str:
     return text[left:right]
 
 
+def _people_lemma(span: str) -> str:
+    """The noun counting people in a count's span («1 250 педагогов края» → «педагог»)."""
+    from extractors.attendance import _is_people
+
+    for word in re.findall(r"[А-Яа-яЁё]+", span):
+        if _is_people(word):
+            return _lemma(word)
+    return ""
+
+
 def check_prose_contradictions(doc: Doc) -> None:
     """A prose count against a later, different count of the same thing.
 
     The same thing: one label's content words (and years) all among the other's, at least three shared,
-    in different sentences («197 человек» in an exam ... «сдавало 47 % (174 человека)» of it).
+    in different sentences («197 человек» in an exam ... «сдавало 47 % (174 человека)» of it); or two
+    totals («Всего …», «Итого …») of the same people whose scope words nest («в мероприятиях года» …
+    «в краевых мероприятиях»), however differently worded.
     """
     counts = [a for a in records(doc, "attendance") if a["source"] == "prose" and not a.get("part_of_row")]
     lemmas = [_content_lemmas(a["label"], _sentence_of(doc.text, a["char_start"])) for a in counts]
+    people = [_people_lemma(a["text"]) for a in counts]
     for i, first in enumerate(counts):
         for j in range(i + 1, len(counts)):
             later = counts[j]
             shared = lemmas[i] & lemmas[j]
-            if later["count"] == first["count"] or len(shared) < SAME_THING_LEMMAS or \
-                    shared not in (lemmas[i], lemmas[j]):
+            if later["count"] == first["count"] or shared not in (lemmas[i], lemmas[j]):
+                continue
+            two_totals = first["is_total"] and later["is_total"] and shared and people[i] and people[i] == people[j]
+            if len(shared) < SAME_THING_LEMMAS and not two_totals:
                 continue
             if not SENTENCE_BREAK.search(doc.text[first["char_end"]:later["char_start"]]):
                 continue  # items of one list or breakdown are different things

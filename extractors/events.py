@@ -308,11 +308,40 @@ def link_tables(doc: Doc) -> None:
                 table["event_id"] = event["event_id"]
 
 
+def widen_days(doc: Doc) -> None:
+    """An event dated by one day of its sentence («9 октября … открылся форум») takes the range holding that
+    day: the heading's («Казань, 9–10 октября 2025 г.») or, as for the report's period, a range of the
+    report that overlaps it (`extractors.meta.widen`)."""
+    from extractors.dates import head_end
+    from extractors.meta import widen
+    from normalizers.dates import is_act_reference
+
+    text = doc.text
+    dated = [d for d in records(doc, "dates") if d.get("start") and not is_act_reference(text, d)]
+    end = head_end(text)
+    events = [e for e in records(doc, GROUP) if e.get("date_start")]
+    for event in events:
+        day = event["date_start"]
+        if (event.get("date_end") or day) != day:
+            continue
+        before = min([end] + [m[0] for m in event["mentions"]])  # the heading above the event's own mentions
+        key = title_key(event["title"])
+        named = key and key in utils.default_process(text[:before]) and \
+            event.get("kind") in {kind_of(m.group())[0] for m in KIND_ANY.finditer(text[:before])}
+        holding = [d for d in dated if d.get("kind") == "range" and d["char_end"] <= before and
+                   d["start"] <= day <= d["end"]] if named else []
+        if holding:  # the heading names this event (its kind and title) and its range
+            event["date_start"], event["date_end"] = holding[0]["start"], holding[0]["end"]
+        elif len(events) == 1:  # the report's one event; in a programme a range is the whole programme's
+            event["date_start"], event["date_end"] = widen(day, day, dated, text)
+
+
 @Language.component("svodka_events")
 def events_component(doc: Doc) -> Doc:
     events_from_tables(doc)
     events_from_headings(doc)
     events_from_prose(doc, [(t["char_start"], t["char_end"] + 1) for t in records(doc, "tables")])
     venue_lines(doc)
+    widen_days(doc)
     link_tables(doc)
     return doc

@@ -60,6 +60,10 @@ CONTRADICTION = ("В экзамене по математике профильн
                  "372 выпускника. Математику профильного уровня сдавало 47 % выпускников ({later} человек).")
 
 
+TWO_TOTALS = ("Всего в мероприятиях года приняли участие 821 педагог области. В мае прошёл семинар. "
+              "Итого за год в областных мероприятиях участвовали {later} педагогов.")
+
+
 @pytest.mark.parametrize("text, expected", [
     (totals_row(40), [("sum_mismatch", 40, 35)]),
     (totals_row(35), []),
@@ -98,6 +102,18 @@ CONTRADICTION = ("В экзамене по математике профильн
      [("sum_mismatch", 12, 15)]),
     # percentages do not add up and are not checked
     ("Мероприятие\tДоля, %\nСеминар «Один»\t40\nСеминар «Два»\t30\nИТОГО\t35\n", []),
+    # two totals of the same people and scope in different words (dev2 finding C1)
+    (TWO_TOTALS.format(later=812), [("count_mismatch", 821, 812)]),
+    (TWO_TOTALS.format(later=821), []),
+    # totals of different scopes, or of different people, are different things
+    ("Всего в мероприятиях недели приняли участие 300 педагогов. "
+     "Всего в мероприятиях первого дня участвовали 120 педагогов.", []),
+    ("Всего в конференции приняли участие 300 педагогов. Всего в секциях работали 200 педагогов.", []),
+    ("Всего в мероприятиях года приняли участие 900 педагогов. Итого в мероприятиях года участвовали 400 школьников.",
+     []),
+    # a total and a part of it are not a contradiction
+    ("Всего в мероприятиях года приняли участие 900 педагогов. В краевых мероприятиях участвовали 400 педагогов.",
+     []),
 ])
 def test_checks(text, expected):
     assert checks_of(text) == expected

@@ -100,3 +100,28 @@ def test_events_from_prose(text, expected):
 def test_events_from_tables(text, titles):
     doc = events_component(tables_component(init_doc(build_nlp().make_doc(text), "t.txt")))
     assert [e["title"] for e in records(doc, "events")] == titles
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the heading names the event and a range holding the day of its sentence (dev2 finding E1)
+    ("ОТЧЁТ\nо проведении областного форума «Учитель будущего»\nТверь, 9–10 октября 2025 г.\n\n"
+     "9 октября 2025 года открылся областной форум «Учитель будущего».", [("2025-10-09", "2025-10-10")]),
+    # a range of the report that overlaps the day: the sections ran the next day too
+    ("3 апреля 2025 года открылась региональная конференция «Чтение». Работа секций проходила 3–4 апреля.",
+     [("2025-04-03", "2025-04-04")]),
+    # a window around the event (applications) is not the event's
+    ("Приём заявок шёл с 1 по 10 апреля 2025 года. 3 апреля 2025 года открылась конференция «Чтение».",
+     [("2025-04-03", "2025-04-03")]),
+    # the heading's range belongs to a programme, not to an event inside it
+    ("ОТЧЁТ\nо методической неделе\n13–17 января 2025 г.\n\n16 января 2025 года состоялся круглый стол «Маршрут».",
+     [("2025-01-16", "2025-01-16")]),
+    # several events: a range starting on one event's day is the programme's
+    ("Программа шла с 14 по 30 октября 2025 года. 14 октября 2025 года состоялся семинар «Один». "
+     "21 октября 2025 года состоялся семинар «Два».", [("2025-10-14", "2025-10-14"), ("2025-10-21", "2025-10-21")]),
+])
+def test_event_days_widened_by_ranges(text, dates):
+    from extractors.dates import dates_component
+
+    doc = dates_component(tables_component(init_doc(build_nlp().make_doc(text), "t.txt")))
+    doc = events_component(doc)
+    assert [(e["date_start"], e["date_end"]) for e in records(doc, "events")] == dates
