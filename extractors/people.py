@@ -370,7 +370,7 @@ def role_phrase(toks, i) -> int:
             j = k
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
             j += 1
-        elif word.islower() and word.isalpha() and (_genitive(word) or first and _instrumental(word)) \
+        elif word.islower() and word.replace("-", "").isalpha() and (_genitive(word) or first and _instrumental(word)) \
                 and not _org_kind(word) and not _org_follows(toks, j) and not kind_regex().match(text_of(toks, j)):
             j += 1
             if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
@@ -550,8 +550,13 @@ def role_after(text: str, end: int, right: int):
     return found
 
 
+EVENT_BODIES = {"жюри", "комиссия", "оргкомитет"}  # «председатель жюри»: a function at the event
+
+
 def pick_role(found) -> tuple[str, str, tuple | None]:
-    """The first position that is not a degree or honour (else the first one), its organization and span."""
+    """The first position that is not a degree or honour (else the first one), its organization and span;
+    a function at the event («председатель жюри, декан факультета») yields to a position."""
+    found = sorted(found, key=lambda f: bool(EVENT_BODIES & {lemma(w) for w in f[0].lower().split()}))
     for role, org, title, span in found:
         if not title:
             return role, clean_org(org), span if clean_org(org) else None
