@@ -31,7 +31,7 @@ ATTACHED = {"по", "для"}  # «олимпиады по математике�
 ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\b|\bГИА\b|заседани|собрани|совет[аеу]?\b|урок|заняти|"
                       r"финал|этап|защит", re.IGNORECASE)
 # A phrase of time, not of the event: «в 2022 году», «во II полугодии», «в октябре», «за год».
-TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|днях?\b|январ|феврал|март|апрел|"
+TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|дн[иейя]\w*\b|январ|феврал|март|апрел|"
                        r"ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|этом\b|текущ|прошл|учебн)", re.IGNORECASE)
 PRESENCE = re.compile(r"присутств|посет|посещ|следил|смотрел|наблюдал", re.IGNORECASE)
 ACTIVITY = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
@@ -39,6 +39,7 @@ TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^котор", re.IGNORECASE)
 WORD = re.compile(r"«|[\w-]+", re.UNICODE)
 NUMBERED = re.compile(r"^(?:\d+|[IVX]+)[.)]\s+")
+HEADING_WORDS = 6  # words of a heading before the event noun it is named by
 LOOK_BACK = 3000  # characters searched for the earlier mention of a bare event noun
 TITLE_WORDS = 6   # words between an event noun and its quoted title
 
@@ -112,16 +113,23 @@ def _is_event(words: list[str]) -> bool:
     return bool(KIND_ANY.search(text) or ATTENDED.search(text))
 
 
+def _is_time(prep: str, words: list[str]) -> bool:
+    """«в 2022 году», «во II полугодии», «за неделю» (but «на неделе наставничества» is an event)."""
+    return bool(TIME_HEAD.match(words[0])) or prep == "за" and words[0].lower().startswith("недел")
+
+
 def _event_words(clause: str, presence: bool):
     """(preposition, words, start, cases) of what the clause says people attended, or None."""
-    phrases = [p for p in _phrases(clause) if p[1] and not TIME_HEAD.match(p[1][0])]
+    every = _phrases(clause)
+    phrases = [p for p in every if p[1] and not _is_time(p[0], p[1])]
     if phrases:
         prep, words, start = phrases[-1]
         if prep in EVENT_PREPOSITIONS and (RELATIVE.match(words[0]) or _is_event(words)):
             return prep, words, start, ("loct", "loc2", "ablt")
         return None
-    head = [w for w, _, _ in _tokens(clause)]
-    if presence and head and _is_event(head) and not TOTAL_START.match(clause):  # «Открытые занятия посетили»
+    # the object of a verb of visiting: «Открытые занятия посетили», «Всего за неделю мероприятия посетили»
+    head = every[-1][1][1:] if every else [w for w, _, _ in _tokens(TOTAL_START.sub("", clause))]
+    if presence and head and _is_event(head):
         return "на", head, 0, ("accs",)
     return None
 
@@ -164,9 +172,10 @@ def _heading_name(text: str, pos: int, lemma: str) -> list[str] | None:
         if not is_heading(line, KIND_START):
             continue
         line = re.sub(r"\s*\([^()]*\)\.?\s*$", "", line).rstrip(". ")
-        words = line.split()
-        if len(words) > 1 and any(_parse(w.lower()).normal_form == lemma for w in words[:4]):
-            return words
+        for word in list(re.finditer(r"[\w-]+", line))[:HEADING_WORDS]:  # the name from the kind's qualifiers on
+            if _parse(word.group().lower()).normal_form == lemma:
+                words = line[_qualifiers(line, word.start()):].split()
+                return words if len(words) > 1 else None
         return None
     return None
 
@@ -242,7 +251,10 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
             if named:
                 words, cases = named, ("nomn", "accs")
     if presence:
-        who = _participle(cue.group().split()[0]) if generic else people
+        verb = _participle(cue.group().split()[0])
+        if generic and cases == ("accs",):  # «посетившие мероприятия»
+            return f"{verb} {' '.join(w if w.isupper() else w.lower() for w in words)}" if verb else None
+        who = verb if generic else people
         return f"{who} {prep} {inflect_phrase(words, 'loct', cases)}" if who else None
     event = inflect_phrase(words, "gent", cases)
     if total:
