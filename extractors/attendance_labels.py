@@ -202,7 +202,9 @@ def _antecedent(sentence: str, pos: int) -> list[str] | None:
     from extractors.events import KIND_ANY
 
     kinds = list(KIND_ANY.finditer(sentence[:pos]))
-    return _named_mention(sentence, kinds[-1].start(), kinds[-1].end()) if kinds else None
+    if not kinds:
+        return None
+    return _named_mention(sentence, kinds[-1].start(), kinds[-1].end()) or kinds[-1].group().split()
 
 
 def _participle(verb: str) -> str:
