@@ -575,7 +575,20 @@ def clean_org(org: str) -> str:
     words = org.split()
     if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)):
         return ""
-    return nominative_org(org)
+    return school_nominative(org) or nominative_org(org)
+
+
+SCHOOL_AFTER_FORM = re.compile(r"^([А-ЯЁ]{2,}\s+)(.*?)(?:\s+г\.\s*[А-ЯЁ][а-яё-]+)?$")
+
+
+def school_nominative(org: str) -> str:
+    """«МБОУ лицея № 11 г. Энска» → «МБОУ лицей № 11»: a legal form, then a school's kind (in an oblique
+    case), the town after it being the school's place, not its name; '' for anything else."""
+    m = SCHOOL_AFTER_FORM.match(org)
+    if not m or not kind_regex().match(m.group(2)):
+        return ""
+    rest = m.group(2) if not m.group(2)[:1].islower() else nominative_org(m.group(2))
+    return m.group(1) + (rest[:1].lower() + rest[1:] if m.group(2)[:1].islower() else rest)
 
 
 # --- merging ----------------------------------------------------------------------------------

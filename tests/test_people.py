@@ -200,3 +200,12 @@ def test_accusative_merges_with_the_nominative():
 ])
 def test_dev2_role_causes(text, expected):
     assert [(r["role"], r["organization"]) for r in people(text)] == expected
+
+
+@pytest.mark.parametrize("text, organization", [
+    # a school after its legal form, in the nominative; the town after it is its place
+    ("Выступил учитель химии МБОУ лицея № 4 г. Энска Грищук Роман Ильич.", "МБОУ лицей № 4"),
+    ("Опытом поделилась учитель химии МБОУ СОШ № 9 г. Энска Анна Викторовна Гусева.", "МБОУ СОШ № 9"),
+])
+def test_school_organization_in_the_nominative(text, organization):
+    assert [r["organization"] for r in people(text)] == [organization]
