@@ -55,6 +55,7 @@ ASSOCIATION = re.compile(r"^[ГШРМП]МО$")  # «руководитель Г
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)$")
 IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:{CAP}[ \t]+){{1,4}}$")
 CITY_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])г\.[ \t]?о\.[ \t]*$")
+PLACE_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:г|с|п|ст|д|пгт|пос|дер)\.[ \t]*$")  # «г. Энска Анна ...»
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
@@ -166,7 +167,7 @@ def _run_mentions(match) -> list[dict]:
         first, patr = words[p - 1], words[p]
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
-        if before and surname_before(before[0]):
+        if before and surname_before(before[0]) and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
         elif after and (surname_like(after[0]) or looks_like_surname(after[0])) and not is_patronymic(after[0]):
             out.append(mention(first[1], after[2], after[0], first[0], patr[0], source="full"))
