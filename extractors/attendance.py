@@ -20,7 +20,7 @@ from extractors import models
 from extractors.attendance_labels import as_participle, attended_label
 from normalizers.numbers import find_numbers, parse_cell
 from normalizers.wordlists import data_lines
-from pipeline.records import add_record, records
+from pipeline.records import add_record, doc_text, records
 GROUP = "attendance"
 NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
 # Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов».
@@ -385,8 +385,8 @@ def prose_rows(doc: Doc) -> list[dict]:
     from extractors.tables import heading_before
 
     out = []
-    for number, found in enumerate(prose_counts(doc.text, _table_spans(doc)), 1):
-        title, _ = heading_before(doc.text, found["start"], KIND_START)
+    for number, found in enumerate(prose_counts(doc_text(doc), _table_spans(doc)), 1):
+        title, _ = heading_before(doc_text(doc), found["start"], KIND_START)
         event = find_event(doc, title) if title else None
         out.append(_add(doc, found["start"], found["end"], table="prose", row=number,
                               label=found["label"], column="", count=found["count"], is_total=found["is_total"],

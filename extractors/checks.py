@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extractors import models
 from normalizers.numbers import find_numbers, parse_cell
-from pipeline.records import add_record, records
+from pipeline.records import add_record, doc_text, records
 
 GROUP = "checks"
 TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?таблиц[аеуы]\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
@@ -224,7 +224,7 @@ def check_table_references(doc: Doc) -> None:
     """A prose count citing «(таблица N)» against that table's total."""
     tables = {t["name"]: t for t in records(doc, "tables")}
     for count in (a for a in records(doc, "attendance") if a["source"] == "prose" and a["is_total"]):
-        window = doc.text[count["char_end"]:count["char_end"] + 40]
+        window = doc_text(doc)[count["char_end"]:count["char_end"] + 40]
         match = TABLE_REFERENCE.search(window)
         table = tables.get(f"Таблица {match.group(1)}") if match else None
         if table is None:
@@ -276,7 +276,7 @@ def check_prose_contradictions(doc: Doc) -> None:
     «в краевых мероприятиях»), however differently worded.
     """
     counts = [a for a in records(doc, "attendance") if a["source"] == "prose" and not a.get("part_of_row")]
-    lemmas = [_content_lemmas(a["label"], _sentence_of(doc.text, a["char_start"])) for a in counts]
+    lemmas = [_content_lemmas(a["label"], _sentence_of(doc_text(doc), a["char_start"])) for a in counts]
     people = [_people_lemma(a["text"]) for a in counts]
     for i, first in enumerate(counts):
         for j in range(i + 1, len(counts)):
@@ -287,7 +287,7 @@ def check_prose_contradictions(doc: Doc) -> None:
             two_totals = first["is_total"] and later["is_total"] and shared and people[i] and people[i] == people[j]
             if len(shared) < SAME_THING_LEMMAS and not two_totals:
                 continue
-            if not SENTENCE_BREAK.search(doc.text[first["char_end"]:later["char_start"]]):
+            if not SENTENCE_BREAK.search(doc_text(doc)[first["char_end"]:later["char_start"]]):
                 continue  # items of one list or breakdown are different things
             _add(doc, first["char_start"], later["char_end"], "count_mismatch",
                  f"{first['label']}: {first['count']}, ниже {later['label']}: {later['count']}",
@@ -318,7 +318,7 @@ def _lemma(word: str) -> str:
 
 def check_prose_parts(doc: Doc) -> None:
     """A prose head count with two named kinds («золотым и серебряным») against their counts that follow."""
-    text = doc.text
+    text = doc_text(doc)
     for paragraph in re.finditer(r"[^\n]+", text):
         sentences = [(paragraph.start() + m.start(), m.group()) for m in SENTENCE.finditer(paragraph.group())]
         for k, (start, sentence) in enumerate(sentences):

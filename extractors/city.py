@@ -28,7 +28,7 @@ from extractors.meta import guess_title
 from normalizers.cities import (
     SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, settlement_nominative, written_as_adjective,
 )
-from pipeline.records import meta
+from pipeline.records import doc_text, meta
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")
@@ -205,5 +205,5 @@ def document_city(text: str) -> str:
 def city_component(doc: Doc) -> Doc:
     info = meta(doc)
     if not info.get("city"):
-        info["city"] = document_city(doc.text)
+        info["city"] = document_city(doc_text(doc))
     return doc

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from extractors import models
 from normalizers.quotes import quoted_end
 from normalizers.wordlists import data_lines
-from pipeline.records import add_record, meta, records
+from pipeline.records import add_record, doc_text, meta, records
 
 
 def _stem(word: str) -> str:
@@ -114,7 +114,7 @@ def _venue(doc: Doc, start: int, end: int) -> tuple[str, dict]:
     for school in records(doc, "schools"):
         if start <= school["char_start"] and school["char_end"] <= end:
             key = {k: school.get(k, "") for k in ("city", "sector", "number", "name")}
-            return doc.text[school["char_start"]:school["char_end"]], key
+            return doc_text(doc)[school["char_start"]:school["char_end"]], key
     return "", {}
 
 
@@ -138,7 +138,7 @@ def _dates(text: str, year) -> dict:
 def _add(doc: Doc, title: str, start: int, end: int, kind: str, date: dict, venue_span) -> dict:
     venue_text, venue = _venue(doc, *venue_span) if venue_span else ("", {})
     if venue_span and not venue_text:
-        venue_text = doc.text[venue_span[0]:venue_span[1]]
+        venue_text = doc_text(doc)[venue_span[0]:venue_span[1]]
     existing = find_event(doc, title)
     if existing is not None:
         for field, value in (("kind", kind), ("date_start", date.get("start", "")), ("date_end", date.get("end", "")),
@@ -204,7 +204,7 @@ def _heading_lines(text: str):
 
 
 def events_from_headings(doc: Doc) -> None:
-    text = doc.text
+    text = doc_text(doc)
     for start, line in _heading_lines(text):
         found = kind_of(line, start_only=True)
         title, venue_span = _split_title(line, start)
@@ -252,7 +252,7 @@ def _qualifiers_before(sentence: str, start: int) -> int:
 
 def events_from_prose(doc: Doc, skip=()) -> None:
     """Events a sentence says took place: «24-25 августа состоялась конференция «...»»."""
-    text = doc.text
+    text = doc_text(doc)
     for match in SENTENCE.finditer(text):
         sentence, s0 = match.group(), match.start()
         if "\t" in sentence or any(a <= s0 < b for a, b in skip):
@@ -291,7 +291,7 @@ VENUE_LINE = re.compile(r"^[ \t]*(?:место|площадка|база)\s+пр
 def venue_lines(doc: Doc) -> None:
     """«Место проведения: МБОУ «СОШ № 20»» names the venue of the report's first event."""
     events = records(doc, GROUP)
-    match = VENUE_LINE.search(doc.text)
+    match = VENUE_LINE.search(doc_text(doc))
     if not match or not events or events[0].get("venue_text"):
         return
     venue_text, venue = _venue(doc, match.start(1), match.end(1))
@@ -316,7 +316,7 @@ def widen_days(doc: Doc) -> None:
     from extractors.meta import widen
     from normalizers.dates import is_act_reference
 
-    text = doc.text
+    text = doc_text(doc)
     dated = [d for d in records(doc, "dates") if d.get("start") and not is_act_reference(text, d)]
     end = head_end(text)
     events = [e for e in records(doc, GROUP) if e.get("date_start")]

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
-from pipeline.records import add_record
+from pipeline.records import add_record, doc_text
 
 CHUNK_CHARS = 4000
 
@@ -42,6 +42,6 @@ def ner_spans(text: str):
 
 @Language.component("svodka_ner")
 def ner_component(doc: Doc) -> Doc:
-    for start, end, kind in ner_spans(doc.text):
+    for start, end, kind in ner_spans(doc_text(doc)):
         add_record(doc, "ner", start, end, label=kind, type=kind)
     return doc

@@ -27,7 +27,7 @@ from normalizers.names import fold, is_given_name, is_patronymic
 from normalizers.orgs import expands, is_acronym, nominative_org
 from normalizers.schools import FORM_RE, classify
 from normalizers.wordlists import data_lines
-from pipeline.records import add_record, records
+from pipeline.records import add_record, doc_text, records
 
 def load_abbreviations() -> frozenset[str]:
     """data/abbreviations.txt as written (case matters: «СанПиН»), spaces removed."""
@@ -629,7 +629,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
 def organizations_component(doc: Doc) -> Doc:
     people_orgs = [tuple(span) for person in records(doc, "people") for span in person.get("org_spans", [])]
     ner_orgs = [(r["char_start"], r["char_end"]) for r in records(doc, "ner") if r.get("type") == "ORG"]
-    for row in extract_organizations(doc.text, people_orgs, ner_orgs):
+    for row in extract_organizations(doc_text(doc), people_orgs, ner_orgs):
         start, end = row.pop("start"), row.pop("end")
         add_record(doc, "organizations", start, end, **row)
     return doc

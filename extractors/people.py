@@ -23,7 +23,7 @@ from normalizers.names import (fold, initials, is_given_name, is_patronymic,
 from normalizers.orgs import is_acronym, nominative_org
 from normalizers.schools import kind_regex
 from normalizers.wordlists import data_lines
-from pipeline.records import add_record, records
+from pipeline.records import add_record, doc_text, records
 
 
 
@@ -710,7 +710,7 @@ def extract_people(text: str, per_spans) -> list[dict]:
 @Language.component("svodka_people")
 def people_component(doc: Doc) -> Doc:
     per = [(r["char_start"], r["char_end"]) for r in records(doc, "ner") if r.get("type") == "PER"]
-    for row in extract_people(doc.text, per):
+    for row in extract_people(doc_text(doc), per):
         start, end = row.pop("start"), row.pop("end")
         add_record(doc, "people", start, end, **row)
     return doc

@@ -35,7 +35,7 @@ from normalizers.schools import (
     reconcile_names, rule_of, split_numbers,
 )
 from extractors.tables import locate
-from pipeline.records import add_record, meta, records
+from pipeline.records import add_record, doc_text, meta, records
 
 QUOTES_OPEN = "«\"“„"
 QUOTES_CLOSE = "»\"”“"
@@ -305,7 +305,7 @@ def reconcile(mentions: list[dict]) -> None:
 @Language.component("svodka_schools")
 def schools_component(doc: Doc) -> Doc:
     doc_city = meta(doc).get("city", "") or ""
-    mentions = find_mentions(doc.text) + table_numbers(records(doc, "tables"))
+    mentions = find_mentions(doc_text(doc)) + table_numbers(records(doc, "tables"))
     for m in mentions:
         where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"

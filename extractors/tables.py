@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from normalizers.numbers import is_empty_cell, parse_cell
 from normalizers.quotes import quoted_end
-from pipeline.records import add_record, records, state
+from pipeline.records import add_record, doc_text, records, state
 
 GROUP = "tables"
 
@@ -405,7 +405,7 @@ def _add_table(doc: Doc, index: int, rows: list[list[dict]], caption: str = "", 
                   grid_spans=origin in GRID_SPANS)
     if not shaped["rows"]:
         return None
-    text = doc.text
+    text = doc_text(doc)
     start = min(c["start"] for r in rows for c in r if c["text"]) if any(c["text"] for r in rows for c in r) else 0
     end = max(c["end"] for r in rows for c in r)
     previous_end = records(doc, GROUP)[-1]["char_end"] if records(doc, GROUP) else 0
@@ -436,7 +436,7 @@ def find_tables(doc: Doc) -> list[dict]:
         cells = [c for r in rows for c in r]
         spans.append((min(c["start"] for c in cells), max(c["end"] for c in cells) + 1))
         pending.append((spans[-1][0], rows, table.get("caption", ""), table.get("origin", "")))
-    for block in text_blocks(doc.text, skip=spans):
+    for block in text_blocks(doc_text(doc), skip=spans):
         pending.append((block[0][0]["start"], block, "", "text"))
     pending.sort(key=lambda item: item[0])
     for index, (_, rows, caption, origin) in enumerate(pending, 1):
