@@ -1,0 +1,61 @@
+"""The held-out sets keep their scores: `corpus/dev` and `corpus/dev2` (gold beside them, notes in corpus/DEV*.md).
+
+Each set was written, with its gold, before svodka was run on it. First-contact
+F1 (people, organizations, schools, dates, attendance, checks): dev 0.914 0.759
+0.864 1.000 0.921 0.571; dev2 0.853 0.846 0.725 1.000 0.782 0.667. The floors
+sit a little under the figures after the fixes they prompted, so a regression
+fails here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from outputs.evaluate import KEYS, evaluate, read_gold
+from pipeline.runner import run_corpus
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+# Prose attendance labels: corpus/dev's gold words them as the document does («в конференции
+# приняли участие педагоги», rewritten so after its first run, see corpus/DEV.md), while the
+# seed gold and corpus/dev2 use an annotator's paraphrase («участники конференции»). svodka
+# builds the paraphrase, which costs dev six matches (0.910); its floor follows the seed style.
+FLOORS = {
+    "dev": {"people": 0.97, "organizations": 0.95, "schools": 0.97, "dates": 0.98, "attendance": 0.90,
+            "checks": 0.95},
+    "dev2": {"people": 0.97, "organizations": 0.97, "schools": 0.97, "dates": 0.98, "attendance": 0.97,
+             "checks": 0.95},
+}
+
+
+def gold_of(name: str) -> list[dict]:
+    return read_gold([CORPUS / f"{name}_gold.jsonl"])
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def heldout(request, tmp_path_factory):
+    name = request.param
+    out = tmp_path_factory.mktemp(name)
+    summary = run_corpus([CORPUS / name], out, workers=1, progress=False, quiet=True)
+    return name, summary, evaluate(out, gold_of(name))
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_gold_covers_every_report(name):
+    """Every report has a gold line, and nothing else lives in the folder (it would be read as a report)."""
+    reports = sorted(p.name for p in (CORPUS / name).iterdir() if p.is_file())
+    assert sorted(g["doc"] for g in gold_of(name)) == reports
+    assert all(set(KEYS) <= set(g) for g in gold_of(name))
+
+
+def test_every_report_is_read(heldout):
+    name, summary, _ = heldout
+    assert summary.documents == {"ok": len(gold_of(name))}
+
+
+@pytest.mark.parametrize("table", list(KEYS))
+def test_f1_floor(heldout, table):
+    name, _, evaluation = heldout
+    floor = FLOORS[name][table]
+    assert evaluation.f1(table) >= floor, f"{name}: {table} F1 {evaluation.f1(table):.3f} fell under {floor}"
