@@ -35,6 +35,12 @@ def _morph():
     return models.morph()
 
 
+@functools.lru_cache(maxsize=50000)
+def _parses(word: str) -> tuple:
+    """pymorphy3 readings of a word, parsed once per process (read-only tuple)."""
+    return tuple(_morph().parse(word))
+
+
 def _key(text: str) -> str:
     return " ".join(str(text).lower().replace("ё", "е").split())
 
@@ -98,7 +104,7 @@ def _adjective_index() -> dict[str, str]:
 def _nominatives(part: str, geox_only: bool) -> tuple[str, ...]:
     """Nominative candidates of one word of a name, most likely first."""
     out = []
-    for parse in _morph().parse(part)[:4]:
+    for parse in _parses(part)[:4]:
         if geox_only and "Geox" not in parse.tag:
             continue
         nominative = parse.inflect({"nomn"}) if "plur" in parse.tag else None  # «Челнах» → «челны»
@@ -149,7 +155,7 @@ def city_nominative(word: str, loose: bool = False) -> str:
         if _key(joined) in table and (loose or _key(joined) not in context):
             return table[_key(joined)]
     if loose and len(words) == 1:
-        for parse in _morph().parse(words[0])[:3]:
+        for parse in _parses(words[0])[:3]:
             if {"Geox", "NOUN"} <= parse.tag.grammemes and TOWN_ENDINGS.search(parse.normal_form):
                 return _title(parse.normal_form)
     return ""
@@ -174,7 +180,7 @@ def city_of_adjective(word: str, loose: bool = False) -> str:
     surface = ADJECTIVE_FORM.match(word.lower().replace("ё", "е"))
     if not surface or surface.group(1) not in index:
         return ""  # cheap test before pymorphy3: no listed city has this stem
-    for parse in _morph().parse(word)[:3]:
+    for parse in _parses(word)[:3]:
         if "ADJF" not in parse.tag:
             continue
         normal = parse.normal_form.replace("ё", "е")
@@ -235,7 +241,7 @@ URBAN_DISTRICT = re.compile(
 
 def _nominative_word(word: str, adjective: bool) -> str:
     """One word of a place name in the nominative, capitalized as written."""
-    for parse in _morph().parse(word)[:4]:  # the likeliest reading of the right part of speech
+    for parse in _parses(word)[:4]:  # the likeliest reading of the right part of speech
         if ("ADJF" in parse.tag) == adjective:
             if "nomn" in parse.tag:
                 return word
@@ -255,7 +261,7 @@ def settlement_nominative(phrase: str) -> str:
     words = " ".join(str(phrase or "").split()).split(" ")
     if not words[0]:
         return ""
-    adjective = len(words) > 1 and any("ADJF" in p.tag for p in _morph().parse(words[0])[:2])
+    adjective = len(words) > 1 and any("ADJF" in p.tag for p in _parses(words[0])[:2])
     if not adjective:
         return _nominative_word(words[0], adjective=False)
     return f"{_nominative_word(words[0], adjective=True)} {_nominative_word(words[1], adjective=False)}"
@@ -274,7 +280,7 @@ def district_nominative(adjective: str, municipal: bool = False) -> str:
     """
     if URBAN_DISTRICT.match(adjective) and not municipal:
         return ""
-    for parse in _morph().parse(adjective)[:4]:
+    for parse in _parses(adjective)[:4]:
         if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})):
             return f"{_title(form.word)} район"
     return ""
@@ -292,4 +298,4 @@ def written_as_adjective(word: str, following: str) -> bool:
     surface = ADJECTIVE_FORM.match(word.lower().replace("ё", "е"))
     if not surface or not re.match(r"[ \u00a0]+[а-яё]", following):
         return False
-    return any("ADJF" in p.tag for p in _morph().parse(word)[:4])
+    return any("ADJF" in p.tag for p in _parses(word)[:4])
