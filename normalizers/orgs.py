@@ -7,6 +7,7 @@ and the noun itself go to the nominative («Томского государст�
 """
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -15,6 +16,12 @@ def morph():
     from extractors.models import morph as cached
 
     return cached()
+
+
+@functools.lru_cache(maxsize=50000)
+def _parses(word: str) -> tuple:
+    """pymorphy3 readings of a word, parsed once per process (read-only tuple)."""
+    return tuple(morph().parse(word))
 
 
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
@@ -36,7 +43,7 @@ def _head_index(words: list[str]) -> int | None:
     for i, word in enumerate(words):
         if not word[:1].isalpha() or is_acronym(word):
             return None
-        parses = morph().parse(word)
+        parses = _parses(word)
         best = parses[0]
         if best.tag.POS == "NOUN" or (best.tag.POS not in ("ADJF", "PRTF") and "NOUN" in {p.tag.POS for p in parses}):
             return i
@@ -46,7 +53,7 @@ def _head_index(words: list[str]) -> int | None:
 
 
 def _inflect(word: str, case_from: str, gender: str | None, number: str) -> str:
-    for parse in morph().parse(word):
+    for parse in _parses(word):
         if parse.tag.case == case_from and parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
             grams = {"nomn", number}
             if parse.tag.POS != "NOUN" and number == "sing" and gender:
@@ -95,7 +102,7 @@ def nominative_org(phrase: str) -> str:
     head = _head_index(words)
     if head is None:
         return phrase[:1].upper() + phrase[1:]
-    head_parses = [p for p in morph().parse(words[head]) if p.tag.POS == "NOUN"]
+    head_parses = [p for p in _parses(words[head]) if p.tag.POS == "NOUN"]
     parse = head_parses[0]
     case, number = parse.tag.case, parse.tag.number or "sing"
     gender = parse.tag.gender
