@@ -108,7 +108,7 @@ def _is_people(word: str) -> bool:
     word = word.lower()
     if word in COUNT_NOUNS:
         return True
-    for parse in models.morph().parse(word)[:3]:
+    for parse in models.parses(word)[:3]:
         if parse.normal_form in COUNT_NOUNS:
             return True
         if parse.tag.POS == "PRTF":  # «учащихся», «обучающихся»: participles used as nouns
@@ -132,14 +132,14 @@ def _names_people(phrase: str) -> bool:
 
 
 def _is_modifier(word: str) -> bool:
-    tag = models.morph().parse(word)[0].tag
+    tag = models.parses(word)[0].tag
     return tag.POS in ("ADJF", "PRTF", "CONJ", "NUMR") or word.lower() in ("тысяч", "тыс")
 
 
 def _nominative(words: list[str]) -> str:
     out = []
     for word in words:
-        parse = models.morph().parse(word)[0]
+        parse = models.parses(word)[0]
         if parse.tag.POS in ("ADJF", "PRTF", "NOUN") and word.lower() not in ("и", "тысяч"):
             forms = [f.word for f in parse.lexeme if {"nomn", "plur"} <= f.tag.grammemes] if parse.tag.POS == "NOUN" \
                 else [f.word for f in [parse.inflect({"nomn", "plur"})] if f]
@@ -171,17 +171,17 @@ def counted_phrase(text: str, pos: int):
         match = WORD.match(text, ends[-1])
         if not match:
             break
-        tag = models.morph().parse(match.group(1))[0].tag
+        tag = models.parses(match.group(1))[0].tag
         if tag.POS in ("VERB", "INFN", "GRND") or "gent" not in tag and tag.POS not in ("PREP",) and \
                 not ("loct" in tag or "ablt" in tag) or match.group(1).lower() in ("из", "которые", "который"):
             break
         complement.append(match.group(1))
         ends.append(match.end())
-    while complement and models.morph().parse(complement[-1])[0].tag.POS == "PREP":
+    while complement and models.parses(complement[-1])[0].tag.POS == "PREP":
         complement.pop()
         ends.pop()
     end = ends[-1]
-    generic = any(p.normal_form in GENERIC_NOUNS for p in models.morph().parse(noun)[:2])
+    generic = any(p.normal_form in GENERIC_NOUNS for p in models.parses(noun)[:2])
     phrase = _nominative(words)
     if complement:
         phrase += " " + " ".join(complement)
@@ -263,7 +263,7 @@ EVENT_WORD = re.compile(r"мероприяти|экзамен|ЕГЭ|ОГЭ|ГИ
 
 def _genitive(word: str) -> str:
     """A word of a «в/на ...» phrase in the genitive (the case after «участники»), number kept."""
-    parses = models.morph().parse(word)
+    parses = models.parses(word)
     parse = next((p for p in parses if {"loct"} & p.tag.grammemes or "loc2" in p.tag), parses[0])
     if parse.tag.POS not in ("NOUN", "ADJF", "PRTF") or "gent" in parse.tag:
         return word
@@ -284,7 +284,7 @@ def event_phrase(adverbial: str) -> str:
             not (KIND_ANY.search(adverbial) or EVENT_WORD.search(adverbial)):
         return ""
     words = words[1:]
-    if len(words) > 1 and models.morph().parse(words[0].lower())[0].normal_form in ACTIVITY_NOUNS:
+    if len(words) > 1 and models.parses(words[0].lower())[0].normal_form in ACTIVITY_NOUNS:
         words = words[1:]
     out, head_done = [], False
     for word in words:  # the head noun and the adjectives before it change case; its complements do not
@@ -292,7 +292,7 @@ def event_phrase(adverbial: str) -> str:
             out.append(word)
             continue
         out.append(_genitive(word) if word[:1].islower() else word)
-        head_done = any(p.tag.POS == "NOUN" for p in models.morph().parse(word)[:1])
+        head_done = any(p.tag.POS == "NOUN" for p in models.parses(word)[:1])
     return " ".join(out)
 
 

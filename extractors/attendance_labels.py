@@ -45,7 +45,7 @@ TITLE_WORDS = 6   # words between an event noun and its quoted title
 
 
 def _parse(word: str, cases=()):
-    parses = models.morph().parse(word)
+    parses = models.parses(word)
     for parse in parses:
         if any(c in parse.tag for c in cases):
             return parse

@@ -245,7 +245,7 @@ def _content_lemmas(label: str, sentence: str) -> set[str]:
 
     out = set(YEAR.findall(sentence))
     for word in re.findall(r"[А-Яа-яЁё-]{3,}", label):
-        parse = models.morph().parse(word)[0]
+        parse = models.parses(word)[0]
         if parse.tag.POS in ("NOUN", "ADJF") and parse.normal_form not in COUNT_NOUNS | STOP_LEMMAS:
             out.add(parse.normal_form)
     return out
@@ -313,7 +313,7 @@ def check_prose_breakdowns(doc: Doc) -> None:
 
 
 def _lemma(word: str) -> str:
-    return models.morph().parse(word.lower())[0].normal_form
+    return models.parses(word.lower())[0].normal_form
 
 
 def check_prose_parts(doc: Doc) -> None:

@@ -231,7 +231,7 @@ def _held_kind(sentence: str):
     for held in HELD.finditer(sentence):
         before = list(KIND_ANY.finditer(sentence[:held.start()]))
         if before and len(sentence[before[-1].end():held.start()].split()) <= 1:
-            head = models.morph().parse(before[-1].group().split()[-1].split("-")[-1])[0]
+            head = models.parses(before[-1].group().split()[-1].split("-")[-1])[0]
             if "nomn" in head.tag:
                 return before[-1], _qualifiers_before(sentence, before[-1].start())
         after = KIND_ANY.search(sentence, held.end())
@@ -271,7 +271,7 @@ def events_from_prose(doc: Doc, skip=()) -> None:
             title_end = found.end()
             for word in re.finditer(r"\s+([а-яё-]+)", rest):
                 if word.start() != title_end - found.end() or word.group(1) in PREPOSITIONAL_STOP or \
-                        "gent" not in models.morph().parse(word.group(1))[0].tag or \
+                        "gent" not in models.parses(word.group(1))[0].tag or \
                         title_end - found.end() >= 60:
                     break
                 title_end = found.end() + word.end()

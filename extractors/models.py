@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import functools
 
+from normalizers.morph import morph, parses  # noqa: F401  (one analyzer, one parse cache)
 from pipeline import compat  # noqa: F401
-
-
-@functools.lru_cache(maxsize=1)
-def morph():
-    """The pymorphy3 analyzer (Russian dictionaries from pymorphy3-dicts-ru)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @functools.lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.models import morph
+from extractors.models import morph, parses
 from normalizers.names import (fold, initials, is_given_name, is_patronymic,
                                normalize_name, surname_readings)
 from normalizers.orgs import is_acronym, nominative_org
@@ -62,9 +62,6 @@ SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
 CLAUSE_END = re.compile(r"[!?;:\n)]|\.(?=\s+[А-ЯЁ«])")  # an apposition may open a bracket after the name
 
 
-@functools.lru_cache(maxsize=50000)
-def parses(word: str):
-    return morph().parse(word)
 
 
 def lemma(word: str) -> str:

@@ -29,16 +29,7 @@ LABIAL_L = re.compile(r"(?<=[бвпмф])л$")  # «Ярославль» → «�
 VOWEL_END = re.compile(r"[аяоыиеёь]$")
 
 
-def _morph():
-    from extractors import models  # imported late: the extractors package imports this module
-
-    return models.morph()
-
-
-@functools.lru_cache(maxsize=50000)
-def _parses(word: str) -> tuple:
-    """pymorphy3 readings of a word, parsed once per process (read-only tuple)."""
-    return tuple(_morph().parse(word))
+from normalizers.morph import morph as _morph, parses as _parses  # noqa: F401
 
 
 def _key(text: str) -> str:

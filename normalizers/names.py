@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 
 
-def morph():
-    """pymorphy3, loaded once (imported late: `extractors` imports this module)."""
-    from extractors.models import morph as cached
-
-    return cached()
+from normalizers.morph import morph, parses
 
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -121,9 +117,9 @@ def _double_readings(word: str) -> dict[tuple[str, str], str]:
 
 def _name_readings(word: str, grammeme: str) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
-    parses = [p for p in morph().parse(word) if grammeme in p.tag]
-    declined = [p for p in parses if "Fixd" not in p.tag]
-    for parse in declined or parses:  # «Анне» is Анна's dative, not an indeclinable «Анне»
+    readings = [p for p in parses(word) if grammeme in p.tag]
+    declined = [p for p in readings if "Fixd" not in p.tag]
+    for parse in declined or readings:  # «Анне» is Анна's dative, not an indeclinable «Анне»
         tag = parse.tag
         if grammeme in tag and tag.number == "sing" and tag.gender in GENDER_OF_TAG and tag.case in CASES:
             nominative = parse.inflect({"nomn"})
@@ -166,7 +162,7 @@ def is_patronymic(word: str) -> bool:
     (True, False, True)
     """
     return bool(PATRONYMIC.search(word.lower())) and (len(word) > 5 or any(
-        "Patr" in p.tag for p in morph().parse(word)))
+        "Patr" in p.tag for p in parses(word)))
 
 
 def is_given_name(word: str) -> bool:
@@ -175,7 +171,7 @@ def is_given_name(word: str) -> bool:
     >>> is_given_name("Олеся"), is_given_name("Кондратьева"), is_given_name("Бурхайна")
     (True, False, False)
     """
-    return morph().word_is_known(word.lower()) and any("Name" in p.tag and p.score >= 0.1 for p in morph().parse(word))
+    return morph().word_is_known(word.lower()) and any("Name" in p.tag and p.score >= 0.1 for p in parses(word))
 
 
 def initials(first_name: str = "", patronymic: str = "", first_initial: str = "", patronymic_initial: str = "") -> str:

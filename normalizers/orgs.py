@@ -11,17 +11,7 @@ import functools
 import re
 
 
-def morph():
-    """pymorphy3, loaded once (imported late: `extractors` imports this module)."""
-    from extractors.models import morph as cached
-
-    return cached()
-
-
-@functools.lru_cache(maxsize=50000)
-def _parses(word: str) -> tuple:
-    """pymorphy3 readings of a word, parsed once per process (read-only tuple)."""
-    return tuple(morph().parse(word))
+from normalizers.morph import morph, parses as _parses  # noqa: F401
 
 
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")

@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, utils
 
+from normalizers.morph import parses
 from normalizers.wordlists import data_lines
 
 
@@ -144,13 +145,11 @@ def nominative_phrase(phrase: str) -> str:
     >>> nominative_phrase("Дворце творчества"), nominative_phrase("дома детского творчества")
     ('Дворец творчества', 'Дом детского творчества')
     """
-    from extractors import models
-
     words = phrase.split()
     if not words:
         return ""
-    parses = [p for p in models.morph().parse(words[0]) if "NOUN" in p.tag] or models.morph().parse(words[0])
-    head = parses[0].inflect({"nomn", "sing"}) if parses else None
+    readings = [p for p in parses(words[0]) if "NOUN" in p.tag] or parses(words[0])
+    head = readings[0].inflect({"nomn", "sing"}) if readings else None
     first = head.word if head else words[0].lower()
     return " ".join([first[:1].upper() + first[1:], *words[1:]])
 
