@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
-from extractors.attendance_labels import as_participle, attended_label
+from extractors.attendance_labels import as_participle, attended_label, exam_label, inflect_phrase
 from normalizers.numbers import find_numbers, parse_cell
 from normalizers.wordlists import data_lines
 from pipeline.records import add_record, doc_text, records
@@ -261,21 +261,11 @@ ACTIVITY_NOUNS = {"работа", "проведение", "рамка", "ход"
 EVENT_WORD = re.compile(r"мероприяти|экзамен|ЕГЭ|ОГЭ|ГИА", re.IGNORECASE)
 
 
-def _genitive(word: str) -> str:
-    """A word of a «в/на ...» phrase in the genitive (the case after «участники»), number kept."""
-    parses = models.parses(word)
-    parse = next((p for p in parses if {"loct"} & p.tag.grammemes or "loc2" in p.tag), parses[0])
-    if parse.tag.POS not in ("NOUN", "ADJF", "PRTF") or "gent" in parse.tag:
-        return word
-    form = parse.inflect({"gent"})
-    return form.word if form else word
-
-
 def event_phrase(adverbial: str) -> str:
-    """What people took part in, in the genitive, from «в/на ...» when it names an event.
+    """What people took part in, in the nominative, from «в/на ...» when it names an event.
 
     >>> event_phrase("в работе конференции"), event_phrase("в очном режиме")
-    ('конференции', '')
+    ('конференция', '')
     """
     from extractors.events import KIND_ANY
 
@@ -286,14 +276,7 @@ def event_phrase(adverbial: str) -> str:
     words = words[1:]
     if len(words) > 1 and models.parses(words[0].lower())[0].normal_form in ACTIVITY_NOUNS:
         words = words[1:]
-    out, head_done = [], False
-    for word in words:  # the head noun and the adjectives before it change case; its complements do not
-        if head_done:
-            out.append(word)
-            continue
-        out.append(_genitive(word) if word[:1].islower() else word)
-        head_done = any(p.tag.POS == "NOUN" for p in models.parses(word)[:1])
-    return " ".join(out)
+    return inflect_phrase(words, "nomn", ("loct", "loc2", "ablt", "gent"))
 
 
 CONTEXT_AFTER_WORDS = 14
@@ -321,15 +304,17 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             label, part_of = None, None
             in_parens = counted is not None and counted[1] and IN_PARENS_BEFORE.search(before) and \
                 sentence[counted[2]:].lstrip().startswith(")")
-            if in_parens and _names_people(_context_before(sentence, ns)):
-                label, end = _context_before(sentence, ns), counted[2]
+            cue_before = [m for m in cues if m.end() <= ns]
+            if in_parens and _names_people(_context_before(sentence, ns)):  # «сдавало 47 % выпускников (174 человека)»
+                exam = exam_label(text, s0, sentence, _clause_start(sentence, cue_before[-1].start()),
+                                  cue_before[-1]) if cue_before else None
+                label, end = exam or _context_before(sentence, ns), counted[2]
             elif phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
                 end = counted[2] if counted else ne
             elif counted is not None and cues:
                 phrase, generic, end = counted
                 built = None
-                cue_before = [m for m in cues if m.end() <= ns]
                 if cue_before:
                     listed = first_count is not None and first_count > cue_before[-1].end()
                     between = sentence[previous_end:ns] if listed else ""
@@ -346,7 +331,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                             context = _nearest_adverbial(sentence, cue_before[-1].start()) or context
                             event = event_phrase(context)
                             if event:  # «в работе конференции приняли участие 450 человек»
-                                context = f"участники {event}"
+                                context = f"{event}, участники"
                 else:
                     context = _context_after(sentence, end)
                     participle = as_participle(context)

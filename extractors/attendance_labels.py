@@ -11,18 +11,27 @@ The label is built from the clause before the cue verb:
 - a bare event noun («В конкурсе», «На собрании») names the event of the
   nearest preceding mention: the section heading above when it names that
   kind, else the last earlier mention with qualifiers or a quoted title;
-- verbs of taking part give «<people>, участники <event in the genitive>»
-  («участники …» alone for «человек»), verbs of being present give
-  «<people> на <event>» («присутствовавшие на …» for «человек»).
+- a stage of a competition («на школьном уровне» after «в олимпиадном
+  движении») is named with its competition: «школьный этап олимпиады»;
+- «этому предмету» stands for the school subject named last before it
+  (`data/school_subjects.txt`); a subject taken as an exam («Русский язык
+  сдавало 372 выпускника») gives «ЕГЭ по русскому языку, сдававшие», the exam
+  being the last one named before;
+- verbs of taking part give «<people>, участники <event in the genitive>»; for
+  «человек» the label names the event first, as a table row does:
+  «<event>, участники»; verbs of being present give «<people> на <event>»
+  («присутствовавшие на …» for «человек»).
 
 Anything else (a mode phrase «в очном режиме», no event phrase) returns None and
 the caller keeps the clause as written.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from extractors import models
+from normalizers.wordlists import data_lines
 
 PREPOSITIONS = {"в", "во", "на", "за", "к", "ко", "из", "при", "с", "со", "от", "до", "среди", "о", "об"}
 EVENT_PREPOSITIONS = {"в", "во", "на"}
@@ -39,6 +48,21 @@ TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^котор", re.IGNORECASE)
 WORD = re.compile(r"«|[\w-]+", re.UNICODE)
 NUMBERED = re.compile(r"^(?:\d+|[IVX]+)[.)]\s+")
+# «на школьном уровне/этапе» of a competition: the levels, and the competitions that have stages.
+STAGE_NOUNS = {"уровень", "этап"}
+STAGE_LEVELS = {"школьный", "муниципальный", "районный", "городской", "окружной", "региональный", "краевой",
+                "областной", "республиканский", "межрегиональный", "всероссийский", "международный",
+                "федеральный", "заключительный", "отборочный", "финальный"}
+COMPETITIONS = {"олимпиад": "олимпиада", "конкурс": "конкурс", "турнир": "турнир", "чемпионат": "чемпионат",
+                "соревновани": "соревнование"}  # stem (also of the adjective «олимпиадный») → noun
+COMPETITION = re.compile(r"(?<![\w-])(" + "|".join(COMPETITIONS) + r")\w*", re.IGNORECASE)
+STAGE_LOOK_BACK = 800  # characters searched for the competition a stage belongs to
+# «по этому предмету»: a demonstrative and a noun standing for a school subject.
+DEMONSTRATIVES = {"этот", "данный"}
+SUBJECT_NOUNS = {"предмет", "дисциплина"}
+SUBJECT_LOOK_BACK = 300
+EXAM = re.compile(r"(?<![\w-])(?:ЕГЭ|ОГЭ|ГВЭ)(?![\w-])")
+TAKING = re.compile(r"^сда", re.IGNORECASE)  # «сдавало», «сдали»: taking an exam
 HEADING_WORDS = 6  # words of a heading before the event noun it is named by
 LOOK_BACK = 3000  # characters searched for the earlier mention of a bare event noun
 TITLE_WORDS = 6   # words between an event noun and its quoted title
@@ -52,17 +76,25 @@ def _parse(word: str, cases=()):
     return parses[0]
 
 
+def _lemmas(word: str) -> set[str]:
+    low = word.lower()
+    return {low} | {p.normal_form for p in models.parses(low)}
+
+
 def inflect_phrase(words: list[str], case: str, cases=()) -> str:
     """The adjectives and head noun of a phrase in `case` (number kept); its complements as written.
+    An abbreviation («ЕГЭ по …», «НПК …») is a head noun that does not change.
 
     >>> inflect_phrase(["общегородское", "родительское", "собрание"], "loct", ("nomn",))
     'общегородском родительском собрании'
+    >>> inflect_phrase(["ЕГЭ", "по", "математике"], "nomn")
+    'ЕГЭ по математике'
     """
     out, done = [], False
     for word in words:
-        if done or word.startswith("«") or not word[:1].isalpha() or word[:1].isupper() and out or \
-                len(word) > 1 and word.isupper():
-            done = done or word.startswith("«")
+        abbreviation = len(word) > 1 and word.isupper()
+        if done or word.startswith("«") or not word[:1].isalpha() or word[:1].isupper() and out or abbreviation:
+            done = done or word.startswith("«") or abbreviation
             out.append(word)
             continue
         parse = _parse(word.lower(), cases)
@@ -106,6 +138,84 @@ def _phrases(clause: str):
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _subjects() -> list[tuple[set[str], ...]]:
+    return [tuple(_lemmas(w) for w in line.split()) for line in data_lines("school_subjects.txt")]
+
+
+def subject_length(words: list[str]) -> int:
+    """How many of the first `words` name a school subject, 0 when they do not.
+
+    >>> subject_length(["Русский", "язык", "сдавало"]), subject_length(["Математику", "профильного"])
+    (2, 1)
+    """
+    found = [len(s) for s in _subjects()
+             if len(s) <= len(words) and all(lemmas & _lemmas(w) for lemmas, w in zip(s, words))]
+    return max(found, default=0)
+
+
+def last_subject(text: str, pos: int) -> list[str] | None:
+    """The words of the school subject named last before `pos` (within SUBJECT_LOOK_BACK)."""
+    words = re.findall(r"[\w-]+", text[max(0, pos - SUBJECT_LOOK_BACK):pos])
+    for k in range(len(words) - 1, -1, -1):
+        n = subject_length(words[k:k + 4])
+        if n:
+            return words[k:k + n]
+    return None
+
+
+def resolve_subject(text: str, pos: int, words: list[str]) -> list[str]:
+    """«ЕГЭ по этому предмету» → «ЕГЭ по обществознанию»: the subject named last before `pos`,
+    in the case of the noun it stands for; `words` unchanged when there is none."""
+    for k in range(len(words) - 1):
+        if _lemmas(words[k]) & DEMONSTRATIVES and _lemmas(words[k + 1]) & SUBJECT_NOUNS:
+            subject = last_subject(text, pos)
+            if not subject:
+                return words
+            case = models.parses(words[k + 1].lower())[0].tag.case
+            return words[:k] + inflect_phrase(subject, case).split() + words[k + 2:]
+    return words
+
+
+def last_exam(text: str, pos: int, end: int) -> str | None:
+    """The exam (ЕГЭ, ОГЭ, ГВЭ) named last before `end`, looking back from `pos` LOOK_BACK characters."""
+    exams = EXAM.findall(text, max(0, pos - LOOK_BACK), end)
+    return exams[-1] if exams else None
+
+
+def exam_label(text: str, s0: int, sentence: str, clause_start: int, cue) -> str | None:
+    """«Русский язык сдавало 372 выпускника» → «ЕГЭ по русскому языку, сдававшие»: a school subject before a
+    verb of taking, as an exam (the last ЕГЭ/ОГЭ/ГВЭ named up to this sentence's end, else «экзамен»)."""
+    if not TAKING.match(cue.group()):
+        return None
+    words = []
+    for word, _, _ in _tokens(sentence[clause_start:cue.start()]):
+        if word.lower() in PREPOSITIONS or not word[:1].isalpha():
+            break
+        words.append(word)
+    if not words or not subject_length(words):
+        return None
+    exam = last_exam(text, s0 + clause_start, s0 + len(sentence)) or "экзамен"
+    who = _participle(cue.group().split()[0])
+    return f"{exam} по {inflect_phrase(words, 'datv', ('accs', 'nomn'))}, {who}" if who else None
+
+
+def _is_stage(words: list[str]) -> bool:
+    """«школьном уровне», «муниципальном этапе»: a level of a competition."""
+    return len(words) == 2 and bool(_lemmas(words[1]) & STAGE_NOUNS and _lemmas(words[0]) & STAGE_LEVELS)
+
+
+def stage_of(text: str, pos: int, words: list[str]) -> list[str] | None:
+    """«на школьном уровне» after «в олимпиадном движении» → ["школьный", "этап", "олимпиады"]: the stage
+    with the competition named last before `pos`, or None when no competition is named near."""
+    found = list(COMPETITION.finditer(text, max(0, pos - STAGE_LOOK_BACK), pos))
+    if not found:
+        return None
+    noun = models.parses(COMPETITIONS[found[-1].group(1).lower()])[0].inflect({"gent", "sing"})
+    level = models.parses(words[0].lower())[0].inflect({"nomn", "sing", "masc"})
+    return [level.word, "этап", noun.word] if noun and level else None
+
+
 def _is_event(words: list[str]) -> bool:
     from extractors.events import KIND_ANY
 
@@ -124,7 +234,7 @@ def _event_words(clause: str, presence: bool):
     phrases = [p for p in every if p[1] and not _is_time(p[0], p[1])]
     if phrases:
         prep, words, start = phrases[-1]
-        if prep in EVENT_PREPOSITIONS and (RELATIVE.match(words[0]) or _is_event(words)):
+        if prep in EVENT_PREPOSITIONS and (RELATIVE.match(words[0]) or _is_event(words) or _is_stage(words)):
             return prep, words, start, ("loct", "loc2", "ablt")
         return None
     # the object of a verb of visiting: «Открытые занятия посетили», «Всего за неделю мероприятия посетили»
@@ -233,6 +343,9 @@ def as_participle(context: str) -> str:
 
 def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, people: str, generic: bool):
     """The label «<people>, участники <event>» / «<people> на <event>» for a count after `cue`, or None."""
+    exam = exam_label(text, s0, sentence, clause_start, cue)
+    if exam:
+        return exam
     clause = sentence[clause_start:cue.start()]
     presence = bool(PRESENCE.search(cue.group()))
     found = _event_words(clause, presence)
@@ -243,6 +356,16 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         words, cases = _antecedent(sentence, clause_start + start), ("nomn", "accs")
         if not words:
             return None
+    if _is_stage(words):
+        staged = stage_of(text, s0 + clause_start + start, words)
+        if staged:
+            words, cases = staged, ("nomn",)
+        elif not _is_event(words):
+            return None
+    words = resolve_subject(text, s0 + clause_start + start, words)
+    if _lemmas(words[0]) & {"экзамен"}:  # «в экзамене по математике» of a section on ЕГЭ: that exam
+        exam = last_exam(text, s0 + clause_start + start, s0 + len(sentence))
+        words = [exam] + words[1:] if exam else words
     if len(words) > 1 and _parse(words[0].lower(), cases).normal_form in ACTIVITY:
         words = words[1:]
     total = bool(TOTAL_START.match(sentence[clause_start:]))
@@ -261,4 +384,6 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     event = inflect_phrase(words, "gent", cases)
     if total:
         return f"всего участников {event}"
-    return f"участники {event}" if generic else f"{people}, участники {event}"
+    if generic:  # the event first, as the label of a table row
+        return f"{inflect_phrase(words, 'nomn', cases)}, участники"
+    return f"{people}, участники {event}"
