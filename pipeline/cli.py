@@ -30,7 +30,10 @@ def main():
               help="Dask scheduler address (with --engine dask; default: a LocalCluster of --workers processes).")
 @click.option("--registry", "reference", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Reference registry CSV (name, short_name, number, city, inn) to link schools to.")
-def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference):
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Give up on a document after this long: its worker is stopped and the document is marked "
+                   "failed (local engine; default: no limit).")
+def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference, timeout):
     """Read every report under CORPUS (files or folders) and write the tables to --out.
 
     Example: svodka run reports/ --out out/
@@ -40,9 +43,11 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
     """
     from pipeline.runner import format_summary, run_corpus
 
+    if timeout and engine != "local":
+        raise click.UsageError("--timeout works with the local engine only (Dask has its own task timeouts)")
     summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
                          excel=excel, progress=sys.stderr.isatty(), quiet=quiet, force=force, engine=engine,
-                         scheduler=scheduler, reference=reference)
+                         scheduler=scheduler, reference=reference, timeout=timeout)
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 

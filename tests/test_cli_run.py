@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
 import subprocess
 import sys
@@ -82,3 +83,26 @@ def test_excel_copies_have_bom_and_semicolons(tmp_path):
     assert result.exit_code == 0, result.output
     raw = (tmp_path / "excel" / "documents.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0]
+
+
+def test_cli_timeout_fails_the_hanging_document_only(tmp_path):
+    from pipeline.engines import FAULT_ENV
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name in ("a.txt", "hang.txt", "c.txt"):
+        (corpus / name).write_text("Семинар прошёл 3 апреля 2024 года в г. Казани.", encoding="utf-8")
+    env = dict(os.environ, **{FAULT_ENV: "hang:hang.txt"})
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(tmp_path / "out"),
+                             "--quiet", "--workers", "2", "--timeout", "3"], capture_output=True, text=True,
+                            timeout=300, env=env)
+    assert result.returncode == 1, result.stderr
+    assert "2 ok, 1 failed" in result.stdout
+    assert "hang.txt: timed out after 3 s (worker stopped)" in result.stdout
+
+
+def test_cli_timeout_is_refused_with_dask(tmp_path):
+    result = CliRunner().invoke(main, ["run", str(SAMPLES), "--out", str(tmp_path / "out"), "--engine", "dask",
+                                       "--timeout", "5"])
+    assert result.exit_code == 2
+    assert "--timeout works with the local engine only" in result.output
