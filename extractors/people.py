@@ -46,8 +46,9 @@ ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с
 UP, LOW = "А-ЯЁ", "а-яё"
 CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
-SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?"
-                              rf"(?![ \t]?[{UP}](?![ \t]))")  # «Шевчук Н.П. О проекте ...»: «О» is a word
+SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}]\.)")
+ADDRESS_WORDS = {"уважаемый", "глубокоуважаемый", "многоуважаемый", "дорогой", "милый"}
+NEXT_WORD = re.compile(rf"[ \t]?({CAP})(?![{LOW}])")
 UPPER_SURNAME = re.compile(rf"(?<![{UP}{LOW}])([{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+({CAP})[ \t]+({CAP})(?![{LOW}])")
 INDECLINABLE_SURNAME = re.compile(r"[^аеёиоуыэюя](?:их|ых|ко|аго|яго)$")  # Белых, Гладких, Шевченко, Живаго
 ACCUSATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)у(?:-|$)")  # «Сырцову», «Иванову-Петрову»
@@ -106,6 +107,9 @@ def pattern_mentions(text: str) -> list[dict]:
     for m in SURNAME_INITIALS.finditer(text):
         if not (looks_like_surname(m.group(1)) or m.group(3) and surname_shape(m.group(1))):
             continue  # «Приложение А.»; «Белых Н.А.» has a surname's shape
+        after = NEXT_WORD.match(text, m.end())
+        if after and (looks_like_surname(after.group(1)) or surname_shape(after.group(1))):
+            continue  # «Директор школы Иванов С.В. Петров»: initials before a surname are that surname's
         found.append(mention(m.start(), m.end(), surname=m.group(1), fi=m.group(2), pi=m.group(3) or "",
                              source="initials"))
     for m in CAP_RUN.finditer(text):
@@ -147,10 +151,16 @@ def surname_shape(word: str) -> bool:
         and not is_role_word(word) and not is_title_word(word) and not is_patronymic(word)
 
 
-def surname_before(word: str) -> bool:
+def surname_before(word: str, patronymic: str) -> bool:
     """The surname of «Фамилия Имя Отчество»: in front of a first name and a patronymic, a word
-    with a surname's ending is one («Кириллова» is also the genitive of a town, «Белых» an adjective)."""
-    return surname_like(word) and (looks_like_surname(word) or surname_shape(word))
+    with a surname's ending is one («Кириллова» is also the genitive of a town, «Белых» an adjective),
+    and so is an adjective of the patronymic's gender («Белая Ольга Игоревна», «Толстой Лев
+    Николаевич»), unless it addresses the person («Уважаемая Ольга Игоревна»)."""
+    if surname_like(word) and (looks_like_surname(word) or surname_shape(word)):
+        return True
+    gender = "femn" if patronymic.lower().endswith("на") else "masc"
+    return any(p.tag.POS == "ADJF" and gender in p.tag and p.normal_form not in ADDRESS_WORDS
+               for p in parses(word.lower()))
 
 
 def _run_mentions(match) -> list[dict]:
@@ -164,7 +174,7 @@ def _run_mentions(match) -> list[dict]:
         first, patr = words[p - 1], words[p]
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
-        if before and surname_before(before[0]) and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]):
+        if before and surname_before(before[0], patr[0]) and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
         elif after and (surname_like(after[0]) or looks_like_surname(after[0])) and not is_patronymic(after[0]):
             out.append(mention(first[1], after[2], after[0], first[0], patr[0], source="full"))
@@ -254,7 +264,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             and re.match(r"\s+[А-ЯЁ«]", text[end:end + 3]):
         return sentence_bounds(text, start, end - 1)[0], end
     left = 0
-    for m in SENTENCE_END.finditer(text, max(0, start - 400), start):
+    for m in SENTENCE_END.finditer(text, max(0, start - 400), start + 1):  # its lookahead sees the name
+        if m.start() >= start:
+            break
         if m.group() == "." and is_abbreviation(text, m.start()):
             continue
         if m.group() == "(" and ")" in text[m.end():start] and "\n" not in text[m.end():start]:
@@ -430,7 +442,7 @@ def last_verb(toks) -> int | None:
 
 
 def nominative_role(text: str) -> str:
-    """Role head (and its modifiers) in the nominative; complements stay as written."""
+    """Role head (and its modifiers) in the nominative and lower case; complements stay as written."""
     words = text.split()
     out = []
     for k, word in enumerate(words):
@@ -441,8 +453,8 @@ def nominative_role(text: str) -> str:
             if best is not None and (best.tag.case != "nomn" or best.tag.number == "plur"):
                 form = best.inflect({"nomn", "sing"})  # «методисты Н.В. Кравец и А.С. Галиуллин»: each one
                 if form is not None:
-                    word = form.word if not words[k][:1].isupper() else form.word.capitalize()
-            out.append(word)
+                    word = form.word
+            out.append(word.lower())  # «Директору школы …» at a sentence start: the role is «директор школы»
             if forms & ROLES:
                 out.extend(words[k + 1:])
                 break

@@ -46,6 +46,7 @@ SURNAME_FORMS = [
     for gender, endings in table.items()
     for ending, cases in endings
 ]
+ADJECTIVE_ENDING = re.compile(r"(?:[оыи]й|ая|ого|ому|ым|ом|ую|ой)$")  # Толстой, Белая, Лановому
 INDECLINABLE = re.compile(r"(?:ко|о|их|ых|е|и|у|ю|аго|яго)$")
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")
 
@@ -87,6 +88,10 @@ def surname_readings(word: str) -> dict[tuple[str, str], str]:
                 out.setdefault((gender, case), keep_spelling(word, low[: -len(ending)] + nominative))
     if out:
         return out
+    if ADJECTIVE_ENDING.search(low):
+        out = _adjectival_readings(word)
+        if out:
+            return out
     if INDECLINABLE.search(low):
         return {key: word for key in ANY}
     if CONSONANT_END.search(low):  # «Кроль»: a man's is declined, a woman's is not
@@ -96,6 +101,25 @@ def surname_readings(word: str) -> dict[tuple[str, str], str]:
     if low.endswith(("а", "я")):  # «Бурхайна»: declined like a noun, rarely seen oblique
         return {("m", "nomn"): word, ("f", "nomn"): word}
     return {key: word for key in ANY}
+
+
+def _adjectival_readings(word: str) -> dict[tuple[str, str], str]:
+    """A surname declined like an adjective («Толстому», «Белой»): pymorphy3's surname readings when it
+    knows the surname, else its adjective readings, each put in the nominative of its own gender.
+
+    >>> _adjectival_readings("Толстому")[("m", "datv")], _adjectival_readings("Белой")[("f", "gent")]
+    ('Толстой', 'Белая')
+    """
+    low = word.lower()
+    known = [p for p in parses(low) if "Surn" in p.tag]
+    out: dict[tuple[str, str], str] = {}
+    for parse in known or [p for p in parses(low) if p.tag.POS == "ADJF"]:
+        tag = parse.tag
+        if tag.number == "sing" and tag.gender in GENDER_OF_TAG and tag.case in CASES:
+            nominative = parse.inflect({"nomn", "sing", tag.gender})
+            if nominative is not None:
+                out.setdefault((GENDER_OF_TAG[tag.gender], tag.case), keep_spelling(word, nominative.word))
+    return out
 
 
 def _double_readings(word: str) -> dict[tuple[str, str], str]:
@@ -199,6 +223,8 @@ def normalize_name(surname: str = "", first_name: str = "", patronymic: str = ""
     'Белозеров'
     >>> normalize_name("Иванова", case_hint="gent")["surname"]
     'Иванов'
+    >>> normalize_name("Лановой", "Сергей", "Петрович")["surname"]
+    'Лановой'
     """
     readings = []
     if surname:
@@ -208,7 +234,7 @@ def normalize_name(surname: str = "", first_name: str = "", patronymic: str = ""
     if patronymic:
         readings.append(patronymic_readings(patronymic) or {key: patronymic for key in ANY})
     keys = set(ANY)
-    for reading in readings:
+    for reading in reversed(readings):  # the patronymic and first name first: they know their gender
         if set(reading) & keys:
             keys &= set(reading)
     if case_hint and any(c == case_hint for _, c in keys):

@@ -94,7 +94,7 @@ def test_merging(text, expected):
      "заместитель директора по УВР", "МБОУ «СОШ № 7»"),
     ("(Орлова Анна Петровна, учитель физической культуры)", "учитель физической культуры", ""),
     ("– отметила директор ИМЦ, кандидат педагогических наук Н.А. Орлова.", "директор", "ИМЦ"),
-    ("Слово взял Глава города Энска В.В. Орлов.", "Глава города Энска", ""),
+    ("Слово взял Глава города Энска В.В. Орлов.", "глава города Энска", ""),
     ("Конференцию открыл министр образования Энской области Михаил Орлов.", "министр образования Энской области", ""),
     ("Орлова Анна Петровна, кандидат психологических наук, доцент, руководитель инновационной площадки, выступила.",
      "руководитель инновационной площадки", ""),
@@ -209,3 +209,26 @@ def test_dev2_role_causes(text, expected):
 ])
 def test_school_organization_in_the_nominative(text, organization):
     assert [r["organization"] for r in people(text)] == [organization]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname declined like an adjective, before a first name and patronymic of its gender
+    ("Итоги подвела начальник отдела Белая Ольга Игоревна.", ("Белая", "Ольга", "Игоревна", "f")),
+    ("Грамоты вручили Толстому Льву Николаевичу.", ("Толстой", "Лев", "Николаевич", "m")),
+    ("Затем выступил Лановой Сергей Петрович, методист.", ("Лановой", "Сергей", "Петрович", "m")),
+    # initials between two capitalized words belong to the surname when the next word is a common noun
+    ("Благодарность объявлена Троицкому А.А. Доклад прозвучал позже.", ("Троицкий", "", "", "m")),
+])
+def test_adjectival_surnames_and_initials_at_a_sentence_end(text, expected):
+    (person,) = people(text)
+    assert (person["surname"], person["first_name"], person["patronymic"], person["gender"]) == expected
+
+
+def test_a_form_of_address_is_not_a_surname():
+    assert people("Уважаемая Ольга Игоревна! Приглашаем Вас на семинар.") == []
+
+
+def test_a_role_does_not_cross_a_sentence_end_after_an_acronym():
+    text = "Выступил Лановой Сергей Петрович, методист ИМЦ. Новая Ирина Павловна, учитель, провела урок."
+    roles = {p["surname"]: p["role"] for p in people(text)}
+    assert roles == {"Лановой": "методист", "Новая": "учитель"}
