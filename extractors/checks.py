@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from extractors import models
 from normalizers.numbers import find_numbers, parse_cell
+from normalizers.sentences import sentences
 from pipeline.records import add_record, doc_text, records
 
 GROUP = "checks"
@@ -34,7 +35,6 @@ STOP_LEMMAS = {"весь", "всего", "год", "участие", "приня
 # «Количество X, окончивших ... с золотым и серебряным знаком, составляет 38 человек.»
 PAIR = re.compile(r"\b([а-яё]+(?:ым|им|ой|ей|ых|их))\s+и\s+([а-яё]+(?:ым|им|ой|ей|ых|их))\b", re.IGNORECASE)
 PART = re.compile(r"(?:^\s*|[.,;]\s*)([А-ЯЁа-яё]+)\b[^.;]*?\s[-–—]\s*(\d+)\s+([а-яё]+)")
-SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
 PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
@@ -320,8 +320,8 @@ def check_prose_parts(doc: Doc) -> None:
     """A prose head count with two named kinds («золотым и серебряным») against their counts that follow."""
     text = doc_text(doc)
     for paragraph in re.finditer(r"[^\n]+", text):
-        sentences = [(paragraph.start() + m.start(), m.group()) for m in SENTENCE.finditer(paragraph.group())]
-        for k, (start, sentence) in enumerate(sentences):
+        found_sentences = [(s, text[s:e]) for s, e in sentences(text, paragraph.start(), paragraph.end())]
+        for k, (start, sentence) in enumerate(found_sentences):
             pair = PAIR.search(sentence)
             if not pair:
                 continue
@@ -331,7 +331,7 @@ def check_prose_parts(doc: Doc) -> None:
             stated = numbers[0][0]
             wanted = {_lemma(pair.group(1)), _lemma(pair.group(2))}
             found = {}
-            for _, following in sentences[k + 1:k + 1 + PARTS_LOOKAHEAD]:
+            for _, following in found_sentences[k + 1:k + 1 + PARTS_LOOKAHEAD]:
                 for part in PART.finditer(following):
                     key = _lemma(part.group(1))
                     if key in wanted and key not in found:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractors import models
 from normalizers.quotes import quoted_end
+from normalizers.sentences import sentences
 from normalizers.wordlists import data_lines
 from pipeline.records import add_record, doc_text, meta, records
 
@@ -222,7 +223,6 @@ HELD = re.compile(r"\b(?:состоял[аиос][ьс]?[ья]?|прош(?:[её
 NEAR_WORDS = 3        # words between a «took place» verb and the kind after it
 GENITIVE_WORDS = 6    # words between a kind and its quoted title («конференции работников города «...»»)
 PREPOSITIONAL_STOP = {"в", "на", "по", "с", "для", "и"}
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
 def _held_kind(sentence: str):
@@ -253,8 +253,8 @@ def _qualifiers_before(sentence: str, start: int) -> int:
 def events_from_prose(doc: Doc, skip=()) -> None:
     """Events a sentence says took place: «24-25 августа состоялась конференция «...»»."""
     text = doc_text(doc)
-    for match in SENTENCE.finditer(text):
-        sentence, s0 = match.group(), match.start()
+    for s0, end in sentences(text):
+        sentence = text[s0:end]
         if "\t" in sentence or any(a <= s0 < b for a, b in skip):
             continue
         held = _held_kind(sentence)
@@ -281,7 +281,23 @@ def events_from_prose(doc: Doc, skip=()) -> None:
             if same:
                 same[-1]["mentions"].append([s0 + title_start, s0 + title_end])
                 continue
-        _add(doc, title, s0 + title_start, s0 + title_end, kind, _dates(sentence, meta(doc).get("year")), None)
+        _add(doc, title, s0 + title_start, s0 + title_end, kind, _dates(sentence, meta(doc).get("year")),
+             _base_school(doc, s0, s0 + len(sentence)))
+
+
+VENUE_CUE = re.compile(r"\bна\s+базе\b|\bв\s+стенах\b", re.IGNORECASE)
+
+
+def _base_school(doc: Doc, start: int, end: int):
+    """The span of the school a sentence says the event was held at («на базе МАОУ «Лицей № 7»»), or None."""
+    cue = VENUE_CUE.search(doc_text(doc), start, end)
+    if not cue:
+        return None
+    schools = [r for r in records(doc, "schools") if cue.end() <= r["char_start"] and r["char_end"] <= end]
+    first = min(schools, key=lambda r: r["char_start"], default=None)
+    if first is None or doc_text(doc)[cue.end():first["char_start"]].strip():
+        return None
+    return first["char_start"], first["char_end"]
 
 
 VENUE_LINE = re.compile(r"^[ \t]*(?:место|площадка|база)\s+проведения\s*[:–—-]\s*(.+?)\s*$",

@@ -125,3 +125,15 @@ def test_event_days_widened_by_ranges(text, dates):
     doc = dates_component(tables_component(init_doc(build_nlp().make_doc(text), "t.txt")))
     doc = events_component(doc)
     assert [(e["date_start"], e["date_end"]) for e in records(doc, "events")] == dates
+
+
+def test_a_sentence_with_abbreviations_and_a_time_keeps_its_date_and_venue():
+    """«г. Томска» and «10.00» do not cut the sentence that dates the event; «на базе <school>» is its venue."""
+    from pipeline.nlp import build_nlp
+    from pipeline.records import records
+
+    text = ("Отчёт о семинаре\n\n12 апреля 2024 года в 10.00 на базе МАОУ «Лицей № 7» г. Томска состоялся "
+            "городской семинар «Читательская грамотность».")
+    (event,) = records(build_nlp()(text), "events")
+    assert (event["date_start"], event["time"]) == ("2024-04-12", "10:00")
+    assert event["venue_text"] == "МАОУ «Лицей № 7»"
