@@ -52,6 +52,7 @@ GRID_SPANS = {"docx"}  # readers that give a cell merged across columns "" in th
 HEADING_MAX = 350
 HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go on as a sentence
 HEADING_WORDS = 15  # a heading without an event kind word is short
+EVENT_CELLS = 2  # cells starting with an event kind that make a column of event titles
 
 
 # --- plain-text tables -------------------------------------------------------------------------
@@ -182,6 +183,18 @@ def _is_date_cell(text: str) -> bool:
     return bool(match) and (match.start() == 0 or len(text) <= DATE_CELL_MAX)
 
 
+def _names_events(header: str, cells: list[str]) -> bool:
+    """A column of event titles: its header names the event or its topic («Семинар», «Название
+    мероприятия», «Тема»), or most of its cells start with an event kind («Круглый стол «...»»)."""
+    from extractors.events import KIND_ANY, TITLE_HEADER, kind_of
+
+    if TITLE_HEADER.search(header) or KIND_ANY.search(header):
+        return True
+    filled = [c for c in cells if c]
+    titled = sum(1 for c in filled if kind_of(c, start_only=True))
+    return titled >= EVENT_CELLS and titled >= len(filled) * 0.5
+
+
 def _column_roles(header: list[str], body: list[list[dict]]):
     """(label column, group columns, count columns, total columns) from header and cells."""
     n = len(header)
@@ -210,7 +223,11 @@ def _column_roles(header: list[str], body: list[list[dict]]):
     best = max(filled_whole[i] for i in text_cols)
     candidates = [i for i in text_cols if filled_whole[i] >= best * 0.8]
     keyword = [i for i in text_cols if LABEL_HEADER.search(header[i]) and filled_whole[i] >= len(whole) * 0.5]
-    label = (keyword or candidates)[0]
+    # rows that open a record (first cell filled, more than one cell): not group labels or continuations
+    leads = [r for r in body if r[0]["text"] and sum(1 for c in r if c["text"]) >= 2] or body
+    events = [i for i in text_cols if _names_events(header[i], [r[i]["text"] for r in body])
+              and sum(1 for r in leads if r[i]["text"]) >= len(leads) * 0.5]
+    label = (events or keyword or candidates)[0]
     groups = [i for i in text_cols if i < label and filled[i] < len(body)]
     totals = [i for i in counts if TOTAL_HEADER.match(header[i])] if len(counts) > 1 else []
     return label, groups, counts, totals
@@ -270,6 +287,19 @@ def _repeats_merged(texts: list[str], previous: dict | None, label_col, counts) 
     return all(texts[i] == before[i] for i in same) and any(t != b for t, b in zip(texts, before))
 
 
+def _same_event_label(lead: dict, cells: list[dict], label_col: int, counts: list[int]) -> str:
+    """The label of a row continuing the event of `lead` with a count of its own: the event title,
+    then the other text this row fills («учителя биологии»), so two rows of one event stay distinct.
+    The lead row gets the same column's value after its title (`lead["row"]` is updated in place)."""
+    detail = [i for i, c in enumerate(cells) if c["text"] and i != label_col and i not in counts
+              and parse_cell(c["text"]) is None]
+    lead_row = lead["row"]
+    lead_detail = [lead_row["cells"][i]["text"] for i in detail if lead_row["cells"][i]["text"]]
+    if lead_detail and lead_row["label"] == lead["title"]:
+        lead_row["label"] = ", ".join([lead["title"], *lead_detail])
+    return ", ".join([lead["title"], *(cells[i]["text"] for i in detail)])
+
+
 def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool = False,
          grid_spans: bool = False) -> dict:
     """Header, column roles and labelled rows of one table given as rows of cells.
@@ -291,7 +321,7 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
         body_raw = body_raw[1:]
     body = [_pad(list(r), n, spans_down) for r in body_raw]
     label_col, group_cols, counts, totals = _column_roles(header, body)
-    out, group, previous = [], "", None
+    out, group, previous, lead, regrouped = [], "", None, None, False
     for k, (raw, cells) in enumerate(zip(body_raw, body)):
         texts = [c["text"] for c in cells]
         filled = [i for i, t in enumerate(texts) if t]
@@ -299,7 +329,7 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
         total_cell = next((t for t in label_side if TOTAL_LABEL.match(t)), "")
         following = body[k + 1] if grid_spans and k + 1 < len(body) else None
         if _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts, following):
-            group = texts[filled[0]]  # a group label row spanning the table
+            group, regrouped = texts[filled[0]], True  # a group label row spanning the table
             continue
         for i in group_cols:
             if texts[i] and not TOTAL_LABEL.match(texts[i]):
@@ -312,14 +342,20 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
         elif (not label and not has_count and previous is not None) or \
                 (merged_repeat and _repeats_merged(texts, previous, label_col, counts)):
             label, continues, row_group = previous["label"], True, previous["group"]
+        elif has_count and lead is not None and not regrouped and not any(label_side):
+            # first cells empty, a count of its own: the same event as the row above, for other people
+            label, row_group = _same_event_label(lead, cells, label_col, counts), lead["group"]
         else:
             row_group = group
             label = label or group  # counts under a group label alone («ДЕНЬ ...» with no title)
         row = {"cells": cells, "label": label, "group": row_group, "is_total": bool(total_cell),
                "continues": continues}
         out.append(row)
+        regrouped = False
         if not continues:
             previous = row
+        if not continues and label_col is not None and cells[label_col]["text"] and not total_cell:
+            lead = {"row": row, "title": label, "group": row_group}
     return {"header": header, "rows": out, "label_column": label_col, "count_columns": counts,
             "total_columns": totals}
 

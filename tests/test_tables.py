@@ -68,6 +68,34 @@ PAGE_NUMBER = (
 )
 
 
+# several text columns: the event column labels the rows, not the last text column («Категория»)
+WEBINARS = (
+    "№\tВебинар\tДата\tМесто проведения\tКатегория участников\tКол-во чел.\n"
+    "Педагоги-психологи\n"
+    "1\tВебинар «Тревожность подростков»\t03.02.2025\tМАОУ СОШ № 8\tпедагоги-психологи\t17\n"
+    "\t\t\t\tсоциальные педагоги\t5\n"
+    "2\tВебинар «Буллинг»\t10.02.2025\tМАОУ СОШ № 9\tпедагоги-психологи\t11\n"
+    "\n- 4 -\n\f\n"
+    "№\tВебинар\tДата\tМесто проведения\tКатегория участников\tКол-во чел.\n"
+    "Классные руководители\n"
+    "\t\t\t\tвоспитатели\t3\n"
+    "3\tВебинар «Родительское собрание»\t17.02.2025\tМАОУ СОШ № 8\tклассные руководители\t6\n"
+    "ИТОГО\t\t\t\t\t42\n"
+)
+# no header names the event, but the cells start with event kinds
+KINDS_IN_CELLS = (
+    "Содержание\tПлощадка\tКатегория\tКол-во чел\n"
+    "Мастер-класс «Глина»\tДДТ № 2\tвоспитатели\t9\n"
+    "Круглый стол «Игра»\tДДТ № 2\tметодисты\t4\n"
+)
+# one text column beside the people column: the category column stays the label
+CATEGORY_ONLY = (
+    "Категория участников\tКол-во, чел.\n"
+    "Учителя\t20\n"
+    "Воспитатели\t8\n"
+)
+
+
 @pytest.mark.parametrize("text, expected", [
     (PAGE_BREAK, [("Центральный", "", False, False), ("Заводской", "", False, False)]),
     # a label line without tabs names the group of the rows below; a page number does not end the table
@@ -93,12 +121,30 @@ def test_layout_quirks(text, expected):
     (NUMBERED, [3], [], 1),          # «№» is not a count column; the label is the event column
     (GROUPS, [3, 4, 5], [5], 2),     # dates are not counts; «Всего» is a total column
     (PAGE_BREAK, [1], [], 0),        # «№№ ОО» lists schools, not counts
+    (WEBINARS, [5], [], 1),          # the event column, not «Место проведения» or «Категория участников»
+    (KINDS_IN_CELLS, [3], [], 0),    # cells starting with event kinds make the event column
 ])
 def test_column_roles(text, counts, totals, label):
     _, (table,) = tables_of(text)
     assert table["count_columns"] == counts
     assert table["total_columns"] == totals
     assert table["label_column"] == label
+
+
+@pytest.mark.parametrize("text, expected", [
+    (WEBINARS, [("Вебинар «Тревожность подростков», педагоги-психологи", "Педагоги-психологи", False, False),
+                ("Вебинар «Тревожность подростков», социальные педагоги", "Педагоги-психологи", False, False),
+                ("Вебинар «Буллинг»", "Педагоги-психологи", False, False),
+                # after a new group label a row with empty first cells is not the event above
+                ("Классные руководители", "Классные руководители", False, False),
+                ("Вебинар «Родительское собрание»", "Классные руководители", False, False),
+                ("ИТОГО", "", True, False)]),
+    (KINDS_IN_CELLS, [("Мастер-класс «Глина»", "", False, False), ("Круглый стол «Игра»", "", False, False)]),
+    (CATEGORY_ONLY, [("Учителя", "", False, False), ("Воспитатели", "", False, False)]),
+])
+def test_event_column_labels_rows(text, expected):
+    _, (table,) = tables_of(text)
+    assert shape(table) == expected
 
 
 @pytest.mark.parametrize("between", [
