@@ -41,6 +41,9 @@ NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:%|процент|руб|млн|год|г
                                r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
                                r"[-–]\s*\d|\.\d|/)", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(r"(?:№|№\s*№|\bN|-|\.|/)\s*$")
+# «на 33 человека больше, чем в прошлом году»: a difference, not a head count.
+DIFFERENCE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
+COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[А-ЯЁA-Z«\"(*\d])")
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
@@ -188,6 +191,15 @@ def counted_phrase(text: str, pos: int):
     return phrase, generic, cursor if generic else end
 
 
+def _other_verb(sentence: str, start: int, end: int) -> bool:
+    """A finite verb between a cue and a count (outside brackets): the count is that verb's, not the cue's."""
+    for word in re.findall(r"[А-Яа-яЁё]+", _blank_parens(sentence)[start:end]):
+        parses = models.parses(word.lower())
+        if parses[0].tag.POS == "VERB" and parses[0].score >= 0.5:
+            return True
+    return False
+
+
 def _sentences(text: str, skip):
     pos = 0
     for line in text.split("\n"):
@@ -292,12 +304,13 @@ def prose_counts(text: str, skip=()) -> list[dict]:
     """Head counts stated in prose: dicts with count, label, start, end, is_total."""
     out = []
     for s0, sentence in _sentences(text, skip):
-        cues = [m for c in CUES for m in c.finditer(sentence)]
+        cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start())
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
         for value, ns, ne in find_numbers(sentence):
             before, after = sentence[:ns], sentence[ne:]
-            if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after):
+            if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after) or \
+                    DIFFERENCE.search(sentence[:ns]) and COMPARATIVE_AFTER.match(after):
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
@@ -315,6 +328,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif counted is not None and cues:
                 phrase, generic, end = counted
                 built = None
+                if cue_before and _other_verb(sentence, cue_before[-1].end(), ns):
+                    continue  # «…; 100 баллов получили 9 человек»: the count belongs to a verb that is no cue
                 if cue_before:
                     listed = first_count is not None and first_count > cue_before[-1].end()
                     between = sentence[previous_end:ns] if listed else ""

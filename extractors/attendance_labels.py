@@ -46,6 +46,9 @@ PRESENCE = re.compile(r"присутств|посет|посещ|следил|с
 ACTIVITY = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
 TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^котор", re.IGNORECASE)
+PRONOUN = re.compile(r"^(?:н[её]м|ней|них)$", re.IGNORECASE)  # «В нём приняли участие …»: the event just named
+# «На этапе, который прошёл с 11 по 13 ноября, участвовали …»: a relative clause between the event and the verb.
+RELATIVE_CLAUSE = re.compile(r",\s*котор\w+[^,]*,")
 WORD = re.compile(r"«|[\w-]+", re.UNICODE)
 NUMBERED = re.compile(r"^(?:\d+|[IVX]+)[.)]\s+")
 # «на школьном уровне/этапе» of a competition: the levels, and the competitions that have stages.
@@ -57,6 +60,8 @@ COMPETITIONS = {"олимпиад": "олимпиада", "конкурс": "к�
                 "соревновани": "соревнование"}  # stem (also of the adjective «олимпиадный») → noun
 COMPETITION = re.compile(r"(?<![\w-])(" + "|".join(COMPETITIONS) + r")\w*", re.IGNORECASE)
 STAGE_LOOK_BACK = 800  # characters searched for the competition a stage belongs to
+PUPILS = {"обучающийся", "обучающиеся", "учащийся", "учащиеся", "школьник", "ученик"}
+COMPETITION_OR_STAGE = re.compile(COMPETITION.pattern + r"|(?<![\w-])этап", re.IGNORECASE)
 # «по этому предмету»: a demonstrative and a noun standing for a school subject.
 DEMONSTRATIVES = {"этот", "данный"}
 SUBJECT_NOUNS = {"предмет", "дисциплина"}
@@ -133,6 +138,8 @@ def _phrases(clause: str):
         if word.lower() in PREPOSITIONS:
             current = (word.lower(), [], start)
             out.append(current)
+        elif current is not None and word[:1].isalpha() and _parse(word.lower()).tag.POS in ("VERB", "INFN"):
+            current = None  # «В проведении ОГЭ были задействованы»: a verb ends the phrase
         elif current is not None:
             current[1].append(word)
     return out
@@ -234,7 +241,8 @@ def _event_words(clause: str, presence: bool):
     phrases = [p for p in every if p[1] and not _is_time(p[0], p[1])]
     if phrases:
         prep, words, start = phrases[-1]
-        if prep in EVENT_PREPOSITIONS and (RELATIVE.match(words[0]) or _is_event(words) or _is_stage(words)):
+        if prep in EVENT_PREPOSITIONS and (RELATIVE.match(words[0]) or PRONOUN.match(words[0]) or _is_event(words)
+                                           or _is_stage(words)):
             return prep, words, start, ("loct", "loc2", "ablt")
         return None
     # the object of a verb of visiting: «Открытые занятия посетили», «Всего за неделю мероприятия посетили»
@@ -317,6 +325,31 @@ def _antecedent(sentence: str, pos: int) -> list[str] | None:
     return _named_mention(sentence, kinds[-1].start(), kinds[-1].end()) or kinds[-1].group().split()
 
 
+def previous_subject(text: str, pos: int) -> list[str] | None:
+    """The event a pronoun («в нём») stands for: the first event named in the sentence before `pos`, with its
+    qualifiers and the genitive words after it («Региональный этап олимпиады прошёл …» → that phrase)."""
+    from extractors.events import KIND_ANY
+    from normalizers.sentences import sentences
+
+    window = max(0, pos - LOOK_BACK)
+    found = list(sentences(text, window, pos))
+    if not found:
+        return None
+    start, end = found[-1]
+    sentence = text[start:end]
+    head = min((m for m in (KIND_ANY.search(sentence), ATTENDED.search(sentence)) if m), key=lambda m: m.start(),
+               default=None)
+    if head is None:
+        return None
+    noun_end = head.start() + re.match(r"[\w-]+", sentence[head.start():]).end()
+    words = sentence[_qualifiers(sentence, head.start()):noun_end].split()
+    for word in re.findall(r"[\w-]+|«", sentence[noun_end:])[:TITLE_WORDS]:
+        if word == "«" or "gent" not in _parse(word.lower()).tag or _parse(word.lower()).tag.POS not in ("NOUN", "ADJF"):
+            break
+        words.append(word)
+    return words
+
+
 def _participle(verb: str) -> str:
     """«присутствовали» → «присутствовавшие»: who did what the cue says."""
     parse = _parse(verb.lower())
@@ -346,7 +379,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     exam = exam_label(text, s0, sentence, clause_start, cue)
     if exam:
         return exam
-    clause = sentence[clause_start:cue.start()]
+    clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[clause_start:cue.start()])
     presence = bool(PRESENCE.search(cue.group()))
     found = _event_words(clause, presence)
     if found is None:
@@ -354,6 +387,10 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     prep, words, start, cases = found
     if RELATIVE.match(words[0]):
         words, cases = _antecedent(sentence, clause_start + start), ("nomn", "accs")
+        if not words:
+            return None
+    elif PRONOUN.match(words[0]):
+        words, cases = previous_subject(text, s0), ("nomn",)
         if not words:
             return None
     if _is_stage(words):
@@ -375,6 +412,8 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
             named = resolve(text, s0 + clause_start + start, words[0])
             if named:
                 words, cases = named, ("nomn", "accs")
+    if not generic and _lemmas(people.split()[0]) & PUPILS and COMPETITION_OR_STAGE.search(" ".join(words)):
+        generic = True  # pupils at an olympiad or contest are its participants: «школьный этап олимпиады, участники»
     if presence:
         verb = _participle(cue.group().split()[0])
         if generic and cases == ("accs",):  # «посетившие мероприятия»
