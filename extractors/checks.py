@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
-from normalizers.numbers import find_numbers, parse_cell
+from normalizers.numbers import find_numbers, number_value, parse_cell
 from normalizers.sentences import sentences
 from pipeline.records import add_record, doc_text, records
 
@@ -32,9 +32,27 @@ SUBSET_HEADER = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*
 SCHOOLS_HEADER = re.compile(r"\bОО\b|школ|учреждени|организаци", re.IGNORECASE)
 SAME_THING_LEMMAS = 3  # content lemmas two prose counts must share to count the same thing
 STOP_LEMMAS = {"весь", "всего", "год", "участие", "принять", "приняли", "который", "этот", "время"}
-# «Количество X, окончивших ... с золотым и серебряным знаком, составляет 38 человек.»
-PAIR = re.compile(r"\b([а-яё]+(?:ым|им|ой|ей|ых|их))\s+и\s+([а-яё]+(?:ым|им|ой|ей|ых|их))\b", re.IGNORECASE)
-PART = re.compile(r"(?:^\s*|[.,;]\s*)([А-ЯЁа-яё]+)\b[^.;]*?\s[-–—]\s*(\d+)\s+([а-яё]+)")
+# Kinds a count's sentence enumerates: «с золотым и серебряным знаком», «золотой, серебряной и бронзовой»,
+# degrees «I и II степени»; the parts that follow are named by them.
+ADJECTIVE = r"[а-яё]+(?:ым|им|ой|ей|ых|их|ый|ий|ая|яя|ое|ее|ые|ие)"
+KINDS = re.compile(rf"\b{ADJECTIVE}(?:\s*,\s*{ADJECTIVE})*\s+и\s+{ADJECTIVE}\b", re.IGNORECASE)
+DEGREE_WORDS = r"(?:степен|категори|уровн|мест[ао]?\b)"
+DEGREE_NUMERAL = r"(?:[IVX]+|\d{1,2})(?:-?[а-яё]{1,3})?"
+DEGREES = re.compile(rf"\b({DEGREE_NUMERAL}(?:\s*,\s*{DEGREE_NUMERAL})*\s+и\s+{DEGREE_NUMERAL})\s+{DEGREE_WORDS}")
+DEGREE = re.compile(rf"^\s*({DEGREE_NUMERAL})\s+{DEGREE_WORDS}", re.IGNORECASE)
+ROMAN = {"I": 1, "V": 5, "X": 10}
+NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+"
+COUNTED = r"(?:\s+[а-яё]+\.?)?"  # «– 23 выпускника», «(142 чел.)»
+# A part named before its count: «Золотой знак … – 23 выпускника», «II степени (41)».
+NEXT_PART = re.compile(rf"(?:^\s*|[.,;:]\s*)(?P<name>(?:{DEGREE_NUMERAL}\s+)?[А-ЯЁа-яё]+)\b[^.;:()]*?"
+                       rf"(?:\s[-–—]\s*(?P<dash>{NUMBER})\s+[а-яё]+|\(\s*(?P<paren>{NUMBER}){COUNTED}\s*\))")
+# One item of a list after a colon: a name, then its count after a dash or in parentheses, nothing else.
+LIST_ITEM_COUNT = re.compile(rf"^\s*(?P<name>(?:{DEGREE_NUMERAL}\s+)?[А-Яа-яЁё«][^()\d–—:]*?)\s*"
+                             rf"(?:(?:\s[-–—]|[–—])\s*(?P<dash>{NUMBER}){COUNTED}|\(\s*(?P<paren>{NUMBER}){COUNTED}\s*\))\s*$")
+# A count right before a colon: «награждены 187 выпускников:».
+COUNT_BEFORE_COLON = re.compile(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-яё]+)(?:\s+[А-Яа-яЁё«»\"-]+){{0,2}}\s*:")
+NOT_COUNTED_WORDS = {"год", "года", "году", "г", "гг", "час", "часа", "часов", "ч", "мин", "минут"}
+MIN_PARTS = 2
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
 PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
@@ -316,31 +334,104 @@ def _lemma(word: str) -> str:
     return models.parses(word.lower())[0].normal_form
 
 
+def _part_key(name: str):
+    """What a part is named by: its degree («II степени» → 2) or the lemma of its first word («Золотой» → золотой)."""
+    degree = DEGREE.match(name)
+    if degree:
+        return _numeral(degree.group(1))
+    word = re.match(r"[А-Яа-яЁё]+", name.strip(" «\""))
+    return _lemma(word.group()) if word else None
+
+
+def _numeral(text: str) -> int:
+    """«II» → 2, «3» → 3, «3-й» → 3.
+
+    >>> _numeral("IV"), _numeral("3-й")
+    (4, 3)
+    """
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    values = [ROMAN[c] for c in text.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _named_kinds(sentence: str):
+    """(kinds, end) the sentence enumerates before its count: «золотым и серебряным» → {золотой, серебряный},
+    «I и II степени» → {1, 2}; None when it names fewer than two."""
+    found = DEGREES.search(sentence)
+    if found:
+        return {_numeral(n) for n in re.findall(r"[IVX]+|\d+", found.group(1))}, found.end()
+    found = KINDS.search(sentence)
+    if found:
+        return {_lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", found.group()) if w.lower() != "и"}, found.end()
+    return None
+
+
+def _listed_parts(tail: str) -> list[tuple[str, int]] | None:
+    """(name, count) of every item of a list after a colon («I степени – 142, II степени – 41»),
+    or None when one item is something else (a count first, a percentage, «из них …»)."""
+    items = [i for i in re.split(r"[,;](?![^()]*\))", tail.strip().rstrip(".").strip()) if i.strip()]
+    out = []
+    for item in items:
+        match = LIST_ITEM_COUNT.match(item)
+        if not match or SUBSET_HEADER.match(match.group("name")):
+            return None
+        out.append((match.group("name").strip(), number_value(match.group("dash") or match.group("paren"))))
+    return out
+
+
+def _parts_after_colon(sentence: str):
+    """(stated, parts) of «награждены 187 выпускников: I степени – 142, II степени – 41»."""
+    stated = COUNT_BEFORE_COLON.search(sentence)
+    if not stated or stated.group("word").lower() in NOT_COUNTED_WORDS:
+        return None
+    parts = _listed_parts(sentence[stated.end():])
+    if not parts or len(parts) < MIN_PARTS or any(v is None for _, v in parts):
+        return None
+    return number_value(stated.group("count")), [v for _, v in parts]
+
+
+def _parts_in_next_sentences(sentence: str, following: list[str]):
+    """(stated, parts) of a count after named kinds («с золотым и серебряным знаком … 38 человек»)
+    whose parts the next sentences give by those names («Золотой знак – 23 выпускника, Серебряный … – 6 человек»)."""
+    named = _named_kinds(sentence)
+    if not named:
+        return None
+    wanted, after = named
+    numbers = [v for v, s, e in find_numbers(sentence) if s >= after]
+    if len(numbers) != 1:
+        return None
+    found = {}
+    for text in following:
+        for part in NEXT_PART.finditer(text):
+            key = _part_key(part.group("name"))
+            if key in wanted and key not in found:
+                found[key] = number_value(part.group("dash") or part.group("paren"))
+    if len(found) != len(wanted) or None in found.values():
+        return None
+    return numbers[0], list(found.values())
+
+
 def check_prose_parts(doc: Doc) -> None:
-    """A prose head count with two named kinds («золотым и серебряным») against their counts that follow."""
+    """A prose count against its parts named by kinds or degrees: listed after a colon in the same
+    sentence («187 выпускников: I степени – 142, II степени – 41»), or in the next sentences by the kinds
+    the count's sentence enumerates («золотым и серебряным знаком … 38 человек. Золотой … – 23, …»).
+    Written only when every part is found and they do not add up."""
     text = doc_text(doc)
     for paragraph in re.finditer(r"[^\n]+", text):
         found_sentences = [(s, text[s:e]) for s, e in sentences(text, paragraph.start(), paragraph.end())]
         for k, (start, sentence) in enumerate(found_sentences):
-            pair = PAIR.search(sentence)
-            if not pair:
+            following = [t for _, t in found_sentences[k + 1:k + 1 + PARTS_LOOKAHEAD]]
+            found = _parts_after_colon(sentence) or _parts_in_next_sentences(sentence, following)
+            if not found:
                 continue
-            numbers = [(v, s, e) for v, s, e in find_numbers(sentence) if s > pair.end()]
-            if len(numbers) != 1:
-                continue
-            stated = numbers[0][0]
-            wanted = {_lemma(pair.group(1)), _lemma(pair.group(2))}
-            found = {}
-            for _, following in found_sentences[k + 1:k + 1 + PARTS_LOOKAHEAD]:
-                for part in PART.finditer(following):
-                    key = _lemma(part.group(1))
-                    if key in wanted and key not in found:
-                        found[key] = int(part.group(2))
-            if len(found) == len(wanted) and sum(found.values()) != stated:
-                computed = sum(found.values())
+            stated, parts = found
+            computed = sum(parts)
+            if stated is not None and len(parts) >= MIN_PARTS and computed != stated:
                 _add(doc, start, start + len(sentence), "sum_mismatch",
-                     f"{sentence.strip()[:120]} — {' + '.join(str(v) for v in found.values())} = {computed}",
-                     stated, computed, "the parts named next do not add up to the stated count")
+                     f"{sentence.strip()[:120]} — {' + '.join(str(v) for v in parts)} = {computed}",
+                     stated, computed, "the parts named by kind do not add up to the stated count")
 
 
 @Language.component("svodka_checks")

@@ -56,6 +56,10 @@ def schools_row(stated):
 
 PARTS = ("Количество выпускников, окончивших школу с золотым и серебряным знаком, составляет {total} человек. "
          "Золотой знак отличия – 23 выпускника, Серебряный знак отличия – 6 человек. Золотая медаль - 31 человек.")
+MEDALS = "Медалью «За успехи» награждены {total} выпускников: I степени – 70, II степени – 25."
+AWARDS = "Наградами отмечены {total} педагогов: почётной грамотой (30), благодарностью (12), дипломом (8)."
+DEGREES_NEXT = ("Дипломами I, II и III степени награждены {total} участников. По итогам жюри: I степени – 5 человек, "
+                "II степени – 9 человек, III степени (14).")
 CONTRADICTION = ("В экзамене по математике профильного уровня приняли участие 197 человек. Русский язык сдавало "
                  "372 выпускника. Математику профильного уровня сдавало 47 % выпускников ({later} человек).")
 
@@ -81,6 +85,19 @@ TWO_TOTALS = ("Всего в мероприятиях года приняли у
     ("Общее количество участников – 35 человек (таблица 1).\n\nТаблица 1 – Участники\n\n" + totals_row(35), []),
     (PARTS.format(total=38), [("sum_mismatch", 38, 29)]),
     (PARTS.format(total=29), []),
+    # parts listed after a colon by kind or degree, counts after a dash or in parentheses
+    (MEDALS.format(total=99), [("sum_mismatch", 99, 95)]),
+    (MEDALS.format(total=95), []),
+    (AWARDS.format(total=52), [("sum_mismatch", 52, 50)]),
+    (AWARDS.format(total=50), []),
+    # degrees enumerated with the count, their counts in the next sentence
+    (DEGREES_NEXT.format(total=30), [("sum_mismatch", 30, 28)]),
+    (DEGREES_NEXT.format(total=28), []),
+    # one degree missing: the parts are not all found
+    ("Дипломами I и II степени награждены 30 участников. I степени – 5 человек.", []),
+    # a list with shares or «из них» is not a list of parts
+    ("Приняли участие 120 педагогов: учителя – 70 (58 %), воспитатели – 40.", []),
+    ("Поступило 90 заявок: из них школы – 40, детские сады – 30.", []),
     (CONTRADICTION.format(later=174), [("count_mismatch", 197, 174)]),
     (CONTRADICTION.format(later=197), []),
     # a breakdown in one sentence is not a contradiction, and it adds up
