@@ -1,6 +1,6 @@
 """Short labels for prose head counts: who was counted + what they attended.
 
-An annotator writes «участники конкурса «Учитель года – 2025»» or «родители на
+An annotator writes «педагоги на семинаре «…»» or «родители на
 общегородском родительском собрании», not the sentence that states the count.
 The label is built from the clause before the cue verb:
 
@@ -8,6 +8,9 @@ The label is built from the clause before the cue verb:
   such as «в 2022 году», «за год» skipped), a relative «в котором» standing for
   the event named before it, or the object of a verb of visiting
   («Открытые занятия посетили»);
+- a pronoun («В нём приняли участие …») stands for the event the sentence
+  before names; a relative clause between the event and the verb («На этапе,
+  который прошёл …, участвовали») is skipped;
 - a bare event noun («В конкурсе», «На собрании») names the event of the
   nearest preceding mention: the section heading above when it names that
   kind, else the last earlier mention with qualifiers or a quoted title;
@@ -17,10 +20,10 @@ The label is built from the clause before the cue verb:
   (`data/school_subjects.txt`); a subject taken as an exam («Русский язык
   сдавало 372 выпускника») gives «ЕГЭ по русскому языку, сдававшие», the exam
   being the last one named before;
-- verbs of taking part give «<people>, участники <event in the genitive>»; for
-  «человек» the label names the event first, as a table row does:
-  «<event>, участники»; verbs of being present give «<people> на <event>»
-  («присутствовавшие на …» for «человек»).
+- a named group gives «<people> на <event>» («педагоги на семинаре …»); for
+  «человек» (and pupils at a competition) the label names the event first, as a
+  table row does: «<event>, участники»; a total «всего участников <event>»;
+  verbs of being present give «присутствовавшие на …» for «человек».
 
 Anything else (a mode phrase «в очном режиме», no event phrase) returns None and
 the caller keeps the clause as written.
@@ -375,7 +378,7 @@ def as_participle(context: str) -> str:
 
 
 def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, people: str, generic: bool):
-    """The label «<people>, участники <event>» / «<people> на <event>» for a count after `cue`, or None."""
+    """The label «<people> на <event>» / «<event>, участники» for a count after `cue`, or None."""
     exam = exam_label(text, s0, sentence, clause_start, cue)
     if exam:
         return exam
@@ -425,4 +428,4 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         return f"всего участников {event}"
     if generic:  # the event first, as the label of a table row
         return f"{inflect_phrase(words, 'nomn', cases)}, участники"
-    return f"{people}, участники {event}"
+    return f"{people} на {inflect_phrase(words, 'loct', cases)}"  # «педагоги на семинаре …»

@@ -112,8 +112,8 @@ def test_prose_offsets_cover_the_number():
     ("В рамках педагогических чтений приняли участие 56 человек.", "педагогические чтения, участники"),
     # a format, not an event: the adverbial itself
     ("В заочной форме приняли участие 20 человек.", "В заочной форме"),
-    # a named people noun: «<people>, участники <event>», the noun phrase in the nominative plural
-    ("В форуме приняли участие 140 воспитателей.", "воспитатели, участники форума"),
+    # a named people noun: «<people> на <event>», the noun phrase in the nominative plural
+    ("В форуме приняли участие 140 воспитателей.", "воспитатели на форуме"),
 ])
 def test_prose_labels_name_people_and_event(text, label):
     (found,) = prose_counts(text)
@@ -134,14 +134,14 @@ def test_event_phrase(adverbial, phrase):
 @pytest.mark.parametrize("text, label", [
     # a bare kind names the event of its earlier mention: kind + quoted title (dev2 finding A1)
     ("Городской фестиваль «Шахматная осень» прошёл в ноябре. В фестивале приняли участие 40 педагогов.",
-     "педагоги, участники городского фестиваля «Шахматная осень»"),
+     "педагоги на городском фестивале «Шахматная осень»"),
     # ... or the section heading above it that names the kind
     ("2. Областной вебинар для библиотекарей\n\nВебинар вела методист Т.Т. Тестова. "
-     "В вебинаре приняли участие 52 библиотекаря.", "библиотекари, участники областного вебинара для библиотекарей"),
+     "В вебинаре приняли участие 52 библиотекаря.", "библиотекари на областном вебинаре для библиотекарей"),
     # a relative «в котором» stands for the event named before it
     ("В мае прошла районная олимпиада «Эрудит», в которой приняли участие 61 школьник.",
      "районная олимпиада «Эрудит», участники"),
-    ("Затем прошёл семинар, в котором приняли участие 23 учителя.", "учителя, участники семинара"),
+    ("Затем прошёл семинар, в котором приняли участие 23 учителя.", "учителя на семинаре"),
     # the event phrase, not the speaker of a reported clause nor a time phrase
     ("СЛУШАЛИ: Тестову А.А., которая сообщила, что в муниципальном этапе олимпиады по химии "
      "приняли участие 310 учащихся 7-11 классов.", "муниципальный этап олимпиады по химии, участники"),
@@ -156,7 +156,7 @@ def test_event_phrase(adverbial, phrase):
     ("На заседании методического совета присутствовали 17 человек.", "присутствовавшие на заседании методического совета"),
     # a headline names the event from its kind on, not the news verb before it
     ("В Омске прошёл форум юных вожатых\n\nВ форуме приняли участие 70 вожатых.",
-     "вожатые, участники форума юных вожатых"),
+     "вожатые на форуме юных вожатых"),
     # «человек» and an object of visiting: who visited what
     ("Всего за неделю мероприятия посетили 500 человек.", "посетившие мероприятия"),
     # a phrase of manner is no event: the clause stays as written
@@ -209,7 +209,7 @@ def test_stage_subject_and_exam_labels(text, label):
 
 @pytest.mark.parametrize("text, label", [
     # staff «задействованы» at an event count as attendance
-    ("В проведении ОГЭ были задействованы 540 организаторов.", "организаторы, участники ОГЭ"),
+    ("В проведении ОГЭ были задействованы 540 организаторов.", "организаторы на ОГЭ"),
     # pupils at an olympiad or contest are its participants: the event first
     ("В школьном этапе олимпиады приняли участие 900 обучающихся.", "школьный этап олимпиады, участники"),
     # a relative clause between the event and the verb is skipped
