@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
-from extractors.attendance_labels import as_participle, attended_label, exam_label, inflect_phrase
+from extractors.attendance_labels import (as_participle, attended_label, counted_in_brackets, exam_label,
+                                          inflect_phrase)
 from normalizers.numbers import find_numbers, parse_cell
 from normalizers.wordlists import data_lines
 from pipeline.records import add_record, doc_text, records
@@ -321,7 +322,9 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             if in_parens and _names_people(_context_before(sentence, ns)):  # «сдавало 47 % выпускников (174 человека)»
                 exam = exam_label(text, s0, sentence, _clause_start(sentence, cue_before[-1].start()),
                                   cue_before[-1]) if cue_before else None
-                label, end = exam or _context_before(sentence, ns), counted[2]
+                context = _context_before(sentence, ns)
+                event = counted_in_brackets(context) if counted[1] and not exam else None
+                label, end = exam or event or context, counted[2]
             elif phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
                 end = counted[2] if counted else ne

@@ -255,6 +255,21 @@ def _event_words(clause: str, presence: bool):
     return None
 
 
+def counted_in_brackets(context: str) -> str | None:
+    """«на олимпиаде по математике (712 человек) и по русскому языку (655 человек)»: the event a bracketed
+    head count follows, in the nominative, with the last of coordinated complements («олимпиада по русскому
+    языку»), as «<event>, участники»; None when the clause before names no event."""
+    found = _event_words(context, False)
+    if found is None or RELATIVE.match(found[1][0]) or PRONOUN.match(found[1][0]):
+        return None
+    _, words, _, cases = found
+    joints = [k for k in range(1, len(words) - 1) if words[k].lower() == "и" and words[k + 1].lower() in ATTACHED]
+    if joints:  # «олимпиаде по математике и по русскому языку» → «олимпиаде по русскому языку»
+        first = next(k for k, w in enumerate(words) if w.lower() in ATTACHED)
+        words = words[:first] + words[joints[-1] + 1:]
+    return f"{inflect_phrase(words, 'nomn', cases)}, участники"
+
+
 def _qualifiers(text: str, start: int) -> int:
     from extractors.events import _qualifiers_before
 

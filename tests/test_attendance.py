@@ -235,3 +235,11 @@ def test_counts_that_are_not_attendance(text):
     counts = [f["count"] for f in prose_counts(text)]
     assert 9 not in counts and 61 not in counts and 33 not in counts
     assert len(counts) == 1
+
+
+def test_bracketed_counts_after_coordinated_events():
+    text = ("Больше всего участников было на олимпиаде по физике (312 человек) и по химии (155 человек), "
+            "меньше всего – на олимпиаде по праву (18 человек).")
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == [
+        (312, "олимпиада по физике, участники"), (155, "олимпиада по химии, участники"),
+        (18, "олимпиада по праву, участники")]
