@@ -32,6 +32,9 @@ SUBSET_HEADER = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*
 SCHOOLS_HEADER = re.compile(r"\bОО\b|школ|учреждени|организаци", re.IGNORECASE)
 SAME_THING_LEMMAS = 3  # content lemmas two prose counts must share to count the same thing
 STOP_LEMMAS = {"весь", "всего", "год", "участие", "принять", "приняли", "который", "этот", "время"}
+# Words that say nothing about which event a count or a table is about.
+SCOPE_STOP = {"таблица", "количество", "число", "численность", "мероприятие", "категория", "итого", "общий",
+              "работа", "край", "область", "город", "район", "округ", "республика", "стаж", "лет"}
 # Kinds a count's sentence enumerates: «с золотым и серебряным знаком», «золотой, серебряной и бронзовой»,
 # degrees «I и II степени»; the parts that follow are named by them.
 ADJECTIVE = r"[а-яё]+(?:ым|им|ой|ей|ых|их|ый|ий|ая|яя|ое|ее|ые|ие)"
@@ -257,6 +260,66 @@ def check_table_references(doc: Doc) -> None:
                  count["count"], stated, f"the text states {count['count']}, {table['name']} totals {stated}")
 
 
+def _grand_total(table: dict):
+    """(count, row) of a table's last totals row in its one people column (or its total column)."""
+    totals = [r for r in table["rows"] if r["is_total"]]
+    cols = table.get("total_columns") or table.get("count_columns", [])
+    if not totals or len(cols) != 1 or not _people_column(table["header"][cols[0]]):
+        return None, None
+    return _value(totals[-1], cols[0]), totals[-1]
+
+
+def _scope_lemmas(text: str) -> set[str]:
+    """What a count or a caption is about: its nouns and adjectives, without people, counting and
+    generic words («Участники недели молодого педагога» → {неделя, молодой})."""
+    from extractors.attendance import COUNT_NOUNS, _is_people
+
+    out = set()
+    for word in re.findall(r"[А-Яа-яЁё-]{3,}", text):
+        parse = models.parses(word)[0]
+        lemma = parse.normal_form
+        if parse.tag.POS in ("NOUN", "ADJF") and lemma not in COUNT_NOUNS | STOP_LEMMAS | SCOPE_STOP \
+                and not _is_people(word):
+            out.add(lemma)
+    return out
+
+
+def check_prose_against_tables(doc: Doc) -> None:
+    """A prose total of the report's event against the grand total of a table counting its people.
+
+    Only tables whose rows are not events (categories, districts, subjects): summed over events a table
+    counts visits, and one person may come to several. The table is about the same event when its
+    caption shares a scope word with the count's sentence («в мероприятиях недели» / «Участники недели …»)
+    (or, without a caption, the heading above it) or its event is the count's. Written only when neither the total nor any number stated with it
+    («из них 208 – в работе секций») equals the table's total; a count citing «(таблица N)» is left to
+    `check_table_references`.
+    """
+    text = doc_text(doc)
+    totals = [a for a in records(doc, "attendance") if a["source"] == "prose" and a["is_total"]]
+    for table in records(doc, "tables"):
+        if any(r.get("event_id") for r in table["rows"]):
+            continue
+        computed, total_row = _grand_total(table)
+        if computed is None:
+            continue
+        caption = _scope_lemmas(table.get("caption") or table.get("heading") or "")
+        for count in totals:
+            if TABLE_REFERENCE.search(text[count["char_end"]:count["char_end"] + 40]):
+                continue
+            left, right = _sentence_bounds(text, count["char_start"])
+            same = (table.get("event_id") and count.get("event_id") == table["event_id"]) or \
+                caption & _scope_lemmas(text[left:count["char_end"]])
+            if not same:
+                continue
+            after = _sentence_bounds(text, right + 1)[1] if right < len(text) else right
+            stated_with = {v for v, _, _ in find_numbers(text[count["char_end"]:after])}
+            if count["count"] != computed and computed not in stated_with:
+                _add(doc, count["char_start"], count["char_end"], "count_mismatch",
+                     f"{count['label']}: {count['count']} в тексте, {table['name']}, {total_row['label']}: {computed}",
+                     count["count"], computed, f"the text states {count['count']}, {table['name']} totals {computed}")
+                break
+
+
 def _content_lemmas(label: str, sentence: str) -> set[str]:
     """Nouns and adjectives of a count's label, and the years its sentence names."""
     from extractors.attendance import COUNT_NOUNS
@@ -269,9 +332,14 @@ def _content_lemmas(label: str, sentence: str) -> set[str]:
     return out
 
 
-def _sentence_of(text: str, start: int) -> str:
+def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min(i for i in (text.find(". ", start), text.find("\n", start), len(text)) if i >= 0)
+    return left, right
+
+
+def _sentence_of(text: str, start: int) -> str:
+    left, right = _sentence_bounds(text, start)
     return text[left:right]
 
 
@@ -441,6 +509,7 @@ def checks_component(doc: Doc) -> Doc:
     check_breakdowns(doc)
     check_school_counts(doc)
     check_table_references(doc)
+    check_prose_against_tables(doc)
     check_prose_parts(doc)
     check_prose_breakdowns(doc)
     check_prose_contradictions(doc)

@@ -64,6 +64,18 @@ CONTRADICTION = ("В экзамене по математике профильн
                  "372 выпускника. Математику профильного уровня сдавало 47 % выпускников ({later} человек).")
 
 
+def week(total, parts="из них 100 – очно, 20 – дистанционно"):
+    """A prose total of a week and a table of its people by category."""
+    return (f"Всего в мероприятиях недели приняли участие 120 педагогов, {parts}.\n\n"
+            "Таблица 1 – Участники недели по категориям\n\n"
+            f"Категория участников\tКол-во, чел.\nУчителя\t70\nВоспитатели\t{total - 70}\nИтого\t{total}\n")
+
+
+FORUM = ("Всего в форуме приняли участие 260 педагогов, из них 208 – в работе секций, 52 – только на пленарном "
+         "заседании.\n\nТаблица 1 – Работа секций форума\n\nСекция\tУчастники, чел.\n«Цифра»\t108\n"
+         "«Слово»\t{rest}\nИТОГО\t{total}\n")
+
+
 TWO_TOTALS = ("Всего в мероприятиях года приняли участие 821 педагог области. В мае прошёл семинар. "
               "Итого за год в областных мероприятиях участвовали {later} педагогов.")
 
@@ -98,6 +110,19 @@ TWO_TOTALS = ("Всего в мероприятиях года приняли у
     # a list with shares or «из них» is not a list of parts
     ("Приняли участие 120 педагогов: учителя – 70 (58 %), воспитатели – 40.", []),
     ("Поступило 90 заявок: из них школы – 40, детские сады – 30.", []),
+    # a prose total against the total of a table of the same event's people
+    (week(110), [("count_mismatch", 120, 110)]),
+    (week(120), []),
+    (week(110, parts="из них 110 – из школ города, 10 – гости"), []),  # a part is what the table counts
+    # a part stated with the total is what the table counts (the sections of a forum)
+    (FORUM.format(total=208, rest=100), []),
+    (FORUM.format(total=200, rest=92), [("count_mismatch", 260, 200)]),
+    # a table of events sums visits, not people
+    ("Всего в мероприятиях недели приняли участие 120 педагогов.\n\nТаблица 1 – Участники недели\n\n"
+     "Мероприятие\tКол-во чел\nСеминар «Один»\t60\nКруглый стол «Два»\t50\nИТОГО\t110\n", []),
+    # a table of another event (its caption shares no word with the total)
+    ("Всего в мероприятиях года приняли участие 1 250 педагогов края.\n\nТаблица 1 – Участники семинара по "
+     "районам\n\nРайон\tУчастники, чел.\nСеверный\t30\nЮжный\t54\nИтого\t84\n", []),
     (CONTRADICTION.format(later=174), [("count_mismatch", 197, 174)]),
     (CONTRADICTION.format(later=197), []),
     # a breakdown in one sentence is not a contradiction, and it adds up
