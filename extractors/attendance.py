@@ -51,8 +51,13 @@ WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
 BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;.]+)")
 OF_THEM = re.compile(r"\bиз\s+них\s*$", re.IGNORECASE)
 # «212 педагогов из 36 округов, из них 48 – ...»: where the whole came from may stand before «из них».
-OF_THEM_AFTER = re.compile(r"^,?\s*(?:из\s+\d[^,;:.()]*,\s*)?из\s+них\b", re.IGNORECASE)
-PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:в|во|на|по|из|от|среди|для)\s", re.IGNORECASE)
+# … or what they are («238 молодых педагогов со стажем работы до 3 лет, из них …»).
+OF_THEM_AFTER = re.compile(r"^(?:[^,;:.()]{0,60}?)?,?\s*(?:из\s+\d[^,;:.()]*,\s*)?из\s+них\b", re.IGNORECASE)
+# «…, из них 118 – очно»: parts that split a whole (not «из них определены 55 победителей»).
+PARTS_AFTER = re.compile(OF_THEM_AFTER.pattern + r"\s+\d[\d\s]*[-–—]", re.IGNORECASE)
+CONJUNCTIONS = {"и", "а также", "также", "а"}
+PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:(?:в|во|на|по|из|от|среди|для)\s|"
+                        r"(?:очно|заочно|дистанционно|онлайн|офлайн|удал[её]нно)\b)", re.IGNORECASE)
 PART_PEOPLE_WORDS = 3  # «35 – молодые специалисты»: the people noun after its adjectives
 # «Участники круглого стола (42 человека)»: a head count in parentheses after the people it counts.
 IN_PARENS_BEFORE = re.compile(r"\(\s*(?:более|свыше|около|почти|порядка|не менее)?\s*$", re.IGNORECASE)
@@ -337,8 +342,11 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                     listed = first_count is not None and first_count > cue_before[-1].end()
                     between = sentence[previous_end:ns] if listed else ""
                     own = _clean(between.rsplit(",", 1)[-1]) if listed else ""
+                    own = "" if own.lower() in CONJUNCTIONS else own  # «…, 214 наблюдателей и 28 специалистов»
+                    opens = sentence[end:].lstrip()
+                    has_parts = opens.startswith(":") or bool(PARTS_AFTER.match(opens))
                     built = None if own else attended_label(text, s0, sentence, _clause_start(sentence, cue_before[-1].start()),
-                                                            cue_before[-1], phrase, generic)
+                                                            cue_before[-1], phrase, generic, whole=has_parts)
                     if own:  # «..., в дистанционном формате – 60 участников»: its own clause
                         context = own
                     elif built:

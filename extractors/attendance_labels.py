@@ -84,6 +84,26 @@ def _parse(word: str, cases=()):
     return parses[0]
 
 
+def agreed_cases(words: list[str]) -> tuple[str, ...]:
+    """The case a phrase quoted from the text is in, from its head noun and the adjectives agreeing with it
+    («городской недели» is a genitive singular, not «недели» as a nominative plural).
+
+    >>> agreed_cases(["городской", "недели", "молодого", "педагога"]), agreed_cases(["Неделя", "молодого"])
+    (('gent',), ('nomn',))
+    """
+    nouns = [k for k, w in enumerate(words) if w[:1].isalpha() and not (len(w) > 1 and w.isupper())
+             and models.parses(w.lower())[0].tag.POS == "NOUN"]
+    if not nouns:
+        return ("nomn",)
+    modifiers = [w for w in words[:nouns[0]] if w[:1].isalpha()]
+    for parse in models.parses(words[nouns[0]].lower()):
+        case, number = parse.tag.case, parse.tag.number
+        if parse.tag.POS == "NOUN" and case and all(
+                any(p.tag.case == case and p.tag.number == number for p in models.parses(m.lower())) for m in modifiers):
+            return (case,)
+    return ("nomn",)
+
+
 def _lemmas(word: str) -> set[str]:
     low = word.lower()
     return {low} | {p.normal_form for p in models.parses(low)}
@@ -295,6 +315,12 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
         if kinds and not KIND_ANY.fullmatch(text[start:end]):
             words.append(kinds[-1].group().split()[-1])
         words.append(title)
+    elif words and not re.match(r"[^\S\n]*[«\"]", rest):  # «Неделя молодого педагога»: its genitive complement
+        for word in re.findall(r"\S+", rest.split("\n", 1)[0])[:TITLE_WORDS]:
+            parse = _parse(word.lower())
+            if not word.isalpha() or "gent" not in parse.tag or parse.tag.POS not in ("NOUN", "ADJF"):
+                break
+            words.append(word)
     return words if len(words) > 1 else None
 
 
@@ -392,8 +418,10 @@ def as_participle(context: str) -> str:
     return " ".join([first] + rest)
 
 
-def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, people: str, generic: bool):
-    """The label «<people> на <event>» / «<event>, участники» for a count after `cue`, or None."""
+def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, people: str, generic: bool,
+                   whole: bool = False):
+    """The label «<people> на <event>» / «<event>, участники» for a count after `cue`, or None; a `whole` (a count
+    its parts follow: «326 человек, из них 118 – очно») is a total: «всего участников <event>»."""
     exam = exam_label(text, s0, sentence, clause_start, cue)
     if exam:
         return exam
@@ -404,7 +432,8 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         return None
     prep, words, start, cases = found
     if RELATIVE.match(words[0]):
-        words, cases = _antecedent(sentence, clause_start + start), ("nomn", "accs")
+        words = _antecedent(sentence, clause_start + start)
+        cases = agreed_cases(words or [])
         if not words:
             return None
     elif PRONOUN.match(words[0]):
@@ -423,13 +452,17 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         words = [exam] + words[1:] if exam else words
     if len(words) > 1 and _parse(words[0].lower(), cases).normal_form in ACTIVITY:
         words = words[1:]
-    total = bool(TOTAL_START.match(sentence[clause_start:]))
+    if len(words) == 2 and _lemmas(words[0]) & {"мероприятие"} and not TIME_HEAD.match(words[1]):
+        named = resolve(text, s0 + clause_start + start, words[1])  # «в мероприятиях недели»: of the week named
+        if named:
+            words, cases = named, agreed_cases(named)
+    total = bool(TOTAL_START.match(sentence[clause_start:])) or whole
     if len(words) == 1 and not words[0].startswith("«") and not total:  # a total counts the report's event
         parse = _parse(words[0].lower(), cases)
         if parse.tag.POS == "NOUN" and "sing" in parse.tag:
             named = resolve(text, s0 + clause_start + start, words[0])
             if named:
-                words, cases = named, ("nomn", "accs")
+                words, cases = named, agreed_cases(named)
     if not generic and _lemmas(people.split()[0]) & PUPILS and COMPETITION_OR_STAGE.search(" ".join(words)):
         generic = True  # pupils at an olympiad or contest are its participants: «школьный этап олимпиады, участники»
     if presence:
