@@ -55,6 +55,8 @@ OF_THEM = re.compile(r"\bиз\s+них\s*$", re.IGNORECASE)
 OF_THEM_AFTER = re.compile(r"^(?:[^,;:.()]{0,60}?)?,?\s*(?:из\s+\d[^,;:.()]*,\s*)?из\s+них\b", re.IGNORECASE)
 # «…, из них 118 – очно»: parts that split a whole (not «из них определены 55 победителей»).
 PARTS_AFTER = re.compile(OF_THEM_AFTER.pattern + r"\s+\d[\d\s]*[-–—]", re.IGNORECASE)
+# How people took part: «в дистанционном формате», «в очном режиме», «онлайн».
+MODE = re.compile(r"очн|заочн|дистанц|онлайн|офлайн|смешанн|гибридн|трансляци|видеоконференц", re.IGNORECASE)
 CONJUNCTIONS = {"и", "а также", "также", "а"}
 PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:(?:в|во|на|по|из|от|среди|для)\s|"
                         r"(?:очно|заочно|дистанционно|онлайн|офлайн|удал[её]нно)\b)", re.IGNORECASE)
@@ -189,6 +191,9 @@ def counted_phrase(text: str, pos: int):
     while complement and models.parses(complement[-1])[0].tag.POS == "PREP":
         complement.pop()
         ends.pop()
+    if complement and complement[-1][:1].isupper() and text[ends[-1]:].lstrip().startswith("(") and \
+            models.parses(complement[-1].lower())[0].tag.POS == "ADJF":
+        del complement[:], ends[1:]  # «студентов Северного (Арктического) университета»: a name cut by a bracket
     end = ends[-1]
     generic = any(p.normal_form in GENERIC_NOUNS for p in models.parses(noun)[:2])
     phrase = _nominative(words)
@@ -353,11 +358,14 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                         context = built
                     else:
                         context = _context_before(sentence, first_count if listed else ns)
+                        adverbial = _nearest_adverbial(sentence, cue_before[-1].start())
                         if generic:  # «человек» says nothing: the adverbial next to the cue says what
-                            context = _nearest_adverbial(sentence, cue_before[-1].start()) or context
+                            context = adverbial or context
                             event = event_phrase(context)
                             if event:  # «в работе конференции приняли участие 450 человек»
                                 context = f"{event}, участники"
+                        elif MODE.search(adverbial):  # «в дистанционном формате подключились 53 педагога района»
+                            context = built = f"{phrase} {adverbial}"
                 else:
                     context = _context_after(sentence, end)
                     participle = as_participle(context)

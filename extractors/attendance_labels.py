@@ -45,6 +45,7 @@ ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\
 # A phrase of time, not of the event: «в 2022 году», «во II полугодии», «в октябре», «за год».
 TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|дн[иейя]\w*\b|январ|феврал|март|апрел|"
                        r"ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|этом\b|текущ|прошл|учебн)", re.IGNORECASE)
+GATHER = re.compile(r"собрал|объединил", re.IGNORECASE)  # «Форум собрал 300 педагогов»: the subject is the event
 PRESENCE = re.compile(r"присутств|посет|посещ|следил|смотрел|наблюдал", re.IGNORECASE)
 ACTIVITY = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
 TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
@@ -258,8 +259,22 @@ def _is_time(prep: str, words: list[str]) -> bool:
     return bool(TIME_HEAD.match(words[0])) or prep == "за" and words[0].lower().startswith("недел")
 
 
-def _event_words(clause: str, presence: bool):
+def _gathering(clause: str):
+    """«Мастер-класс … «Сказка на песке» собрал 36 педагогов»: the event that gathered people is the subject,
+    named by its kind and its quoted title."""
+    from extractors.events import KIND_ANY
+
+    tokens = [w for w, _, _ in _tokens(clause)]
+    if not tokens or not KIND_ANY.fullmatch(tokens[0]):
+        return None
+    title = next((w for w in tokens[1:] if w.startswith("«")), None)
+    return "на", [tokens[0]] + ([title] if title else []), 0, ("nomn",)
+
+
+def _event_words(clause: str, presence: bool, gather: bool = False):
     """(preposition, words, start, cases) of what the clause says people attended, or None."""
+    if gather:
+        return _gathering(clause)
     every = _phrases(clause)
     phrases = [p for p in every if p[1] and not _is_time(p[0], p[1])]
     if phrases:
@@ -427,7 +442,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         return exam
     clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[clause_start:cue.start()])
     presence = bool(PRESENCE.search(cue.group()))
-    found = _event_words(clause, presence)
+    found = _event_words(clause, presence, bool(GATHER.match(cue.group())))
     if found is None:
         return None
     prep, words, start, cases = found

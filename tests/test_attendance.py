@@ -266,3 +266,18 @@ def test_wholes_parts_and_named_weeks(text, expected):
     assert [c for c, _ in found] == [c for c, _ in expected]
     for (_, label), (_, wanted) in zip(found, expected):
         assert wanted in label
+
+
+@pytest.mark.parametrize("text, label", [
+    # an event that gathered people is the subject of «собрал»
+    ("Мастер-класс учителя школы № 5 «Сказка на песке» собрал 36 педагогов.", "педагоги на мастер-классе «Сказка на песке»"),
+    ("Форум собрал 300 педагогов.", "педагоги на форуме"),
+    # a named group and the mode it took part in
+    ("Кроме того, в дистанционном формате подключились 53 педагога Энского района.",
+     "педагоги Энского района в дистанционном формате"),
+    # a complement cut by a bracket is dropped
+    ("Открытые уроки посетили 74 студента Северного (Арктического) университета.", "студенты на открытых уроках"),
+])
+def test_gathering_mode_and_cut_names(text, label):
+    (found,) = prose_counts(text)
+    assert found["label"] == label
