@@ -365,7 +365,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                             if event:  # «в работе конференции приняли участие 450 человек»
                                 context = f"{event}, участники"
                         elif MODE.search(adverbial):  # «в дистанционном формате подключились 53 педагога района»
-                            context = built = f"{phrase} {adverbial}"
+                            context = built = f"{phrase} {adverbial[:1].lower()}{adverbial[1:]}"
                 else:
                     context = _context_after(sentence, end)
                     participle = as_participle(context)
