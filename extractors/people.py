@@ -47,6 +47,7 @@ UP, LOW = "А-ЯЁ", "а-яё"
 CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
 SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}]\.)")
+SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[«\"]\s*)$")
 ADDRESS_WORDS = {"уважаемый", "глубокоуважаемый", "многоуважаемый", "дорогой", "милый"}
 NEXT_WORD = re.compile(rf"[ \t]?({CAP})(?![{LOW}])")
 UPPER_SURNAME = re.compile(rf"(?<![{UP}{LOW}])([{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+({CAP})[ \t]+({CAP})(?![{LOW}])")
@@ -138,9 +139,12 @@ def upper_is_acronym(text: str, m) -> bool:
 
 
 def first_name_before(word: str, patronymic: str) -> bool:
-    """A first name before a patronymic: pymorphy3's Name reading may be a rare one («Веры»)."""
+    """A first name before a patronymic: pymorphy3's Name reading may be a rare one («Веры»), or a word it
+    does not know at all (names of many peoples of Russia)."""
+    if is_role_word(word) or is_title_word(word):
+        return is_given_name(word)
     return is_given_name(word) or any("Name" in p.tag and p.tag.case for p in parses(word)) \
-        and not is_role_word(word) and not is_title_word(word)
+        or not morph().word_is_known(word.lower())  # «Баярма Доржиевна»: a name pymorphy3 does not know
 
 
 def surname_shape(word: str) -> bool:
@@ -163,6 +167,16 @@ def surname_before(word: str, patronymic: str) -> bool:
                for p in parses(word.lower()))
 
 
+def mid_sentence_surname(text: str, word) -> bool:
+    """«(модератор – Пак Анна Сергеевна, …)»: inside a sentence, a capitalized word before a first name and a
+    patronymic is the surname, however short or common it looks, unless it is a role, a title, a verb or a
+    place («… мэрии города Перми Дмитрий Олегович Шаров»)."""
+    if SENTENCE_START.search(text, 0, word[1]) or is_role_word(word[0]) or is_title_word(word[0]):
+        return False
+    parse = parses(word[0].lower())[0]
+    return parse.tag.POS not in ("VERB", "INFN", "ADJF", "PRTF") and "Geox" not in parse.tag
+
+
 def _run_mentions(match) -> list[dict]:
     """«Фамилия Имя Отчество», «Имя Отчество Фамилия», «Имя Отчество» inside a run of capitalized words."""
     words = [(w.group(), match.start() + w.start(), match.start() + w.end())
@@ -174,9 +188,11 @@ def _run_mentions(match) -> list[dict]:
         first, patr = words[p - 1], words[p]
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
-        if before and surname_before(before[0], patr[0]) and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]):
+        surname_after = after and (surname_like(after[0]) or looks_like_surname(after[0])) and not is_patronymic(after[0])
+        if before and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]) and (
+                surname_before(before[0], patr[0]) or not surname_after and mid_sentence_surname(match.string, before)):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
-        elif after and (surname_like(after[0]) or looks_like_surname(after[0])) and not is_patronymic(after[0]):
+        elif surname_after:
             out.append(mention(first[1], after[2], after[0], first[0], patr[0], source="full"))
         else:
             out.append(mention(first[1], patr[2], "", first[0], patr[0], source="full"))

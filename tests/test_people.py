@@ -232,3 +232,22 @@ def test_a_role_does_not_cross_a_sentence_end_after_an_acronym():
     text = "Выступил Лановой Сергей Петрович, методист ИМЦ. Новая Ирина Павловна, учитель, провела урок."
     roles = {p["surname"]: p["role"] for p in people(text)}
     assert roles == {"Лановой": "методист", "Новая": "учитель"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short or common surname inside a sentence, before a first name and patronymic
+    ("Секция 2 (модератор – Пак Анна Сергеевна, директор школы).", ("Пак", "Анна", "Сергеевна", "f")),
+    ("Затем Ли Сергей Петрович показал опыт.", ("Ли", "Сергей", "Петрович", "m")),
+    # a first name pymorphy3 does not know, before a patronymic
+    ("Выступила председатель комитета Цыренжапова Баярма Доржиевна.", ("Цыренжапова", "Баярма", "Доржиевна", "f")),
+    # a place at the end of a role is not the surname: the one after the patronymic is
+    ("Слово взял начальник департамента образования администрации города Перми Дмитрий Олегович Шаров.",
+     ("Шаров", "Дмитрий", "Олегович", "m")),
+])
+def test_surnames_around_name_and_patronymic(text, expected):
+    (person,) = people(text)
+    assert (person["surname"], person["first_name"], person["patronymic"], person["gender"]) == expected
+
+
+def test_a_verb_before_a_name_is_no_surname():
+    assert [p["surname"] for p in people("Поздравляем Анну Сергеевну Котову с юбилеем.")] == ["Котова"]
