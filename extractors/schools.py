@@ -28,7 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from normalizers.cities import (
-    SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_place, district_nominative, settlement_nominative,
+    SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place, district_nominative,
+    settlement_nominative,
 )
 from normalizers.schools import (
     FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
@@ -74,7 +75,7 @@ CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:г\.[ \u00a0]*о\.|г\.
                         rf"|{SETTLEMENT_PREFIX}(?P<settlement>{SETTLEMENT_NAME})"
                         r"|(?P<district>[А-ЯЁ][а-яё]+(?:ого|его))[ \u00a0]+(?P<municipal>муниципальн(?:ого|ом)[ \u00a0]+)?район(?:а|е)\b)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
-ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)[ \u00a0]+")
+ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)[ \u00a0]+")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A header cell that says its column lists schools by number: «№№ ОО», «ОУ», «Школы».
 SCHOOLS_COLUMN = re.compile(
@@ -155,12 +156,15 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if quote_at is not None:
         pos = SPACE.match(text, pos + 1).end()
     kind_match = kind_regex().match(text, pos)
-    skip = pos
+    skip, adjectives = pos, []
     for _ in range(2 if form is not None else 0):  # «Ярославская школа-интернат № 6», «Ангарская начальная школа»
         if kind_match is not None or not (adjective := ADJECTIVE.match(text, skip)):
             break
         skip = adjective.end()
+        adjectives.append(adjective.group().strip())
         kind_match = kind_regex().match(text, skip)
+    # «МАОУ «Северодвинская гимназия № 14»»: a school named after its city is in that city
+    named_city = next((c for a in adjectives if a[:1].isupper() and (c := city_of_adjective(a))), "")
     if form is None and kind_match is None:
         return [], start + 1
     if kind_match:
@@ -182,7 +186,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         if quote_at is not None and (close := _close_quote(text, end)) is not None:
             end = close
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
-        found = [_mention(start, end, sector, kind, n, weight=weight) for n in numbers]
+        found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
         if form:  # «МБОУ СОШ № 7, 19, Гимназия, Лицей»: bare kinds listed under the same form
             while (comma := LIST_COMMA.match(text, end)) and (more := kind_regex().match(text, comma.end())):
                 if not more.group()[0].isupper() or SIGNED_NUMBER.match(text, more.end()):
@@ -237,7 +241,7 @@ def find_mentions(text: str) -> list[dict]:
             after = CITY_AFTER.match(text, stop)
             city = _place_after(after) if after else ""
             for mention in mentions:
-                mention["city"] = city
+                mention["city"] = city or mention["city"]  # «г. X» after it, else a city its name is made from
             found.extend(mentions)
         cursor = max(cursor, stop)
     return found

@@ -218,6 +218,11 @@ def test_row_city(label, group, expected):
     ("МБОУ Новая основная школа № 12", [(N, S, "ООШ", "12")]),
     ("МАОУ «Городская классическая гимназия»", [(N, S, "Гимназия", "Городская классическая гимназия")]),
     ("МБОУ «Светлая средняя общеобразовательная школа № 2»", [(N, S, "СОШ", "2")]),
+    # a hyphenated adjective; an adjective made from a listed city puts the school in that city
+    ("МОУ «Физико-технический лицей № 1»", [(N, S, "Лицей", "1")]),
+    ("МАОУ «Северодвинская гимназия № 14»", [("Северодвинск", S, "Гимназия", "14")]),
+    # «СШ» is «средняя школа»
+    ("МБОУ СШ № 22", [(N, S, "СОШ", "22")]),
 ])
 def test_adjective_before_kind(blank, text, expected):
     assert facts(run(blank, text)) == expected
