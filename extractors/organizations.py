@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from extractors.models import morph
 from extractors.people import IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses
 from normalizers.names import fold, is_given_name, is_patronymic
-from normalizers.orgs import expands, is_acronym, nominative_org
+from normalizers.orgs import expands, is_acronym, modifies, nominative_org
 from normalizers.schools import FORM_RE, classify
 from normalizers.wordlists import data_lines
 from pipeline.records import add_record, doc_text, records
@@ -285,7 +285,8 @@ def kind_candidates(text, toks):
                     s -= 3
                     continue
                 break
-            if not is_adjective(toks[s - 1][0]) or kind_of(toks[s - 1][0]) or not agrees(toks[s - 1][0], word) \
+            if not (is_adjective(toks[s - 1][0]) or modifies(toks[s - 1][0], word)) \
+                    or kind_of(toks[s - 1][0]) or not agrees(toks[s - 1][0], word) \
                     or "\n" in text[toks[s - 1][2]:toks[s][1]]:
                 break
             s -= 1

@@ -28,6 +28,22 @@ def is_acronym(word: str) -> bool:
     return bool(ACRONYM.match(word))
 
 
+ADJ = ("ADJF", "PRTF")
+
+
+def modifies(word: str, noun: str) -> bool:
+    """`word` can be an adjective agreeing with the noun after it, even when pymorphy3 reads it
+    first as a noun («Главного управления», «Главное управление»: «главное» is also «the main thing»).
+
+    >>> modifies("Главного", "управления"), modifies("Совета", "депутатов"), modifies("Столовая", "школы")
+    (True, False, False)
+    """
+    forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in _parses(noun.lower()) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS in ADJ and p.score >= 0.05 and any(
+        p.tag.case == case and p.tag.number == number and (number == "plur" or p.tag.gender == gender)
+        for case, number, gender in forms) for p in _parses(word.lower()))
+
+
 def _head_index(words: list[str]) -> int | None:
     """Index of the head noun: the first noun that is not an acronym (after its adjectives)."""
     for i, word in enumerate(words):
@@ -35,15 +51,18 @@ def _head_index(words: list[str]) -> int | None:
             return None
         parses = _parses(word)
         best = parses[0]
-        if best.tag.POS == "NOUN" or (best.tag.POS not in ("ADJF", "PRTF") and "NOUN" in {p.tag.POS for p in parses}):
+        if i + 1 < len(words) and best.tag.POS not in ADJ and modifies(word, words[i + 1]):
+            continue  # «Главного управления»: an adjective that pymorphy3 reads first as a noun
+        if best.tag.POS == "NOUN" or (best.tag.POS not in ADJ and "NOUN" in {p.tag.POS for p in parses}):
             return i
-        if best.tag.POS not in ("ADJF", "PRTF"):
+        if best.tag.POS not in ADJ:
             return None
     return None
 
 
-def _inflect(word: str, case_from: str, gender: str | None, number: str) -> str:
-    for parse in _parses(word):
+def _inflect(word: str, case_from: str, gender: str | None, number: str, adjective: bool = False) -> str:
+    ranked = sorted(_parses(word), key=lambda p: adjective and p.tag.POS not in ADJ)  # stable: best first
+    for parse in ranked:
         if parse.tag.case == case_from and parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
             grams = {"nomn", number}
             if parse.tag.POS != "NOUN" and number == "sing" and gender:
@@ -77,6 +96,8 @@ def nominative_org(phrase: str) -> str:
     'Благотворительный фонд Ивана Петрова'
     >>> nominative_org("Энского (Приморского) федерального университета")
     'Энский (Приморский) федеральный университет'
+    >>> nominative_org("Главного управления образования мэрии города Энска")
+    'Главное управление образования мэрии города Энска'
     >>> nominative_org("МБОУ «СОШ № 29»")
     'МБОУ «СОШ № 29»'
     """
@@ -98,8 +119,8 @@ def nominative_org(phrase: str) -> str:
     gender = parse.tag.gender
     out = phrase
     if case != "nomn":
-        for text, start, end in reversed(spans[: head + 1]):
-            out = out[:start] + _inflect(text, case, gender, number) + out[end:]
+        for k, (text, start, end) in reversed(list(enumerate(spans[: head + 1]))):
+            out = out[:start] + _inflect(text, case, gender, number, adjective=k < head) + out[end:]
     return out[:1].upper() + out[1:]
 
 
