@@ -576,6 +576,7 @@ def role_after(text: str, end: int, right: int):
     return found
 
 
+DEPARTMENT = re.compile(r"\bкафедр", re.IGNORECASE)
 EVENT_BODIES = {"жюри", "комиссия", "оргкомитет"}  # «председатель жюри»: a function at the event
 
 
@@ -584,7 +585,7 @@ def pick_role(found) -> tuple[str, str, tuple | None]:
     a function at the event («председатель жюри, декан факультета») yields to a position."""
     found = sorted(found, key=lambda f: bool(EVENT_BODIES & {lemma(w) for w in f[0].lower().split()}))
     for role, org, title, span in found:
-        if not title:
+        if not title or DEPARTMENT.search(role):  # «профессор кафедры педагогики» is a position, «профессор» a title
             return role, clean_org(org), span if clean_org(org) else None
     if found:
         role, org, _, span = found[0]

@@ -251,3 +251,10 @@ def test_surnames_around_name_and_patronymic(text, expected):
 
 def test_a_verb_before_a_name_is_no_surname():
     assert [p["surname"] for p in people("Поздравляем Анну Сергеевну Котову с юбилеем.")] == ["Котова"]
+
+
+def test_a_department_position_beats_a_degree():
+    text = ("Были заслушаны доклады доктора педагогических наук, профессора кафедры педагогики Людмилы "
+            "Витальевны Жамсуевой.")
+    (person,) = people(text)
+    assert person["role"] == "профессор кафедры педагогики"
