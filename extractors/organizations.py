@@ -490,16 +490,45 @@ def leading_acronyms(name: str) -> str:
     return " ".join(lead)
 
 
+def bare_name(name: str) -> str:
+    """The legal forms before a quoted name do not belong to it: «ГБУ ДПО «X»» is X.
+
+    >>> bare_name("ГБУ ДПО «Энский институт развития образования»"), bare_name("АНО «Ромашка» г. Энска")
+    ('Энский институт развития образования', 'АНО «Ромашка» г. Энска')
+    """
+    return name[name.index("«") + 1:-1] if re.fullmatch(r"(?:[А-ЯЁ]{2,}\s+)+«.+»", name) else name
+
+
 def key_tokens(name: str) -> set[str]:
     """Words that identify a name; the legal forms before a quoted name do not («ГБУ ДПО «X»» is X)."""
-    if re.fullmatch(r"(?:[А-ЯЁ]{2,}\s+)+«.+»", name):
-        name = name[name.index("«") + 1:-1]
+    name = bare_name(name)
     return {fold(w) for w in re.findall(r"[А-ЯЁа-яёA-Za-z0-9.-]+", name)} - COUNTRY - {"г.", "города", "администрации"}
+
+
+def shorts_differ(a: dict, b: dict) -> bool:
+    """Two names whose abbreviations tell them apart: different short names, or a short name that
+    spells its own name but not the other's longer one («СурГУ» is not «... государственный педагогический
+    университет»; a shorter mention, «Движение первых» of «Российское движение ... «Движение первых»», may be).
+
+    >>> uni = {"name": "Энский государственный университет", "short": "ЭнГУ"}
+    >>> shorts_differ(uni, {"name": "Энский государственный педагогический университет", "short": ""})
+    True
+    >>> shorts_differ(uni, {"name": "Энский государственный университет", "short": ""})
+    False
+    """
+    sa, sb = a.get("short", ""), b.get("short", "")
+    if sa and sb:
+        return fold(sa) != fold(sb)
+    for x, y in ((a, b), (b, a)):
+        if x.get("short") and len(key_tokens(y["name"])) > len(key_tokens(x["name"])) \
+                and expands(x["short"], x["name"]) and not expands(x["short"], bare_name(y["name"])):
+            return True
+    return False
 
 
 def same_org(a: dict, b: dict) -> bool:
     ka, kb = key_tokens(a["name"]), key_tokens(b["name"])
-    if not ka or not kb:
+    if not ka or not kb or shorts_differ(a, b):
         return False
     first_a, first_b = fold(a["name"].split()[0]), fold(b["name"].split()[0])
     if ka == kb:
