@@ -52,6 +52,7 @@ AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-�
 NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$|Министерств)")
 TERRITORY_HEADS = {"республика", "область", "край", "округ", "район", "город", "поселок", "посёлок", "село"}  # «Республики Татарстан»: the proper name after it stays in the name
 PART_KINDS = {"отделение", "филиал", "представительство", "отдел"}  # «отделения «Движения первых»»
+KNOWN_BODIES = {fold(name): name for name in data_lines("known_orgs.txt")}  # folded → nominative
 INITIALS = re.compile(r"[А-ЯЁ](?:\.[А-ЯЁ])*")
 CITY_TAIL = re.compile(r"\s+г\.\s*[А-ЯЁ][а-яё-]+$")
 
@@ -200,7 +201,7 @@ def complement_end(text, toks, j) -> int:
                 continue
             break
         if low == "и" and j + 1 < len(toks) and alpha(toks[j + 1][0]) and _gen(toks[j + 1][0]) \
-                and _gen(toks[j - 1][0]) and not kind_of(toks[j + 1][0]):
+                and _gen(toks[j - 1][0]) and not kind_of(toks[j + 1][0]) and not is_agency(toks[j + 1][0]):
             j += 1
             continue
         if alpha(word):
@@ -325,13 +326,34 @@ def legal_form_candidates(text, toks):
     return out
 
 
+def known_body(word: str) -> str:
+    """The nominative of a listed one-word federal body in any case, '' if not one.
+
+    >>> known_body("Рособрнадзора"), known_body("Росмолодежью"), known_body("Минпросвещения"), known_body("Ростова")
+    ('Рособрнадзор', 'Росмолодежь', 'Минпросвещения', '')
+    """
+    if not word[:1].isupper() or not word.isalpha():
+        return ""
+    name = KNOWN_BODIES.get(fold(word)) or next((KNOWN_BODIES[fold(p.normal_form)] for p in parses(word.lower())
+                                                 if fold(p.normal_form) in KNOWN_BODIES), "")
+    return name if "ё" in word.lower() else name.replace("ё", "е")  # spelled as the text spells it
+
+
+def is_agency(word: str) -> bool:
+    """A one-word body: listed, pymorphy3's Orgn, or by its shape («Рос...», «Мин...», «...надзор»)
+    when it is not a person's name («Ростислав»)."""
+    if not word[:1].isupper() or not word.isalpha() or is_acronym(word):
+        return False  # acronyms are read by acronym_candidates
+    if known_body(word) or any("Orgn" in p.tag and p.score >= 0.3 for p in parses(word)):
+        return True
+    return bool(AGENCY.match(word)) and not NOT_AGENCY.match(word) and not any(
+        ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score >= 0.1 for p in parses(word))
+
+
 def agency_candidates(toks):
     out = []
     for i, (word, start, end) in enumerate(toks):
-        if not word[:1].isupper() or not word.isalpha() or is_acronym(word):
-            continue  # acronyms are read by acronym_candidates
-        orgn = any("Orgn" in p.tag and p.score >= 0.3 for p in parses(word))
-        if orgn or AGENCY.match(word) and not NOT_AGENCY.match(word):
+        if is_agency(word):
             e = i + 1
             while e < len(toks) and fold(toks[e][0]) in COUNTRY:
                 e += 1
@@ -457,6 +479,8 @@ def normalize(text: str, cand: dict) -> str:
         return phrase
     if cand["source"] == "agency" and phrase.startswith("Мин"):
         return phrase  # «Минпросвещения России» does not decline
+    if cand["source"] == "agency" and known_body(phrase.split()[0]):
+        return " ".join([known_body(phrase.split()[0])] + phrase.split()[1:])  # «Рособрнадзора» → «Рособрнадзор»
     if cand.get("kind") in GENERIC_HEADS and quoted_name(phrase):
         return quoted_name(phrase)
     part = PART_OF.match(phrase)

@@ -229,3 +229,26 @@ def test_qualifying_adjectives_belong_to_the_name(text, expected):
 ])
 def test_oblique_names_with_abbreviations(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed one-word federal body in an oblique case, after «и»: not part of the ministry before it
+    ("Порядок проверили представители Министерства образования Энской области и Рособрнадзора.",
+     [("Министерство образования Энской области", ""), ("Рособрнадзор", "")]),
+    ("Проект поддержан Росмолодежью и Рособразованием.", [("Росмолодежь", ""), ("Рособразование", "")]),
+    ("Письмо направлено в Роспотребнадзор, копия — Минобрнауки России и Минпросвещения России.",
+     [("Роспотребнадзор", ""), ("Минобрнауки России", ""), ("Минпросвещения России", "")]),
+    # a regional «...надзор» by its shape
+    ("Проверку провёл Энсктехнадзор.", [("Энсктехнадзор", "")]),
+])
+def test_one_word_bodies(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a given name that starts like «Рос...» is not an agency
+    "Выступил Ростислав Петров.",
+    "Доклад Ростислава Игоревича Петрова одобрен.",
+])
+def test_names_are_not_agencies(text):
+    assert orgs(text) == []
