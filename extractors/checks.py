@@ -6,11 +6,13 @@ numbers of the same report, and is written only when they differ:
 - `sum_mismatch`: a totals row against the sum of its column; a row's total
   column against its parts; a breakdown table (by district, after an event's
   heading) against the count another table or the prose gives for the same
-  event; a prose count against its parts named in the next sentences
+  event; a prose count against its parts named by kind or degree, after a colon
+  («187 выпускников: I степени – 142, II степени – 41») or in the next sentences
   («... золотым и серебряным знаком – 38 человек. Золотой – 23, Серебряный – 6»);
   a prose count that cites a table («(таблица 1)») against that table's total;
 - `school_count_mismatch`: a row stating fewer attendees than the schools it lists;
-- `count_mismatch`: a prose count against a later, different count of the same thing.
+- `count_mismatch`: a prose count against a later, different count of the same thing;
+  a prose total against the total of a table of the same event's people.
 """
 from __future__ import annotations
 
@@ -51,10 +53,14 @@ NEXT_PART = re.compile(rf"(?:^\s*|[.,;:]\s*)(?P<name>(?:{DEGREE_NUMERAL}\s+)?[А
                        rf"(?:\s[-–—]\s*(?P<dash>{NUMBER})\s+[а-яё]+|\(\s*(?P<paren>{NUMBER}){COUNTED}\s*\))")
 # One item of a list after a colon: a name, then its count after a dash or in parentheses, nothing else.
 LIST_ITEM_COUNT = re.compile(rf"^\s*(?P<name>(?:{DEGREE_NUMERAL}\s+)?[А-Яа-яЁё«][^()\d–—:]*?)\s*"
-                             rf"(?:(?:\s[-–—]|[–—])\s*(?P<dash>{NUMBER}){COUNTED}|\(\s*(?P<paren>{NUMBER}){COUNTED}\s*\))\s*$")
+                             rf"(?:(?:\s[-–—]|[–—])\s*(?P<dash>{NUMBER}){COUNTED}"
+                             rf"|\(\s*(?P<paren>{NUMBER}){COUNTED}\s*\))\s*$")
 # A count right before a colon: «награждены 187 выпускников:».
-COUNT_BEFORE_COLON = re.compile(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-яё]+)(?:\s+[А-Яа-яЁё«»\"-]+){{0,2}}\s*:")
-NOT_COUNTED_WORDS = {"год", "года", "году", "г", "гг", "час", "часа", "часов", "ч", "мин", "минут"}
+COUNT_BEFORE_COLON = re.compile(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-яё]+)"
+                                rf"(?:\s+[А-Яа-яЁё«»\"-]+){{0,2}}\s*:")
+# «В 2024 году:», «на 15 марта:», «к 10 часам:» are not counts of what a list breaks down.
+NOT_COUNTED_WORD = re.compile(r"^(?:год|г|гг|час|ч|мин|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
+                              r"октябр|ноябр|декабр|балл|процент|руб)", re.IGNORECASE)
 MIN_PARTS = 2
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
@@ -62,6 +68,10 @@ PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
 
 
 def _add(doc: Doc, start: int, end: int, kind: str, where: str, stated: int, computed: int, detail: str) -> None:
+    """Write a check, once: two rules reading the same numbers at the same place make one finding."""
+    if any(c["kind"] == kind and c["stated"] == stated and c["computed"] == computed and
+           c["char_start"] < end and start < c["char_end"] for c in records(doc, GROUP)):
+        return
     add_record(doc, GROUP, start, end, kind=kind, where=where, stated=stated, computed=computed, detail=detail)
 
 
@@ -272,16 +282,19 @@ def _grand_total(table: dict):
 def _scope_lemmas(text: str) -> set[str]:
     """What a count or a caption is about: its nouns and adjectives, without people, counting and
     generic words («Участники недели молодого педагога» → {неделя, молодой})."""
-    from extractors.attendance import COUNT_NOUNS, _is_people
+    from extractors.attendance import _is_people
 
-    out = set()
+    return {lemma for word, lemma in _noun_lemmas(text) if lemma not in SCOPE_STOP and not _is_people(word)}
+
+
+def _noun_lemmas(text: str):
+    """(word, lemma) of the nouns and adjectives of a text, not counting words or stop words."""
+    from extractors.attendance import COUNT_NOUNS
+
     for word in re.findall(r"[А-Яа-яЁё-]{3,}", text):
         parse = models.parses(word)[0]
-        lemma = parse.normal_form
-        if parse.tag.POS in ("NOUN", "ADJF") and lemma not in COUNT_NOUNS | STOP_LEMMAS | SCOPE_STOP \
-                and not _is_people(word):
-            out.add(lemma)
-    return out
+        if parse.tag.POS in ("NOUN", "ADJF") and parse.normal_form not in COUNT_NOUNS | STOP_LEMMAS:
+            yield word, parse.normal_form
 
 
 def check_prose_against_tables(doc: Doc) -> None:
@@ -289,10 +302,10 @@ def check_prose_against_tables(doc: Doc) -> None:
 
     Only tables whose rows are not events (categories, districts, subjects): summed over events a table
     counts visits, and one person may come to several. The table is about the same event when its
-    caption shares a scope word with the count's sentence («в мероприятиях недели» / «Участники недели …»)
-    (or, without a caption, the heading above it) or its event is the count's. Written only when neither the total nor any number stated with it
-    («из них 208 – в работе секций») equals the table's total; a count citing «(таблица N)» is left to
-    `check_table_references`.
+    caption (without one, the heading above it) shares a scope word with the count's sentence («в мероприятиях
+    недели» / «Участники недели …»), or its event is the count's. Written only when neither the total nor any
+    number stated with it or in the next sentence («из них 208 – в работе секций») equals the table's total;
+    a count citing «(таблица N)» is left to `check_table_references`.
     """
     text = doc_text(doc)
     totals = [a for a in records(doc, "attendance") if a["source"] == "prose" and a["is_total"]]
@@ -322,14 +335,7 @@ def check_prose_against_tables(doc: Doc) -> None:
 
 def _content_lemmas(label: str, sentence: str) -> set[str]:
     """Nouns and adjectives of a count's label, and the years its sentence names."""
-    from extractors.attendance import COUNT_NOUNS
-
-    out = set(YEAR.findall(sentence))
-    for word in re.findall(r"[А-Яа-яЁё-]{3,}", label):
-        parse = models.parses(word)[0]
-        if parse.tag.POS in ("NOUN", "ADJF") and parse.normal_form not in COUNT_NOUNS | STOP_LEMMAS:
-            out.add(parse.normal_form)
-    return out
+    return set(YEAR.findall(sentence)) | {lemma for _, lemma in _noun_lemmas(label)}
 
 
 def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
@@ -452,7 +458,7 @@ def _listed_parts(tail: str) -> list[tuple[str, int]] | None:
 def _parts_after_colon(sentence: str):
     """(stated, parts) of «награждены 187 выпускников: I степени – 142, II степени – 41»."""
     stated = COUNT_BEFORE_COLON.search(sentence)
-    if not stated or stated.group("word").lower() in NOT_COUNTED_WORDS:
+    if not stated or NOT_COUNTED_WORD.match(stated.group("word")):
         return None
     parts = _listed_parts(sentence[stated.end():])
     if not parts or len(parts) < MIN_PARTS or any(v is None for _, v in parts):
