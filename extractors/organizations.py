@@ -133,8 +133,12 @@ def quote_end(toks, i, lenient: bool = False) -> int:
 
 # --- candidates ----------------------------------------------------------------------------------
 
-def complement_end(text, toks, j) -> int:
-    """Index after the complements of a head noun ending at toks[j-1]."""
+def complement_end(text, toks, j, part: bool = False) -> int:
+    """Index after the complements of a head noun ending at toks[j-1].
+
+    `part`: the head names a part of an organization («Региональное отделение»); the organization
+    it belongs to, named after it in the genitive, is part of its name.
+    """
     head = j
     while j < len(toks):
         word = toks[j][0]
@@ -142,6 +146,11 @@ def complement_end(text, toks, j) -> int:
         if "\n" in text[toks[j - 1][2]:toks[j][1]]:
             break
         if alpha(word) and is_adjective(word) and _kind_follows(toks, j):
+            if part and j == head:  # «Региональное отделение Российского движения ...»
+                while not kind_of(toks[j][0]):
+                    j += 1
+                j += 1
+                continue
             break
         if starts_person(toks, j):
             break  # «директор Городского методического центра Кириллова Ольга Вадимовна»
@@ -164,7 +173,7 @@ def complement_end(text, toks, j) -> int:
             k = quote_end(toks, j)
             if k == j:
                 break
-            j = k
+            j = k + 2 * territory_follows(text, toks, k)  # «фонд «...» Энской области»
             break
         if low in ("им", "имени") and j >= head:  # «университета им. К.Д. Ушинского»: the name goes on
             k = j + 1 + (j + 1 < len(toks) and toks[j + 1][0] == ".")
@@ -218,6 +227,15 @@ def complement_end(text, toks, j) -> int:
     while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
         j -= 1
     return j
+
+
+def territory_follows(text, toks, k) -> bool:
+    """toks[k:k+2] is a region in the genitive, on the same line: «Энской области», «Энского края»."""
+    if k + 1 >= len(toks) or "\n" in text[toks[k - 1][2]:toks[k + 1][1]]:
+        return False
+    adjective, noun = toks[k][0], toks[k + 1][0]
+    return adjective[:1].isupper() and alpha(adjective) and is_adjective(adjective) and noun.islower() \
+        and lemma(noun) in TERRITORY_HEADS and _gen(noun) and agrees(adjective, noun)
 
 
 def starts_person(toks, j) -> bool:
@@ -294,7 +312,7 @@ def kind_candidates(text, toks):
         if word[:1].isupper():  # «сильного Института ...»: the name starts at the capital
             while s < i and toks[s][0].islower():
                 s += 1
-        e = complement_end(text, toks, i + 1)
+        e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS)
         if kind in EVENT_HEADS and i + 1 < len(toks) and toks[i + 1][0] == "«" and word.islower():
             continue  # «общегородское родительское собрание «Готовность ...»»: a meeting and its theme
         if s < i and all(all(p.tag.number == "plur" for p in parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF"))

@@ -252,3 +252,20 @@ def test_one_word_bodies(text, expected):
 ])
 def test_names_are_not_agencies(text):
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a qualified part of an organization takes the organization it belongs to into its name
+    ("Благодарность Региональному отделению Российского движения детей и молодежи «Движение первых» Энского "
+     "края за работу.", [("Региональное отделение Российского движения детей и молодежи «Движение первых» "
+                          "Энского края", "")]),
+    ("Лекцию прочёл сотрудник Энского филиала Российской академии народного хозяйства.",
+     [("Энский филиал Российской академии народного хозяйства", "")]),
+    # an unqualified part is a mention of the organization
+    ("Выступил председатель местного отделения «Союза молодых педагогов» Иван Петров.",
+     [("Союз молодых педагогов", "")]),
+    # a region in the genitive after a quoted name belongs to it
+    ("Грант выделил фонд «Вклад в будущее» Энской области.", [("Фонд «Вклад в будущее» Энской области", "")]),
+])
+def test_parts_and_regions(text, expected):
+    assert orgs(text) == expected
