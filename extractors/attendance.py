@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
-from extractors.attendance_labels import (as_participle, attended_label, counted_in_brackets, exam_label,
+from extractors.attendance_labels import (MODE, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase)
 from normalizers.numbers import find_numbers, parse_cell
 from normalizers.wordlists import data_lines
@@ -34,7 +34,8 @@ COUNT_NOUNS = set(data_lines("count_nouns.txt"))
 GENERIC_NOUNS = {"человек", "участник", "чел"}
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
-COUNT_PHRASE = re.compile(r"(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность)|всего)\s+"
+COUNT_PHRASE = re.compile(r"(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
+                          r"(?:[а-яё]+(?:ых|их)\s+){0,2}"  # «Число зарегистрированных участников – 315»
                           r"(?:участник|слушател|присутствующ|посетител|зрител|делегат)\w*[^.;:]{0,80}?"
                           r"(?:\s[-–—]\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
 QUALIFIER_BEFORE = re.compile(r"(?:более|свыше|около|почти|порядка|больше|до|не менее|менее)\s*$", re.IGNORECASE)
@@ -55,8 +56,7 @@ OF_THEM = re.compile(r"\bиз\s+них\s*$", re.IGNORECASE)
 OF_THEM_AFTER = re.compile(r"^(?:[^,;:.()]{0,60}?)?,?\s*(?:из\s+\d[^,;:.()]*,\s*)?из\s+них\b", re.IGNORECASE)
 # «…, из них 118 – очно»: parts that split a whole (not «из них определены 55 победителей»).
 PARTS_AFTER = re.compile(OF_THEM_AFTER.pattern + r"\s+\d[\d\s]*[-–—]", re.IGNORECASE)
-# How people took part: «в дистанционном формате», «в очном режиме», «онлайн».
-MODE = re.compile(r"очн|заочн|дистанц|онлайн|офлайн|смешанн|гибридн|трансляци|видеоконференц", re.IGNORECASE)
+PART_OF_TOTAL = re.compile(r"(?<![\d\w])(\d+)\s+из\s+$")
 CONJUNCTIONS = {"и", "а также", "также", "а"}
 PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:(?:в|во|на|по|из|от|среди|для)\s|"
                         r"(?:очно|заочно|дистанционно|онлайн|офлайн|удал[её]нно)\b)", re.IGNORECASE)
@@ -325,6 +325,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
+            if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
+                value, ns = int(part.group(1)), part.start(1)
             label, part_of = None, None
             in_parens = counted is not None and counted[1] and IN_PARENS_BEFORE.search(before) and \
                 sentence[counted[2]:].lstrip().startswith(")")

@@ -37,16 +37,20 @@ from extractors import models
 from normalizers.wordlists import data_lines
 
 PREPOSITIONS = {"в", "во", "на", "за", "к", "ко", "из", "при", "с", "со", "от", "до", "среди", "о", "об"}
-EVENT_PREPOSITIONS = {"в", "во", "на"}
+EVENT_PREPOSITIONS = {"в", "во", "на", "к", "ко"}  # «к вебинару подключились»
 ATTACHED = {"по", "для"}  # «олимпиады по математике», «семинара для воспитателей»: part of the noun phrase
 # Nouns of what people attend besides the kinds of `data/event_kinds.txt`.
 ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\b|\bГИА\b|заседани|собрани|совет[аеу]?\b|урок|заняти|"
-                      r"финал|этап|защит", re.IGNORECASE)
+                      r"финал|этап|защит|курс[аыовех]*\b", re.IGNORECASE)
 # A phrase of time, not of the event: «в 2022 году», «во II полугодии», «в октябре», «за год».
 TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|дн[иейя]\w*\b|январ|феврал|март|апрел|"
                        r"ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|этом\b|текущ|прошл|учебн)", re.IGNORECASE)
 GATHER = re.compile(r"собрал|объединил", re.IGNORECASE)  # «Форум собрал 300 педагогов»: the subject is the event
-PRESENCE = re.compile(r"присутств|посет|посещ|следил|смотрел|наблюдал", re.IGNORECASE)
+# How people took part: «в дистанционном формате», «в очном режиме», «онлайн».
+MODE = re.compile(r"очн|заочн|дистанц|онлайн|офлайн|смешанн|гибридн|трансляци|видеоконференц", re.IGNORECASE)
+CUE_INNER = re.compile(r"^\S+\s+(.+?)\s+\S+$")
+PARTICIPANTS_OF = re.compile(r"^(?:участник|зрител|слушател|гост)\w*\s+(.+?)\s+стал", re.IGNORECASE)
+PRESENCE = re.compile(r"присутств|посет|посещ|следил|смотрел|наблюдал|^прош|^проход", re.IGNORECASE)
 ACTIVITY = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
 TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^котор", re.IGNORECASE)
@@ -281,10 +285,12 @@ def _event_words(clause: str, presence: bool, gather: bool = False):
         prep, words, start = phrases[-1]
         if prep in EVENT_PREPOSITIONS and (RELATIVE.match(words[0]) or PRONOUN.match(words[0]) or _is_event(words)
                                            or _is_stage(words)):
-            return prep, words, start, ("loct", "loc2", "ablt")
+            return prep, words, start, ("datv",) if prep in ("к", "ко") else ("loct", "loc2", "ablt")
         return None
     # the object of a verb of visiting: «Открытые занятия посетили», «Всего за неделю мероприятия посетили»
     head = every[-1][1][1:] if every else [w for w, _, _ in _tokens(TOTAL_START.sub("", clause))]
+    if every and _is_time(every[-1][0], every[-1][1]):  # «В 2023 году курсы … прошли»: the object after the time
+        head = next((every[-1][1][k:] for k in range(len(every[-1][1])) if _is_event(every[-1][1][k:k + 1])), [])
     if presence and head and _is_event(head):
         return "на", head, 0, ("accs",)
     return None
@@ -441,8 +447,15 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     if exam:
         return exam
     clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[clause_start:cue.start()])
+    inner = CUE_INNER.search(cue.group())  # «Участие в акции приняли»: the event inside the cue
+    if inner and inner.group(1).split()[0].lower() in EVENT_PREPOSITIONS:
+        clause = f"{clause} {inner.group(1)} "
     presence = bool(PRESENCE.search(cue.group()))
-    found = _event_words(clause, presence, bool(GATHER.match(cue.group())))
+    role_of = PARTICIPANTS_OF.match(cue.group())
+    if role_of:  # «Участниками фестиваля стали 230 обучающихся», «Зрителями концерта стали»: of the genitive event
+        found = "на", role_of.group(1).split(), 0, ("gent",)
+    else:
+        found = _event_words(clause, presence, bool(GATHER.match(cue.group())))
     if found is None:
         return None
     prep, words, start, cases = found
@@ -490,5 +503,9 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     if total:
         return f"всего участников {event}"
     if generic:  # the event first, as the label of a table row
-        return f"{inflect_phrase(words, 'nomn', cases)}, участники"
-    return f"{people} на {inflect_phrase(words, 'loct', cases)}"  # «педагоги на семинаре …»
+        form = _parse(role_of.group().split()[0].lower()).inflect({"nomn", "plur"}) if role_of else None
+        return f"{inflect_phrase(words, 'nomn', cases)}, {form.word if form else 'участники'}"  # «…, зрители»
+    mode = next((" ".join([prep] + words) for prep, words, _ in _phrases(clause)
+                 if prep in ("в", "во") and words and MODE.search(" ".join(words))), "")
+    who = f"{people} {mode.lower()}" if mode else people  # «педагоги в дистанционном формате на семинарах»
+    return f"{who} на {inflect_phrase(words, 'loct', cases)}"
