@@ -196,7 +196,8 @@ def _names_events(header: str, cells: list[str]) -> bool:
 
 
 def _column_roles(header: list[str], body: list[list[dict]]):
-    """(label column, group columns, count columns, total columns) from header and cells."""
+    """(label column, group columns, count columns, total columns, whether the label column names events)
+    from header and cells."""
     n = len(header)
     filled = [sum(1 for r in body if r[i]["text"]) for i in range(n)]
     numeric = [sum(1 for r in body if parse_cell(r[i]["text"]) is not None) for i in range(n)]
@@ -216,7 +217,7 @@ def _column_roles(header: list[str], body: list[list[dict]]):
     text_cols = [i for i in range(n) if i not in counts and i not in number_col and dates[i] < max(1, filled[i]) * 0.5
                  and not (header[i] and NOT_COUNT_HEADER.search(header[i]) and numeric[i])]
     if not text_cols:
-        return None, [], counts, []
+        return None, [], counts, [], False
     # rows that only carry a spilled-over list say nothing about which column labels the rows
     whole = [r for r in body if r[0]["text"] or any(parse_cell(c["text"]) is not None for c in r)] or body
     filled_whole = [sum(1 for r in whole if r[i]["text"]) for i in range(n)]
@@ -230,7 +231,7 @@ def _column_roles(header: list[str], body: list[list[dict]]):
     label = (events or keyword or candidates)[0]
     groups = [i for i in text_cols if i < label and filled[i] < len(body)]
     totals = [i for i in counts if TOTAL_HEADER.match(header[i])] if len(counts) > 1 else []
-    return label, groups, counts, totals
+    return label, groups, counts, totals, bool(events)
 
 
 def _is_group_row(raw, texts, filled, total_cell, label_col, group_cols, counts, following=None) -> bool:
@@ -290,10 +291,11 @@ def _repeats_merged(texts: list[str], previous: dict | None, label_col, counts) 
 def _same_event_label(lead: dict, cells: list[dict], label_col: int, counts: list[int]) -> str:
     """The label of a row continuing the event of `lead` with a count of its own: the event title,
     then the other text this row fills («учителя биологии»), so two rows of one event stay distinct.
-    The lead row gets the same column's value after its title (`lead["row"]` is updated in place)."""
-    detail = [i for i, c in enumerate(cells) if c["text"] and i != label_col and i not in counts
-              and parse_cell(c["text"]) is None]
+    The lead row gets the same column's value after its title (`lead["row"]` is updated in place);
+    cells repeating the lead's (merged down in docx: the date, the venue) are not told."""
     lead_row = lead["row"]
+    detail = [i for i, c in enumerate(cells) if c["text"] and i != label_col and i not in counts
+              and parse_cell(c["text"]) is None and c["text"] != lead_row["cells"][i]["text"]]
     lead_detail = [lead_row["cells"][i]["text"] for i in detail if lead_row["cells"][i]["text"]]
     if lead_detail and lead_row["label"] == lead["title"]:
         lead_row["label"] = ", ".join([lead["title"], *lead_detail])
@@ -320,7 +322,7 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
         header = _join_headers(header, _pad(list(body_raw[0]), n))
         body_raw = body_raw[1:]
     body = [_pad(list(r), n, spans_down) for r in body_raw]
-    label_col, group_cols, counts, totals = _column_roles(header, body)
+    label_col, group_cols, counts, totals, of_events = _column_roles(header, body)
     out, group, previous, lead, regrouped = [], "", None, None, False
     for k, (raw, cells) in enumerate(zip(body_raw, body)):
         texts = [c["text"] for c in cells]
@@ -336,15 +338,17 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
                 group = texts[i]
         has_count = any(parse_cell(texts[i]) is not None for i in counts)
         label = texts[label_col] if label_col is not None else ""
-        continues = False
+        continues = shared = False
         if total_cell:
             label, row_group = total_cell, ""
         elif (not label and not has_count and previous is not None) or \
                 (merged_repeat and _repeats_merged(texts, previous, label_col, counts)):
             label, continues, row_group = previous["label"], True, previous["group"]
-        elif has_count and lead is not None and not regrouped and not any(label_side):
-            # first cells empty, a count of its own: the same event as the row above, for other people
-            label, row_group = _same_event_label(lead, cells, label_col, counts), lead["group"]
+        elif has_count and lead is not None and not regrouped and \
+                (not any(label_side) or merged_repeat and of_events and label == lead["title"]):
+            # first cells empty (in docx: the event cell merged down), a count of its own: the same event
+            # as the row above, for other people
+            label, row_group, shared = _same_event_label(lead, cells, label_col, counts), lead["group"], True
         else:
             row_group = group
             label = label or group  # counts under a group label alone («ДЕНЬ ...» with no title)
@@ -354,7 +358,7 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
         regrouped = False
         if not continues:
             previous = row
-        if not continues and label_col is not None and cells[label_col]["text"] and not total_cell:
+        if not (continues or shared or total_cell) and label_col is not None and cells[label_col]["text"]:
             lead = {"row": row, "title": label, "group": row_group}
     return {"header": header, "rows": out, "label_column": label_col, "count_columns": counts,
             "total_columns": totals}

@@ -335,6 +335,28 @@ def test_docx_cells_merged_down_continue_the_row(tmp_path):
                             ("Заводской", "", False, False)]
 
 
+def test_docx_event_cell_merged_down_over_rows_with_own_counts(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=4)
+    for r, row in enumerate([["Мероприятие", "Дата", "Категория", "Кол-во чел."],
+                             ["Семинар «Глина»", "03.02.2025", "учителя ИЗО", "11"],
+                             ["", "", "воспитатели", "6"], ["", "", "методисты", "2"],
+                             ["Семинар «Ритм»", "10.02.2025", "музыканты", "8"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for c in (0, 1):
+        table.cell(1, c).merge(table.cell(3, c))
+    path = tmp_path / "merged_event.docx"
+    document.save(path)
+    source = read_document(path)
+    _, (found,) = tables_of(source.text, source.tables)
+    assert shape(found) == [("Семинар «Глина», учителя ИЗО", "", False, False),
+                            ("Семинар «Глина», воспитатели", "", False, False),
+                            ("Семинар «Глина», методисты", "", False, False),
+                            ("Семинар «Ритм»", "", False, False)]
+
+
 def test_html_rowspan_and_colspan(tmp_path):
     path = tmp_path / "report.html"
     path.write_text(
@@ -349,3 +371,19 @@ def test_html_rowspan_and_colspan(tmp_path):
     assert shape(found) == [("Семинар «Один»", "ДЕНЬ ПЕРВЫЙ", False, False),
                             ("Семинар «Два»", "ДЕНЬ ПЕРВЫЙ", False, False), ("ИТОГО", "", True, False)]
     assert found["count_columns"] == [2, 3]
+
+
+def test_html_event_cell_spanning_rows_with_own_counts(tmp_path):
+    path = tmp_path / "events.html"
+    path.write_text(
+        "<html><body><table>"
+        "<tr><th>Мероприятие</th><th>Категория</th><th>Кол-во чел.</th></tr>"
+        "<tr><td rowspan='2'>Семинар «Глина»</td><td>учителя ИЗО</td><td>11</td></tr>"
+        "<tr><td>воспитатели</td><td>6</td></tr>"
+        "<tr><td>Семинар «Ритм»</td><td>музыканты</td><td>8</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    source = read_document(path)
+    _, (found,) = tables_of(source.text, source.tables)
+    assert shape(found) == [("Семинар «Глина», учителя ИЗО", "", False, False),
+                            ("Семинар «Глина», воспитатели", "", False, False),
+                            ("Семинар «Ритм»", "", False, False)]
