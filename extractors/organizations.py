@@ -25,7 +25,7 @@ from extractors.models import morph
 from extractors.people import IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses
 from normalizers.names import fold, is_given_name, is_patronymic
 from normalizers.orgs import expands, is_acronym, modifies, nominative_org
-from normalizers.schools import FORM_RE, classify
+from normalizers.schools import FORM_RE, classify, kind_regex
 from normalizers.wordlists import data_lines
 from pipeline.records import add_record, doc_text, records
 
@@ -325,9 +325,23 @@ def kind_candidates(text, toks):
             continue  # «органов управления образованием»: a generic mention
         if IMENI_BEFORE.search(text, max(0, toks[s][1] - 80), toks[s][1]):
             continue  # «имени Героя Советского Союза ...»: part of a dedication, not an organization
+        if word.islower() and school_follows(text, toks[e - 1][2]):
+            continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
                     "source": "kind"})
     return out
+
+
+SCHOOL_OWNER = re.compile(r"\s*(?:,\s*)?(?:(?:созданн|открыт|действующ|работающ|функционирующ)[а-яё]*\s+)?"
+                          r"(?:на\s+базе\s+)?")
+
+
+def school_follows(text: str, end: int) -> bool:
+    """A school named right after a unit («центр «...» МБОУ СОШ № 12», «центр, созданный на базе
+    гимназии № 3»): the unit belongs to the school and is no organization of its own."""
+    rest = text[end:end + 120]
+    rest = rest[SCHOOL_OWNER.match(rest).end():]
+    return bool(FORM_RE.match(rest) or kind_regex().match(rest))
 
 
 def legal_form_candidates(text, toks):
@@ -439,6 +453,8 @@ def is_named(text: str, cand: dict) -> bool:
     words = phrase.split()
     if cand.get("kind") in GENERIC_HEADS:
         return False
+    if cand.get("kind") in EVENT_HEADS and lemma(words[-1].lower()) == cand["kind"]:
+        return False  # «Координационный совет», «Общее собрание»: a body of something unnamed
     if any(is_acronym(w) and not stop_abbr(w) for w in words):
         return True
     if any(w[:1].isupper() and not stop_abbr(w) for w in words[1:]):

@@ -269,3 +269,26 @@ def test_names_are_not_agencies(text):
 ])
 def test_parts_and_regions(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a unit named right after the school it belongs to
+    "Семинар провёл руководитель центра «Точка опоры» МБОУ СОШ № 12 Р.Р. Петров.",
+    "Занятия прошли в центре «Точка опоры», созданном на базе гимназии № 3.",
+    "Экскурсию провёл клуб «Следопыт» школы № 7.",
+    # a collegial body with no name of its own: nothing after the head, no quote, no abbreviation
+    "Предложено создать Координационный совет, который будет планировать работу.",
+    "Решение одобрил Управляющий совет.",
+])
+def test_school_units_and_unnamed_bodies_are_not_organizations(text):
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre not followed by a school is one
+    ("Курсы провёл центр «Точка опоры» при поддержке фонда.", [("Центр «Точка опоры»", "")]),
+    # a body with a complement is named
+    ("Решение принял Совет депутатов города Энска.", [("Совет депутатов города Энска", "")]),
+])
+def test_named_units_and_bodies(text, expected):
+    assert orgs(text) == expected
