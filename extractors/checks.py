@@ -34,6 +34,9 @@ SUBSET_HEADER = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*
 SCHOOLS_HEADER = re.compile(r"\bОО\b|школ|учреждени|организаци", re.IGNORECASE)
 SAME_THING_LEMMAS = 3  # content lemmas two prose counts must share to count the same thing
 STOP_LEMMAS = {"весь", "всего", "год", "участие", "принять", "приняли", "который", "этот", "время"}
+# A table by days, stages or sessions counts visits: one person may come to several.
+VISITS_HEADER = re.compile(r"дат[аы]|\bд(?:ень|ни|ням)\b|период|месяц|этап|\bтур|смен[аы]|заняти|сесси",
+                           re.IGNORECASE)
 # Words that say nothing about which event a count or a table is about.
 SCOPE_STOP = {"таблица", "количество", "число", "численность", "мероприятие", "категория", "итого", "общий",
               "работа", "край", "область", "город", "район", "округ", "республика", "стаж", "лет"}
@@ -280,28 +283,29 @@ def _grand_total(table: dict):
 
 
 def _scope_lemmas(text: str) -> set[str]:
-    """What a count or a caption is about: its nouns and adjectives, without people, counting and
-    generic words («Участники недели молодого педагога» → {неделя, молодой})."""
+    """What a count or a caption is about: its nouns, without people, counting and generic words
+    («Участники недели молодого педагога» → {неделя}); an adjective alone («молодой») names no event."""
     from extractors.attendance import _is_people
 
-    return {lemma for word, lemma in _noun_lemmas(text) if lemma not in SCOPE_STOP and not _is_people(word)}
+    return {lemma for word, lemma in _noun_lemmas(text, ("NOUN",))
+            if lemma not in SCOPE_STOP and not _is_people(word)}
 
 
-def _noun_lemmas(text: str):
+def _noun_lemmas(text: str, parts=("NOUN", "ADJF")):
     """(word, lemma) of the nouns and adjectives of a text, not counting words or stop words."""
     from extractors.attendance import COUNT_NOUNS
 
     for word in re.findall(r"[А-Яа-яЁё-]{3,}", text):
         parse = models.parses(word)[0]
-        if parse.tag.POS in ("NOUN", "ADJF") and parse.normal_form not in COUNT_NOUNS | STOP_LEMMAS:
+        if parse.tag.POS in parts and parse.normal_form not in COUNT_NOUNS | STOP_LEMMAS:
             yield word, parse.normal_form
 
 
 def check_prose_against_tables(doc: Doc) -> None:
     """A prose total of the report's event against the grand total of a table counting its people.
 
-    Only tables whose rows are not events (categories, districts, subjects): summed over events a table
-    counts visits, and one person may come to several. The table is about the same event when its
+    Only tables whose rows are not events, days or stages (but categories, districts, subjects): summed
+    over those a table counts visits, and one person may come to several. The table is about the same event when its
     caption (without one, the heading above it) shares a scope word with the count's sentence («в мероприятиях
     недели» / «Участники недели …»), or its event is the count's. Written only when neither the total nor any
     number stated with it or in the next sentence («из них 208 – в работе секций») equals the table's total;
@@ -310,8 +314,10 @@ def check_prose_against_tables(doc: Doc) -> None:
     text = doc_text(doc)
     totals = [a for a in records(doc, "attendance") if a["source"] == "prose" and a["is_total"]]
     for table in records(doc, "tables"):
-        if any(r.get("event_id") for r in table["rows"]):
-            continue
+        label_col = table.get("label_column")
+        if label_col is None or VISITS_HEADER.search(table["header"][label_col]) or \
+                any(r.get("event_id") for r in table["rows"]):
+            continue  # rows of events, days or stages: the same person may be counted in several
         computed, total_row = _grand_total(table)
         if computed is None:
             continue
