@@ -152,6 +152,9 @@ def complement_end(text, toks, j, part: bool = False) -> int:
                 j += 1
                 continue
             break
+        if part and j == head and word[:1].isupper() and kind_of(word) and _gen(word):
+            j += 1  # «Территориальный отдел Управления ...»: the part of a capitalized body
+            continue
         if starts_person(toks, j):
             break  # «директор Городского методического центра Кириллова Ольга Вадимовна»
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and j > head \

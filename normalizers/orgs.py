@@ -51,8 +51,10 @@ def _head_index(words: list[str]) -> int | None:
             return None
         parses = _parses(word)
         best = parses[0]
-        if i + 1 < len(words) and best.tag.POS not in ADJ and modifies(word, words[i + 1]):
-            continue  # «Главного управления»: an adjective that pymorphy3 reads first as a noun
+        if i + 1 < len(words) and best.tag.POS not in ADJ and any(p.tag.POS in ADJ for p in parses):
+            rest = _head_index(words[i + 1:])  # «Главного (территориального) управления»: an adjective
+            if rest is not None and modifies(word, words[i + 1 + rest]):  # pymorphy3 reads first as a noun
+                return i + 1 + rest
         if best.tag.POS == "NOUN" or (best.tag.POS not in ADJ and "NOUN" in {p.tag.POS for p in parses}):
             return i
         if best.tag.POS not in ADJ:
@@ -98,6 +100,8 @@ def nominative_org(phrase: str) -> str:
     'Энский (Приморский) федеральный университет'
     >>> nominative_org("Главного управления образования мэрии города Энска")
     'Главное управление образования мэрии города Энска'
+    >>> nominative_org("Главному территориальному управлению Энской области")
+    'Главное территориальное управление Энской области'
     >>> nominative_org("МБОУ «СОШ № 29»")
     'МБОУ «СОШ № 29»'
     """
