@@ -25,7 +25,7 @@ def _ends_here(text: str, match) -> bool:
     """Whether the punctuation at `match` ends a sentence (not an abbreviation's or an initial's period)."""
     if match.group() != ".":
         return True
-    word = WORD_BEFORE.search(text, 0, match.start())
+    word = WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if not word:
         return True
     low = word.group(1).lower()
