@@ -177,12 +177,19 @@ def events_from_tables(doc: Doc) -> None:
         header = table["header"]
         titled = bool(TITLE_HEADER.search(header[col]))
         date_cols = [i for i, h in enumerate(header) if DATE_HEADER.search(h)]
+        last = None  # the event a row with an empty event cell (a continuation, another category) goes on counting
         for row in table["rows"]:
-            if row["is_total"] or row["continues"]:
+            if row["is_total"]:
+                last = None
                 continue
             cell = row["cells"][col]
+            if row["continues"] or not cell["text"].strip():
+                if last is not None:
+                    row["event_id"] = last
+                continue
             found = kind_of(cell["text"], start_only=True)
-            if not cell["text"] or not (found or titled):
+            if not (found or titled):
+                last = None  # a group label or another row that is no event
                 continue
             title, venue_span = _split_title(cell["text"], cell["start"])
             date = {}
@@ -191,7 +198,7 @@ def events_from_tables(doc: Doc) -> None:
                 if date:
                     break
             event = _add(doc, title, cell["start"], cell["end"], found[0] if found else "", date, venue_span)
-            row["event_id"] = event["event_id"]
+            row["event_id"] = last = event["event_id"]
 
 
 def _heading_lines(text: str):

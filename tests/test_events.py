@@ -137,3 +137,17 @@ def test_a_sentence_with_abbreviations_and_a_time_keeps_its_date_and_venue():
     (event,) = records(build_nlp()(text), "events")
     assert (event["date_start"], event["time"]) == ("2024-04-12", "10:00")
     assert event["venue_text"] == "МАОУ «Лицей № 7»"
+
+
+def test_a_row_with_an_empty_event_cell_counts_the_event_above():
+    from pipeline.nlp import build_nlp
+    from pipeline.records import records
+
+    text = ("Таблица 1 – Участники семинаров\n\n"
+            "№\tСеминар\tКатегория участников\tКол-во чел.\n"
+            "1\tСеминар «Смысловое чтение»\tучителя\t38\n"
+            "\t\tзаместители директоров\t9\n"
+            "2\tСеминар «Функциональная грамотность»\tучителя\t44\n"
+            "ИТОГО\t\t\t91\n")
+    rows = [r for r in records(build_nlp()(text), "attendance") if r["source"] == "table"]
+    assert [(r["count"], r["event_id"]) for r in rows] == [(38, "E1"), (9, "E1"), (44, "E2"), (91, "")]
