@@ -546,6 +546,8 @@ def role_before(text: str, left: int, start: int):
         dash = next((k for k in range(len(chunk) - 1, -1, -1) if chunk[k][0] in ("–", "—")), None)
         if dash is not None and (verb is None or dash > verb):
             verb = dash  # «Председатель жюри – заместитель директора ...»: the position is after the dash
+        copula = verb is not None and lemma(chunk[verb][0].lower()) in COPULAS
+        function = _event_function(text, chunk[:verb]) if copula and n == 0 else ""
         if verb is not None:  # «Модератором выступила заместитель директора ...»: after the predicate
             chunk = chunk[verb + 1:]
         while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
@@ -555,10 +557,23 @@ def role_before(text: str, left: int, start: int):
         i = first_role_index(chunk, last=n > 0 and verb is not None)
         if i is None:
             break
-        found.insert(0, read_role(text, chunk, i, stop_at_clause=False))
+        role, org, title, span = read_role(text, chunk, i, stop_at_clause=False)
+        # «Председателем жюри был доцент кафедры … Зимин»: the function the sentence gives him, at his position's org
+        found.insert(0, (function, org, False, span) if function else (role, org, title, span))
         if i != 0 or verb is not None:
             break
     return found
+
+
+def _event_function(text: str, toks) -> str:
+    """A function at the event stated before a copula («Председателем жюри … был …»), or ""."""
+    i = first_role_index(toks)
+    if i is None:
+        return ""
+    role, org, _, _ = read_role(text, toks, i, stop_at_clause=False)
+    if not EVENT_BODIES & {lemma(w) for w in role.lower().split()}:
+        return ""
+    return f"{role} {org}".strip() if org[:1].islower() else role
 
 
 def role_after(text: str, end: int, right: int):
@@ -576,6 +591,7 @@ def role_after(text: str, end: int, right: int):
     return found
 
 
+COPULAS = {"быть", "являться", "стать"}  # «Председателем жюри был …» (a dash keeps the position: annotators differ)
 DEPARTMENT = re.compile(r"\bкафедр", re.IGNORECASE)
 EVENT_BODIES = {"жюри", "комиссия", "оргкомитет"}  # «председатель жюри»: a function at the event
 

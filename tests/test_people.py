@@ -258,3 +258,18 @@ def test_a_department_position_beats_a_degree():
             "Витальевны Жамсуевой.")
     (person,) = people(text)
     assert person["role"] == "профессор кафедры педагогики"
+
+
+@pytest.mark.parametrize("text, role", [
+    # a function at the event given by a copula is the role; the position's organization stays
+    ("Председателем жюри муниципального этапа был доцент кафедры высшей математики Энского университета "
+     "(ЭГУ) Зимин Артём Сергеевич.", "председатель жюри муниципального этапа"),
+    # after a dash the position is kept (annotators differ here; see the README's note on roles)
+    ("Председатель жюри – заместитель руководителя департамента образования Т.Н. Володина.",
+     "заместитель руководителя департамента образования"),
+    # in a list of appositions the position wins
+    ("Награды вручил председатель жюри, декан факультета Ирина Сергеевна Кравец.", "декан факультета"),
+])
+def test_event_functions_and_positions(text, role):
+    (person,) = people(text)
+    assert person["role"] == role
