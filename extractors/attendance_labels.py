@@ -41,7 +41,7 @@ EVENT_PREPOSITIONS = {"в", "во", "на", "к", "ко"}  # «к вебинар
 ATTACHED = {"по", "для"}  # «олимпиады по математике», «семинара для воспитателей»: part of the noun phrase
 # Nouns of what people attend besides the kinds of `data/event_kinds.txt`.
 ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\b|\bГИА\b|заседани|собрани|совет[аеу]?\b|урок|заняти|"
-                      r"финал|этап|защит|курс[аыовех]*\b", re.IGNORECASE)
+                      r"финал|этап|защит|(?<![\w-])курс[аыовех]*\b", re.IGNORECASE)
 # A phrase of time, not of the event: «в 2022 году», «во II полугодии», «в октябре», «за год».
 TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|дн[иейя]\w*\b|январ|феврал|март|апрел|"
                        r"ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|этом\b|текущ|прошл|учебн)", re.IGNORECASE)
@@ -291,6 +291,8 @@ def _event_words(clause: str, presence: bool, gather: bool = False):
     head = every[-1][1][1:] if every else [w for w, _, _ in _tokens(TOTAL_START.sub("", clause))]
     if every and _is_time(every[-1][0], every[-1][1]):  # «В 2023 году курсы … прошли»: the object after the time
         head = next((every[-1][1][k:] for k in range(len(every[-1][1])) if _is_event(every[-1][1][k:k + 1])), [])
+    if presence and head and RELATIVE.match(head[-1]):  # «38 уроков, которые посетили …»
+        return "на", head[-1:], clause.rfind(head[-1]), ("accs",)
     if presence and head and _is_event(head):
         return "на", head, 0, ("accs",)
     return None
@@ -312,9 +314,16 @@ def counted_in_brackets(context: str) -> str | None:
 
 
 def _qualifiers(text: str, start: int) -> int:
+    """Start of the adjectives before an event noun, in any case («открытых уроков», «региональной конференции»)."""
     from extractors.events import _qualifiers_before
 
-    return _qualifiers_before(text, start)
+    start = _qualifiers_before(text, start)
+    for _ in range(3):
+        before = re.search(r"([А-Яа-яЁё-]+)[ \t]+$", text[max(0, start - 40):start])
+        if not before or _parse(before.group(1).lower()).tag.POS not in ("ADJF", "PRTF"):
+            break
+        start -= len(before.group())
+    return start
 
 
 def _named_mention(text: str, start: int, end: int) -> list[str] | None:
@@ -338,10 +347,13 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
         words.append(title)
     elif words and not re.match(r"[^\S\n]*[«\"]", rest):  # «Неделя молодого педагога»: its genitive complement
         for word in re.findall(r"\S+", rest.split("\n", 1)[0])[:TITLE_WORDS]:
-            parse = _parse(word.lower())
-            if not word.isalpha() or "gent" not in parse.tag or parse.tag.POS not in ("NOUN", "ADJF"):
+            bare = word.rstrip(",.:;)")
+            parse = _parse(bare.lower())
+            if not bare.isalpha() or "gent" not in parse.tag or parse.tag.POS not in ("NOUN", "ADJF"):
                 break
-            words.append(word)
+            words.append(bare)
+            if bare != word:
+                break
     return words if len(words) > 1 else None
 
 
@@ -381,13 +393,18 @@ def resolve(text: str, pos: int, noun: str) -> list[str] | None:
 
 
 def _antecedent(sentence: str, pos: int) -> list[str] | None:
-    """The event a relative «в котором» stands for: the last kind named before it in the sentence."""
+    """The event a relative «в котором», «которые посетили» stands for: the last event named before it in the
+    sentence, the last one with qualifiers if any."""
     from extractors.events import KIND_ANY
 
-    kinds = list(KIND_ANY.finditer(sentence[:pos]))
+    kinds = sorted(list(KIND_ANY.finditer(sentence[:pos])) + list(ATTENDED.finditer(sentence[:pos])),
+                   key=lambda m: m.start())
     if not kinds:
         return None
-    return _named_mention(sentence, kinds[-1].start(), kinds[-1].end()) or kinds[-1].group().split()
+    ends = [m.start() + re.match(r"[\w-]+", sentence[m.start():]).end() for m in kinds]  # whole words
+    named = [_named_mention(sentence, m.start(), end) for m, end in zip(kinds, ends)]
+    words = [n for n in named if n and not n[0][:1].isdigit()]  # «открытых уроков …», not «38 уроков»
+    return words[-1] if words else named[-1] or kinds[-1].group().split()
 
 
 def previous_subject(text: str, pos: int) -> list[str] | None:

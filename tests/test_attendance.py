@@ -298,3 +298,16 @@ def test_gathering_mode_and_cut_names(text, label):
 def test_other_wordings_of_a_head_count(text, expected):
     (found,) = prose_counts(text)
     assert (found["count"], found["label"]) == expected
+
+
+def test_a_relative_object_of_a_visiting_verb_is_the_event_named_before():
+    text = ("С 2 по 6 декабря проведена неделя открытых уроков молодых педагогов: 38 уроков, которые посетили "
+            "96 наставников.")
+    (found,) = prose_counts(text)
+    assert found["label"] == "наставники на открытых уроках молодых педагогов"
+
+
+def test_a_contest_is_no_course():
+    text = "В октябре прошёл краевой конкурс «Дебют», в котором приняли участие 27 молодых педагогов."
+    (found,) = prose_counts(text)
+    assert found["label"] == "молодые педагоги на краевом конкурсе «Дебют»"
