@@ -79,7 +79,10 @@ def read_html(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     builder = TextBuilder()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     last_paragraph = ""
-    for block in root.find_all(HTML_BLOCKS):
+    for block in root.find_all(HTML_BLOCKS + ("div",)):
+        if block.name == "div" and (block.find(HTML_BLOCKS + ("div",)) is not None or
+                                    block.find_parent(HTML_BLOCKS) is not None):
+            continue  # a div is a paragraph only when it holds text, not other blocks («Опубликовано 18.04.2025»)
         if block.find_parent("table") is not None and block.name != "table":
             continue
         if block.name != "table" and block.find_parent(HTML_BLOCKS) is not None:

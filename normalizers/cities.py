@@ -215,7 +215,7 @@ def is_city(label: str) -> bool:
 # A settlement named by its kind: «с. Берёзовка», «п. Новая Игирма», «пос. Тайтурка», «пгт Чунский», «ст. Коршуниха»,
 # «д. Каменка», «рп Кузоватово». A dot is required after the one-letter kinds: «с» and «д» alone are other words.
 # Not after a number: «240 с. Иванов» is a page count before the next reference's author.
-SETTLEMENT_PREFIX = (r"(?<![\w.])(?<!\d )(?<!\d\u00a0)(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?)"
+SETTLEMENT_PREFIX = (r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?)"
                      r"[ \u00a0]*")
 # «п. Положения», «ст. Закона»: an item or an article of a legal act, not a place.
 LEGAL_ACTS = r"(?:Положени|Закон|Устав|Приказ|Порядк|Регламент|Правил|Программ|Постановлени|Распоряжени|Конституци" \

@@ -120,3 +120,14 @@ def test_cp1251_sample_reads_with_its_tab_table():
     assert source.encoding == "cp1251"
     assert "\r" not in source.text
     assert "ИТОГО\t\t\t101" in source.text
+
+
+def test_html_divs_that_hold_text_are_paragraphs(tmp_path):
+    """A publication date in a <div class="meta"> is text; a div of paragraphs keeps them apart."""
+    page = ("<html><body><article><h1>Форум</h1><div class=\"meta\">Опубликовано 18.04.2025</div>"
+            "<div><p>Первый абзац.</p><p>Второй абзац.</p></div></article>"
+            "<div class=\"counter\">Просмотров: 412</div></body></html>")
+    path = tmp_path / "news.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_document(path).text
+    assert text.split("\n\n") == ["Форум", "Опубликовано 18.04.2025", "Первый абзац.", "Второй абзац."]
