@@ -24,8 +24,10 @@ from normalizers.wordlists import data_lines
 from pipeline.records import add_record, doc_text, records
 GROUP = "attendance"
 NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
-# Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов».
+# Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов»; measures of
+# time or volume: «Объём, ч», «ак. ч», «Кол-во часов», «Продолжительность, дней».
 THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|учреждени|мероприяти|заняти|урок|час|проект|работ|заяв|"
+                          r"(?<![.\w])ч\b|\bак\.\s*ч|объ[её]м|трудо[её]мк|продолжительн|длительн|\bдн(?:ей|и|я)\b|"
                           r"публикац|площад|команд|класс|групп|конкурс|секци|доклад|"
                           r"победител|призер|призёр|лауреат|дипломант", re.IGNORECASE)  # results, not attendance
 

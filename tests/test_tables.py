@@ -387,3 +387,21 @@ def test_html_event_cell_spanning_rows_with_own_counts(tmp_path):
     assert shape(found) == [("Семинар «Глина», учителя ИЗО", "", False, False),
                             ("Семинар «Глина», воспитатели", "", False, False),
                             ("Семинар «Ритм»", "", False, False)]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Кол-во слушателей", True),
+    ("Участников, чел.", True),
+    ("Всего, в т.ч. девушек", True),  # «т.ч.» is «в том числе», not hours
+    ("II поток", True),
+    ("Объём, ч", False),  # hours of a course, not its listeners
+    ("Объём программы (ак.ч.)", False),
+    ("Кол-во часов", False),
+    ("Продолжительность, дней", False),
+    ("Мероприятий", False),
+    ("Кол-во докладов", False),
+])
+def test_people_column(header, expected):
+    from extractors.attendance import people_column
+
+    assert people_column(header) is expected
