@@ -68,6 +68,7 @@ MIN_PARTS = 2
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
 PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
+CITATION_REACH = 200  # characters after a prose count searched for the table it cites
 
 
 def _add(doc: Doc, start: int, end: int, kind: str, where: str, stated: int, computed: int, detail: str) -> None:
@@ -254,32 +255,45 @@ def _following_continuations(rows, i):
 
 # --- prose arithmetic ---------------------------------------------------------------------------
 
+def _citation(doc: Doc, count: dict):
+    """«(см. таблицу N)» later in a prose count's sentence («… 421 педагог города (см. таблицу 1)»), when no
+    other count stands between them."""
+    text = doc_text(doc)
+    match = TABLE_REFERENCE.search(text, count["char_end"], count["char_end"] + CITATION_REACH)
+    if not match or SENTENCE_BREAK.search(text, count["char_end"], match.start()) or any(count["char_end"] <= a["char_start"] < match.start() for a in records(doc, "attendance")):
+        return None
+    return match
+
+
 def check_table_references(doc: Doc) -> None:
-    """A prose count citing «(таблица N)» against that table's total."""
+    """A prose count citing «(таблица N)» against that table's total of people.
+
+    The table details the count: it agrees when the table's total or one of its rows states it.
+    """
     tables = {t["name"]: t for t in records(doc, "tables")}
-    for count in (a for a in records(doc, "attendance") if a["source"] == "prose" and a["is_total"]):
-        window = doc_text(doc)[count["char_end"]:count["char_end"] + 40]
-        match = TABLE_REFERENCE.search(window)
-        table = tables.get(f"Таблица {match.group(1)}") if match else None
+    for count in (a for a in records(doc, "attendance") if a["source"] == "prose" and not a.get("part_of_row")):
+        cited = _citation(doc, count)
+        table = tables.get(f"Таблица {cited.group(1)}") if cited else None
         if table is None:
             continue
-        totals = [r for r in table["rows"] if r["is_total"]]
-        cols = table.get("total_columns") or table.get("count_columns", [])
-        if not totals or len(cols) != 1:
+        stated, total_row, col = _grand_total(table)
+        if stated is None:
             continue
-        stated = _value(totals[-1], cols[0])
-        if stated is not None and stated != count["count"]:
-            _add(doc, count["char_start"], count["char_end"], "sum_mismatch", f"{count['label']} / {table['name']}",
+        if count["count"] not in {stated, *(_value(r, col) for r in table["rows"])}:
+            _add(doc, count["char_start"], count["char_end"], "count_mismatch",
+                 f"{count['label']}: {count['count']} в тексте, {table['name']}, {total_row['label']} "
+                 f"«{table['header'][col]}»: {stated}",
                  count["count"], stated, f"the text states {count['count']}, {table['name']} totals {stated}")
 
 
 def _grand_total(table: dict):
-    """(count, row) of a table's last totals row in its one people column (or its total column)."""
+    """(count, row, column) of a table's last totals row in its one people column (or its total column);
+    columns of hours, events or reports beside it do not count."""
     totals = [r for r in table["rows"] if r["is_total"]]
-    cols = table.get("total_columns") or table.get("count_columns", [])
-    if not totals or len(cols) != 1 or not _people_column(table["header"][cols[0]]):
-        return None, None
-    return _value(totals[-1], cols[0]), totals[-1]
+    cols = [c for c in table.get("total_columns") or table.get("count_columns", []) if _people_column(table["header"][c])]
+    if not totals or len(cols) != 1:
+        return None, None, None
+    return _value(totals[-1], cols[0]), totals[-1], cols[0]
 
 
 def _scope_lemmas(text: str) -> set[str]:
@@ -318,12 +332,12 @@ def check_prose_against_tables(doc: Doc) -> None:
         if label_col is None or VISITS_HEADER.search(table["header"][label_col]) or \
                 any(r.get("event_id") for r in table["rows"]):
             continue  # rows of events, days or stages: the same person may be counted in several
-        computed, total_row = _grand_total(table)
+        computed, total_row, _ = _grand_total(table)
         if computed is None:
             continue
         caption = _scope_lemmas(table.get("caption") or table.get("heading") or "")
         for count in totals:
-            if TABLE_REFERENCE.search(text[count["char_end"]:count["char_end"] + 40]):
+            if _citation(doc, count):
                 continue
             left, right = _sentence_bounds(text, count["char_start"])
             same = (table.get("event_id") and count.get("event_id") == table["event_id"]) or \
