@@ -55,7 +55,8 @@ INDECLINABLE_SURNAME = re.compile(r"[^аеёиоуыэюя](?:их|ых|ко|а�
 ACCUSATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)у(?:-|$)")  # «Сырцову», «Иванову-Петрову»
 ASSOCIATION = re.compile(r"^[ГШРМП]МО$")  # «руководитель ГМО учителей математики»: a teachers' association
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)$")
-IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:{CAP}[ \t]+){{1,4}}$")
+# «им. Героя Советского Союза И.И. Петрова», «имени академика И.Г. Петровского»: whom a body is named after
+IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:[{LOW}]+[ \t]+){{0,2}}(?:{CAP}[ \t]+){{0,4}}$")
 CITY_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])г\.[ \t]?о\.[ \t]*$")
 PLACE_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:г|с|п|ст|д|пгт|пос|дер)\.[ \t]*$")  # «г. Энска Анна ...»
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
@@ -85,7 +86,8 @@ def base_forms(word: str) -> frozenset[str]:
 
 
 def is_role_word(word: str) -> bool:
-    return bool(base_forms(word) & ROLES)
+    """A role noun, also the first part of a compound one («учитель-дефектолог», «педагог-психолог»)."""
+    return bool(base_forms(word) & ROLES) or "-" in word.strip("-") and bool(base_forms(word.split("-")[0]) & ROLES)
 
 
 def is_title_word(word: str) -> bool:
@@ -537,8 +539,10 @@ def split_chunks(toks):
     return chunks
 
 
-def role_before(text: str, left: int, start: int):
-    """Roles in the comma-separated appositions right before a name, leftmost first."""
+def role_before(text: str, left: int, start: int, stated: bool = False):
+    """Roles in the comma-separated appositions right before a name, leftmost first; with `stated`, the role a
+    predicate or dash right before the name states («начальник лагеря – Гусейнова …»), for when the name has
+    no apposition of its own («Председатель – Лебедева Т.Ю., директор …» is a director)."""
     found = []
     chunks = split_chunks(tokens(text, left, start))
     for n, chunk in enumerate(reversed(chunks)):
@@ -548,16 +552,23 @@ def role_before(text: str, left: int, start: int):
             verb = dash  # «Председатель жюри – заместитель директора ...»: the position is after the dash
         copula = verb is not None and lemma(chunk[verb][0].lower()) in COPULAS
         function = _event_function(text, chunk[:verb]) if copula and n == 0 else ""
+        before_verb = chunk[:verb] if verb is not None else []
         if verb is not None:  # «Модератором выступила заместитель директора ...»: after the predicate
             chunk = chunk[verb + 1:]
         while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
             chunk = chunk[1:]
+        if stated and verb is not None and n == 0 and not chunk and before_verb:
+            # nothing between the predicate and the name: the role is the one it states
+            # («начальник лагеря – Гусейнова …», «Лучшим воспитателем признана Светлана …»)
+            chunk, verb = before_verb, None
         # «преподаватели ... во главе с председателем жюри, деканом ... Кравец»: an earlier chunk
         # joins the chain with its last role
         i = first_role_index(chunk, last=n > 0 and verb is not None)
         if i is None:
             break
         role, org, title, span = read_role(text, chunk, i, stop_at_clause=False)
+        if stated and title and verb is None:
+            break  # «Призёрами признаны …»: an honour a predicate states is no role
         # «Председателем жюри был доцент кафедры … Зимин»: the function the sentence gives him, at his position's org
         found.insert(0, (function, org, False, span) if function else (role, org, title, span))
         if i != 0 or verb is not None:
@@ -701,7 +712,8 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     left, right = sentence_bounds(text, m["start"], m["end"])
     left_role = max(left, prev_end)
     before = role_before(text, left_role, m["start"])
-    found = before or role_after(text, m["end"], min(right, next_start))
+    found = before or role_after(text, m["end"], min(right, next_start)) \
+        or role_before(text, left_role, m["start"], stated=True)
     role, org, org_span = pick_role(found)
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
     if not m["first"] and ACCUSATIVE_SURNAME.search(m["surname"].lower()) and after_transitive_verb(text, m["start"]):

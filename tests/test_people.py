@@ -273,3 +273,21 @@ def test_a_department_position_beats_a_degree():
 def test_event_functions_and_positions(text, role):
     (person,) = people(text)
     assert person["role"] == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # the role a dash or a predicate states right before the name, when the name has no apposition
+    ("Лагерь при школе (начальник лагеря – Гусейнова Сабина Эльдаровна) признан лучшим.", "начальник лагеря"),
+    ("Лучшим воспитателем признана Светлана Игоревна Ларионова.", "воспитатель"),
+    # … but an apposition after the name wins
+    ("Председатель – Лебедева-Орлова Татьяна Юрьевна, директор методического центра.", "директор"),
+    # a compound role
+    ("Опыт представила учитель-дефектолог Н.С. Миронова.", "учитель-дефектолог"),
+])
+def test_stated_and_compound_roles(text, role):
+    (person,) = people(text)
+    assert person["role"] == role
+
+
+def test_a_person_a_university_is_named_after_is_not_listed():
+    assert people("Центр сотрудничает с университетом имени академика И.Г. Петровского (БГУ).") == []
