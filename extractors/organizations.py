@@ -44,7 +44,8 @@ LEGAL_FORM_SHAPE = re.compile(r"[А-ЯЁ]{1,5}[ОБАК]У")
 EVENT_HEADS = {"собрание", "совет", "объединение"}
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
 LEGAL_FORMS = NOT_ORG_ABBR
-SWALLOWED_KINDS = {"администрация"}  # «управление образования администрации города» is one name
+SWALLOWED_KINDS = {"администрация"}
+WITH_NOUNS = {"работа", "взаимодействие", "связь", "сотрудничество"}  # «по работе с молодежью»: a field  # «управление образования администрации города» is one name
 SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "факультет", "группа"}
 STAFF = {"сотрудник", "специалист", "представитель", "работник", "преподаватель", "студент", "эксперт"}
 COUNTRY = {"рф", "россии", "российской", "федерации"}
@@ -146,6 +147,11 @@ def complement_end(text, toks, j, part: bool = False) -> int:
         if "\n" in text[toks[j - 1][2]:toks[j][1]]:
             break
         if alpha(word) and is_adjective(word) and _kind_follows(toks, j):
+            k = _past_adjectives(toks, j)
+            if j > head and word[:1].isupper() and toks[j - 1][0].lower() != "и" and _gen(toks[k][0]) \
+                    and kind_of(toks[k][0]) in SWALLOWED_KINDS and "\n" not in text[toks[j][1]:toks[k][1]]:
+                j = k + 1  # «Управление образования Энской городской администрации»: the body it belongs to
+                continue
             if part and j == head:  # «Региональное отделение Российского движения ...»
                 while not kind_of(toks[j][0]):
                     j += 1
@@ -212,6 +218,12 @@ def complement_end(text, toks, j, part: bool = False) -> int:
                 j = k + 1
                 continue
             break
+        if word == "," and j > head and enumeration_follows(text, toks, j):
+            j += 1  # «Комитет образования, культуры, спорта и ...»: the fields of one body
+            continue
+        if low == "с" and lemma(toks[j - 1][0].lower()) in WITH_NOUNS and with_end(toks, j) > j:
+            j = with_end(toks, j)  # «Управление по работе с молодежью»
+            continue
         if low == "и" and j + 1 < len(toks) and alpha(toks[j + 1][0]) and _gen(toks[j + 1][0]) \
                 and _gen(toks[j - 1][0]) and not kind_of(toks[j + 1][0]) and not is_agency(toks[j + 1][0]):
             j += 1
@@ -230,6 +242,60 @@ def complement_end(text, toks, j, part: bool = False) -> int:
     while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
         j -= 1
     return j
+
+
+def _past_adjectives(toks, j) -> int:
+    """Index of the first token from toks[j] on that is not an adjective (the noun they qualify)."""
+    while j < len(toks) and toks[j][0].isalpha() and is_adjective(toks[j][0]) and not kind_of(toks[j][0]):
+        j += 1
+    return min(j, len(toks) - 1)
+
+
+def _field(word: str) -> bool:
+    """A lowercase word of a body's field in the genitive singular: «культуры», «молодежной»."""
+    return word.isalpha() and word.islower() and not kind_of(word) and not _verbal(word) and any(
+        p.tag.case == "gent" and p.tag.number == "sing" and p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05
+        for p in parses(word))
+
+
+def enumeration_follows(text, toks, j) -> bool:
+    """toks[j] is a comma inside a list of fields that ends with «и»: «образования, культуры, спорта и
+    работы ...». Plural lists («управления образования, школ и детских садов») are different bodies."""
+    if not _field(toks[j - 1][0]):
+        return False
+    k = j
+    for _ in range(6):
+        if k >= len(toks) or toks[k][0] not in (",", "и"):
+            return False
+        conj = toks[k][0] == "и"
+        n = k + 1
+        while n < len(toks) and n < k + 4 and _field(toks[n][0]):
+            n += 1
+        if n == k + 1 or "\n" in text[toks[k][1]:toks[n - 1][2]] or not _noun(toks[n - 1][0]):
+            return False
+        if conj:
+            return True
+        k = n
+    return False
+
+
+def _noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.score >= 0.05 for p in parses(word.lower()))
+
+
+def with_end(toks, j) -> int:
+    """Index after «с» + lowercase adjectives + a noun in the instrumental, else j."""
+    k = j + 1
+    while k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and not _instrumental_noun(toks[k][0]) \
+            and any(p.tag.case == "ablt" and p.tag.POS in ("ADJF", "PRTF") for p in parses(toks[k][0])):
+        k += 1
+    if k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and _instrumental_noun(toks[k][0]):
+        return k + 1
+    return j
+
+
+def _instrumental_noun(word: str) -> bool:
+    return any(p.tag.case == "ablt" and p.tag.POS == "NOUN" and p.score >= 0.05 for p in parses(word))
 
 
 def territory_follows(text, toks, k) -> bool:

@@ -297,3 +297,31 @@ def test_school_units_and_unnamed_bodies_are_not_organizations(text):
 ])
 def test_named_units_and_bodies(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letterhead body whose fields are listed with commas, one of them «работа с ...», and its administration
+    ("Комитет образования, культуры, спорта и работы с молодежью Администрации города Энска\nОТЧЁТ\n",
+     [("Комитет образования, культуры, спорта и работы с молодежью Администрации города Энска", "")]),
+    ("Письмо Министерства образования, науки и молодежной политики Энской области получено.",
+     [("Министерство образования, науки и молодежной политики Энской области", "")]),
+    ("Приказ подписал начальник Управления по работе с молодежью Администрации города Энска.",
+     [("Управление по работе с молодежью Администрации города Энска", "")]),
+    # the administration a unit belongs to, named by adjectives, stays in the unit's name
+    ("Управление образования Энской городской администрации\nПУБЛИЧНЫЙ ОТЧЁТ\n",
+     [("Управление образования Энской городской администрации", "")]),
+])
+def test_fields_and_parent_administration_belong_to_the_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural list after a body names other organizations, not the body's fields
+    ("На совещание пришли представители Управления образования, школ и детских садов.",
+     [("Управление образования", "")]),
+    # a lowercase administration after «и» is another body
+    ("Письмо подписали сотрудники Управления образования Энска и городской администрации.",
+     [("Управление образования Энска", "")]),
+])
+def test_lists_of_other_bodies_stay_apart(text, expected):
+    assert orgs(text) == expected
