@@ -45,6 +45,12 @@ EVENT_HEADS = {"собрание", "совет", "объединение"}
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
 LEGAL_FORMS = NOT_ORG_ABBR
 SWALLOWED_KINDS = {"администрация"}
+# Cultural venues are institutions only when named as one: a status adjective («областной театр драмы»),
+# a dedication («им. ...») or a quoted name; «школьный театр», «музей ... Кузбасса» are kinds of places.
+VENUE_KINDS = {"театр", "музей", "библиотека", "филармония"}
+VENUE_STATUS = {"государственный", "областной", "краевой", "республиканский", "городской", "муниципальный",
+                "районный", "окружной", "национальный", "центральный", "академический"}
+DEDICATION = re.compile(r"\b(?:им\.|имени)\s")
 WITH_NOUNS = {"работа", "взаимодействие", "связь", "сотрудничество"}  # «по работе с молодежью»: a field  # «управление образования администрации города» is one name
 SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "факультет", "группа"}
 STAFF = {"сотрудник", "специалист", "представитель", "работник", "преподаватель", "студент", "эксперт"}
@@ -98,7 +104,7 @@ def kind_of(word: str) -> str:
     if not word.isalpha() or is_acronym(word):
         return ""
     for p in parses(word.lower()):
-        if p.tag.POS == "NOUN" and p.normal_form in ORG_KINDS:
+        if p.tag.POS == "NOUN" and (p.normal_form in ORG_KINDS or p.normal_form in VENUE_KINDS):
             return p.normal_form if p.tag.number != "plur" or p.score < 0.3 else ""
         if p.score >= 0.3:
             break
@@ -242,6 +248,18 @@ def complement_end(text, toks, j, part: bool = False) -> int:
     while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
         j -= 1
     return j
+
+
+def venue_named(phrase: str) -> bool:
+    """A theatre, museum or library named as an institution.
+
+    >>> venue_named("Энском областном театре драмы им. А.Н. Островского"), venue_named("Школьный театр")
+    (True, False)
+    >>> venue_named("музей «Истоки»"), venue_named("музей истории образования Энского края")
+    (True, False)
+    """
+    return "«" in phrase or bool(DEDICATION.search(phrase + " ")) or any(
+        lemma(w.lower()) in VENUE_STATUS for w in re.findall(r"[А-ЯЁа-яё]+", phrase))
 
 
 def _past_adjectives(toks, j) -> int:
@@ -396,6 +414,8 @@ def kind_candidates(text, toks):
             continue  # «имени Героя Советского Союза ...»: part of a dedication, not an organization
         if word.islower() and school_follows(text, toks[e - 1][2]):
             continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
+        if kind in VENUE_KINDS and not venue_named(text[toks[s][1]:toks[e - 1][2]]):
+            continue  # «школьный театр», «музей ... Кузбасса»: a kind of place, not an institution's name
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
                     "source": "kind"})
     return out
@@ -653,6 +673,15 @@ def shorts_differ(a: dict, b: dict) -> bool:
     return False
 
 
+def bare_kind(name: str) -> str:
+    """The kind a one-word name is no more than: «Центр», «Институт» → its lemma; else ''.
+
+    >>> bare_kind("Центр"), bare_kind("Рособрнадзор"), bare_kind("Центр «Вариант»")
+    ('центр', '', '')
+    """
+    return kind_of(name) if re.fullmatch(r"[А-ЯЁа-яё]+", name) else ""
+
+
 def same_org(a: dict, b: dict) -> bool:
     ka, kb = key_tokens(a["name"]), key_tokens(b["name"])
     if not ka or not kb or shorts_differ(a, b):
@@ -764,6 +793,12 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
     merged: list[dict] = []
     for o in sorted(orgs, key=lambda o: o["start"]):
         if not o["named"]:
+            continue
+        bare = bare_kind(o["name"])
+        if bare and not o["short"]:  # «Центр сотрудничает с ...»: a back-reference, never a name of its own
+            heads = [m for m in merged if bare in map(kind_of, m["name"].split())]
+            if len(heads) == 1:
+                heads[0]["mentions"] += o["mentions"]
             continue
         same = next((m for m in merged if same_org(m, o) or o["short"] and fold(o["short"]) == fold(m["short"])
                      or m["short"] and not o["short"] and expands(m["short"], o["name"])

@@ -325,3 +325,27 @@ def test_fields_and_parent_administration_belong_to_the_name(text, expected):
 ])
 def test_lists_of_other_bodies_stay_apart(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a theatre or a library named as an institution: a status adjective, a dedication
+    ("Церемония прошла в Энском областном театре драмы им. А.Н. Островского; её посетили 300 человек.",
+     [("Энский областной театр драмы им. А.Н. Островского", "")]),
+    ("Встреча прошла в Центральной городской библиотеке имени А.П. Чехова.",
+     [("Центральная городская библиотека имени А.П. Чехова", "")]),
+    # a kind of place, a project's or a section's title
+    ("Состоялась экскурсия в музей истории образования Энского края.", []),
+    ("Школы участвуют в проектах «Школьный театр» и «Социальный театр».", []),
+    ("Секция 2. «Школьный музей как центр воспитания».", []),
+])
+def test_cultural_venues(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_bare_kind_word_is_a_mention_of_the_one_organization_of_that_kind():
+    text = ("Муниципальное бюджетное учреждение «Энский городской методический центр» (МБУ ЭГМЦ)\n\n"
+            "Раздел 3. Сотрудничество\n\nЦентр сотрудничает с Энским государственным университетом (ЭГУ).")
+    start = text.index("Центр сотрудничает")
+    rows = extract_organizations(text, ner_orgs=[(start, start + len("Центр"))])
+    assert [(r["name"], r["short_name"], r["n_mentions"]) for r in rows] == [
+        ("Энский городской методический центр", "МБУ ЭГМЦ", 3), ("Энский государственный университет", "ЭГУ", 2)]
