@@ -61,6 +61,10 @@ LIST_ITEM_COUNT = re.compile(rf"^\s*(?P<name>(?:{DEGREE_NUMERAL}\s+)?[А-Яа-я
 # A count right before a colon: «награждены 187 выпускников:».
 COUNT_BEFORE_COLON = re.compile(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-яё]+)"
                                 rf"(?:\s+[А-Яа-яЁё«»\"-]+){{0,2}}\s*:")
+# A head count, then a list in brackets, after a comma or «из них»: «164 участника (очно – 97, …».
+MODE_LIST_START = re.compile(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-яё]+)[^.;:()\d]{{0,80}}?"
+                             rf"(?:\s*(?P<bracket>\()|,)\s*(?:(?:из\s+них|в\s+том\s+числе)\s*:?\s*)?(?=[а-яё])",
+                             re.IGNORECASE)
 # «В 2024 году:», «на 15 марта:», «к 10 часам:» are not counts of what a list breaks down.
 NOT_COUNTED_WORD = re.compile(r"^(?:год|г|гг|час|ч|мин|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
                               r"октябр|ноябр|декабр|балл|процент|руб)", re.IGNORECASE)
@@ -407,21 +411,34 @@ def check_prose_contradictions(doc: Doc) -> None:
             break
 
 
+def _modes(items: list[dict]) -> bool:
+    """Parts named each by another form of attendance («из них 97 – очно, 58 – дистанционно»): together
+    they are the whole, as the parts after a colon are."""
+    from extractors.attendance_labels import MODE
+
+    found = [MODE.search(a["label"]) for a in items]
+    return all(found) and len({m.group().lower() for m in found}) == len(found)
+
+
 def check_prose_breakdowns(doc: Doc) -> None:
-    """«450 человек: 270 – в секциях, 180 – на пленарном заседании»: the parts against the whole."""
+    """«450 человек: 270 – в секциях, 180 – на пленарном заседании»: the parts against the whole; parts after
+    «из них» only when each names another form of attendance (очно, дистанционно): other «из них» parts may
+    leave people out."""
     prose = [a for a in records(doc, "attendance") if a["source"] == "prose"]
     by_row = {a["row"]: a for a in prose}
     parts: dict[int, list[dict]] = {}
     for count in prose:
-        if count.get("partition") and count.get("part_of_row") in by_row:
+        if count.get("part_of_row") in by_row:
             parts.setdefault(count["part_of_row"], []).append(count)
     for row, items in parts.items():
         whole = by_row[row]
+        if not all(a.get("partition") for a in items) and not _modes(items):
+            continue
         computed = sum(a["count"] for a in items)
         if len(items) >= 2 and computed != whole["count"]:
             _add(doc, whole["char_start"], items[-1]["char_end"], "sum_mismatch",
                  f"{whole['label']}: {whole['count']} = " + " + ".join(str(a["count"]) for a in items),
-                 whole["count"], computed, "the parts listed after the colon do not add up")
+                 whole["count"], computed, "the parts of the whole do not add up to it")
 
 
 def _lemma(word: str) -> str:
@@ -468,10 +485,12 @@ def _listed_parts(tail: str) -> list[tuple[str, int]] | None:
     items = [i for i in re.split(r"[,;](?![^()]*\))", tail.strip().rstrip(".").strip()) if i.strip()]
     out = []
     for item in items:
-        match = LIST_ITEM_COUNT.match(item)
-        if not match or SUBSET_HEADER.match(match.group("name")):
-            return None
-        out.append((match.group("name").strip(), number_value(match.group("dash") or match.group("paren"))))
+        pieces = [item] if LIST_ITEM_COUNT.match(item) else re.split(r"\s+и\s+", item)  # «очно (97) и заочно (58)»
+        for piece in pieces:
+            match = LIST_ITEM_COUNT.match(piece)
+            if not match or SUBSET_HEADER.match(match.group("name")):
+                return None
+            out.append((match.group("name").strip(), number_value(match.group("dash") or match.group("paren"))))
     return out
 
 
@@ -484,6 +503,27 @@ def _parts_after_colon(sentence: str):
     if not parts or len(parts) < MIN_PARTS or any(v is None for _, v in parts):
         return None
     return number_value(stated.group("count")), [v for _, v in parts]
+
+
+def _parts_by_mode(sentence: str):
+    """(stated, parts) of a head count whose parts are named by forms of attendance, in brackets, after a
+    comma or «из них»: «164 участника (очно – 97, дистанционно – 58)», «…, из них очно – 97, заочно – 58»,
+    «…, очно (97) и дистанционно (58)». Forms split the whole; other names there may list only some of it."""
+    from extractors.attendance import _is_people
+    from extractors.attendance_labels import MODE
+
+    for start in MODE_LIST_START.finditer(sentence):
+        if not _is_people(start.group("word")):
+            continue
+        tail = sentence[start.end():]
+        tail = tail.split(")", 1)[0] if start.group("bracket") else tail
+        parts = _listed_parts(tail)
+        if not parts or len(parts) < MIN_PARTS or any(v is None for _, v in parts):
+            continue
+        modes = [MODE.search(name) for name, _ in parts]
+        if all(modes) and len({m.group().lower() for m in modes}) == len(modes):
+            return number_value(start.group("count")), [v for _, v in parts]
+    return None
 
 
 def _parts_in_next_sentences(sentence: str, following: list[str]):
@@ -517,7 +557,8 @@ def check_prose_parts(doc: Doc) -> None:
         found_sentences = [(s, text[s:e]) for s, e in sentences(text, paragraph.start(), paragraph.end())]
         for k, (start, sentence) in enumerate(found_sentences):
             following = [t for _, t in found_sentences[k + 1:k + 1 + PARTS_LOOKAHEAD]]
-            found = _parts_after_colon(sentence) or _parts_in_next_sentences(sentence, following)
+            found = _parts_after_colon(sentence) or _parts_by_mode(sentence) or \
+                _parts_in_next_sentences(sentence, following)
             if not found:
                 continue
             stated, parts = found

@@ -56,6 +56,7 @@ def schools_row(stated):
 
 PARTS = ("Количество выпускников, окончивших школу с золотым и серебряным знаком, составляет {total} человек. "
          "Золотой знак отличия – 23 выпускника, Серебряный знак отличия – 6 человек. Золотая медаль - 31 человек.")
+MODES = "В олимпиаде по экологии приняли участие 150 школьников города, {parts}."
 MEDALS = "Медалью «За успехи» награждены {total} выпускников: I степени – 70, II степени – 25."
 AWARDS = "Наградами отмечены {total} педагогов: почётной грамотой (30), благодарностью (12), дипломом (8)."
 DEGREES_NEXT = ("Дипломами I, II и III степени награждены {total} участников. По итогам жюри: I степени – 5 человек, "
@@ -114,6 +115,20 @@ TWO_TOTALS = ("Всего в мероприятиях года приняли у
     # degrees enumerated with the count, their counts in the next sentence
     (DEGREES_NEXT.format(total=30), [("sum_mismatch", 30, 28)]),
     (DEGREES_NEXT.format(total=28), []),
+    # parts named by forms of attendance split the whole: after «из них», in brackets, after a comma
+    (MODES.format(parts="из них 90 – очно, 50 – дистанционно"), [("sum_mismatch", 150, 140)]),
+    (MODES.format(parts="из них 90 – очно, 60 – дистанционно"), []),
+    (MODES.format(parts="из них 90 – очно, 50 – заочно"), [("sum_mismatch", 150, 140)]),
+    (MODES.format(parts="из них 90 – очно, 60 – заочно"), []),
+    (MODES.format(parts="из них очно – 90, дистанционно – 50"), [("sum_mismatch", 150, 140)]),
+    (MODES.format(parts="из них очно – 90, дистанционно – 60"), []),
+    (MODES.format(parts="очно (90) и в онлайн-формате (50)"), [("sum_mismatch", 150, 140)]),
+    (MODES.format(parts="очно (90) и в онлайн-формате (60)"), []),
+    (MODES.format(parts="").rstrip(",.") + " (очно – 90, дистанционно – 50).", [("sum_mismatch", 150, 140)]),
+    (MODES.format(parts="").rstrip(",.") + " (очно – 90, дистанционно – 60).", []),
+    # other «из них» parts may list only some of the whole; two parts of one form are not a split
+    (MODES.format(parts="из них 90 – учителя, 50 – методисты"), []),
+    (MODES.format(parts="из них 90 – очно в секциях, 50 – очно на пленарном заседании"), []),
     # one degree missing: the parts are not all found
     ("Дипломами I и II степени награждены 30 участников. I степени – 5 человек.", []),
     # a list with shares or «из них» is not a list of parts
