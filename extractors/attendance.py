@@ -59,6 +59,7 @@ OF_THEM_AFTER = re.compile(r"^(?:[^,;:.()]{0,60}?)?,?\s*(?:из\s+\d[^,;:.()]*,\
 # «…, из них 118 – очно»: parts that split a whole (not «из них определены 55 победителей»).
 PARTS_AFTER = re.compile(OF_THEM_AFTER.pattern + r"\s+\d[\d\s]*[-–—]", re.IGNORECASE)
 PART_OF_TOTAL = re.compile(r"(?<![\d\w])(\d+)\s+из\s+$")
+LABEL_DASH = re.compile(r"[:,;]\s*([^:,;–—-][^:,;]*?)\s*[-–—]\s*$")  # «…, в номинации «X» – »
 CONJUNCTIONS = {"и", "а также", "также", "а"}
 PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:(?:в|во|на|по|из|от|среди|для)\s|"
                         r"(?:очно|заочно|дистанционно|онлайн|офлайн|удал[её]нно)\b)", re.IGNORECASE)
@@ -243,8 +244,10 @@ def _blank_parens(text: str) -> str:
 
 
 def _clause_start(sentence: str, cut: int) -> int:
-    """Start of the clause a cue at `cut` belongs to: after the last «;», «:» or open «(» before it."""
-    marks = [m.end() for m in CLAUSE_MARK.finditer(_blank_parens(sentence[:cut]))]
+    """Start of the clause a cue at `cut` belongs to: after the last «;», «:» or open «(» before it (not one
+    inside brackets or a «quoted title: with a colon»)."""
+    head = re.sub(r"«[^«»]*»", lambda m: " " * len(m.group()), _blank_parens(sentence[:cut]))
+    marks = [m.end() for m in CLAUSE_MARK.finditer(head)]
     return marks[-1] if marks else 0
 
 
@@ -385,6 +388,12 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                     continue
                 label, end = _clean(item.group(1)), ne + item.end()
                 part_of = whole
+            elif found_any and whole is not None and whole[1] and (lead := LABEL_DASH.search(before)) and \
+                    (_names_a_part(lead.group(1)) or lead.group(1).startswith("«")):
+                label, end, part_of = _clean(lead.group(1)), ne, whole  # «…: в номинации «X» – 14, «Y» – 9»
+                head = re.match(r"[^«]+(?=«)", out[-1]["label"]) if out and label.startswith("«") else None
+                if head and out[-1].get("part_of") == whole:
+                    label = head.group() + label  # «в номинации «Y»»: the head of the part before
             if not label:
                 continue
             total = not found_any and bool(re.match(r"\s*(?:\*\*)?(всего|общее|итого)", sentence[:ns], re.I))

@@ -41,19 +41,22 @@ EVENT_PREPOSITIONS = {"в", "во", "на", "к", "ко"}  # «к вебинар
 ATTACHED = {"по", "для"}  # «олимпиады по математике», «семинара для воспитателей»: part of the noun phrase
 # Nouns of what people attend besides the kinds of `data/event_kinds.txt`.
 ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\b|\bГИА\b|заседани|собрани|совет[аеу]?\b|урок|заняти|"
-                      r"финал|этап|защит|(?<![\w-])курс[аыовех]*\b", re.IGNORECASE)
+                      r"финал|этап|защит|(?<![\w-])курс[аыовех]*\b|лагер|смен[аеыу]\b|церемони|стажировк",
+                      re.IGNORECASE)
 # A phrase of time, not of the event: «в 2022 году», «во II полугодии», «в октябре», «за год».
 TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|дн[иейя]\w*\b|январ|феврал|март|апрел|"
                        r"ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|этом\b|текущ|прошл|учебн)", re.IGNORECASE)
 GATHER = re.compile(r"собрал|объединил", re.IGNORECASE)  # «Форум собрал 300 педагогов»: the subject is the event
 # How people took part: «в дистанционном формате», «в очном режиме», «онлайн».
 MODE = re.compile(r"очн|заочн|дистанц|онлайн|офлайн|смешанн|гибридн|трансляци|видеоконференц", re.IGNORECASE)
+STAY = re.compile(r"отдохн|отдыха|оздоровл", re.IGNORECASE)
 CUE_INNER = re.compile(r"^\S+\s+(.+?)\s+\S+$")
 PARTICIPANTS_OF = re.compile(r"^(?:участник|зрител|слушател|гост)\w*\s+(.+?)\s+стал", re.IGNORECASE)
 PRESENCE = re.compile(r"присутств|посет|посещ|следил|смотрел|наблюдал|^прош|^проход", re.IGNORECASE)
 ACTIVITY = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
 TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^котор", re.IGNORECASE)
+OBJECT_PRONOUN = re.compile(r"^(?:е[её]|его|их)$", re.IGNORECASE)  # «её посетили …»: the event just named
 PRONOUN = re.compile(r"^(?:н[её]м|ней|них)$", re.IGNORECASE)  # «В нём приняли участие …»: the event just named
 # «На этапе, который прошёл с 11 по 13 ноября, участвовали …»: a relative clause between the event and the verb.
 RELATIVE_CLAUSE = re.compile(r",\s*котор\w+[^,]*,")
@@ -259,7 +262,10 @@ def _is_event(words: list[str]) -> bool:
 
 
 def _is_time(prep: str, words: list[str]) -> bool:
-    """«в 2022 году», «во II полугодии», «за неделю» (but «на неделе наставничества» is an event)."""
+    """«в 2022 году», «во II полугодии», «за неделю» (but «на неделе наставничества» is an event, and «в 4
+    загородных лагерях» a count of places)."""
+    if words[0][:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d(?:[/–-]\d{2,4})?", words[0]):
+        return len(words) > 1 and bool(TIME_HEAD.match(words[1]))  # «в 3 квартале», not «в 4 лагерях»
     return bool(TIME_HEAD.match(words[0])) or prep == "за" and words[0].lower().startswith("недел")
 
 
@@ -271,7 +277,7 @@ def _gathering(clause: str):
     tokens = [w for w, _, _ in _tokens(clause)]
     if not tokens or not KIND_ANY.fullmatch(tokens[0]):
         return None
-    title = next((w for w in tokens[1:] if w.startswith("«")), None)
+    title = next((w for w in reversed(tokens[1:]) if w.startswith("«")), None)  # not «Детский сад № 94»
     return "на", [tokens[0]] + ([title] if title else []), 0, ("nomn",)
 
 
@@ -283,6 +289,8 @@ def _event_words(clause: str, presence: bool, gather: bool = False):
     phrases = [p for p in every if p[1] and not _is_time(p[0], p[1])]
     if phrases:
         prep, words, start = phrases[-1]
+        if len(words) == 2 and RELATIVE.match(words[1]) and _parse(words[0].lower()).normal_form in ACTIVITY:
+            words = words[1:]  # «в работе которых участвовали»: the relative stands for the event
         if prep in EVENT_PREPOSITIONS and (RELATIVE.match(words[0]) or PRONOUN.match(words[0]) or _is_event(words)
                                            or _is_stage(words)):
             return prep, words, start, ("datv",) if prep in ("к", "ко") else ("loct", "loc2", "ablt")
@@ -291,6 +299,8 @@ def _event_words(clause: str, presence: bool, gather: bool = False):
     head = every[-1][1][1:] if every else [w for w, _, _ in _tokens(TOTAL_START.sub("", clause))]
     if every and _is_time(every[-1][0], every[-1][1]):  # «В 2023 году курсы … прошли»: the object after the time
         head = next((every[-1][1][k:] for k in range(len(every[-1][1])) if _is_event(every[-1][1][k:k + 1])), [])
+    if presence and head and OBJECT_PRONOUN.match(head[-1]):  # «…; её посетили около 300 человек»
+        return "на", head[-1:], clause.rfind(head[-1]), ("accs",)
     if presence and head and RELATIVE.match(head[-1]):  # «38 уроков, которые посетили …»
         return "на", head[-1:], clause.rfind(head[-1]), ("accs",)
     if presence and head and _is_event(head):
@@ -404,12 +414,16 @@ def _antecedent(sentence: str, pos: int) -> list[str] | None:
     ends = [m.start() + re.match(r"[\w-]+", sentence[m.start():]).end() for m in kinds]  # whole words
     named = [_named_mention(sentence, m.start(), end) for m, end in zip(kinds, ends)]
     words = [n for n in named if n and not n[0][:1].isdigit()]  # «открытых уроков …», not «38 уроков»
-    return words[-1] if words else named[-1] or kinds[-1].group().split()
+    if words:
+        return words[-1]
+    last = named[-1] or kinds[-1].group().split()
+    return last[1:] if last[0][:1].isdigit() and len(last) > 1 else last  # «96 заседаний» → «заседаний»
 
 
 def previous_subject(text: str, pos: int) -> list[str] | None:
-    """The event a pronoun («в нём») stands for: the first event named in the sentence before `pos`, with its
-    qualifiers and the genitive words after it («Региональный этап олимпиады прошёл …» → that phrase)."""
+    """The event a pronoun («в нём», «её посетили») stands for: the first event named in the sentence before
+    `pos` (or in the part of the current one before it), with its qualifiers and its title or the genitive
+    words after it («Региональный этап олимпиады прошёл …» → that phrase)."""
     from extractors.events import KIND_ANY
     from normalizers.sentences import sentences
 
@@ -424,12 +438,7 @@ def previous_subject(text: str, pos: int) -> list[str] | None:
     if head is None:
         return None
     noun_end = head.start() + re.match(r"[\w-]+", sentence[head.start():]).end()
-    words = sentence[_qualifiers(sentence, head.start()):noun_end].split()
-    for word in re.findall(r"[\w-]+|«", sentence[noun_end:])[:TITLE_WORDS]:
-        if word == "«" or "gent" not in _parse(word.lower()).tag or _parse(word.lower()).tag.POS not in ("NOUN", "ADJF"):
-            break
-        words.append(word)
-    return words
+    return _named_mention(sentence, head.start(), noun_end) or sentence[head.start():noun_end].split()
 
 
 def _participle(verb: str) -> str:
@@ -481,10 +490,12 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         cases = agreed_cases(words or [])
         if not words:
             return None
-    elif PRONOUN.match(words[0]):
-        words, cases = previous_subject(text, s0), ("nomn",)
+    resolved_object = bool(OBJECT_PRONOUN.match(words[0]))
+    if PRONOUN.match(words[0]) or resolved_object:
+        words = previous_subject(text, s0 + clause_start + start)
         if not words:
             return None
+        cases = agreed_cases(words)
     if _is_stage(words):
         staged = stage_of(text, s0 + clause_start + start, words)
         if staged:
@@ -510,12 +521,16 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
                 words, cases = named, agreed_cases(named)
     if not generic and _lemmas(people.split()[0]) & PUPILS and COMPETITION_OR_STAGE.search(" ".join(words)):
         generic = True  # pupils at an olympiad or contest are its participants: «школьный этап олимпиады, участники»
+    if presence and generic and resolved_object:  # «…; её посетили около 300 человек»: the event, as a table row
+        return f"{inflect_phrase(words, 'nomn', cases)}, участники"
     if presence:
         verb = _participle(cue.group().split()[0])
         if generic and cases == ("accs",):  # «посетившие мероприятия»
             return f"{verb} {' '.join(w if w.isupper() else w.lower() for w in words)}" if verb else None
         who = verb if generic else people
         return f"{who} {prep} {inflect_phrase(words, 'loct', cases)}" if who else None
+    if STAY.search(cue.group()) and not generic:  # «в лагерях отдохнули 1 180 детей»: where they stayed
+        return f"{people} {prep} {inflect_phrase(words, 'loct', cases)}"
     event = inflect_phrase(words, "gent", cases)
     if total:
         return f"всего участников {event}"

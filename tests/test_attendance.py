@@ -311,3 +311,26 @@ def test_a_contest_is_no_course():
     text = "В октябре прошёл краевой конкурс «Дебют», в котором приняли участие 27 молодых педагогов."
     (found,) = prose_counts(text)
     assert found["label"] == "молодые педагоги на краевом конкурсе «Дебют»"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «в работе которых»: the relative after an activity noun stands for the event before it
+    ("Проведено 96 заседаний, в работе которых участвовали 1 438 педагогов.", [(1438, "педагоги на заседаниях")]),
+    # a colon inside a quoted title does not cut the clause
+    ("Семинар «Грамотность: от диагностики к результату», проведённый 14 марта, собрал 62 педагога.",
+     [(62, "педагоги на семинаре «Грамотность: от диагностики к результату»")]),
+    # staying somewhere keeps the preposition; «в 4 лагерях» is no time phrase
+    ("В 4 загородных лагерях отдохнули 1 180 детей, из них 214 – дети из многодетных семей.",
+     [(1180, "дети в 4 загородных лагерях"), (214, "дети из многодетных семей")]),
+    # parts written «label – N» after a colon, later titles taking the first part's head
+    ("К очному этапу допущены 36 педагогов: в номинации «Учитель года» – 14, «Воспитатель года» – 22.",
+     [(36, "всего участников очного этапа"), (14, "в номинации «Учитель года»"), (22, "в номинации «Воспитатель года»")]),
+    # an object pronoun of a visiting verb stands for the event named before it in the sentence
+    ("Торжественная церемония награждения прошла в театре; её посетили около 300 человек.",
+     [(300, "торжественная церемония награждения, участники")]),
+    # a gathering's title is the last quoted one, not the institution's name
+    ("Мастер-класс педагога МБДОУ «Детский сад № 94» «Как не выгореть» собрал 45 участников.",
+     [(45, "мастер-класс «Как не выгореть», участники")]),
+])
+def test_dev4_wordings(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
