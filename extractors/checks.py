@@ -35,8 +35,11 @@ SCHOOLS_HEADER = re.compile(r"\bОО\b|школ|учреждени|органи�
 SAME_THING_LEMMAS = 3  # content lemmas two prose counts must share to count the same thing
 STOP_LEMMAS = {"весь", "всего", "год", "участие", "принять", "приняли", "который", "этот", "время"}
 # A table by days, stages or sessions counts visits: one person may come to several.
-VISITS_HEADER = re.compile(r"дат[аы]|\bд(?:ень|ни|ням)\b|период|месяц|этап|\bтур|смен[аы]|заняти|сесси",
+VISITS_HEADER = re.compile(r"дат[аы]|\bд(?:ень|ни|ням)\b|период|срок|месяц|этап|\bтур|смен[аы]|заняти|сесси",
                            re.IGNORECASE)
+# … or whose rows are months or dates whatever the header says («Сентябрь 2024», «Октябрь», «12.09.2024»).
+MONTH = r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|ма[йяе]|(?:март|август)[аеу]?)\b"
+WHEN_LABEL = re.compile(rf"^\s*(?:\d{{1,2}}\s*[-–]?\s*){{0,2}}{MONTH}|^\s*\d{{1,2}}\s*[./]\s*\d{{1,2}}\b", re.IGNORECASE)
 # Words that say nothing about which event a count or a table is about.
 SCOPE_STOP = {"таблица", "количество", "число", "численность", "мероприятие", "категория", "итого", "общий",
               "работа", "край", "область", "город", "район", "округ", "республика", "стаж", "лет"}
@@ -319,6 +322,12 @@ def _noun_lemmas(text: str, parts=("NOUN", "ADJF")):
             yield word, parse.normal_form
 
 
+def _rows_are_dates(table: dict) -> bool:
+    """Every row but the totals is a month or a date: a table of visits over time."""
+    rows = [r for r in table["rows"] if not r["is_total"] and not r["continues"]]
+    return bool(rows) and all(WHEN_LABEL.match(r["label"]) for r in rows)
+
+
 def check_prose_against_tables(doc: Doc) -> None:
     """A prose total of the report's event against the grand total of a table counting its people.
 
@@ -334,7 +343,7 @@ def check_prose_against_tables(doc: Doc) -> None:
     for table in records(doc, "tables"):
         label_col = table.get("label_column")
         if label_col is None or VISITS_HEADER.search(table["header"][label_col]) or \
-                any(r.get("event_id") for r in table["rows"]):
+                any(r.get("event_id") for r in table["rows"]) or _rows_are_dates(table):
             continue  # rows of events, days or stages: the same person may be counted in several
         computed, total_row, _ = _grand_total(table)
         if computed is None:

@@ -82,6 +82,10 @@ FORUM = ("Всего в форуме приняли участие 260 педа�
          "«Слово»\t{rest}\nИТОГО\t{total}\n")
 
 
+FESTIVAL = ("Всего в мероприятиях фестиваля приняли участие 500 педагогов.\n\nТаблица 1 – Участники фестиваля\n\n"
+            "{header}\tКол-во чел\n{first}\t300\n{second}\t250\nИТОГО\t550\n")
+
+
 TWO_TOTALS = ("Всего в мероприятиях года приняли участие 821 педагог области. В мае прошёл семинар. "
               "Итого за год в областных мероприятиях участвовали {later} педагогов.")
 
@@ -147,6 +151,11 @@ TWO_TOTALS = ("Всего в мероприятиях года приняли у
     # a table by days counts visits
     ("Всего в мероприятиях недели приняли участие 120 педагогов.\n\nТаблица 1 – Участники недели по дням\n\n"
      "День\tКол-во чел\nПонедельник\t60\nВторник\t50\nИТОГО\t110\n", []),
+    # a table by months counts visits whatever its first header says; by categories it counts people
+    (FESTIVAL.format(header="Сроки", first="Сентябрь 2024", second="Октябрь"), []),
+    (FESTIVAL.format(header="", first="3 марта", second="4–5 марта"), []),
+    (FESTIVAL.format(header="Категория", first="Учителя", second="Воспитатели"), [("count_mismatch", 500, 550)]),
+    (FESTIVAL.format(header="Группа", first="Майские гости", second="Мартовские гости"), [("count_mismatch", 500, 550)]),
     # a table of another event (its caption shares no word with the total)
     ("Всего в мероприятиях года приняли участие 1 250 педагогов края.\n\nТаблица 1 – Участники семинара по "
      "районам\n\nРайон\tУчастники, чел.\nСеверный\t30\nЮжный\t54\nИтого\t84\n", []),
