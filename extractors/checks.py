@@ -72,6 +72,7 @@ MODE_LIST_START = re.compile(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-я
 NOT_COUNTED_WORD = re.compile(r"^(?:год|г|гг|час|ч|мин|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
                               r"октябр|ноябр|декабр|балл|процент|руб)", re.IGNORECASE)
 MIN_PARTS = 2
+SHARE = re.compile(r"%|процент", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
 PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
@@ -432,7 +433,8 @@ def _modes(items: list[dict]) -> bool:
 def check_prose_breakdowns(doc: Doc) -> None:
     """«450 человек: 270 – в секциях, 180 – на пленарном заседании»: the parts against the whole; parts after
     «из них» only when each names another form of attendance (очно, дистанционно): other «из них» parts may
-    leave people out."""
+    leave people out, and so may parts given with their shares («учителя – 70 (58 %), …»)."""
+    text = doc_text(doc)
     prose = [a for a in records(doc, "attendance") if a["source"] == "prose"]
     by_row = {a["row"]: a for a in prose}
     parts: dict[int, list[dict]] = {}
@@ -441,7 +443,8 @@ def check_prose_breakdowns(doc: Doc) -> None:
             parts.setdefault(count["part_of_row"], []).append(count)
     for row, items in parts.items():
         whole = by_row[row]
-        if not all(a.get("partition") for a in items) and not _modes(items):
+        if not all(a.get("partition") for a in items) and not _modes(items) or \
+                SHARE.search(text, whole["char_end"], _sentence_bounds(text, items[-1]["char_end"])[1]):
             continue
         computed = sum(a["count"] for a in items)
         if len(items) >= 2 and computed != whole["count"]:

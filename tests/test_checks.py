@@ -130,7 +130,9 @@ TWO_TOTALS = ("Всего в мероприятиях года приняли у
     (MODES.format(parts="очно (90) и в онлайн-формате (60)"), []),
     (MODES.format(parts="").rstrip(",.") + " (очно – 90, дистанционно – 50).", [("sum_mismatch", 150, 140)]),
     (MODES.format(parts="").rstrip(",.") + " (очно – 90, дистанционно – 60).", []),
-    # other «из них» parts may list only some of the whole; two parts of one form are not a split
+    # other «из них» parts may list only some of the whole, so may parts with shares; two parts of one form are
+    # not a split
+    (MODES.format(parts="из них 90 – очно (60 %), 50 – дистанционно (33 %)"), []),
     (MODES.format(parts="из них 90 – учителя, 50 – методисты"), []),
     (MODES.format(parts="из них 90 – очно в секциях, 50 – очно на пленарном заседании"), []),
     # one degree missing: the parts are not all found
