@@ -48,10 +48,9 @@ NOT_A_COUNT_BEFORE = re.compile(r"(?:№|№\s*№|\bN|-|\.|/)\s*$")
 # «на 33 человека больше, чем в прошлом году»: a difference, not a head count.
 DIFFERENCE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[А-ЯЁA-Z«\"(*\d])")
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
-BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;.]+)")
+BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;]+?)\.?\s*(?=[,;]|$)")  # «– студенты ТГПУ им. Л.Н. Толстого»
 OF_THEM = re.compile(r"\bиз\s+них\s*$", re.IGNORECASE)
 # «212 педагогов из 36 округов, из них 48 – ...»: where the whole came from may stand before «из них».
 # … or what they are («238 молодых педагогов со стажем работы до 3 лет, из них …»).
@@ -215,17 +214,16 @@ def _other_verb(sentence: str, start: int, end: int) -> bool:
 
 
 def _sentences(text: str, skip):
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if "\t" in line or not line.strip() or any(s <= start < e for s, e in skip):
+    """(start, sentence) of every prose sentence: table lines (tabs) and table spans are skipped."""
+    from normalizers.sentences import sentences
+
+    for start, end in sentences(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        if "\t" in text[line_start:line_end if line_end >= 0 else len(text)] or \
+                any(s <= line_start < e for s, e in skip):
             continue
-        last = 0
-        for match in SENTENCE_END.finditer(line):
-            yield start + last, line[last:match.start()]
-            last = match.end()
-        yield start + last, line[last:]
+        yield start, text[start:end]
 
 
 def _clean(label: str) -> str:

@@ -334,3 +334,8 @@ def test_a_contest_is_no_course():
 ])
 def test_dev4_wordings(text, expected):
     assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+def test_a_part_runs_through_an_abbreviation():
+    text = "Участниками форума стали 220 молодых педагогов, из них 37 – студенты ТГПУ им. Л.Н. Толстого."
+    assert prose_counts(text)[-1]["label"] == "студенты ТГПУ им. Л.Н. Толстого"
