@@ -49,6 +49,8 @@ TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|
 GATHER = re.compile(r"собрал|объединил", re.IGNORECASE)  # «Форум собрал 300 педагогов»: the subject is the event
 # How people took part: «в дистанционном формате», «в очном режиме», «онлайн».
 MODE = re.compile(r"очн|заочн|дистанц|онлайн|офлайн|смешанн|гибридн|трансляци|видеоконференц", re.IGNORECASE)
+PASSING = re.compile(r"прош|проход", re.IGNORECASE)  # «прошли курсы», «проходили стажировку»
+PASSED = "прошедшие"
 STAY = re.compile(r"отдохн|отдыха|оздоровл", re.IGNORECASE)
 CUE_INNER = re.compile(r"^\S+\s+(.+?)\s+\S+$")
 PARTICIPANTS_OF = re.compile(r"^(?:участник|зрител|слушател|гост)\w*\s+(.+?)\s+стал", re.IGNORECASE)
@@ -281,11 +283,16 @@ def _gathering(clause: str):
     return "на", [tokens[0]] + ([title] if title else []), 0, ("nomn",)
 
 
-def _event_words(clause: str, presence: bool, gather: bool = False):
+def _event_words(clause: str, presence: bool, gather: bool = False, passing: bool = False):
     """(preposition, words, start, cases) of what the clause says people attended, or None."""
     if gather:
         return _gathering(clause)
     every = _phrases(clause)
+    if passing:  # «Курсовую подготовку прошёл 421 педагог», «Стажировку на базе … прошли 18 воспитателей»
+        lead = [w for w, start, _ in _tokens(clause) if start < (every[0][2] if every else len(clause))
+                and w[:1].isalpha()]
+        if lead:
+            return ("на" if _is_event(lead) else PASSED), lead, 0, ("accs",)
     phrases = [p for p in every if p[1] and not _is_time(p[0], p[1])]
     if phrases:
         prep, words, start = phrases[-1]
@@ -481,10 +488,14 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     if role_of:  # «Участниками фестиваля стали 230 обучающихся», «Зрителями концерта стали»: of the genitive event
         found = "на", role_of.group(1).split(), 0, ("gent",)
     else:
-        found = _event_words(clause, presence, bool(GATHER.match(cue.group())))
+        found = _event_words(clause, presence, bool(GATHER.match(cue.group())), bool(PASSING.match(cue.group())))
     if found is None:
         return None
     prep, words, start, cases = found
+    if prep == PASSED:  # what they went through, not an event: «педагоги, прошедшие курсовую подготовку»
+        what = " ".join(w if w.isupper() else w.lower() for w in words)
+        verb = _participle(cue.group().split()[0])
+        return (f"{verb} {what}" if generic else f"{people}, {verb} {what}") if verb else None
     if RELATIVE.match(words[0]):
         words = _antecedent(sentence, clause_start + start)
         cases = agreed_cases(words or [])

@@ -339,3 +339,13 @@ def test_dev4_wordings(text, expected):
 def test_a_part_runs_through_an_abbreviation():
     text = "Участниками форума стали 220 молодых педагогов, из них 37 – студенты ТГПУ им. Л.Н. Толстого."
     assert prose_counts(text)[-1]["label"] == "студенты ТГПУ им. Л.Н. Толстого"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Курсовую подготовку прошёл 421 педагог.", "педагоги, прошедшие курсовую подготовку"),
+    ("Стажировку на базе МБДОУ детский сад № 135 прошли 18 молодых воспитателей.", "молодые воспитатели на стажировке"),
+    ("ГИА-9 проходили 8 940 девятиклассников.", "девятиклассники на ГИА-9"),
+])
+def test_what_people_went_through(text, label):
+    (found,) = prose_counts(text)
+    assert found["label"] == label
