@@ -400,6 +400,11 @@ def test_html_event_cell_spanning_rows_with_own_counts(tmp_path):
     ("Продолжительность, дней", False),
     ("Мероприятий", False),
     ("Кол-во докладов", False),
+    ("Кол-во выступлений", False),
+    ("Выдано путёвок", False),
+    ("Кол-во лагерей", False),
+    ("Дети в лагерях", True),  # the people word decides
+    ("Участники программы", True),
 ])
 def test_people_column(header, expected):
     from extractors.attendance import people_column
