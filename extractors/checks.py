@@ -27,7 +27,7 @@ from normalizers.sentences import sentences
 from pipeline.records import add_record, doc_text, records
 
 GROUP = "checks"
-TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?таблиц[аеуы]\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
+TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?табл(?:иц[аеуы]|\.)\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
 SCHOOL_NUMBER = re.compile(r"№\s*№?\s*(\d+(?:\s*,\s*\d+)*)")
 BARE_NUMBERS = re.compile(r"^\s*\d+(?:\s*,\s*\d+)*\s*,?\s*$")
 SUBSET_HEADER = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", re.IGNORECASE)

@@ -109,6 +109,8 @@ TWO_TOTALS = ("Всего в мероприятиях года приняли у
     (COURSES.format(stated=215), [("count_mismatch", 215, 205)]),
     (COURSES.format(stated=205), []),
     (COURSES.format(stated=120), []),  # the count of one course, a row of the table
+    (COURSES.format(stated=215).replace("см. таблицу", "см. табл."), [("count_mismatch", 215, 205)]),
+    (COURSES.format(stated=205).replace("см. таблицу", "табл."), []),
     (PARTS.format(total=38), [("sum_mismatch", 38, 29)]),
     (PARTS.format(total=29), []),
     # parts listed after a colon by kind or degree, counts after a dash or in parentheses
