@@ -266,7 +266,7 @@ def _past_adjectives(toks, j) -> int:
     """Index of the first token from toks[j] on that is not an adjective (the noun they qualify)."""
     while j < len(toks) and toks[j][0].isalpha() and is_adjective(toks[j][0]) and not kind_of(toks[j][0]):
         j += 1
-    return min(j, len(toks) - 1)
+    return j
 
 
 def _field(word: str) -> bool:
@@ -350,9 +350,7 @@ def agrees(adjective: str, noun: str) -> bool:
 
 
 def _kind_follows(toks, j) -> bool:
-    k = j
-    while k < len(toks) and toks[k][0].isalpha() and is_adjective(toks[k][0]) and not kind_of(toks[k][0]):
-        k += 1
+    k = _past_adjectives(toks, j)
     return k > j and k < len(toks) and bool(kind_of(toks[k][0]))
 
 
