@@ -1,11 +1,12 @@
-"""The held-out sets keep their scores: `corpus/dev`, `corpus/dev2`, `corpus/dev3` (gold beside them, notes in
-corpus/DEV*.md).
+"""The held-out sets keep their scores: `corpus/dev`, `corpus/dev2`, `corpus/dev3`, `corpus/dev4` (gold beside
+them, notes in corpus/DEV*.md).
 
 Each set was written, with its gold, before svodka was run on it. First-contact
 F1 (people, organizations, schools, dates, attendance, checks): dev 0.914 0.759
 0.864 1.000 0.921 0.571; dev2 0.853 0.846 0.725 1.000 0.782 0.667; dev3 0.978
-0.918 0.971 1.000 0.410 0.500. The floors sit a little under the figures after
-the fixes they prompted, so a regression fails here.
+0.918 0.971 1.000 0.410 0.500; dev4 0.987 0.877 0.895 0.939 0.767 0.500. The
+floors sit a little under the figures after the fixes they prompted, so a
+regression fails here.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ FLOORS = {
     "dev2": {"people": 0.97, "organizations": 0.97, "schools": 0.97, "dates": 0.98, "attendance": 0.97,
              "checks": 0.95},
     "dev3": {"people": 0.97, "organizations": 0.95, "schools": 0.97, "dates": 0.98, "attendance": 0.90,
+             "checks": 0.95},    "dev4": {"people": 0.97, "organizations": 0.95, "schools": 0.97, "dates": 0.98, "attendance": 0.90,
              "checks": 0.95},
 }
 
