@@ -386,38 +386,6 @@ def test_html_cells_spanning_rows_and_columns(tmp_path, body, expected, count_co
     assert found["count_columns"] == count_columns
 
 
-def test_html_rowspan_and_colspan(tmp_path):
-    path = tmp_path / "report.html"
-    path.write_text(
-        "<html><body><p>Таблица 2 – Участники</p><table>"
-        "<tr><th></th><th>Название мероприятия</th><th>Город</th><th>Всего</th></tr>"
-        "<tr><td rowspan='2'>ДЕНЬ ПЕРВЫЙ</td><td>Семинар «Один»</td><td>10</td><td>12</td></tr>"
-        "<tr><td>Семинар «Два»</td><td>5</td><td>7</td></tr>"
-        "<tr><td colspan='2'>ИТОГО</td><td>15</td><td>19</td></tr>"
-        "</table></body></html>", encoding="utf-8")
-    source = read_document(path)
-    _, (found,) = tables_of(source.text, source.tables)
-    assert shape(found) == [("Семинар «Один»", "ДЕНЬ ПЕРВЫЙ", False, False),
-                            ("Семинар «Два»", "ДЕНЬ ПЕРВЫЙ", False, False), ("ИТОГО", "", True, False)]
-    assert found["count_columns"] == [2, 3]
-
-
-def test_html_event_cell_spanning_rows_with_own_counts(tmp_path):
-    path = tmp_path / "events.html"
-    path.write_text(
-        "<html><body><table>"
-        "<tr><th>Мероприятие</th><th>Категория</th><th>Кол-во чел.</th></tr>"
-        "<tr><td rowspan='2'>Семинар «Глина»</td><td>учителя ИЗО</td><td>11</td></tr>"
-        "<tr><td>воспитатели</td><td>6</td></tr>"
-        "<tr><td>Семинар «Ритм»</td><td>музыканты</td><td>8</td></tr>"
-        "</table></body></html>", encoding="utf-8")
-    source = read_document(path)
-    _, (found,) = tables_of(source.text, source.tables)
-    assert shape(found) == [("Семинар «Глина», учителя ИЗО", "", False, False),
-                            ("Семинар «Глина», воспитатели", "", False, False),
-                            ("Семинар «Ритм»", "", False, False)]
-
-
 @pytest.mark.parametrize("header, expected", [
     ("Кол-во слушателей", True),
     ("Участников, чел.", True),
