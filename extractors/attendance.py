@@ -180,6 +180,11 @@ def counted_phrase(text: str, pos: int):
             return None
     else:
         return None
+    also = re.match(r"\s+и\s+([А-Яа-яЁё-]+)", text[cursor:])
+    if also and _is_people(also.group(1)) and {p.tag.case for p in models.parses(also.group(1).lower())[:3]} & \
+            {p.tag.case for p in models.parses(noun.lower())[:3]}:
+        words += ["и", also.group(1)]  # «220 молодых педагогов и студентов»: both groups
+        cursor += also.end()
     complement, ends = [], [cursor]
     for _ in range(MAX_COMPLEMENT):
         match = WORD.match(text, ends[-1])
@@ -355,7 +360,11 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                     own = _clean(between.rsplit(",", 1)[-1]) if listed else ""
                     own = "" if own.lower() in CONJUNCTIONS else own  # «…, 214 наблюдателей и 28 специалистов»
                     opens = sentence[end:].lstrip()
-                    has_parts = opens.startswith(":") or bool(PARTS_AFTER.match(opens))
+                    parts = PARTS_AFTER.match(opens)
+                    # a whole split by how or where people took part is a total; split into groups of people
+                    # («из них 37 – студенты») it keeps its people
+                    has_parts = opens.startswith(":") or bool(parts) and not _names_people(
+                        re.split(r"[,;]", opens[parts.end():], maxsplit=1)[0])
                     built = None if own else attended_label(text, s0, sentence, _clause_start(sentence, cue_before[-1].start()),
                                                             cue_before[-1], phrase, generic, whole=has_parts)
                     if own:  # «..., в дистанционном формате – 60 участников»: its own clause

@@ -349,3 +349,16 @@ def test_a_part_runs_through_an_abbreviation():
 def test_what_people_went_through(text, label):
     (found,) = prose_counts(text)
     assert found["label"] == label
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two groups joined by «и» are one count
+    ("В семинаре приняли участие 40 учителей и воспитателей.", [(40, "учителя и воспитатели на семинаре")]),
+    # a whole split into groups of people keeps its people; split by how they took part it is a total
+    ("В форуме приняли участие 220 педагогов, из них 37 – студенты.",
+     [(220, "педагоги на форуме"), (37, "студенты")]),
+    ("В форуме приняли участие 220 педагогов, из них 180 – очно.",
+     [(220, "всего участников форума"), (180, "очно")]),
+])
+def test_wholes_split_into_groups_or_modes(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
