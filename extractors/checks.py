@@ -33,6 +33,7 @@ BARE_NUMBERS = re.compile(r"^\s*\d+(?:\s*,\s*\d+)*\s*,?\s*$")
 SUBSET_HEADER = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", re.IGNORECASE)
 SCHOOLS_HEADER = re.compile(r"\bОО\b|школ|учреждени|организаци", re.IGNORECASE)
 SAME_THING_LEMMAS = 3  # content lemmas two prose counts must share to count the same thing
+ANYONE = {"человек", "участник"}  # people lemmas that count anyone, whatever group the other count names
 STOP_LEMMAS = {"весь", "всего", "год", "участие", "принять", "приняли", "который", "этот", "время"}
 # A table by days, stages or sessions counts visits: one person may come to several.
 VISITS_HEADER = re.compile(r"дат[аы]|\bд(?:ень|ни|ням)\b|период|срок|месяц|этап|\bтур|смен[аы]|заняти|сесси",
@@ -393,13 +394,61 @@ def _people_lemma(span: str) -> str:
     return ""
 
 
+def _event_of(doc: Doc, count: dict) -> str:
+    """The event a prose count is about: its own, else the one event of the report of the kind its label names
+    («участников конференции» in a report of one конференция); "" when the kind names several or none."""
+    from extractors.events import find_event, kind_of
+
+    if count.get("event_id"):
+        return count["event_id"]
+    named = find_event(doc, count["label"]) if "«" in count["label"] else None
+    if named is not None:
+        return named["event_id"]
+    found = kind_of(count["label"])
+    same = [e for e in records(doc, "events") if found and e["kind"] == found[0]]
+    return same[0]["event_id"] if len(same) == 1 else ""
+
+
+def _names_only_event(doc: Doc, label: str, event_id: str) -> bool:
+    """A label naming the event and nothing else («всего участников семинара», «городской семинар «…»,
+    участники»): a count of all its people, not of a section, a group or a day of it."""
+    event = next((e for e in records(doc, "events") if e["event_id"] == event_id), None)
+    if event is None:
+        return False
+    allowed = {lemma for _, lemma in _noun_lemmas(f"{event['title']} {event['kind']}")}
+    return {lemma for _, lemma in _noun_lemmas(label)} <= allowed
+
+
+def _approximate(text: str, count: dict) -> bool:
+    """«более 600 педагогов»: a bound, not a count another count can contradict."""
+    from extractors.attendance import QUALIFIER_BEFORE
+
+    return bool(QUALIFIER_BEFORE.search(text, 0, count["char_start"]))
+
+
+def _same_event_participants(doc: Doc, first: dict, later: dict, people: tuple[str, str]) -> bool:
+    """Two whole counts of the participants of one event, in different paragraphs (the opening and the results):
+    «приняли участие 214 педагогов» … «участниками конференции стали 241 человек», however worded. The people
+    counted are the same, or one of them is anyone («человек», «участник»)."""
+    text = doc_text(doc)
+    event = _event_of(doc, first)
+    if not event or event != _event_of(doc, later) or "\n" not in text[first["char_end"]:later["char_start"]]:
+        return False
+    if not (_names_only_event(doc, first["label"], event) and _names_only_event(doc, later["label"], event)):
+        return False
+    if _approximate(text, first) or _approximate(text, later):
+        return False
+    return bool(people[0] and people[1]) and (people[0] == people[1] or bool(ANYONE & set(people)))
+
+
 def check_prose_contradictions(doc: Doc) -> None:
     """A prose count against a later, different count of the same thing.
 
     The same thing: one label's content words (and years) all among the other's, at least three shared,
     in different sentences («197 человек» in an exam ... «сдавало 47 % (174 человека)» of it); or two
     totals («Всего …», «Итого …») of the same people whose scope words nest («в мероприятиях года» …
-    «в краевых мероприятиях»), however differently worded.
+    «в краевых мероприятиях»), however differently worded; or two counts whose labels name only one event
+    of the report, in different paragraphs (`_same_event_participants`).
     """
     counts = [a for a in records(doc, "attendance") if a["source"] == "prose" and not a.get("part_of_row")]
     lemmas = [_content_lemmas(a["label"], _sentence_of(doc_text(doc), a["char_start"])) for a in counts]
@@ -411,7 +460,8 @@ def check_prose_contradictions(doc: Doc) -> None:
             if later["count"] == first["count"] or shared not in (lemmas[i], lemmas[j]):
                 continue
             two_totals = first["is_total"] and later["is_total"] and shared and people[i] and people[i] == people[j]
-            if len(shared) < SAME_THING_LEMMAS and not two_totals:
+            one_event = shared and _same_event_participants(doc, first, later, (people[i], people[j]))
+            if len(shared) < SAME_THING_LEMMAS and not two_totals and not one_event:
                 continue
             if not SENTENCE_BREAK.search(doc_text(doc)[first["char_end"]:later["char_start"]]):
                 continue  # items of one list or breakdown are different things

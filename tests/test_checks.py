@@ -90,6 +90,12 @@ TWO_TOTALS = ("Всего в мероприятиях года приняли у
               "Итого за год в областных мероприятиях участвовали {later} педагогов.")
 
 
+# The participants of one event counted early and again in the results, in other words (dev5 finding).
+RESULTS = ("25 марта состоялся городской семинар «Школа наставника». В работе семинара приняли участие {first} "
+           "педагога, из них 12 – дистанционно.\n\nИТОГИ\n\nПо итогам семинара подготовлен сборник.{other} "
+           "Участниками семинара стали {later}.")
+
+
 @pytest.mark.parametrize("text, expected", [
     (totals_row(40), [("sum_mismatch", 40, 35)]),
     (totals_row(35), []),
@@ -193,6 +199,14 @@ TWO_TOTALS = ("Всего в мероприятиях года приняли у
     ("Всего в конференции приняли участие 300 педагогов. Всего в секциях работали 200 педагогов.", []),
     ("Всего в мероприятиях года приняли участие 900 педагогов. Итого в мероприятиях года участвовали 400 школьников.",
      []),
+    # two counts of the participants of the report's one event, worded differently, in other paragraphs
+    (RESULTS.format(first=84, later="48 человек", other=""), [("count_mismatch", 84, 48)]),
+    (RESULTS.format(first=84, later="84 человека", other=""), []),
+    # a bound («более 84») is no count; other people (students) are another group; with two seminars
+    # «семинара» may name either
+    (RESULTS.format(first="более 84", later="91 человек", other=""), []),
+    (RESULTS.format(first=84, later="12 студентов", other=""), []),
+    (RESULTS.format(first=84, later="48 человек", other=" 26 марта состоялся семинар «Второй шаг»."), []),
     # a total and a part of it are not a contradiction
     ("Всего в мероприятиях года приняли участие 900 педагогов. В краевых мероприятиях участвовали 400 педагогов.",
      []),
