@@ -167,7 +167,7 @@ def complement_end(text, toks, j, part: bool = False) -> int:
         if part and j == head and word[:1].isupper() and kind_of(word) and _gen(word):
             j += 1  # «Территориальный отдел Управления ...»: the part of a capitalized body
             continue
-        if starts_person(toks, j):
+        if starts_person(toks, j, text):
             break  # «директор Городского методического центра Кириллова Ольга Вадимовна»
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and j > head \
                 and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and not kind_of(word) and not is_role_word(word):
@@ -325,15 +325,30 @@ def territory_follows(text, toks, k) -> bool:
         and lemma(noun) in TERRITORY_HEADS and _gen(noun) and agrees(adjective, noun)
 
 
-def starts_person(toks, j) -> bool:
-    """toks[j] starts «Фамилия Имя Отчество» or «Имя Отчество»: the organization's name ended before it."""
+def starts_person(toks, j, text: str = "") -> bool:
+    """toks[j] starts «Фамилия Имя Отчество», «Имя Отчество» or «Фамилия И.О.»: the organization's name
+    ended before it («начальника Управления образования Иванова Ия Петровна», «... Петренко Д.В.»).
+    A patronymic is evidence enough for the first name before it (rare names are not in pymorphy3)."""
     words = [w for w, _, _ in toks[j:j + 3]]
     if len(words) >= 2 and all(alpha(w) and w[:1].isupper() for w in words[:2]):
         if is_patronymic(words[1]) and is_given_name(words[0]):
             return True
-        if len(words) == 3 and words[2][:1].isupper() and is_patronymic(words[2]) and is_given_name(words[1]):
+        if len(words) == 3 and words[2][:1].isupper() and is_patronymic(words[2]) and not is_acronym(words[0]):
             return True
-    return False
+    if not words or not alpha(words[0]) or not words[0][:1].isupper() or is_acronym(words[0]):
+        return False
+    n = initials_end(toks, j + 1)
+    return n > j + 1 and not (n < len(toks) and alpha(toks[n][0]) and toks[n][0][:1].isupper()
+                              and "\n" not in text[toks[n - 1][2]:toks[n][1]])
+
+
+def initials_end(toks, k) -> int:
+    """Index after initials starting at toks[k] («Д.В.», «Д. В.»), k if there are none. Initials followed
+    by a capitalized word on the same line belong to it («... Кузбасса И.И. Петров»): the caller checks."""
+    n = k
+    while n + 1 < len(toks) and INITIALS.fullmatch(toks[n][0]) and toks[n + 1][0] == ".":
+        n += 2
+    return n
 
 
 def agrees(adjective: str, noun: str) -> bool:

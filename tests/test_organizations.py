@@ -349,3 +349,18 @@ def test_a_bare_kind_word_is_a_mention_of_the_one_organization_of_that_kind():
     rows = extract_organizations(text, ner_orgs=[(start, start + len("Центр"))])
     assert [(r["name"], r["short_name"], r["n_mentions"]) for r in rows] == [
         ("Энский городской методический центр", "МБУ ЭГМЦ", 3), ("Энский государственный университет", "ЭГУ", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname, then a rare first name pymorphy3 does not know and a patronymic
+    ("Совещание открыла заместитель начальника Управления образования Ильтеева Айана Семеновна.",
+     [("Управление образования", "")]),
+    # a surname with initials after a lowercase body, at the end of a line
+    ("Контроль возложить на заместителя начальника управления образования Петренко Д.В.\n\nДиректор\t\tИ.И. Иванов\n",
+     []),
+    # initials before a surname on the same line belong to the surname, not to the word before them
+    ("Письмо Министерства образования Энской области Д.В. Петренко получено.",
+     [("Министерство образования Энской области", "")]),
+])
+def test_a_person_after_a_body_is_not_part_of_its_name(text, expected):
+    assert orgs(text) == expected
