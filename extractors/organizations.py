@@ -774,6 +774,14 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             if prev is not None:
                 prev["short"], prev["mentions"] = o["name"], prev["mentions"] + 1
                 orgs.remove(o)
+    for o in list(orgs):  # «Муниципальное учреждение «Энский методический центр» (МБУ «ЭМЦ»)»: the short form
+        if o["source"] == "form" and "(" in text[max(0, o["start"] - 2):o["start"]] \
+                and text[o["end"]:o["end"] + 1] == ")" and quoted_name(o["name"]):
+            prev = next((p for p in reversed(orgs) if p["end"] <= o["start"] and o["start"] - p["end"] <= 3
+                         and p is not o and not p.get("short")), None)
+            if prev is not None and expands(quoted_name(o["name"]), bare_name(prev["name"])):
+                prev["short"], prev["mentions"] = o["name"], prev["mentions"] + 1
+                orgs.remove(o)
     # acronyms: a parenthesis right after a name, an expansion anywhere, else on their own
     for a in acronyms:
         word = " ".join(text[a["start"]:a["end"]].split())
@@ -814,6 +822,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
                 heads[0]["mentions"] += o["mentions"]
             continue
         same = next((m for m in merged if same_org(m, o) or o["short"] and fold(o["short"]) == fold(m["short"])
+                     or m["short"] and fold(o["name"]) == fold(m["short"])
                      or m["short"] and not o["short"] and expands(m["short"], o["name"])
                      or o["short"] and not m["short"] and expands(o["short"], m["name"])), None)
         if same is None:

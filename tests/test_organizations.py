@@ -364,3 +364,15 @@ def test_a_bare_kind_word_is_a_mention_of_the_one_organization_of_that_kind():
 ])
 def test_a_person_after_a_body_is_not_part_of_its_name(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_legal_form_with_a_quoted_abbreviation_in_brackets_is_the_short_name():
+    text = ("Муниципальное автономное учреждение «Городской методический центр» (МАУ «ГМЦ»)\n\nОТЧЁТ\n\n"
+            "Семинар подготовили методисты МАУ «ГМЦ». Итоги подвел МАУ «ГМЦ».")
+    assert [(r["name"], r["short_name"], r["n_mentions"]) for r in extract_organizations(text)] == [
+        ("Городской методический центр", "МАУ «ГМЦ»", 4)]
+
+
+def test_a_bracketed_legal_form_that_does_not_spell_the_name_stays_apart():
+    text = "Занятия провел Энский городской методический центр (МБУ «Ромашка»)."
+    assert [r["name"] for r in extract_organizations(text)] == ["Энский городской методический центр", "МБУ «Ромашка»"]
