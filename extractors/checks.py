@@ -24,12 +24,14 @@ from spacy.tokens import Doc
 from extractors import models
 from normalizers.numbers import find_numbers, number_value, parse_cell
 from normalizers.sentences import sentences
-from pipeline.records import add_record, doc_text, records
+from pipeline.records import add_record, doc_text, meta, records
 
 GROUP = "checks"
 TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?табл(?:иц[аеуы]|\.)\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
 SCHOOL_NUMBER = re.compile(r"№\s*№?\s*(\d+(?:\s*,\s*\d+)*)")
 BARE_NUMBERS = re.compile(r"^\s*\d+(?:\s*,\s*\d+)*\s*,?\s*$")
+# A breakdown row naming a municipality, not a district of one city («Центральный район» may be either: not here).
+MUNICIPALITY_WORD = re.compile(r"\b(?:МО|ГО|МР|округ\w*|муниципальн\w*|поселени\w*)\b|\b(?:г|с|п|пгт)\.\s*[А-ЯЁ]")
 SUBSET_HEADER = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", re.IGNORECASE)
 SCHOOLS_HEADER = re.compile(r"\bОО\b|школ|учреждени|организаци", re.IGNORECASE)
 SAME_THING_LEMMAS = 3  # content lemmas two prose counts must share to count the same thing
@@ -179,6 +181,27 @@ def _same_column(cols: list[int], header: list[str], wanted: str) -> list[int]:
     return named if len(named) == 1 else []
 
 
+def _names_place(label: str) -> bool:
+    """A row label naming a town or a municipality («г. Белово», «Беловский МО»), not a city's own district."""
+    from normalizers.cities import city_of_place
+
+    return bool(city_of_place(label) or MUNICIPALITY_WORD.search(label))
+
+
+def _scope_column(doc: Doc, table: dict, other: dict) -> list[int]:
+    """The column of `other` counting the area a breakdown's rows divide: when the rows are a city's own
+    districts («Центральный», «Бачатский»), the one count column whose header names the report's city
+    («Беловский ГО» beside «Другие территории» and «Всего»); [] when the rows name towns or municipalities
+    (their sum is the total) or no column names the city."""
+    from normalizers.cities import city_of_place
+
+    city = meta(doc).get("city")
+    if not city or any(_names_place(r["label"]) for r in _parts(table)):
+        return []
+    cols = [c for c in other.get("count_columns", []) if city_of_place(other["header"][c]) == city]
+    return cols if len(cols) == 1 else []
+
+
 def _event_count(doc: Doc, table: dict, event_id: str, wanted: str = ""):
     """(count, where) another table or the prose states for an event (`wanted`: the breakdown's header)."""
     for other in records(doc, "tables"):
@@ -187,7 +210,8 @@ def _event_count(doc: Doc, table: dict, event_id: str, wanted: str = ""):
         for row in other["rows"]:
             if row.get("event_id") != event_id or row["is_total"]:
                 continue
-            cols = _same_column(other.get("total_columns") or other.get("count_columns", []), other["header"], wanted)
+            cols = _scope_column(doc, table, other) or \
+                _same_column(other.get("total_columns") or other.get("count_columns", []), other["header"], wanted)
             if len(cols) == 1 and _value(row, cols[0]) is not None and _people_column(other["header"][cols[0]]):
                 return _value(row, cols[0]), other["name"]
     return None, ""

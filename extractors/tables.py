@@ -430,6 +430,18 @@ def heading_before(text: str, start: int, kind_pattern=None):
     return "", -1
 
 
+def intro_title(text: str, start: int, kind_pattern=None) -> tuple[str, int]:
+    """(title, line start) of the event a line right above a table introduces it by, else ("", -1):
+    «Круглый стол «…» прошел на базе … Присутствовали педагоги:», «Семинар «…» (МБОУ «СОШ № 5»):» — a
+    sentence ending with a colon that starts with an event kind and its quoted title."""
+    for s, _, line in _paragraphs_before(text, start, limit=1):
+        line = line.strip()
+        kind = kind_pattern.match(line) if kind_pattern else None
+        if kind and line.endswith(":") and "\t" not in line and line[kind.end():].lstrip(" :.–-").startswith("«"):
+            return heading_title(line), s
+    return "", -1
+
+
 def _kind_pattern():
     try:
         from extractors.events import KIND_START
@@ -455,6 +467,9 @@ def _add_table(doc: Doc, index: int, rows: list[list[dict]], caption: str = "", 
         if match and re.match(r"\s*Таблица", caption, re.IGNORECASE):
             found_caption, name = caption, ("Таблица " + (match.group(2) or "")).strip()
     title, heading_start = heading_before(text, start, _kind_pattern())
+    introduced, intro_start = intro_title(text, start, _kind_pattern()) if not found_caption else ("", -1)
+    if introduced:  # the line right above names the table's event: nearer than any heading
+        title, heading_start = introduced, intro_start
     if not name:
         label_header = shaped["header"][shaped["label_column"]] if shaped["label_column"] is not None else ""
         what = "district table" if DISTRICT_HEADER.match(label_header) else "table"

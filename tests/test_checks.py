@@ -8,6 +8,7 @@ import pytest
 
 from extractors.attendance import attendance_component
 from extractors.checks import checks_component
+from extractors.city import city_component
 from extractors.events import events_component
 from extractors.tables import tables_component
 from pipeline.nlp import build_nlp
@@ -17,7 +18,7 @@ from tests.conftest import GOLD, SCORER
 
 def checks_of(text: str, schools=()) -> list[tuple]:
     doc = init_doc(build_nlp().make_doc(text), "t.txt")
-    doc = tables_component(doc)
+    doc = city_component(tables_component(doc))
     for surface in schools:  # what the schools extractor writes for table cells
         start = text.index(surface)
         add_record(doc, "schools", start, start + len(surface), source="table", sector="school",
@@ -48,6 +49,16 @@ def breakdown_by_form(stated):
             f"Семинар «Читаем вместе с классом»\t{stated}\t9\n\n"
             "Семинар «Читаем вместе с классом»\n\nНа семинаре были представлены сведения.\n\n"
             "Район\tКол-во участников (в зале)\nСеверный\t7\nЮжный\t5\n")
+
+
+def breakdown_of_city(in_city, others, rows=("Центральный", "Заводской")):
+    """The event's table counts people of the report's city and from elsewhere; the breakdown after it divides
+    the city's people by its districts (or, with towns for rows, everyone by town)."""
+    return ("Управление образования Междуреченского городского округа\n\nТаблица 1 – Мероприятия\n\n"
+            "Мероприятие\tМеждуреченский ГО\tДругие территории\tВсего\n"
+            f"Семинар «Наставничество в школе»\t{in_city}\t{others}\t{in_city + others}\n\n"
+            "Семинар «Наставничество в школе» прошёл в лицее, присутствовали педагоги школ:\n\n"
+            f"Район\tВсего присутствовало (чел.)\n{rows[0]}\t7\n{rows[1]}\t5\n")
 
 
 def schools_row(stated):
@@ -105,6 +116,12 @@ RESULTS = ("25 марта состоялся городской семинар �
     (breakdown(12), []),
     (breakdown_by_form(14), [("sum_mismatch", 14, 12)]),
     (breakdown_by_form(12), []),
+    # a breakdown by the city's districts sums to the city's column, not to the total
+    (breakdown_of_city(14, 8), [("sum_mismatch", 14, 12)]),
+    (breakdown_of_city(12, 8), []),
+    # a breakdown by towns sums to the total
+    (breakdown_of_city(12, 8, rows=("г. Мыски", "г. Осинники")), [("sum_mismatch", 20, 12)]),
+    (breakdown_of_city(4, 8, rows=("г. Мыски", "г. Осинники")), []),
     (schools_row(1), [("school_count_mismatch", 1, 2)]),
     (schools_row(2), []),
     (schools_row(5), []),

@@ -192,6 +192,20 @@ def test_district_tables_are_named_so(first_header):
     assert table["name"] == "district table after «Ясные цели»"
 
 
+@pytest.mark.parametrize("intro, heading", [
+    # a sentence right above the table that starts with an event and its title, ending with a colon
+    ("Круглый стол «Вторая встреча» прошёл в лицее. Присутствовали педагоги школ:", "Вторая встреча"),
+    ("Семинар «Вторая встреча» (МБОУ «СОШ № 3», модератор – Иванова И.И.):", "Вторая встреча"),
+    # no quoted title after the kind, or no event kind first: the heading above still names the table
+    ("Семинар для молодых педагогов прошёл в лицее, присутствовали педагоги школ:", "Первая встреча"),
+    ("Присутствовали педагоги школ, где прошёл семинар «Вторая встреча»:", "Первая встреча"),
+])
+def test_table_introduced_by_a_sentence_is_named_after_its_event(intro, heading):
+    text = f"Семинар «Первая встреча»\n\n{intro}\n\nРайон\tКол-во чел\nВерхний\t5\nНижний\t7\n"
+    _, (table,) = tables_of(text)
+    assert (table["heading"], table["name"]) == (heading, f"district table after «{heading}»")
+
+
 def test_prose_sentence_is_not_a_heading():
     text = ("Семинар «Первый»\n\nСлушателями было предложено разработать рекомендации.\n\n"
             "В рамках секции «Вторая» были представлены практики, о которых рассказали участники.\n\n" + PAGE_BREAK)
