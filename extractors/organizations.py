@@ -147,6 +147,9 @@ def complement_end(text, toks, j, part: bool = False) -> int:
     it belongs to, named after it in the genitive, is part of its name.
     """
     head = j
+    if j + 2 < len(toks) and toks[j][0] == "(" and kind_of(toks[j + 1][0]) in PART_KINDS and toks[j + 2][0] == ")":
+        j += 3  # «Энского института (филиала) ...»: the institute is a branch of the body named next
+    parent_at = j
     while j < len(toks):
         word = toks[j][0]
         low = word.lower()
@@ -154,6 +157,12 @@ def complement_end(text, toks, j, part: bool = False) -> int:
             break
         if alpha(word) and is_adjective(word) and _kind_follows(toks, j):
             k = _past_adjectives(toks, j)
+            if j == parent_at and word.islower() and kind_of(toks[k][0]) in GENERIC_HEADS and _gen(toks[k][0]) \
+                    and kind_of(toks[head - 1][0]) not in GENERIC_HEADS:
+                parent = complement_end(text, toks, k + 1)  # «институт федерального ... учреждения ... «X»»:
+                if toks[parent - 1][0] == "»":  # the body it is a part of, named by its legal description
+                    j = parent
+                    break
             if j > head and word[:1].isupper() and toks[j - 1][0].lower() != "и" and _gen(toks[k][0]) \
                     and kind_of(toks[k][0]) in SWALLOWED_KINDS and "\n" not in text[toks[j][1]:toks[k][1]]:
                 j = k + 1  # «Управление образования Энской городской администрации»: the body it belongs to
@@ -767,7 +776,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         c["mentions"] = 1
         orgs.append(c)
     for o in list(orgs):  # «Министерство ... (Минобрнауки России)»: the bracket gives the short name
-        if o["source"] in ("agency", "kind") and len(o["name"].split()) <= 2 \
+        if o["source"] in ("agency", "kind") and len(o["name"].split()) <= 2 and not bare_kind(o["name"]) \
                 and "(" in text[max(0, o["start"] - 2):o["start"]] and text[o["end"]:o["end"] + 1] == ")":
             prev = next((p for p in reversed(orgs) if p["end"] <= o["start"] and o["start"] - p["end"] <= 3
                          and p is not o and not p.get("short")), None)

@@ -102,6 +102,8 @@ def nominative_org(phrase: str) -> str:
     'Главное управление образования мэрии города Энска'
     >>> nominative_org("Главному территориальному управлению Энской области")
     'Главное территориальное управление Энской области'
+    >>> nominative_org("Энского технологического института (филиала) Энского университета")
+    'Энский технологический институт (филиал) Энского университета'
     >>> nominative_org("МБОУ «СОШ № 29»")
     'МБОУ «СОШ № 29»'
     """
@@ -123,7 +125,11 @@ def nominative_org(phrase: str) -> str:
     gender = parse.tag.gender
     out = phrase
     if case != "nomn":
-        for k, (text, start, end) in reversed(list(enumerate(spans[: head + 1]))):
+        inflected = spans[: head + 1]
+        if head + 1 < len(spans) and phrase[spans[head][2]:spans[head + 1][1]].strip() == "(" \
+                and phrase[spans[head + 1][2]:spans[head + 1][2] + 1] == ")":
+            inflected = spans[: head + 2]  # «института (филиала)»: the bracketed noun is in apposition
+        for k, (text, start, end) in reversed(list(enumerate(inflected))):
             out = out[:start] + _inflect(text, case, gender, number, adjective=k < head) + out[end:]
     return out[:1].upper() + out[1:]
 
