@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extractors import models
 from extractors.attendance_labels import (MODE, as_participle, attended_label, counted_in_brackets, exam_label,
-                                          inflect_phrase)
+                                          inflect_phrase, participants_of)
 from normalizers.numbers import find_numbers, parse_cell
 from normalizers.wordlists import data_lines
 from pipeline.records import add_record, doc_text, records
@@ -52,14 +52,19 @@ COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|мен�
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
 BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;]+?)\.?\s*(?=[,;]|$)")  # «– студенты ТГПУ им. Л.Н. Толстого»
-OF_THEM = re.compile(r"\bиз\s+них\s*$", re.IGNORECASE)
+OF_THEM = re.compile(r"\b(?:из\s+них|в\s+том\s+числе)\s*$", re.IGNORECASE)
+# «Участники совещания – более 600 педагогов, …»: who they were, after a dash
+PARTICIPANTS_DASH = re.compile(r"^\W*((?:участник|слушател|гост)\w*\s+[^–—:;.,]{1,80}?)\s+[-–—]\s*"
+                               r"(?:более|свыше|около|почти|порядка)?\s*$", re.IGNORECASE)
 # «212 педагогов из 36 округов, из них 48 – ...»: where the whole came from may stand before «из них».
 # … or what they are («238 молодых педагогов со стажем работы до 3 лет, из них …»).
-OF_THEM_AFTER = re.compile(r"^(?:[^,;:.()]{0,60}?)?,?\s*(?:из\s+\d[^,;:.()]*,\s*)?из\s+них\b", re.IGNORECASE)
+OF_THEM_AFTER = re.compile(r"^(?:[^,;:.()]{0,60}?)?,?\s*(?:из\s+\d[^,;:.()]*,\s*)?(?:из\s+них|в\s+том\s+числе)\b",
+                           re.IGNORECASE)
 # «…, из них 118 – очно»: parts that split a whole (not «из них определены 55 победителей»).
 PARTS_AFTER = re.compile(OF_THEM_AFTER.pattern + r"\s+\d[\d\s]*[-–—]", re.IGNORECASE)
 PART_OF_TOTAL = re.compile(r"(?<![\d\w])(\d+)\s+из\s+$")
 LABEL_DASH = re.compile(r"[:,;]\s*([^:,;–—-][^:,;]*?)\s*[-–—]\s*$")  # «…, в номинации «X» – »
+PART_WHERE = re.compile(r"(?:(?:только|лишь)\s+)?(?:в|во|на)\s", re.IGNORECASE)  # «из них 270 – в секциях»
 CONJUNCTIONS = {"и", "а также", "также", "а"}
 PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:(?:в|во|на|по|из|от|среди|для)\s|"
                         r"(?:очно|заочно|дистанционно|онлайн|офлайн|удал[её]нно)\b)", re.IGNORECASE)
@@ -349,6 +354,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
                 end = counted[2] if counted else ne
+            elif counted is not None and (named := PARTICIPANTS_DASH.search(before)) and not found_any:
+                label, end = participants_of(text, s0 + named.start(1), named.group(1)), counted[2]
             elif counted is not None and cues:
                 phrase, generic, end = counted
                 built = None
@@ -359,16 +366,21 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                     between = sentence[previous_end:ns] if listed else ""
                     own = _clean(between.rsplit(",", 1)[-1]) if listed else ""
                     own = "" if own.lower() in CONJUNCTIONS else own  # «…, 214 наблюдателей и 28 специалистов»
+                    people_part = bool(listed and OF_THEM.search(own))
+                    if people_part:  # «…, в том числе 9 педагогов школы № 10»: a part, named by its people
+                        own = phrase
                     opens = sentence[end:].lstrip()
                     parts = PARTS_AFTER.match(opens)
                     # a whole split by how or where people took part is a total; split into groups of people
                     # («из них 37 – студенты») it keeps its people
-                    has_parts = opens.startswith(":") or bool(parts) and not _names_people(
-                        re.split(r"[,;]", opens[parts.end():], maxsplit=1)[0])
+                    first_part = re.split(r"[,;]", opens[parts.end():], maxsplit=1)[0].strip(" –—-") if parts else ""
+                    has_parts = opens.startswith(":") or bool(parts) and bool(
+                        MODE.search(first_part) or PART_WHERE.match(first_part))
                     built = None if own else attended_label(text, s0, sentence, _clause_start(sentence, cue_before[-1].start()),
                                                             cue_before[-1], phrase, generic, whole=has_parts)
                     if own:  # «..., в дистанционном формате – 60 участников»: its own clause
                         context = own
+                        built = phrase if people_part else built
                     elif built:
                         context = built
                     else:

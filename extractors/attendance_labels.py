@@ -37,16 +37,16 @@ from extractors import models
 from normalizers.wordlists import data_lines
 
 PREPOSITIONS = {"в", "во", "на", "за", "к", "ко", "из", "при", "с", "со", "от", "до", "среди", "о", "об"}
-EVENT_PREPOSITIONS = {"в", "во", "на", "к", "ко"}  # «к вебинару подключились»
+EVENT_PREPOSITIONS = {"в", "во", "на", "к", "ко", "за"}  # «к вебинару подключились», «за круглым столом»
 ATTACHED = {"по", "для"}  # «олимпиады по математике», «семинара для воспитателей»: part of the noun phrase
 # Nouns of what people attend besides the kinds of `data/event_kinds.txt`.
 ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\b|\bГИА\b|заседани|собрани|совет[аеу]?\b|урок|заняти|"
-                      r"финал|этап|защит|(?<![\w-])курс[аыовех]*\b|лагер|смен[аеыу]\b|церемони|стажировк",
+                      r"финал|этап|защит|(?<![\w-])курс[аыовех]*\b|лагер|смен[аеыу]\b|церемони|стажировк|чтени|площадк",
                       re.IGNORECASE)
 # A phrase of time, not of the event: «в 2022 году», «во II полугодии», «в октябре», «за год».
 TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|дн[иейя]\w*\b|январ|феврал|март|апрел|"
                        r"ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|этом\b|текущ|прошл|учебн)", re.IGNORECASE)
-GATHER = re.compile(r"собрал|объединил", re.IGNORECASE)  # «Форум собрал 300 педагогов»: the subject is the event
+GATHER = re.compile(r"(?:собрал|объединил)[аио]?$", re.IGNORECASE)  # «Форум собрал 300 педагогов»: the subject is the event
 # How people took part: «в дистанционном формате», «в очном режиме», «онлайн».
 MODE = re.compile(r"очн|заочн|дистанц|онлайн|офлайн|смешанн|гибридн|трансляци|видеоконференц", re.IGNORECASE)
 PASSING = re.compile(r"прош|проход", re.IGNORECASE)  # «прошли курсы», «проходили стажировку»
@@ -57,6 +57,7 @@ PARTICIPANTS_OF = re.compile(r"^(?:участник|зрител|слушате�
 PRESENCE = re.compile(r"присутств|посет|посещ|следил|смотрел|наблюдал|^прош|^проход", re.IGNORECASE)
 ACTIVITY = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
 TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
+ROMAN = re.compile(r"[IVXLC]+")
 RELATIVE = re.compile(r"^котор", re.IGNORECASE)
 OBJECT_PRONOUN = re.compile(r"^(?:е[её]|его|их)$", re.IGNORECASE)  # «её посетили …»: the event just named
 PRONOUN = re.compile(r"^(?:н[её]м|ней|них)$", re.IGNORECASE)  # «В нём приняли участие …»: the event just named
@@ -130,7 +131,10 @@ def inflect_phrase(words: list[str], case: str, cases=()) -> str:
     """
     out, done = [], False
     for word in words:
-        abbreviation = len(word) > 1 and word.isupper()
+        abbreviation = len(word) > 1 and word.isupper() and not ROMAN.fullmatch(word)  # «VI городской фестиваль»
+        if ROMAN.fullmatch(word):
+            out.append(word)
+            continue
         if done or word.startswith("«") or not word[:1].isalpha() or word[:1].isupper() and out or abbreviation:
             done = done or word.startswith("«") or abbreviation
             out.append(word)
@@ -271,15 +275,30 @@ def _is_time(prep: str, words: list[str]) -> bool:
     return bool(TIME_HEAD.match(words[0])) or prep == "за" and words[0].lower().startswith("недел")
 
 
+def participants_of(text: str, pos: int, phrase: str) -> str:
+    """«Участники совещания» at `pos`: «участники <event>», a bare event noun named as in its earlier mention
+    («участники августовского совещания»)."""
+    words = phrase.split()
+    if len(words) == 2:
+        named = resolve(text, pos, words[1])
+        if named:
+            return f"{words[0].lower()} {inflect_phrase(named, 'gent', agreed_cases(named))}"
+    return phrase[:1].lower() + phrase[1:]
+
+
 def _gathering(clause: str):
     """«Мастер-класс … «Сказка на песке» собрал 36 педагогов»: the event that gathered people is the subject,
     named by its kind and its quoted title."""
     from extractors.events import KIND_ANY
+    from normalizers.schools import classify
 
     tokens = [w for w, _, _ in _tokens(clause)]
+    relative = next((w for w in tokens if RELATIVE.match(w)), None)
+    if relative:  # «… круглым столом в …, за которым собрались 27 руководителей»: the event before
+        return "на", [relative], clause.rfind(relative), ("nomn",)
     if not tokens or not KIND_ANY.fullmatch(tokens[0]):
         return None
-    title = next((w for w in reversed(tokens[1:]) if w.startswith("«")), None)  # not «Детский сад № 94»
+    title = next((w for w in reversed(tokens[1:]) if w.startswith("«") and not classify(w)[0]), None)  # not «СОШ № 38»
     return "на", [tokens[0]] + ([title] if title else []), 0, ("nomn",)
 
 
@@ -288,6 +307,9 @@ def _event_words(clause: str, presence: bool, gather: bool = False, passing: boo
     if gather:
         return _gathering(clause)
     every = _phrases(clause)
+    last = [w for w, _, _ in _tokens(clause)][-1:]
+    if presence and last and OBJECT_PRONOUN.match(last[0]):  # «…, их посетили 512 человек»: the event before
+        return "на", last, clause.rfind(last[0]), ("accs",)
     if passing:  # «Курсовую подготовку прошёл 421 педагог», «Стажировку на базе … прошли 18 воспитателей»
         lead = [w for w, start, _ in _tokens(clause) if start < (every[0][2] if every else len(clause))
                 and w[:1].isalpha()]
@@ -296,6 +318,8 @@ def _event_words(clause: str, presence: bool, gather: bool = False, passing: boo
     phrases = [p for p in every if p[1] and not _is_time(p[0], p[1])]
     if phrases:
         prep, words, start = phrases[-1]
+        dated = next((k for k, w in enumerate(words) if k and w[:1].isdigit()), None)
+        words = words[:dated] if dated else words  # «на секциях (25 августа)»: the date is no part of the event
         if len(words) == 2 and RELATIVE.match(words[1]) and _parse(words[0].lower()).normal_form in ACTIVITY:
             words = words[1:]  # «в работе которых участвовали»: the relative stands for the event
         if prep in EVENT_PREPOSITIONS and (RELATIVE.match(words[0]) or PRONOUN.match(words[0]) or _is_event(words)
@@ -331,13 +355,16 @@ def counted_in_brackets(context: str) -> str | None:
 
 
 def _qualifiers(text: str, start: int) -> int:
-    """Start of the adjectives before an event noun, in any case («открытых уроков», «региональной конференции»)."""
-    from extractors.events import _qualifiers_before
-
-    start = _qualifiers_before(text, start)
-    for _ in range(3):
-        before = re.search(r"([А-Яа-яЁё-]+)[ \t]+$", text[max(0, start - 40):start])
-        if not before or _parse(before.group(1).lower()).tag.POS not in ("ADJF", "PRTF"):
+    """Start of the adjectives (and ordinals: «XII», «2-й») before an event noun, in any case («открытых
+    уроков», «Городские педагогические чтения»), checked word by word with pymorphy3 («Площадкой чтений» is
+    no qualifier)."""
+    for _ in range(4):
+        before = re.search(r"([\w-]+)[ \t]+$", text[max(0, start - 40):start])
+        if not before:
+            break
+        word = before.group(1)
+        if not (ROMAN.fullmatch(word) or re.fullmatch(r"\d+-?\w{0,2}", word)
+                or _parse(word.lower()).tag.POS in ("ADJF", "PRTF")):
             break
         start -= len(before.group())
     return start
@@ -351,6 +378,8 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
 
     first = _qualifiers(text, start)
     words = text[first:end].split()
+    while len(words) > 1 and words[0].isdigit():
+        words = words[1:]  # «96 заседаний»: a count, not a qualifier
     rest = text[end:end + 300]
     quote = rest.find("«")
     between = rest[:quote] if quote >= 0 else ""
@@ -418,12 +447,12 @@ def _antecedent(sentence: str, pos: int) -> list[str] | None:
                    key=lambda m: m.start())
     if not kinds:
         return None
-    ends = [m.start() + re.match(r"[\w-]+", sentence[m.start():]).end() for m in kinds]  # whole words
+    ends = [m.end() + re.match(r"[\w-]*", sentence[m.end():]).end() for m in kinds]  # to the end of the word
     named = [_named_mention(sentence, m.start(), end) for m, end in zip(kinds, ends)]
     words = [n for n in named if n and not n[0][:1].isdigit()]  # «открытых уроков …», not «38 уроков»
     if words:
         return words[-1]
-    last = named[-1] or kinds[-1].group().split()
+    last = named[-1] or sentence[kinds[-1].start():ends[-1]].split()
     return last[1:] if last[0][:1].isdigit() and len(last) > 1 else last  # «96 заседаний» → «заседаний»
 
 
@@ -445,7 +474,8 @@ def previous_subject(text: str, pos: int) -> list[str] | None:
     if head is None:
         return None
     noun_end = head.start() + re.match(r"[\w-]+", sentence[head.start():]).end()
-    return _named_mention(sentence, head.start(), noun_end) or sentence[head.start():noun_end].split()
+    words = _named_mention(sentence, head.start(), noun_end) or sentence[head.start():noun_end].split()
+    return words[1:] if len(words) > 1 and words[0][:1].isdigit() else words  # «8 мастер-классов»
 
 
 def _participle(verb: str) -> str:
@@ -496,11 +526,13 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         what = " ".join(w if w.isupper() else w.lower() for w in words)
         verb = _participle(cue.group().split()[0])
         return (f"{verb} {what}" if generic else f"{people}, {verb} {what}") if verb else None
+    named_here = False  # a mention in this sentence is the event itself, not to be looked up again
     if RELATIVE.match(words[0]):
         words = _antecedent(sentence, clause_start + start)
         cases = agreed_cases(words or [])
         if not words:
             return None
+        named_here = True
     resolved_object = bool(OBJECT_PRONOUN.match(words[0]))
     if PRONOUN.match(words[0]) or resolved_object:
         words = previous_subject(text, s0 + clause_start + start)
@@ -519,14 +551,16 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         words = [exam] + words[1:] if exam else words
     if len(words) > 1 and _parse(words[0].lower(), cases).normal_form in ACTIVITY:
         words = words[1:]
+    if len(words) > 1 and _lemmas(words[0]) & {"мероприятие"} and words[1][:1].isupper():
+        words = words[1:]  # «в мероприятиях Дней науки»: the named event itself
     if len(words) == 2 and _lemmas(words[0]) & {"мероприятие"} and not TIME_HEAD.match(words[1]):
         named = resolve(text, s0 + clause_start + start, words[1])  # «в мероприятиях недели»: of the week named
         if named:
             words, cases = named, agreed_cases(named)
     total = bool(TOTAL_START.match(sentence[clause_start:])) or whole
-    if len(words) == 1 and not words[0].startswith("«") and not total:  # a total counts the report's event
+    if len(words) == 1 and not words[0].startswith("«") and not total and not named_here:  # a total: the report's
         parse = _parse(words[0].lower(), cases)
-        if parse.tag.POS == "NOUN" and "sing" in parse.tag:
+        if parse.tag.POS == "NOUN":  # «в чтениях», «в Днях науки»: plural names of events too
             named = resolve(text, s0 + clause_start + start, words[0])
             if named:
                 words, cases = named, agreed_cases(named)
