@@ -577,6 +577,22 @@ def is_named(text: str, cand: dict) -> bool:
     return first[:1].isupper() and proper and len(words) > 1
 
 
+def unit_of_acronym(phrase: str) -> bool:
+    """A unit or a branch written in lowercase and named only by the acronym of its organization
+    («центра непрерывного образования ЭИРО», «филиал ЭГТУ»): a mention of that organization, not one of its own.
+
+    >>> unit_of_acronym("центра непрерывного образования ЭИРО"), unit_of_acronym("филиал ЭГТУ")
+    (True, True)
+    >>> unit_of_acronym("Центр развития ЭИРО"), unit_of_acronym("министерства образования РФ")
+    (False, False)
+    """
+    words = phrase.split()
+    k = len(words)
+    while k > 1 and is_acronym(words[k - 1]) and not stop_abbr(words[k - 1]) and fold(words[k - 1]) not in COUNTRY:
+        k -= 1
+    return 0 < k < len(words) and all(w.islower() for w in words[:k])
+
+
 def names_an_org(phrase: str) -> bool:
     """What a role's organization must have to be one: a kind noun, an acronym or a quoted name."""
     words = phrase.split()
@@ -746,7 +762,8 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
                "source": "people"} for s, e in people_orgs]
     acronyms = acronym_candidates(text)
     # longest first, no overlaps; acronyms inside a name become its short name candidates
-    cands = [c for c in cands if c["source"] != "people" or names_an_org(text[c["start"]:c["end"]])]
+    cands = [c for c in cands if (c["source"] != "people" or names_an_org(text[c["start"]:c["end"]]))
+             and not unit_of_acronym(text[c["start"]:c["end"]])]
     for c in cands:
         # natasha's ORG is no evidence for a unit or a meeting named by its function only
         # («Отдел дошкольного образования» heading a report, «Педагогический совет состоялся ...»)
@@ -810,7 +827,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             target = next((o for o in orgs if fold(o.get("short", "")) == fold(word) or fold(o["name"]) == fold(word)),
                           None)
         if target is None:
-            target = next((o for o in orgs if expands(word, o["name"]) and not o.get("short")), None)
+            target = next((o for o in orgs if expands(word, bare_name(o["name"])) and not o.get("short")), None)
         if target is not None:
             target["short"] = target.get("short") or word
             target["named"] = True

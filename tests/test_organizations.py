@@ -393,3 +393,17 @@ def test_a_bracketed_legal_form_that_does_not_spell_the_name_stays_apart():
 ])
 def test_a_part_named_with_the_legal_description_of_its_parent(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lowercase centre of an institute named by the institute's acronym is a mention of the institute
+    ("Курсы провел Энский институт развития образования (ЭИРО). Выступила руководитель центра непрерывного "
+     "повышения квалификации ЭИРО Петрова Анна Ивановна.",
+     [("Энский институт развития образования", "ЭИРО", 3)]),
+    # «филиал ЭГТУ»: the branch is annotated as the university, spelled with its legal form
+    ("Выступил доцент филиала ФГБОУ ВО «Энский государственный технический университет» в г. Северске "
+     "(филиал ЭГТУ в г. Северске).",
+     [("ФГБОУ ВО «Энский государственный технический университет»", "ЭГТУ", 2)]),
+])
+def test_a_unit_named_by_its_organizations_acronym_is_a_mention_of_it(text, expected):
+    assert [(r["name"], r["short_name"], r["n_mentions"]) for r in extract_organizations(text)] == expected
