@@ -46,18 +46,23 @@ def is_act_reference(text: str, found: dict) -> bool:
 
 
 def paragraph_years(text: str, mentions: list[dict]) -> dict[int, int]:
-    """For each mention (by index), the one explicit year its paragraph's other dates agree on, if they do.
+    """For each mention (by index), the one explicit year its paragraph gives it, if the dates agree: those
+    before it in the paragraph and those after it in its own sentence. A year stated later in the paragraph
+    («Следующий фестиваль – в октябре 2024 года») says nothing of an earlier «4 октября».
 
     Cited acts' dates do not count: «от 07.10.2017 № 1235» says nothing of the year of «25-27 августа».
     """
     bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text) + 1]
-    years_in = {}
-    for i, x in enumerate(mentions):
-        if x["kind"] in ("day", "range", "month") and x["y1"] and not is_act_reference(text, x):
-            years_in.setdefault(bisect_right(bounds, x["char_start"]), set()).update({x["y1"], x["y2"] or x["y1"]})
+    dated = [x for x in mentions if x["kind"] in ("day", "range", "month") and x["y1"] and not is_act_reference(text, x)]
     out = {}
     for i, x in enumerate(mentions):
-        years = years_in.get(bisect_right(bounds, x["char_start"]), set())
+        paragraph = bisect_right(bounds, x["char_start"])
+        years = set()
+        for y in dated:
+            if bisect_right(bounds, y["char_start"]) != paragraph:
+                continue
+            if y["char_start"] < x["char_start"] or not _SENTENCE_END.search(text, x["char_end"], y["char_start"]):
+                years.update({y["y1"], y["y2"] or y["y1"]})
         if len(years) == 1:
             out[i] = next(iter(years))
     return out

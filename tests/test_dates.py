@@ -124,6 +124,12 @@ def test_offsets_point_at_the_text(text, span):
     ("К 1 сентября откроются 15 классов, а в 2021 году во всех.", 2021, ("2020-09-01", "2020-09-01")),
     ("К 1 сентября откроются 15 классов, а в 2025 году во всех.", 2023, ("2023-09-01", "2023-09-01")),
     ("К 1 сентября откроются 15 классов. А в 2021 году во всех.", 2021, ("2021-09-01", "2021-09-01")),
+    # a year stated later in the paragraph, in another sentence, is a plan, not this day's year
+    ("Фестиваль завершился 4 октября. Следующий запланирован на октябрь 2024 года.", 2023,
+     ("2023-10-04", "2023-10-04")),
+    # … but an earlier one in the paragraph carries on
+    ("Семинар прошёл 3 октября 2022 года. Второй день, 4 октября, был практическим.", 2023,
+     ("2022-10-03", "2022-10-03")),
 ])
 def test_year_from_context(text, default, expected):
     first = parse_dates(text, default)[0]
@@ -192,3 +198,9 @@ def test_seed_dates_f1(seed_run):
                             capture_output=True, text=True)
     line = next(x for x in result.stdout.splitlines() if x.startswith("dates"))
     assert result.returncode == 0, line + result.stderr
+
+
+def test_an_earlier_year_in_the_paragraph_carries_on():
+    found = parse_dates("Семинар прошёл 3 октября 2022 года. Второй день, 4 октября, был практическим.", 2023)
+    assert [(f["text"], f["start"]) for f in found] == [("3 октября 2022 года", "2022-10-03"),
+                                                         ("4 октября", "2022-10-04")]
