@@ -50,6 +50,10 @@ SWALLOWED_KINDS = {"администрация"}
 VENUE_KINDS = {"театр", "музей", "библиотека", "филармония"}
 VENUE_STATUS = {"государственный", "областной", "краевой", "республиканский", "городской", "муниципальный",
                 "районный", "окружной", "национальный", "центральный", "академический"}
+# Associations of people (clubs) are organizations when written as a body's name, capitalized («Клуб для
+# принимающих семей «Содружество»») or after a legal form; «городской клуб «Педагогический дебют»», «клуб
+# молодых педагогов» in lowercase are groups of colleagues.
+INFORMAL_KINDS = {"клуб"}
 DEDICATION = re.compile(r"\b(?:им\.|имени)\s")
 WITH_NOUNS = {"работа", "взаимодействие", "связь", "сотрудничество"}  # «по работе с молодежью»: a field  # «управление образования администрации города» is one name
 SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "факультет", "группа"}
@@ -593,6 +597,17 @@ def unit_of_acronym(phrase: str) -> bool:
     return 0 < k < len(words) and all(w.islower() for w in words[:k])
 
 
+def informal_group(phrase: str) -> bool:
+    """A club written in lowercase: a group of people, not an organization (see INFORMAL_KINDS).
+
+    >>> informal_group("городского клуба «Молодой учитель»"), informal_group("Клуб для принимающих семей «Лад»")
+    (True, False)
+    """
+    words = phrase.split()
+    head = next((kind_of(w) for w in words if kind_of(w)), "")
+    return head in INFORMAL_KINDS and words[0].islower()
+
+
 def names_an_org(phrase: str) -> bool:
     """What a role's organization must have to be one: a kind noun, an acronym or a quoted name."""
     words = phrase.split()
@@ -763,7 +778,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
     acronyms = acronym_candidates(text)
     # longest first, no overlaps; acronyms inside a name become its short name candidates
     cands = [c for c in cands if (c["source"] != "people" or names_an_org(text[c["start"]:c["end"]]))
-             and not unit_of_acronym(text[c["start"]:c["end"]])]
+             and not unit_of_acronym(text[c["start"]:c["end"]]) and not informal_group(text[c["start"]:c["end"]])]
     for c in cands:
         # natasha's ORG is no evidence for a unit or a meeting named by its function only
         # («Отдел дошкольного образования» heading a report, «Педагогический совет состоялся ...»)

@@ -407,3 +407,14 @@ def test_a_part_named_with_the_legal_description_of_its_parent(text, expected):
 ])
 def test_a_unit_named_by_its_organizations_acronym_is_a_mention_of_it(text, expected):
     assert [(r["name"], r["short_name"], r["n_mentions"]) for r in extract_organizations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a club of young teachers written in lowercase, also as a person's organization, is a group of colleagues
+    ("Площадку вела руководитель городского клуба «Молодой учитель» Ирина Петровна Соколова.", []),
+    # a club written as a body's name, or after a legal form, is an organization
+    ("Помощь семьям оказывает Клуб для приемных семей «Лад».", [("Клуб для приемных семей «Лад»", "")]),
+    ("Спонсором выступила АНО «Клуб деловых людей».", [("АНО «Клуб деловых людей»", "")]),
+])
+def test_clubs(text, expected):
+    assert orgs_with_people(text) == expected
