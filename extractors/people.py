@@ -207,9 +207,15 @@ def surname_like(word: str) -> bool:
 
 
 def ner_mentions(text: str, spans) -> list[dict]:
-    """natasha's PER spans, cut at line breaks and sentence ends, parsed into name parts."""
-    out = []
-    for start, end in spans:
+    """natasha's PER spans, cut at line breaks and sentence ends, parsed into name parts; spans only a space
+    apart are one name («Пономарева» + «Матвея»: natasha may split a surname from its first name)."""
+    out, joined = [], []
+    for start, end in sorted(spans):
+        if joined and not text[joined[-1][1]:start].strip(" \t") and joined[-1][1] <= start:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    for start, end in joined:
         for piece in re.finditer(r"[^\n.,;:()«»]+", text[start:end]):
             words = [(w.group(), start + piece.start() + w.start(), start + piece.start() + w.end())
                      for w in re.finditer(rf"(?<![{UP}{LOW}]){CAP}(?![{UP}{LOW}])", piece.group())]

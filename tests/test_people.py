@@ -291,3 +291,9 @@ def test_stated_and_compound_roles(text, role):
 
 def test_a_person_a_university_is_named_after_is_not_listed():
     assert people("Центр сотрудничает с университетом имени академика И.Г. Петровского (БГУ).") == []
+
+
+def test_natasha_spans_a_space_apart_are_one_name():
+    text = "– Пономарева Матвея, обучающегося 4 класса школы № 25 (учитель Пономарева Наталья Ивановна);"
+    found = sorted((p["surname"], p["first_name"], p["gender"]) for p in people(text))
+    assert found == [("Пономарев", "Матвей", "m"), ("Пономарева", "Наталья", "f")]
