@@ -35,6 +35,7 @@ from normalizers.schools import (
     FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
     reconcile_names, rule_of, split_numbers,
 )
+from extractors import models
 from extractors.tables import locate
 from pipeline.records import add_record, doc_text, meta, records
 
@@ -114,7 +115,7 @@ def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
     first = SIGNED_NUMBER.match(text, pos)
     if first:
         number = first.group(1) or first.group(2)
-    elif bare_ok and (first := BARE_NUMBER.match(text, pos)) and not BARE_FOLLOWERS.match(text, first.end()):
+    elif bare_ok and (first := BARE_NUMBER.match(text, pos)) and not _counts_something(text, first.end()):
         number = first.group(1)
     else:
         return [], pos
@@ -130,6 +131,16 @@ def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
         numbers.append(nxt.group(1))
         end = nxt.end()
     return numbers, end
+
+
+def _counts_something(text: str, pos: int) -> bool:
+    """A lower-case word after a bare number that makes it a count («школы 5 лет», «гимназии 2 корпуса»),
+    not a verb that follows a school's name («в гимназии 11 работали»)."""
+    follower = BARE_FOLLOWERS.match(text, pos)
+    if not follower:
+        return False
+    word = re.match(r"[а-яё]+", text[follower.end() - 1:])
+    return not (word and models.parses(word.group())[0].tag.POS == "VERB")
 
 
 def _mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):

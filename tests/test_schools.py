@@ -117,6 +117,7 @@ NEGATIVES = [
     "для школ 1 – 4 классов",
     "В школе 1 сентября прошла линейка",
     "школы приказом № 731",
+    "В школе 5 лет работает кружок",  # a count of years after a bare number
 ]
 
 
@@ -223,6 +224,8 @@ def test_row_city(label, group, expected):
     ("МАОУ «Северодвинская гимназия № 14»", [("Северодвинск", S, "Гимназия", "14")]),
     # «СШ» is «средняя школа»
     ("МБОУ СШ № 22", [(N, S, "СОШ", "22")]),
+    # a bare number after a kind, followed by a verb
+    ("Во второй день в гимназии 11 работали мастер-классы", [(N, S, "Гимназия", "11")]),
 ])
 def test_adjective_before_kind(blank, text, expected):
     assert facts(run(blank, text)) == expected
