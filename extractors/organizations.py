@@ -55,6 +55,8 @@ VENUE_STATUS = {"государственный", "областной", "кра�
 # молодых педагогов» in lowercase are groups of colleagues.
 INFORMAL_KINDS = {"клуб"}
 DEDICATION = re.compile(r"\b(?:им\.|имени)\s")
+# «при поддержке фонда»: the circumstances of an event, not a body a unit is attached to («Совет при Губернаторе»)
+CIRCUMSTANCES = {"поддержка", "участие", "содействие", "помощь", "финансирование", "организация", "проведение"}
 WITH_NOUNS = {"работа", "взаимодействие", "связь", "сотрудничество"}  # «по работе с молодежью»: a field  # «управление образования администрации города» is one name
 SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "факультет", "группа"}
 STAFF = {"сотрудник", "специалист", "представитель", "работник", "преподаватель", "студент", "эксперт"}
@@ -144,11 +146,13 @@ def quote_end(toks, i, lenient: bool = False) -> int:
 
 # --- candidates ----------------------------------------------------------------------------------
 
-def complement_end(text, toks, j, part: bool = False) -> int:
+def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> int:
     """Index after the complements of a head noun ending at toks[j-1].
 
     `part`: the head names a part of an organization («Региональное отделение»); the organization
     it belongs to, named after it in the genitive, is part of its name.
+    `proper`: the phrase starts with a capital; then a parent named by its legal description after
+    the head («институт федерального ... учреждения ... «X»») is part of the name too.
     """
     head = j
     if j + 2 < len(toks) and toks[j][0] == "(" and kind_of(toks[j + 1][0]) in PART_KINDS and toks[j + 2][0] == ")":
@@ -161,8 +165,8 @@ def complement_end(text, toks, j, part: bool = False) -> int:
             break
         if alpha(word) and is_adjective(word) and _kind_follows(toks, j):
             k = _past_adjectives(toks, j)
-            if j == parent_at and word.islower() and kind_of(toks[k][0]) in GENERIC_HEADS and _gen(toks[k][0]) \
-                    and kind_of(toks[head - 1][0]) not in GENERIC_HEADS:
+            if proper and j == parent_at and word.islower() and kind_of(toks[k][0]) in GENERIC_HEADS \
+                    and _gen(toks[k][0]) and kind_of(toks[head - 1][0]) not in GENERIC_HEADS:
                 parent = complement_end(text, toks, k + 1)  # «институт федерального ... учреждения ... «X»»:
                 if toks[parent - 1][0] == "»":  # the body it is a part of, named by its legal description
                     j = parent
@@ -219,6 +223,8 @@ def complement_end(text, toks, j, part: bool = False) -> int:
             j += 1
             continue
         if low in ("по", "для", "при"):
+            if low == "при" and j + 1 < len(toks) and lemma(toks[j + 1][0].lower()) in CIRCUMSTANCES:
+                break
             k = j + 1
             while k < len(toks) and toks[k][0].isalpha() and not _verbal(toks[k][0]) \
                     and not _kind_follows(toks, k) \
@@ -425,7 +431,7 @@ def kind_candidates(text, toks):
         if word[:1].isupper():  # «сильного Института ...»: the name starts at the capital
             while s < i and toks[s][0].islower():
                 s += 1
-        e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS)
+        e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS, proper=toks[s][0][:1].isupper())
         if kind in EVENT_HEADS and i + 1 < len(toks) and toks[i + 1][0] == "«" and word.islower():
             continue  # «общегородское родительское собрание «Готовность ...»»: a meeting and its theme
         if s < i and all(all(p.tag.number == "plur" for p in parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF"))
@@ -581,20 +587,34 @@ def is_named(text: str, cand: dict) -> bool:
     return first[:1].isupper() and proper and len(words) > 1
 
 
-def unit_of_acronym(phrase: str) -> bool:
-    """A unit or a branch written in lowercase and named only by the acronym of its organization
-    («центра непрерывного образования ЭИРО», «филиал ЭГТУ»): a mention of that organization, not one of its own.
+def unit_of_acronym(phrase: str) -> str:
+    """The acronym ending a unit or a branch written in lowercase and named by nothing else
+    («центра непрерывного образования ЭИРО», «филиал ЭГТУ»), '' if the phrase is not one.
 
     >>> unit_of_acronym("центра непрерывного образования ЭИРО"), unit_of_acronym("филиал ЭГТУ")
-    (True, True)
+    ('ЭИРО', 'ЭГТУ')
     >>> unit_of_acronym("Центр развития ЭИРО"), unit_of_acronym("министерства образования РФ")
-    (False, False)
+    ('', '')
     """
     words = phrase.split()
     k = len(words)
     while k > 1 and is_acronym(words[k - 1]) and not stop_abbr(words[k - 1]) and fold(words[k - 1]) not in COUNTRY:
         k -= 1
-    return 0 < k < len(words) and all(w.islower() for w in words[:k])
+    return " ".join(words[k:]) if 0 < k < len(words) and all(w.islower() for w in words[:k]) else ""
+
+
+def names_another(text: str, acronym: str, cands) -> bool:
+    """The acronym is the short name of another candidate: it spells one, or stands in brackets right after
+    one («... институт ... (ЭИРО)»). Then a unit named by it is a mention of that organization; an acronym
+    of a territory («управление образования ЭГО») leaves the unit a name of its own."""
+    for c in cands:
+        phrase = text[c["start"]:c["end"]]
+        if unit_of_acronym(phrase):
+            continue
+        if expands(acronym, bare_name(clean_name(phrase))) \
+                or re.match(r"\W{0,3}\(\s*" + re.escape(acronym) + r"\s*\)", text[c["end"]:c["end"] + len(acronym) + 8]):
+            return True
+    return False
 
 
 def informal_group(phrase: str) -> bool:
@@ -778,7 +798,9 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
     acronyms = acronym_candidates(text)
     # longest first, no overlaps; acronyms inside a name become its short name candidates
     cands = [c for c in cands if (c["source"] != "people" or names_an_org(text[c["start"]:c["end"]]))
-             and not unit_of_acronym(text[c["start"]:c["end"]]) and not informal_group(text[c["start"]:c["end"]])]
+             and not informal_group(text[c["start"]:c["end"]])]
+    cands = [c for c in cands if not (unit_of_acronym(text[c["start"]:c["end"]]) and names_another(
+        text, unit_of_acronym(text[c["start"]:c["end"]]), cands))]
     for c in cands:
         # natasha's ORG is no evidence for a unit or a meeting named by its function only
         # («Отдел дошкольного образования» heading a report, «Педагогический совет состоялся ...»)

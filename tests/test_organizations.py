@@ -418,3 +418,18 @@ def test_a_unit_named_by_its_organizations_acronym_is_a_mention_of_it(text, expe
 ])
 def test_clubs(text, expected):
     assert orgs_with_people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named by the acronym of its territory keeps its name: the acronym names no other organization
+    ("Приказ подписал начальник управления образования ЭГО. Совещание провело управление образования ЭГО.",
+     [("Управление образования ЭГО", "", 2)]),
+    # a lowercase unit with its parent's legal description: only the parent is named
+    ("Работу вел методический центр муниципального бюджетного учреждения «Энский информационный центр».",
+     [("Энский информационный центр", "", 1)]),
+    # «при поддержке» is no body the name is attached to
+    ("Занятия провел Энский педагогический институт при поддержке фонда.",
+     [("Энский педагогический институт", "", 1)]),
+])
+def test_units_and_parents_stay_as_written(text, expected):
+    assert [(r["name"], r["short_name"], r["n_mentions"]) for r in extract_organizations(text)] == expected
