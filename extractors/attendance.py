@@ -349,7 +349,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 exam = exam_label(text, s0, sentence, _clause_start(sentence, cue_before[-1].start()),
                                   cue_before[-1]) if cue_before else None
                 context = _context_before(sentence, ns)
-                event = counted_in_brackets(context) if counted[1] and not exam else None
+                event = counted_in_brackets(context, text, s0 + ns) if counted[1] and not exam else None
                 label, end = exam or event or context, counted[2]
             elif phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))

@@ -339,12 +339,21 @@ def _event_words(clause: str, presence: bool, gather: bool = False, passing: boo
     return None
 
 
-def counted_in_brackets(context: str) -> str | None:
+def counted_in_brackets(context: str, text: str = "", pos: int = 0) -> str | None:
     """«на олимпиаде по математике (712 человек) и по русскому языку (655 человек)»: the event a bracketed
     head count follows, in the nominative, with the last of coordinated complements («олимпиада по русскому
-    языку»), as «<event>, участники»; None when the clause before names no event."""
+    языку»), as «<event>, участники»; after an institution («… представили МБОУ «СОШ № 25» (17 человек)»)
+    «участники <competition named before> от <institution>»; None when the clause names neither."""
     found = _event_words(context, False)
-    if found is None or RELATIVE.match(found[1][0]) or PRONOUN.match(found[1][0]):
+    if found is None:
+        school = re.search(r"(?:[А-ЯЁ]{2,}\s+)?«[^«»]*(?:«[^«»]*»[^«»]*)?»\s*$", context)
+        if not school or not text:
+            return None
+        competitions = list(COMPETITION.finditer(text, max(0, pos - STAGE_LOOK_BACK), pos))
+        noun = models.parses(COMPETITIONS[competitions[-1].group(1).lower()])[0].inflect({"gent", "sing"}) \
+            if competitions else None
+        return f"участники {noun.word + ' ' if noun else ''}от {school.group().strip()}"
+    if RELATIVE.match(found[1][0]) or PRONOUN.match(found[1][0]):
         return None
     _, words, _, cases = found
     joints = [k for k in range(1, len(words) - 1) if words[k].lower() == "и" and words[k + 1].lower() in ATTACHED]
@@ -538,7 +547,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         words = previous_subject(text, s0 + clause_start + start)
         if not words:
             return None
-        cases = agreed_cases(words)
+        cases, named_here = agreed_cases(words), True
     if _is_stage(words):
         staged = stage_of(text, s0 + clause_start + start, words)
         if staged:

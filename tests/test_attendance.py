@@ -385,3 +385,16 @@ def test_dev5_wordings(text, expected):
     assert [c for c, _ in found] == [c for c, _ in expected]
     for (_, label), (_, wanted) in zip(found, expected):
         assert label.lower() == wanted.lower()
+
+
+def test_bracketed_counts_after_institutions():
+    text = ("Итоги олимпиады подведены. Наибольшее количество участников представили МБОУ «СОШ № 25» "
+            "(17 человек) и МАОУ «Лицей № 1» (15 человек).")
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == [
+        (17, "участники олимпиады от МБОУ «СОШ № 25»"), (15, "участники олимпиады от МАОУ «Лицей № 1»")]
+
+
+def test_a_pronoun_names_the_event_of_its_own_sentence():
+    text = ("Мастер-класс «Кейс» проводит учитель истории.\n\n"
+            "Во второй день в гимназии 11 работали 8 мастер-классов, их посетили 95 человек.")
+    assert prose_counts(text)[-1]["label"] == "мастер-классы, участники"
