@@ -54,6 +54,7 @@ VENUE_STATUS = {"государственный", "областной", "кра�
 # принимающих семей «Содружество»») or after a legal form; «городской клуб «Педагогический дебют»», «клуб
 # молодых педагогов» in lowercase are groups of colleagues.
 INFORMAL_KINDS = {"клуб"}
+DEDICATION_TAIL = re.compile(r"\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=\s*\))")
 DEDICATION = re.compile(r"\b(?:им\.|имени)\s")
 # «при поддержке фонда»: the circumstances of an event, not a body a unit is attached to («Совет при Губернаторе»)
 CIRCUMSTANCES = {"поддержка", "участие", "содействие", "помощь", "финансирование", "организация", "проведение"}
@@ -860,9 +861,12 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         if "(" in text[max(0, a["start"] - 3):a["start"]]:  # «Центр ...» (МАУ ДПО ЦРО)
             target = next((o for o in reversed(orgs) if o["end"] <= a["start"] and a["start"] - o["end"] <= 4
                            and not o.get("short")), None)
+            tail = DEDICATION_TAIL.match(text, a["end"])
+            if target is not None and tail:  # «(ЭГПУ им. А.А. Петрова)»: the dedication is part of the short name
+                word += " " + " ".join(tail.group().split())
         if target is None:
-            target = next((o for o in orgs if fold(o.get("short", "")) == fold(word) or fold(o["name"]) == fold(word)),
-                          None)
+            target = next((o for o in orgs if fold(leading_acronyms(o.get("short", ""))) == fold(word)
+                           or fold(o["name"]) == fold(word)), None)
         if target is None:
             target = next((o for o in orgs if expands(word, bare_name(o["name"])) and not o.get("short")), None)
         if target is not None:

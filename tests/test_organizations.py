@@ -433,3 +433,10 @@ def test_clubs(text, expected):
 ])
 def test_units_and_parents_stay_as_written(text, expected):
     assert [(r["name"], r["short_name"], r["n_mentions"]) for r in extract_organizations(text)] == expected
+
+
+def test_a_dedication_after_a_bracketed_acronym_belongs_to_the_short_name():
+    text = ("При поддержке Энского государственного педагогического университета имени А.А. Петрова "
+            "(ЭГПУ им. А.А. Петрова). Выступила доцент ЭГПУ Иванова Анна Сергеевна.")
+    assert [(r["name"], r["short_name"], r["n_mentions"]) for r in extract_organizations(text)] == [
+        ("Энский государственный педагогический университет имени А.А. Петрова", "ЭГПУ им. А.А. Петрова", 3)]
