@@ -830,22 +830,19 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             c["short"] = lead  # «УО администрации города ...», «МАУ ДПО ЦРО»
         c["mentions"] = 1
         orgs.append(c)
-    for o in list(orgs):  # «Министерство ... (Минобрнауки России)»: the bracket gives the short name
+    for o in list(orgs):  # a bracket right after a name gives its short name
+        if "(" not in text[max(0, o["start"] - 2):o["start"]] or text[o["end"]:o["end"] + 1] != ")":
+            continue
+        prev = next((p for p in reversed(orgs) if p["end"] <= o["start"] and o["start"] - p["end"] <= 3
+                     and p is not o and not p.get("short")), None)
+        if prev is None:
+            continue
         if o["source"] in ("agency", "kind") and len(o["name"].split()) <= 2 and not bare_kind(o["name"]) \
-                and "(" in text[max(0, o["start"] - 2):o["start"]] and text[o["end"]:o["end"] + 1] == ")":
-            prev = next((p for p in reversed(orgs) if p["end"] <= o["start"] and o["start"] - p["end"] <= 3
-                         and p is not o and not p.get("short")), None)
-            if prev is not None:
-                prev["short"], prev["mentions"] = o["name"], prev["mentions"] + 1
-                orgs.remove(o)
-    for o in list(orgs):  # «Муниципальное учреждение «Энский методический центр» (МБУ «ЭМЦ»)»: the short form
-        if o["source"] == "form" and "(" in text[max(0, o["start"] - 2):o["start"]] \
-                and text[o["end"]:o["end"] + 1] == ")" and quoted_name(o["name"]):
-            prev = next((p for p in reversed(orgs) if p["end"] <= o["start"] and o["start"] - p["end"] <= 3
-                         and p is not o and not p.get("short")), None)
-            if prev is not None and expands(quoted_name(o["name"]), bare_name(prev["name"])):
-                prev["short"], prev["mentions"] = o["name"], prev["mentions"] + 1
-                orgs.remove(o)
+                or o["source"] == "form" and quoted_name(o["name"]) \
+                and expands(quoted_name(o["name"]), bare_name(prev["name"])):
+            # «Министерство ... (Минобрнауки России)»; «учреждение «Энский методический центр» (МБУ «ЭМЦ»)»
+            prev["short"], prev["mentions"] = o["name"], prev["mentions"] + 1
+            orgs.remove(o)
     # acronyms: a parenthesis right after a name, an expansion anywhere, else on their own
     for a in acronyms:
         word = " ".join(text[a["start"]:a["end"]].split())
