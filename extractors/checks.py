@@ -141,7 +141,10 @@ def check_row_totals(doc: Doc) -> None:
     """A row's total column («Всего») against the sum of its other count columns."""
     for table in records(doc, "tables"):
         totals = table.get("total_columns", [])
-        parts_cols = [c for c in table.get("count_columns", []) if c not in totals and _additive(table["header"][c])]
+        header = table["header"]
+        parts_cols = [c for c in table.get("count_columns", []) if c not in totals and _additive(header[c])]
+        if totals and all(_people_column(header[t]) for t in totals):  # «Всего, чел.»: its parts count people too
+            parts_cols = [c for c in parts_cols if _people_column(header[c])]  # not «Кол-во ОО»
         if not totals or len(parts_cols) < 2:
             continue
         subset = any(SUBSET_HEADER.search(table["header"][c]) for c in parts_cols)

@@ -36,6 +36,11 @@ def row_total(total):
     return f"Мероприятие\tГород\tОбласть\tВсего\nСеминар «Один»\t25\t5\t{total}\n"
 
 
+def row_total_with_schools(total):
+    """A count of schools beside the people columns is no part of «Всего, чел.»."""
+    return f"Округ\tКол-во ОО\tУчителя, чел.\tРуководители, чел.\tВсего, чел.\nЦентральный\t21\t312\t38\t{total}\n"
+
+
 def breakdown(stated):
     return ("Таблица 1 – Участники\n\nМероприятие\tКол-во чел\n"
             f"Семинар «Наставничество в школе» (МБОУ «СОШ № 110»)\t{stated}\n\n"
@@ -112,6 +117,8 @@ RESULTS = ("25 марта состоялся городской семинар �
     (totals_row(35), []),
     (row_total(31), [("sum_mismatch", 31, 30)]),
     (row_total(30), []),
+    (row_total_with_schools(350), []),
+    (row_total_with_schools(360), [("sum_mismatch", 360, 350)]),
     (breakdown(25), [("sum_mismatch", 25, 12)]),
     (breakdown(12), []),
     (breakdown_by_form(14), [("sum_mismatch", 14, 12)]),
