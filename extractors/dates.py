@@ -32,12 +32,25 @@ def head_end(text: str) -> int:
     return min(len(text), HEAD_CHARS)
 
 
+def _agrees(mentions: list[dict], academic: tuple[int, int]) -> bool:
+    """Whether the dated mentions fall in the halves of the academic year their months say («октябрь 2024
+    года» does not agree with 2023/2024: its October is 2023's)."""
+    from normalizers.dates import ACADEMIC_FIRST_MONTH
+
+    for x in mentions:
+        if x["kind"] in ("day", "month") and x["y1"] and x.get("m1"):
+            half = academic[0] if x["m1"] >= ACADEMIC_FIRST_MONTH else academic[1]
+            if x["y1"] != half:
+                return False
+    return True
+
+
 def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[int, int] | None]:
     """(year, academic year) for the mentions without a year; see the module's docstring for the order."""
     end = head_end(text)
     head = [x for x in mentions if x["char_start"] < end]
     year, academic = main_year(head), main_academic_year(head)
-    if academic and (year is None or year in academic):
+    if academic and (year is None or year in academic) and _agrees(head, academic):
         return year or academic[0], academic
     if year:
         return year, None

@@ -84,11 +84,11 @@ PATTERNS = [
     ("num_range", rf"{_NOT_AFTER_NUM}(?P<d1>{_D})(?:[./](?P<m1>{_M})(?:[./](?P<y1>{_Y4}|\d\d(?!\d)))?)?"
                   rf"(?:{_S}*г\.)?{_CONN}(?P<d2>{_D})[./](?P<m2>{_M})[./](?P<y2>{_Y4}|\d\d(?!\d))"
                   rf"{_NOT_BEFORE_NUM}{_YTAIL}"),
-    ("word_range", rf"(?<![\d№]){_day('d1')}(?:{_S}+(?P<m1>{_MON}){_year('y1')})?{_CONN}"
+    ("word_range", rf"(?<![\d№])(?<!№\s){_day('d1')}(?:{_S}+(?P<m1>{_MON}){_year('y1')})?{_CONN}"
                    rf"{_day('d2')}{_S}*(?P<m2>{_MON}){_year('y2')}"),
-    ("word_list", rf"(?<![\d№])(?P<days>{_D}(?:{_S}*,{_S}*{_D})*{_S}*(?:,|{_S}и){_S}*){_day('d2')}{_S}+"
+    ("word_list", rf"(?<![\d№])(?<!№\s)(?P<days>{_D}(?:{_S}*,{_S}*{_D})*{_S}*(?:,|{_S}и){_S}*){_day('d2')}{_S}+"
                   rf"(?P<m2>{_MON}){_year('y2')}"),
-    ("word_day", rf"(?<![\d№]){_day('d1')}{_S}*(?P<m1>{_MON}){_year('y1')}"),
+    ("word_day", rf"(?<![\d№])(?<!№\s){_day('d1')}{_S}*(?P<m1>{_MON}){_year('y1')}"),
     ("num_day", rf"{_NOT_AFTER_NUM}(?P<d1>{_D})[./](?P<m1>{_M})[./](?P<y1>{_Y4}|(?<=\d\d[./]\d\d[./])\d\d(?!\d))"
                 rf"{_NOT_BEFORE_NUM}{_YTAIL}"),
     ("month_range", rf"(?<![а-яё\d])(?P<m1>{_MON_FULL})(?:{_S}*{_DASH}{_S}*|{_S}+(?:по|до){_S}+)(?P<m2>{_MON_FULL})"

@@ -204,3 +204,17 @@ def test_an_earlier_year_in_the_paragraph_carries_on():
     found = parse_dates("Семинар прошёл 3 октября 2022 года. Второй день, 4 октября, был практическим.", 2023)
     assert [(f["text"], f["start"]) for f in found] == [("3 октября 2022 года", "2022-10-03"),
                                                          ("4 октября", "2022-10-04")]
+
+
+def test_a_dated_heading_overrides_an_academic_year_it_disagrees_with():
+    """A bulletin «№ 8 / октябрь 2024 года» speaking of the 2023/2024 school year: its yearless October is 2024's;
+    «№ 8» before a month on the next line is no day."""
+    text = ("БЮЛЛЕТЕНЬ № 8\nоктябрь 2024 года\n\nИтоги 2023/2024 учебного года подведены.\n\n"
+            "Семинары прошли 17 и 24 октября.")
+    found = [(r["text"], r["start"]) for r in parse_dates(text, 2024)]
+    assert ("8\nоктябрь 2024 года", "2024-10-08") not in found
+    from pipeline.nlp import build_nlp
+    from pipeline.records import records
+
+    rows = [(r["text"], r["start"]) for r in records(build_nlp()(text), "dates") if r["kind"] == "day"]
+    assert rows == [("17", "2024-10-17"), ("24 октября", "2024-10-24")]
