@@ -111,12 +111,25 @@ def _dateline(text: str, start: int) -> bool:
     return len(line) <= 60 and bool(DATELINE.match(line)) and re.match(r"\s*(?:г\.\s*)?$", text[line_start:start])
 
 
+TOWARDS = re.compile(r"(?:\bв|\bна)\s+(?:г\.\s*|город\s+)?$", re.IGNORECASE)
+
+
+def _accusative(word: str) -> bool:
+    """A city written in the accusative that differs from its nominative («Вологду», not «Кемерово»)."""
+    from extractors.models import parses
+
+    found = parses(word.lower())
+    return bool(found) and "accs" in found[0].tag and "nomn" not in found[0].tag
+
+
 def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhead: bool = False) -> float:
     """How surely one mention names the report's city; a letterhead (above the title) says who reports, so an
     institution's place there is not halved."""
     before = text[max(0, start - 14):start]
     if _dateline(text, start):
         return STRONG
+    if TOWARDS.search(before) and _accusative(text[start:end]):
+        return HALF  # «стажировка в г. Вологду»: a trip to another city
     if strong and ATTACHED.search(before) and not letterhead:
         return HALF
     if lead and IN_BEFORE.search(before):
