@@ -393,7 +393,7 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
     quote = rest.find("«")
     between = rest[:quote] if quote >= 0 else ""
     if quote >= 0 and len(between.split()) <= TITLE_WORDS and not re.search(r"[.,;:!?\n]", between) and \
-            all("gent" in _parse(w.lower()).tag for w in between.split()):  # «финал … конкурса школьников «…»»
+            all(w.isupper() or "gent" in _parse(w.lower()).tag for w in between.split()):  # «финал … конкурса «…»», «заседание ГМО …»
         close = quoted_end(rest, quote)
         title = rest[quote:close if close > 0 else len(rest)]
         kinds = list(KIND_ANY.finditer(between))
@@ -473,14 +473,13 @@ def previous_subject(text: str, pos: int) -> list[str] | None:
     from normalizers.sentences import sentences
 
     window = max(0, pos - LOOK_BACK)
-    found = list(sentences(text, window, pos))
-    if not found:
-        return None
-    start, end = found[-1]
-    sentence = text[start:end]
-    head = min((m for m in (KIND_ANY.search(sentence), ATTENDED.search(sentence)) if m), key=lambda m: m.start(),
-               default=None)
-    if head is None:
+    for start, end in list(sentences(text, window, pos))[-2:][::-1]:  # «В первый день в ней …»: the one before
+        sentence = text[start:end]
+        head = min((m for m in (KIND_ANY.search(sentence), ATTENDED.search(sentence)) if m),
+                   key=lambda m: m.start(), default=None)
+        if head is not None:
+            break
+    else:
         return None
     noun_end = head.start() + re.match(r"[\w-]+", sentence[head.start():]).end()
     words = _named_mention(sentence, head.start(), noun_end) or sentence[head.start():noun_end].split()
@@ -528,6 +527,8 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         found = "на", role_of.group(1).split(), 0, ("gent",)
     else:
         found = _event_words(clause, presence, bool(GATHER.match(cue.group())), bool(PASSING.match(cue.group())))
+    if found is None and presence and not clause.strip() and cue.start() == 0:
+        found = "на", ["её"], 0, ("nomn",)  # «… состоялось заседание ГМО. Присутствовали 38 учителей»: that event
     if found is None:
         return None
     prep, words, start, cases = found

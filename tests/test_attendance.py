@@ -398,3 +398,17 @@ def test_a_pronoun_names_the_event_of_its_own_sentence():
     text = ("Мастер-класс «Кейс» проводит учитель истории.\n\n"
             "Во второй день в гимназии 11 работали 8 мастер-классов, их посетили 95 человек.")
     assert prose_counts(text)[-1]["label"] == "мастер-классы, участники"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «Присутствовали» opening a sentence: the event the sentence before held
+    ("3 октября состоялось заседание ГМО учителей русского языка «Итоговое сочинение». "
+     "Присутствовали 38 учителей из 21 организации.", [(38, "учителя на заседании «Итоговое сочинение»")]),
+    # «в ней» after a time phrase: the event of the sentence before
+    ("24 октября прошла мастерская «Речевое развитие». В первый день в ней участвовали 46 воспитателей.",
+     [(46, "воспитатели на мастерской «Речевое развитие»")]),
+    # «по 6 человек» is a share, not a head count
+    ("Прошёл квест: участвовали 12 команд по 6 человек.", []),
+])
+def test_dev6_wordings(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected

@@ -421,3 +421,9 @@ def test_people_column(header, expected):
     from extractors.attendance import people_column
 
     assert people_column(header) is expected
+
+
+def test_contestants_are_people():
+    from extractors.attendance import people_column
+
+    assert people_column("Конкурсанты") and not people_column("Кол-во конкурсов")
