@@ -10,6 +10,8 @@ numbers of the same report, and is written only when they differ:
   («187 выпускников: I степени – 142, II степени – 41») or in the next sentences
   («... золотым и серебряным знаком – 38 человек. Золотой – 23, Серебряный – 6»);
   a prose count that cites a table («(таблица 1)») against that table's total;
+  a later prose total against the groups counted together before it («1 356
+  обучающихся и 214 педагогов» … «1 590 человек (обучающиеся и педагоги)»);
 - `school_count_mismatch`: a row stating fewer attendees than the schools it lists;
 - `count_mismatch`: a prose count against a later, different count of the same thing;
   a prose total against the total of a table of the same event's people.
@@ -658,6 +660,33 @@ def check_prose_parts(doc: Doc) -> None:
                      stated, computed, "the parts named by kind do not add up to the stated count")
 
 
+def check_total_of_groups(doc: Doc) -> None:
+    """A later total of the groups counted together before («приняли участие 1 356 обучающихся и 214 педагогов»
+    … «Итого участниками стали 1 590 человек (обучающиеся и педагоги)»): the total against their sum, when the
+    total's sentence names every group."""
+    text = doc_text(doc)
+    prose = [a for a in records(doc, "attendance") if a["source"] == "prose" and not a.get("part_of_row")]
+    by_sentence: dict[int, list[dict]] = {}
+    for count in prose:
+        by_sentence.setdefault(_sentence_bounds(text, count["char_start"])[0], []).append(count)
+    for total in (a for a in prose if a["is_total"]):
+        named = {_lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", _sentence_of(text, total["char_start"]))}
+        for start, group in by_sentence.items():
+            people = [_people_lemma(a["text"]) for a in group]
+            if start >= total["char_start"] or total in group or len(group) < 2 or not all(people) \
+                    or len(set(people)) < len(people) or not set(people) <= named or any(
+                        SUBSET.search(text[a["char_end"]:b["char_start"]]) for a, b in zip(group, group[1:])):
+                continue  # not «457 человек, из них 112 молодых педагогов»: a part, not another group
+            computed = sum(a["count"] for a in group)
+            if computed != total["count"]:
+                _add(doc, group[0]["char_start"], total["char_end"], "sum_mismatch",
+                     f"{total['label']}: {total['count']}, а " + " + ".join(str(a["count"]) for a in group) +
+                     f" = {computed}", total["count"], computed, "a total differs from the groups counted before")
+
+
+SUBSET = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", re.IGNORECASE)
+
+
 @Language.component("svodka_checks")
 def checks_component(doc: Doc) -> Doc:
     check_totals_rows(doc)
@@ -669,4 +698,5 @@ def checks_component(doc: Doc) -> Doc:
     check_prose_parts(doc)
     check_prose_breakdowns(doc)
     check_prose_contradictions(doc)
+    check_total_of_groups(doc)
     return doc

@@ -112,7 +112,15 @@ RESULTS = ("25 марта состоялся городской семинар �
            "Участниками семинара стали {later}.")
 
 
+def groups_then_total(total, between=" и "):
+    return (f"В мероприятиях недели приняли участие 1 356 обучающихся{between}214 педагогов.\n\n"
+            f"Итого участниками недели стали {total} человек (обучающиеся и педагоги).")
+
+
 @pytest.mark.parametrize("text, expected", [
+    (groups_then_total(1590), [("sum_mismatch", 1590, 1570)]),
+    (groups_then_total(1570), []),
+    (groups_then_total(1590, ", из них "), []),  # a part of the first group, not another group
     (totals_row(40), [("sum_mismatch", 40, 35)]),
     (totals_row(35), []),
     (row_total(31), [("sum_mismatch", 31, 30)]),
