@@ -67,6 +67,7 @@ RANGE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d")
 # After a bare first number only these lower-case words may follow («гимназии 18 и ...»).
 BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|города|в)\b)[а-яё]")
 # «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
+CITY_TAG = re.compile(r"[ \u00a0]+г\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=[ \u00a0]*(?:[«\"“]|№))")
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
 # («, с. Берёзовка», «(п. Новая Игирма)», «(ст. Коршуниха)»); a district («Кондопожского района»).
@@ -87,25 +88,28 @@ LINE_END = "\n\t"
 
 def _close_quote(text: str, start: int, limit: int = 160) -> int | None:
     """Index just after the quote that closes one opened before `start` (nesting-aware)."""
-    depth = 1
+    depth, last_close = 1, None
     for i in range(start, min(len(text), start + limit)):
         char = text[i]
         if char in LINE_END:
-            return None
+            break
         if char == "«":
             depth += 1
         elif char in QUOTES_CLOSE:
             depth -= 1
+            last_close = i + 1
             if depth == 0:
                 return i + 1
-    return None
+    # «МАОУ «Гимназия «Исток» Фёдоровой Т.Н.»: the outer quote was never closed; the name ends at the last one
+    return last_close if last_close is not None and not re.match(r"[ \u00a0]*[а-яё]", text[last_close:]) else None
 
 
 def _name_until(text: str, start: int) -> tuple[str, int]:
     """A quoted name from `start` (after the opening quote): to the closing quote, else to the cell's end."""
     close = _close_quote(text, start)
     if close is not None:
-        return text[start:close - 1].strip(), close
+        name = text[start:close - 1].strip()
+        return (name + "»" if name.count("«") > name.count("»") else name), close
     match = re.compile(r"[^\n\t,;)]*").match(text, start)
     return match.group().strip(), match.end()
 
@@ -150,7 +154,7 @@ def _mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
 
 def _parse(text: str, start: int) -> tuple[list[dict], int]:
     """Mentions that begin at `start` (a legal form or a kind phrase) and where parsing stopped."""
-    pos, form_sector_, form_end = start, "", None
+    pos, form_sector_, form_end, tagged_city = start, "", None, ""
     form = FORM_RE.match(text, pos)
     if form and len(form.group("form").replace(" ", "")) >= 3:
         suffix = form.group("suffix") or ""
@@ -160,6 +164,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         form_end = pos
         if (tag := REGION_TAG.match(text, pos)) and not kind_regex().match(text, tag.start() + 1):
             pos = tag.end()
+        if city_tag := CITY_TAG.match(text, pos):  # «МАОУ г. Хабаровска «Лицей …»», «МАДОУ г. Мурманска № 157»
+            tagged_city, pos = city_nominative(city_tag.group(1), loose=True), city_tag.end()
     else:
         form = None
     pos = SPACE.match(text, pos).end()
@@ -175,7 +181,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         adjectives.append(adjective.group().strip())
         kind_match = kind_regex().match(text, skip)
     # «МАОУ «Северодвинская гимназия № 14»»: a school named after its city is in that city
-    named_city = next((c for a in adjectives if a[:1].isupper() and (c := city_of_adjective(a))), "")
+    named_city = tagged_city or next((c for a in adjectives if a[:1].isupper() and (c := city_of_adjective(a))), "")
     if form is None and kind_match is None:
         return [], start + 1
     if kind_match:
@@ -220,7 +226,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     inner_sector, inner_kind = classify(name)
     if inner_sector and not kind_match:
         sector, kind = inner_sector, inner_kind
-    return [_mention(start, end, sector, kind, name=name)], end
+    return [_mention(start, end, sector, kind, name=name, city=named_city)], end
 
 
 def _place_after(after: re.Match) -> str:

@@ -127,6 +127,8 @@ def city_nominative(word: str, loose: bool = False) -> str:
     ('', '', 'Мыски')
     >>> city_nominative("Абинска"), city_nominative("Абинска", loose=True)
     ('', 'Абинск')
+    >>> city_nominative("Комсомольска-на-Амуре"), city_nominative("Ростова-на-Дону")
+    ('Комсомольск-на-Амуре', 'Ростов-на-Дону')
     """
     word = " ".join(str(word).strip(" \t.,;:«»\"()").split())
     loose = loose or bool(CITY_WORD.match(word))
@@ -140,7 +142,8 @@ def city_nominative(word: str, loose: bool = False) -> str:
     words = pieces[::2]
     if len(words) > 4:
         return ""
-    options = [_nominatives(w, geox_only=False) or [w.lower()] for w in words]
+    # each part in the nominative, or as written («Комсомольска-на-Амуре»: «Амуре» stays)
+    options = [list(dict.fromkeys([*_nominatives(w, geox_only=False), w.lower()])) for w in words]
     for combo in itertools.islice(itertools.product(*options), 64):
         joined = "".join(combo[i // 2] if i % 2 == 0 else pieces[i] for i in range(len(pieces)))
         if _key(joined) in table and (loose or _key(joined) not in context):
