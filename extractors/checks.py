@@ -12,7 +12,8 @@ numbers of the same report, and is written only when they differ:
   a prose count that cites a table («(таблица 1)») against that table's total;
   a later prose total against the groups counted together before it («1 356
   обучающихся и 214 педагогов» … «1 590 человек (обучающиеся и педагоги)»);
-- `school_count_mismatch`: a row stating fewer attendees than the schools it lists;
+- `school_count_mismatch`: a row stating fewer attendees than the schools it lists; a count of schools in
+  prose («в пяти ОО:») against the schools listed after it;
 - `count_mismatch`: a prose count against a later, different count of the same thing;
   a prose total against the total of a table of the same event's people.
 """
@@ -77,6 +78,15 @@ MODE_LIST_START = re.compile(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-я
 NOT_COUNTED_WORD = re.compile(r"^(?:год|г|гг|час|ч|мин|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
                               r"октябр|ноябр|декабр|балл|процент|руб)", re.IGNORECASE)
 MIN_PARTS = 2
+# Numeral words a count of schools may be written in («в пяти ОО»), by their lemma.
+NUMERAL_WORDS = {w: i for i, w in enumerate(
+    "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать "
+    "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split())}
+NUMERAL_WORDS.update({"оба": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7})
+# A noun counting schools, then a colon or a bracket opening their list: «в пяти ОО:», «4 школ города (».
+SCHOOL_NOUN = r"(?:ОО|ОУ|ДОО|ДОУ|(?i:школ|учреждени|организаци|гимнази|лице[ея]|детск[а-яё]+\s+сад)[а-яё]*)"
+SCHOOLS_LIST_HEAD = re.compile(rf"(?<![\w-]){SCHOOL_NOUN}(?![\w-])[^.:;()\d,\n]{{0,60}}?\s*(?P<open>[:(])")
+LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*)?(?:и\s+)?")
 SHARE = re.compile(r"%|процент", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
@@ -282,6 +292,70 @@ def check_school_counts(doc: Doc) -> None:
                 cell = row["cells"][col]
                 _add(doc, cell["start"], cell["end"], "school_count_mismatch", f"{table['name']}, {row['label']}",
                      stated, listed, f"the row states {stated} but lists {listed} schools")
+
+
+def numeral_value(word: str) -> int | None:
+    """A count written as digits or as a numeral word in any case («5», «пяти», «четырёх», «двое»).
+
+    >>> numeral_value("5"), numeral_value("пяти"), numeral_value("четырёх"), numeral_value("школах")
+    (5, 5, 4, None)
+    """
+    if word.isdigit():
+        return int(word)
+    for parse in models.parses(word.lower()):
+        if "NUMR" in parse.tag and parse.normal_form in NUMERAL_WORDS:
+            return NUMERAL_WORDS[parse.normal_form]
+    return None
+
+
+def _stated_before(text: str, noun_start: int):
+    """(count, start) of the count a school noun is counted by: «в пяти ОО», «5 образовательных организаций»,
+    «четыре дошкольных учреждения» (up to two adjectives between); None when no count is there."""
+    words = list(re.finditer(r"[№\w-]+", text[max(0, noun_start - 80):noun_start]))
+    offset = max(0, noun_start - 80)
+    for k in range(1, min(4, len(words) + 1)):
+        word = words[-k]
+        between = words[len(words) - k + 1:]
+        if not all(re.fullmatch(ADJECTIVE, w.group(), re.IGNORECASE) for w in between):
+            return None
+        value = numeral_value(word.group())
+        if value is not None:
+            before = words[-k - 1].group() if k < len(words) else ""
+            return (value, offset + word.start()) if before != "№" and value >= 2 else None
+    return None
+
+
+def _listed_schools(doc: Doc, text: str, start: int, closer: str) -> tuple[int, int]:
+    """(schools, end) of a list of school mentions from `start`: only school names and separators, ended by
+    `closer` («)»), or by «.», «;» or the line end after a colon; (0, start) when anything else stands there
+    («МБОУ СОШ № 7, 19, Гимназия, Лицей созданы …»: the list goes on in words, it may name more)."""
+    mentions: dict[int, list[dict]] = {}
+    for school in records(doc, "schools"):
+        if school["char_start"] >= start:
+            mentions.setdefault(school["char_start"], []).append(school)
+    keys, pos = set(), start
+    for begin in sorted(mentions):
+        if begin < pos or not LIST_SEPARATOR.fullmatch(text[pos:begin]):
+            break
+        keys.update((s.get("sector"), s.get("kind"), s.get("number") or s.get("name")) for s in mentions[begin])
+        pos = max(s["char_end"] for s in mentions[begin])
+    ends = re.compile(r"\s*\)") if closer == "(" else re.compile(r"\s*(?:[.;]|\n|$)")
+    return (len(keys), pos) if keys and ends.match(text, pos) else (0, start)
+
+
+def check_prose_school_counts(doc: Doc) -> None:
+    """A count of schools in prose against the schools listed after it: «организованы в пяти ОО: МБОУ «Школа
+    № 51», МБОУ «Лицей № 4» и …», «5 образовательных организаций города: …», «в трёх школах (…)»."""
+    text = doc_text(doc)
+    for head in SCHOOLS_LIST_HEAD.finditer(text):
+        stated = _stated_before(text, head.start())
+        if stated is None:
+            continue
+        listed, end = _listed_schools(doc, text, head.end(), head.group("open"))
+        if listed and listed != stated[0]:
+            _add(doc, stated[1], end, "school_count_mismatch",
+                 f"«{text[stated[1]:head.end()].strip()}», перечислено {listed}", stated[0], listed,
+                 f"the text states {stated[0]} schools but lists {listed}")
 
 
 def _following_continuations(rows, i):
@@ -693,6 +767,7 @@ def checks_component(doc: Doc) -> Doc:
     check_row_totals(doc)
     check_breakdowns(doc)
     check_school_counts(doc)
+    check_prose_school_counts(doc)
     check_table_references(doc)
     check_prose_against_tables(doc)
     check_prose_parts(doc)

@@ -260,3 +260,33 @@ def test_seed_attendance_and_checks(seed_run):
                              "--min", "attendance=0.97", "--min", "checks=1.0"], capture_output=True, text=True)
     lines = [x for x in result.stdout.splitlines() if x.startswith(("attendance", "checks"))]
     assert result.returncode == 0, "\n".join(lines) + result.stderr
+
+
+def checks_of_all(text: str) -> list[tuple]:
+    """Checks after the whole pipeline, for rules that read what the other extractors found (prose schools)."""
+    from corpus.source import Source
+    from pipeline.process import analyze
+
+    doc, errors = analyze(Source(doc_id="t.txt", path="", sha256="", text=text))
+    assert errors == []
+    return [(c["kind"], c["stated"], c["computed"]) for c in records(doc, "checks")]
+
+
+SCHOOLS_IN_PROSE = "Лучшие уроки проведены {count}: МБОУ «Школа № 5», МБОУ «Лицей № 7»{more} и МАОУ «Школа № 9».\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of schools in prose, in digits or words, against the schools listed after it
+    (SCHOOLS_IN_PROSE.format(count="в пяти ОО", more=""), [("school_count_mismatch", 5, 3)]),
+    (SCHOOLS_IN_PROSE.format(count="в трёх ОО", more=""), []),
+    (SCHOOLS_IN_PROSE.format(count="в 4 общеобразовательных организациях", more=""), [("school_count_mismatch", 4, 3)]),
+    (SCHOOLS_IN_PROSE.format(count="в 4 общеобразовательных организациях", more=", МБОУ «Гимназия № 2»"), []),
+    # the list goes on in words or figures it may not name: no finding
+    (SCHOOLS_IN_PROSE.format(count="в пяти ОО", more="").replace(".\n", " и другие.\n"), []),
+    ("Проект реализуют 4 ОО: МБОУ СОШ № 7, 19, Гимназия, Лицей созданы кабинеты.\n", []),
+    # no count of schools, or a count of something else
+    (SCHOOLS_IN_PROSE.format(count="в ряде ОО", more=""), []),
+    ("Работает 45 образовательных организаций: 17 общеобразовательных школ, 26 детских садов.\n", []),
+])
+def test_prose_school_counts(text, expected):
+    assert checks_of_all(text) == expected
