@@ -37,7 +37,8 @@ def load_abbreviations() -> frozenset[str]:
 NOT_ORG_ABBR = load_abbreviations()
 # A legal form by its shape: letters ending in ОУ, БУ, АУ, КУ (МБОУ, ГБОУ, КОГОБУ, ОГБОУ, МОАУ, МКУ ...),
 # regional prefixes included. Universities end in ГУ/ПУ/ТУ and are not matched.
-LEGAL_FORM_SHAPE = re.compile(r"[А-ЯЁ]{1,5}[ОБАК]У")
+# A form written together with its education level («ГАУДПО», «МБУДО») is one too.
+LEGAL_FORM_SHAPE = re.compile(r"[А-ЯЁ]{1,5}[ОБАК]У(?:ДПО|ДО|ВО|СПО)?")
 # Meetings that share a head noun with bodies: «родительское собрание «...»», «педагогический совет
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
@@ -470,14 +471,29 @@ def legal_form_candidates(text, toks):
     """An acronym legal form before a quoted name: «МБУ «Городская столовая»»."""
     out = []
     for i, (word, _, _) in enumerate(toks):
-        if word in LEGAL_FORMS and i + 1 < len(toks) and toks[i + 1][0] == "«":
-            e = quote_end(toks, i + 1, lenient=True)
+        if not is_legal_form(word):
+            continue
+        q = i + 1
+        if q + 2 < len(toks) and toks[q][0] == "г" and toks[q + 1][0] == "." and toks[q + 2][0][:1].isupper() \
+                and alpha(toks[q + 2][0]):
+            q += 3  # «МБУ г. Энска «ЭМЦ»»: the city between the form and the name
+        if q < len(toks) and toks[q][0] == "«":
+            e = quote_end(toks, q, lenient=True)
             s = i
-            while s > 0 and (toks[s - 1][0] in LEGAL_FORMS or FORM_RE.fullmatch(toks[s - 1][0])):  # «ГАУ ДПО «...»»
+            while s > 0 and (is_legal_form(toks[s - 1][0]) or FORM_RE.fullmatch(toks[s - 1][0])):  # «ГАУ ДПО «...»»
                 s -= 1
-            if e > i + 1:
+            if e > q:
                 out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": "form", "source": "form"})
     return out
+
+
+def is_legal_form(word: str) -> bool:
+    """A listed legal form or one by its shape («МБУ», «ГАУДПО»); the region after it («... МО «X»») is listed.
+
+    >>> is_legal_form("МБУ"), is_legal_form("ГАУДПО"), is_legal_form("ТГУ")
+    (True, True, False)
+    """
+    return word in LEGAL_FORMS or bool(LEGAL_FORM_SHAPE.fullmatch(word))
 
 
 def known_body(word: str) -> str:
@@ -529,6 +545,8 @@ def acronym_candidates(text):
             continue  # an uppercase heading («ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ»)
         if text[m.start() - 1:m.start()] == "#" or any(len(run) > 2 for run in re.findall(r"[а-яё]+", m.group())):
             continue  # a hashtag or a capitalized compound («МыРядом»), not an acronym
+        if in_school_name(text, m.start(), m.end()):
+            continue  # «МОУ «СОШ № 5 ЭГО»»: part of a school's name (its territory), the school tables' business
         # a legal form or a kind leading the run: the school/legal-form parts are not the acronym
         out.append({"start": m.start(), "end": m.end(), "kind": "acronym", "source": "acronym"})
     return out
@@ -770,6 +788,9 @@ def same_org(a: dict, b: dict) -> bool:
 
 # --- the component ------------------------------------------------------------------------------
 
+FIELD_PREPOSITIONS = ("по", "для")  # a role's field («по научной работе»), left in its organization by mistake
+
+
 def named_start(text: str, start: int, end: int) -> int:
     """Where the name in a role's organization starts: «управления общего образования Департамента
     образования ...» is a unit of the Департамент (its name is capitalized); an administration
@@ -777,6 +798,14 @@ def named_start(text: str, start: int, end: int) -> int:
     if not text[start:start + 1].islower():
         return start
     toks = tokenize(text[start:end])
+    if toks and (toks[0][0] in FIELD_PREPOSITIONS or lemma(toks[0][0]) in UNIT_HEADS | SUBUNITS):
+        # «[проректор] по научной работе ЭИРО», «[заведующий] отделом мониторинга МБУ «ЭМЦ»»: a field or a unit
+        # of the institution named after it by its legal form or acronym; the institution is the organization
+        named = next((s for word, s, _ in toks[1:] if is_acronym(word) and (word in LEGAL_FORMS or not stop_abbr(word)
+                                                                              or LEGAL_FORM_SHAPE.fullmatch(word))), None)
+        if named is not None and (toks[0][0] in FIELD_PREPOSITIONS or LEGAL_FORM_SHAPE.fullmatch(
+                text[start + named:end].split()[0]) or text[start + named:end].split()[0] in LEGAL_FORMS):
+            return start + named
     for word, s, _ in toks[1:]:
         if word.lower() in ("им", "имени"):
             break  # «школы имени Героя Советского Союза ...»: a dedication, not a parent organization

@@ -440,3 +440,27 @@ def test_a_dedication_after_a_bracketed_acronym_belongs_to_the_short_name():
             "(ЭГПУ им. А.А. Петрова). Выступила доцент ЭГПУ Иванова Анна Сергеевна.")
     assert [(r["name"], r["short_name"], r["n_mentions"]) for r in extract_organizations(text)] == [
         ("Энский государственный педагогический университет имени А.А. Петрова", "ЭГПУ им. А.А. Петрова", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym inside a school's quoted name (its territory) is no organization
+    ("Урок провела учитель МОУ «СОШ № 5 ЭГО». В МОУ «СОШ № 5 ЭГО» прошёл семинар.", []),
+    # a role's field left in its organization: the institution named after it
+    ("Краевой институт\n\nПроректор по научно-методической работе КГАОУ ДПО ЭК ИРО\t\tС.А. Петрова\n",
+     [("КГАОУ ДПО ЭК ИРО", "КГАОУ ДПО ЭК ИРО")]),
+    # a unit of an institution named by its legal form is a mention of the institution
+    ("Отчёт подготовила: заведующий отделом мониторинга МБУ г. Энска «ЭМЦРО» Иванова Анна Петровна.",
+     [("МБУ г. Энска «ЭМЦРО»", "")]),
+    # a unit of a territory's administration stays a body of its own
+    ("Выступила начальник отдела образования администрации ЭМР Иванова Анна Петровна.",
+     [("Отдел образования администрации ЭМР", "")]),
+    # a legal form with the city before the quoted abbreviation, in brackets after the full name: its short name
+    ("Муниципальное бюджетное учреждение г. Энска «Информационно-методический центр развития образования» "
+     "(МБУ г. Энска «ИМЦРО»)\n\nОТЧЁТ\n\nВыступил методист МБУ г. Энска «ИМЦРО» Шмаков П.Л.",
+     [("Информационно-методический центр развития образования", "МБУ г. Энска «ИМЦРО»")]),
+    # a legal form written together with its education level
+    ("Специалисты ГАУДПО ЭО «Институт развития образования» (ИРО) рассказали о программах.",
+     [("ГАУДПО ЭО «Институт развития образования»", "ИРО")]),
+])
+def test_units_fields_and_forms_around_a_named_institution(text, expected):
+    assert orgs_with_people(text) == expected
