@@ -61,8 +61,6 @@ ROMAN = re.compile(r"[IVXLC]+")
 RELATIVE = re.compile(r"^котор", re.IGNORECASE)
 OBJECT_PRONOUN = re.compile(r"^(?:е[её]|его|их)$", re.IGNORECASE)  # «её посетили …»: the event just named
 PRONOUN = re.compile(r"^(?:н[её]м|ней|них)$", re.IGNORECASE)  # «В нём приняли участие …»: the event just named
-# «На этапе, который прошёл с 11 по 13 ноября, участвовали …»: a relative clause between the event and the verb.
-RELATIVE_CLAUSE = re.compile(r",\s*котор\w+[^,]*,")
 WORD = re.compile(r"«|[\w-]+", re.UNICODE)
 NUMBERED = re.compile(r"^(?:\d+|[IVX]+)[.)]\s+")
 # «на школьном уровне/этапе» of a competition: the levels, and the competitions that have stages.
@@ -284,6 +282,16 @@ def participants_of(text: str, pos: int, phrase: str) -> str:
         if named:
             return f"{words[0].lower()} {inflect_phrase(named, 'gent', agreed_cases(named))}"
     return phrase[:1].lower() + phrase[1:]
+
+
+def _blank_asides(clause: str) -> str:
+    """A clause with its asides blanked out (same length): a relative clause («, который прошёл …,») or a
+    participle's («, проходившем с 13 ноября …,») between the event and the verb."""
+    def aside(match):
+        first = re.match(r",\s*([а-яё]+)", match.group())
+        keep = first and (RELATIVE.match(first.group(1)) or _parse(first.group(1)).tag.POS == "PRTF")
+        return " " * len(match.group()) if keep else match.group()
+    return re.sub(r",\s*[а-яё]+[^,]*,", aside, clause)
 
 
 def _gathering(clause: str):
@@ -517,7 +525,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     exam = exam_label(text, s0, sentence, clause_start, cue)
     if exam:
         return exam
-    clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[clause_start:cue.start()])
+    clause = _blank_asides(sentence[clause_start:cue.start()])
     inner = CUE_INNER.search(cue.group())  # «Участие в акции приняли»: the event inside the cue
     if inner and inner.group(1).split()[0].lower() in EVENT_PREPOSITIONS:
         clause = f"{clause} {inner.group(1)} "
