@@ -66,6 +66,9 @@ COUNTRY = {"рф", "россии", "российской", "федерации"}
 AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-яё]*надзор[а-яё]*)$")
 NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$|Министерств)")
 TERRITORY_HEADS = {"республика", "область", "край", "округ", "район", "город", "поселок", "посёлок", "село"}  # «Республики Татарстан»: the proper name after it stays in the name
+# Institutes and faculties that are parts of a university, named with it in the genitive.
+FACULTY_KINDS = {"институт", "факультет", "колледж", "филиал"}
+UNIVERSITY_KINDS = {"университет", "академия"}
 PART_KINDS = {"отделение", "филиал", "представительство", "отдел"}  # «отделения «Движения первых»»
 KNOWN_BODIES = {fold(name): name for name in data_lines("known_orgs.txt")}  # folded → nominative
 INITIALS = re.compile(r"[А-ЯЁ](?:\.[А-ЯЁ])*")
@@ -177,6 +180,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
                     and kind_of(toks[k][0]) in SWALLOWED_KINDS and "\n" not in text[toks[j][1]:toks[k][1]]:
                 j = k + 1  # «Управление образования Энской городской администрации»: the body it belongs to
                 continue
+            if j == head and word[:1].isupper() and kind_of(toks[head - 1][0]) in FACULTY_KINDS \
+                    and kind_of(toks[k][0]) in UNIVERSITY_KINDS and _gen(toks[k][0]):
+                j = complement_end(text, toks, k + 1)  # «Педагогический институт Энского государственного
+                break  # университета»: an institute of a university, named with it
             if part and j == head:  # «Региональное отделение Российского движения ...»
                 while not kind_of(toks[j][0]):
                     j += 1

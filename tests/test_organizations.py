@@ -464,3 +464,16 @@ def test_a_dedication_after_a_bracketed_acronym_belongs_to_the_short_name():
 ])
 def test_units_fields_and_forms_around_a_named_institution(text, expected):
     assert orgs_with_people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institute of a university right after its head noun: one organization, its bracket the short name
+    ("С докладом выступила доцент кафедры педагогики Педагогического института Энского государственного "
+     "университета (ПИ ЭГУ) Маркова Елена Вадимовна.",
+     [("Педагогический институт Энского государственного университета", "ПИ ЭГУ")]),
+    # a university after a conjunction is another organization
+    ("Сотрудники Энского института развития образования и Энского государственного университета выступили.",
+     [("Энский институт развития образования", ""), ("Энский государственный университет", "")]),
+])
+def test_an_institute_of_a_university(text, expected):
+    assert orgs_with_people(text) == expected
