@@ -602,6 +602,8 @@ def is_named(text: str, cand: dict) -> bool:
         return False
     if cand.get("kind") in EVENT_HEADS and lemma(words[-1].lower()) == cand["kind"]:
         return False  # «Координационный совет», «Общее собрание»: a body of something unnamed
+    if cand.get("kind") in EVENT_HEADS and members_only(words):
+        return False  # «Совет отцов», «Совет старшеклассников»: a council of a group, of no body or place named
     if any(is_acronym(w) and not stop_abbr(w) for w in words):
         return True
     if any(w[:1].isupper() and not stop_abbr(w) for w in words[1:]):
@@ -611,6 +613,21 @@ def is_named(text: str, cand: dict) -> bool:
     first = words[0].strip("«»")
     proper = not sentence_start or not morph().word_is_known(first.lower())
     return first[:1].isupper() and proper and len(words) > 1
+
+
+def members_only(words: list[str]) -> bool:
+    """After the head of a council only lowercase words ending in a plural genitive noun: the group it
+    gathers, and no territory or body it belongs to («Совет молодых педагогов города Энска» names one).
+
+    >>> members_only("Совет отцов".split()), members_only("Совет молодых педагогов".split())
+    (True, True)
+    >>> members_only("Совет депутатов города Энска".split()), members_only("Совет ветеранов труда".split())
+    (False, False)
+    """
+    rest = words[1:]
+    return bool(rest) and all(w.isalpha() and w.islower() for w in rest) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" and p.score >= 0.2
+        for p in parses(rest[-1]))
 
 
 def unit_of_acronym(phrase: str) -> str:

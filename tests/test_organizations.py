@@ -477,3 +477,15 @@ def test_units_fields_and_forms_around_a_named_institution(text, expected):
 ])
 def test_an_institute_of_a_university(text, expected):
     assert orgs_with_people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council of a group of people, of no body or territory: a school's group, not an organization
+    ("Опыт работы Совета отцов представил директор школы.", []),
+    ("Итоги подвёл Совет старшеклассников.", []),
+    # a council of a city, or one with a proper name, is one
+    ("Итоги подвёл Совет молодых педагогов города Энска.", [("Совет молодых педагогов города Энска", "")]),
+    ("Опыт Совета Федерации обсудили.", [("Совет Федерации", "")]),
+])
+def test_councils_of_groups(text, expected):
+    assert orgs_with_people(text) == expected
