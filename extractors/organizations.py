@@ -69,9 +69,12 @@ TERRITORY_HEADS = {"республика", "область", "край", "окр
 # Institutes and faculties that are parts of a university, named with it in the genitive.
 FACULTY_KINDS = {"институт", "факультет", "колледж", "филиал"}
 UNIVERSITY_KINDS = {"университет", "академия"}
+# Municipality designations before a quoted name («МО ГО «Энск»», «МР «Энский район»»): a territory, not a body.
+MUNICIPAL = {"МО", "ГО", "МР", "ГП", "СП"}
 PART_KINDS = {"отделение", "филиал", "представительство", "отдел"}  # «отделения «Движения первых»»
 KNOWN_BODIES = {fold(name): name for name in data_lines("known_orgs.txt")}  # folded → nominative
 INITIALS = re.compile(r"[А-ЯЁ](?:\.[А-ЯЁ])*")
+CITY_GAP = re.compile(r"\s+(?:город[а-я]*|г\.)\s*[А-ЯЁ][а-яё-]+\s*\(\s*")  # «центр» города Энска (ЭИМЦ)
 CITY_TAIL = re.compile(r"\s+г\.\s*[А-ЯЁ][а-яё-]+$")
 
 
@@ -199,6 +202,13 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
                 and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and not kind_of(word) and not is_role_word(word):
             j += 1  # «Республики Татарстан», «Республики Коми»: a name in the nominative
             continue
+        if word in MUNICIPAL and j > head:
+            k = j
+            while k < len(toks) and toks[k][0] in MUNICIPAL:
+                k += 1
+            if k < len(toks) and toks[k][0] == "«" and quote_end(toks, k) > k:
+                j = quote_end(toks, k)  # «администрации МО ГО «Энск»»: the municipality it belongs to
+            break
         if is_acronym(word) and stop_abbr(word):
             break
         if j == head and word.islower() and word.isalpha() and any(
@@ -489,6 +499,8 @@ def legal_form_candidates(text, toks):
             s = i
             while s > 0 and (is_legal_form(toks[s - 1][0]) or FORM_RE.fullmatch(toks[s - 1][0])):  # «ГАУ ДПО «...»»
                 s -= 1
+            if all(toks[n][0] in MUNICIPAL for n in range(s, i + 1)):
+                continue  # «МО ГО «Энск»»: a municipality, not an organization
             if e > q:
                 out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": "form", "source": "form"})
     return out
@@ -909,8 +921,8 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             continue
         target = None
         if "(" in text[max(0, a["start"] - 3):a["start"]]:  # «Центр ...» (МАУ ДПО ЦРО)
-            target = next((o for o in reversed(orgs) if o["end"] <= a["start"] and a["start"] - o["end"] <= 4
-                           and not o.get("short")), None)
+            target = next((o for o in reversed(orgs) if o["end"] <= a["start"] and not o.get("short") and (
+                a["start"] - o["end"] <= 4 or CITY_GAP.fullmatch(text[o["end"]:a["start"]]))), None)
             tail = DEDICATION_TAIL.match(text, a["end"])
             if target is not None and tail:  # «(ЭГПУ им. А.А. Петрова)»: the dedication is part of the short name
                 word += " " + " ".join(tail.group().split())

@@ -489,3 +489,18 @@ def test_an_institute_of_a_university(text, expected):
 ])
 def test_councils_of_groups(text, expected):
     assert orgs_with_people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bracketed short name after the name's city; a later mention by the short name is the same body
+    ("Департамент образования Администрации города Энска\n\nМуниципальное автономное учреждение "
+     "«Информационно-методический центр» города Энска (МАУ ИМЦ)\n\nСПРАВКА\n\nСправку подготовила: Шарипова "
+     "Гульнара Рашитовна, начальник отдела оценки качества образования МАУ ИМЦ",
+     [("Департамент образования Администрации города Энска", ""), ("Информационно-методический центр", "МАУ ИМЦ")]),
+    # a municipality named by its designations and quoted name belongs to the body before it, and is no body
+    ("Управление образования администрации МО ГО «Энск»\nМАУ «Центр психологической помощи» (ЦПП)\n\nСПРАВКА\n"
+     "Неделю провёл ЦПП в школах МО ГО «Энск».",
+     [("Управление образования администрации МО ГО «Энск»", ""), ("МАУ «Центр психологической помощи»", "ЦПП")]),
+])
+def test_cities_and_municipalities_around_names(text, expected):
+    assert orgs_with_people(text) == expected
