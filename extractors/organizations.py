@@ -38,7 +38,8 @@ NOT_ORG_ABBR = load_abbreviations()
 # A legal form by its shape: letters ending in ОУ, БУ, АУ, КУ (МБОУ, ГБОУ, КОГОБУ, ОГБОУ, МОАУ, МКУ ...),
 # regional prefixes included. Universities end in ГУ/ПУ/ТУ and are not matched.
 # A form written together with its education level («ГАУДПО», «МБУДО») is one too.
-LEGAL_FORM_SHAPE = re.compile(r"[А-ЯЁ]{1,5}[ОБАК]У(?:ДПО|ДО|ВО|СПО)?")
+# «МУ» (муниципальное учреждение) is the one two-letter form.
+LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|ВО|СПО)?")
 # Meetings that share a head noun with bodies: «родительское собрание «...»», «педагогический совет
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
@@ -509,8 +510,8 @@ def legal_form_candidates(text, toks):
 def is_legal_form(word: str) -> bool:
     """A listed legal form or one by its shape («МБУ», «ГАУДПО»); the region after it («... МО «X»») is listed.
 
-    >>> is_legal_form("МБУ"), is_legal_form("ГАУДПО"), is_legal_form("ТГУ")
-    (True, True, False)
+    >>> is_legal_form("МБУ"), is_legal_form("ГАУДПО"), is_legal_form("МУ"), is_legal_form("ТГУ")
+    (True, True, True, False)
     """
     return word in LEGAL_FORMS or bool(LEGAL_FORM_SHAPE.fullmatch(word))
 

@@ -504,3 +504,10 @@ def test_councils_of_groups(text, expected):
 ])
 def test_cities_and_municipalities_around_names(text, expected):
     assert orgs_with_people(text) == expected
+
+
+def test_the_two_letter_municipal_form_before_a_quoted_short_name():
+    text = ("Управление образования администрации города Энска\nМуниципальное учреждение «Информационно-методический "
+            "центр» (МУ «ИМЦ»)\n\nОТЧЁТ\nВстреча прошла в МУ ДО «Дворец творчества детей и молодёжи».")
+    assert orgs_with_people(text) == [("Управление образования администрации города Энска", ""),
+                                      ("Информационно-методический центр", "МУ «ИМЦ»")]
