@@ -11,9 +11,11 @@ numbers of the same report, and is written only when they differ:
   («... золотым и серебряным знаком – 38 человек. Золотой – 23, Серебряный – 6»);
   a prose count that cites a table («(таблица 1)») against that table's total;
   a later prose total against the groups counted together before it («1 356
-  обучающихся и 214 педагогов» … «1 590 человек (обучающиеся и педагоги)»);
+  обучающихся и 214 педагогов» … «1 590 человек (обучающиеся и педагоги)»); named parts listed with their
+  people after a colon («прошли три секции: «…» (40 участников), «…» (30) …») against a total of them in the
+  next sentences («Итого в секциях работали 95 человек»);
 - `school_count_mismatch`: a row stating fewer attendees than the schools it lists; a count of schools in
-  prose («в пяти ОО:») against the schools listed after it;
+  prose («в шести ОУ:») against the schools listed after it;
 - `count_mismatch`: a prose count against a later, different count of the same thing;
   a prose total against the total of a table of the same event's people.
 """
@@ -78,12 +80,15 @@ MODE_LIST_START = re.compile(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-я
 NOT_COUNTED_WORD = re.compile(r"^(?:год|г|гг|час|ч|мин|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
                               r"октябр|ноябр|декабр|балл|процент|руб)", re.IGNORECASE)
 MIN_PARTS = 2
-# Numeral words a count of schools may be written in («в пяти ОО»), by their lemma.
+TOTAL_WORD = re.compile(r"\b(?:всего|итого|в\s+общей\s+сложности|в\s+целом)\b", re.IGNORECASE)
+LIST_COMMA = re.compile(r"[,;]")
+LIST_AND = re.compile(r"\s+и\s+")
+# Numeral words a count of schools may be written in («в шести ОУ»), by their lemma.
 NUMERAL_WORDS = {w: i for i, w in enumerate(
     "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать "
     "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split())}
 NUMERAL_WORDS.update({"оба": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7})
-# A noun counting schools, then a colon or a bracket opening their list: «в пяти ОО:», «4 школ города (».
+# A noun counting schools, then a colon or a bracket opening their list: «в шести ОУ:», «4 школ города (».
 SCHOOL_NOUN = r"(?:ОО|ОУ|ДОО|ДОУ|(?i:школ|учреждени|организаци|гимнази|лице[ея]|детск[а-яё]+\s+сад)[а-яё]*)"
 SCHOOLS_LIST_HEAD = re.compile(rf"(?<![\w-]){SCHOOL_NOUN}(?![\w-])[^.:;()\d,\n]{{0,60}}?\s*(?P<open>[:(])")
 LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*)?(?:и\s+)?")
@@ -309,7 +314,7 @@ def numeral_value(word: str) -> int | None:
 
 
 def _stated_before(text: str, noun_start: int):
-    """(count, start) of the count a school noun is counted by: «в пяти ОО», «5 образовательных организаций»,
+    """(count, start) of the count a school noun is counted by: «в шести ОУ», «7 образовательных организаций»,
     «четыре дошкольных учреждения» (up to two adjectives between); None when no count is there."""
     words = list(re.finditer(r"[№\w-]+", text[max(0, noun_start - 80):noun_start]))
     offset = max(0, noun_start - 80)
@@ -344,8 +349,8 @@ def _listed_schools(doc: Doc, text: str, start: int, closer: str) -> tuple[int, 
 
 
 def check_prose_school_counts(doc: Doc) -> None:
-    """A count of schools in prose against the schools listed after it: «организованы в пяти ОО: МБОУ «Школа
-    № 51», МБОУ «Лицей № 4» и …», «5 образовательных организаций города: …», «в трёх школах (…)»."""
+    """A count of schools in prose against the schools listed after it: «прошли в шести ОУ: МАОУ «СОШ
+    № 8», МБОУ «Гимназия № 3» и …», «7 образовательных организаций города: …», «в трёх школах (…)»."""
     text = doc_text(doc)
     for head in SCHOOLS_LIST_HEAD.finditer(text):
         stated = _stated_before(text, head.start())
@@ -644,19 +649,45 @@ def _named_kinds(sentence: str):
     return None
 
 
-def _listed_parts(tail: str) -> list[tuple[str, int]] | None:
-    """(name, count) of every item of a list after a colon («I степени – 142, II степени – 41»),
-    or None when one item is something else (a count first, a percentage, «из них …»)."""
-    items = [i for i in re.split(r"[,;](?![^()]*\))", tail.strip().rstrip(".").strip()) if i.strip()]
+def _split_outside(text: str, separator: re.Pattern) -> list[str]:
+    """`text` cut at `separator` where it stands outside brackets and quotes: the names of a list keep their
+    own commas and «и» («Профилактика и психолого-педагогическое сопровождение» (66) и …).
+
+    >>> _split_outside("«А и Б» (6) и В (7)", re.compile(r"\\s+и\\s+"))
+    ['«А и Б» (6)', 'В (7)']
+    """
+    pieces, depth, last, depths = [], 0, 0, []
+    for char in text:
+        depth += 1 if char in "«(" else -1 if char in "»)" else 0
+        depths.append(depth)
+    for match in separator.finditer(text):
+        if depths[match.start()] <= 0:
+            pieces.append(text[last:match.start()])
+            last = match.end()
+    return pieces + [text[last:]]
+
+
+def _list_items(tail: str) -> list[re.Match] | None:
+    """The item matches (`LIST_ITEM_COUNT`) of every item of a list after a colon («I степени – 142, II степени –
+    41»), or None when one item is something else (a count first, a percentage, «из них …»)."""
+    items = [i for i in _split_outside(tail.strip().rstrip(".").strip(), LIST_COMMA) if i.strip()]
     out = []
     for item in items:
-        pieces = [item] if LIST_ITEM_COUNT.match(item) else re.split(r"\s+и\s+", item)  # «очно (97) и заочно (58)»
+        pieces = [item] if LIST_ITEM_COUNT.match(item) else _split_outside(item, LIST_AND)  # «очно (97) и заочно (58)»
         for piece in pieces:
             match = LIST_ITEM_COUNT.match(piece)
             if not match or SUBSET_HEADER.match(match.group("name")):
                 return None
-            out.append((match.group("name").strip(), number_value(match.group("dash") or match.group("paren"))))
+            out.append(match)
     return out
+
+
+def _listed_parts(tail: str) -> list[tuple[str, int]] | None:
+    """(name, count) of every item of a list after a colon, or None (`_list_items`)."""
+    items = _list_items(tail)
+    if items is None:
+        return None
+    return [(m.group("name").strip(), number_value(m.group("dash") or m.group("paren"))) for m in items]
 
 
 def _parts_after_colon(sentence: str):
@@ -758,6 +789,78 @@ def check_total_of_groups(doc: Doc) -> None:
                      f" = {computed}", total["count"], computed, "a total differs from the groups counted before")
 
 
+def _counted_word(item: re.Match) -> str:
+    """The word after an item's count («(40 участников)» → «участников»), "" for a bare count («(30)»)."""
+    word = re.match(r"\s+([а-яё]+)", item.string[item.end("dash") if item.group("dash") else item.end("paren"):])
+    return word.group(1) if word else ""
+
+
+def _named_list(sentence: str):
+    """(head lemma, counts, counted word) of a list of named things with their people after a colon that has no
+    count before it: «прошли три секции: «Наука» (40 участников), «…» (30) и «…» (20)»
+    → («секция», [40, 30, 20], «участник»)."""
+    from extractors.attendance import _is_people
+
+    colon = sentence.find(":")
+    head = re.search(r"([А-Яа-яЁё]+)\s*$", sentence[:colon]) if colon > 0 else None
+    if not head or any(find_numbers(sentence[:colon])) or SHARE.search(sentence):
+        return None
+    items = _list_items(sentence[colon + 1:])
+    if not items or len(items) < MIN_PARTS:
+        return None
+    words = {_lemma(w) for w in map(_counted_word, items) if w}
+    if len(words) > 1 or any(not _is_people(w) for w in words):
+        return None  # «(12 докладов)»: not people
+    parse = models.parses(head.group(1).lower())[0]
+    if "NOUN" not in parse.tag:
+        return None
+    counts = [number_value(m.group("dash") or m.group("paren")) for m in items]
+    return parse.normal_form, counts, next(iter(words), "")
+
+
+def _later_total(sentence: str, head: str, counted: str):
+    """The count of a total sentence naming the list's head («Итого в секциях работали 95 человек»), of the
+    same people as the list's items (or anyone), or None."""
+    from extractors.attendance import _is_people
+
+    total = TOTAL_WORD.search(sentence)
+    if not total or head not in {_lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", sentence)}:
+        return None
+    for count in re.finditer(rf"(?<![\d.,])(?P<count>{NUMBER})\s+(?P<word>[а-яё]+)", sentence[total.end():]):
+        if _is_people(count.group("word")):
+            people = _lemma(count.group("word"))
+            same = not counted or people == counted or bool(ANYONE & {people, counted})
+            return number_value(count.group("count")) if same else None
+    return None
+
+
+def check_named_list_totals(doc: Doc) -> None:
+    """A list of named parts with their people after a colon («прошли три секции: «…» (40 участников), «…»
+    (30) и «…» (20)»), against a total of them in one of the next sentences, in its paragraph or the next ones
+    up to a heading («Итого в секциях работали 95 человек»): the sentence says «всего» or
+    «итого», names the list's head noun and counts the same people."""
+    text = doc_text(doc)
+    found = [(s, e) for s, e in sentences(text) if text[s:e].strip()]
+    for k, (start, end) in enumerate(found):
+        listed = _named_list(text[start:end])
+        if not listed:
+            continue
+        head, counts, counted = listed
+        for s, e in found[k + 1:k + 1 + PARTS_LOOKAHEAD]:
+            following = text[s:e]
+            if not re.search(r"[.!?;:…]$", following.strip()):
+                break  # a heading: another part of the report
+            stated = _later_total(following, head, counted)
+            if stated is None:
+                continue
+            computed = sum(counts)
+            if stated != computed:
+                _add(doc, start, e, "sum_mismatch",
+                     f"«{following.strip()[:120]}», а {' + '.join(map(str, counts))} = {computed}",
+                     stated, computed, "the parts listed before a total do not add up to it")
+            break
+
+
 SUBSET = re.compile(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", re.IGNORECASE)
 
 
@@ -771,6 +874,7 @@ def checks_component(doc: Doc) -> Doc:
     check_table_references(doc)
     check_prose_against_tables(doc)
     check_prose_parts(doc)
+    check_named_list_totals(doc)
     check_prose_breakdowns(doc)
     check_prose_contradictions(doc)
     check_total_of_groups(doc)

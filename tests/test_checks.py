@@ -277,12 +277,12 @@ SCHOOLS_IN_PROSE = "Лучшие уроки проведены {count}: МБОУ
 
 @pytest.mark.parametrize("text, expected", [
     # a count of schools in prose, in digits or words, against the schools listed after it
-    (SCHOOLS_IN_PROSE.format(count="в пяти ОО", more=""), [("school_count_mismatch", 5, 3)]),
+    (SCHOOLS_IN_PROSE.format(count="в шести ОУ", more=""), [("school_count_mismatch", 6, 3)]),
     (SCHOOLS_IN_PROSE.format(count="в трёх ОО", more=""), []),
     (SCHOOLS_IN_PROSE.format(count="в 4 общеобразовательных организациях", more=""), [("school_count_mismatch", 4, 3)]),
     (SCHOOLS_IN_PROSE.format(count="в 4 общеобразовательных организациях", more=", МБОУ «Гимназия № 2»"), []),
     # the list goes on in words or figures it may not name: no finding
-    (SCHOOLS_IN_PROSE.format(count="в пяти ОО", more="").replace(".\n", " и другие.\n"), []),
+    (SCHOOLS_IN_PROSE.format(count="в шести ОУ", more="").replace(".\n", " и другие.\n"), []),
     ("Проект реализуют 4 ОО: МБОУ СОШ № 7, 19, Гимназия, Лицей созданы кабинеты.\n", []),
     # no count of schools, or a count of something else
     (SCHOOLS_IN_PROSE.format(count="в ряде ОО", more=""), []),
@@ -290,3 +290,29 @@ SCHOOLS_IN_PROSE = "Лучшие уроки проведены {count}: МБОУ
 ])
 def test_prose_school_counts(text, expected):
     assert checks_of_all(text) == expected
+
+
+SECTIONS = ("На форуме прошли три секции: «Наука и творчество» (40 участников), «Спорт» (30) и «Музеи и "
+            "история» (20). Секцию «Спорт» вела Иванова А.А.\n\n{total}\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of named sections with their people, then a total of the sections some sentences later
+    (SECTIONS.format(total="Всего в секциях работали 95 участников."), [("sum_mismatch", 95, 90)]),
+    (SECTIONS.format(total="Всего в секциях работали 90 участников."), []),
+    (SECTIONS.format(total="Итого в секциях работали 95 человек; 12 докладов опубликованы."), [("sum_mismatch", 95, 90)]),
+    # a total of something else: not the sections, other people, no «всего», or after a heading
+    (SECTIONS.format(total="Всего в конференции приняли участие 95 участников."), []),
+    (SECTIONS.format(total="Всего в работе секций выступили 95 студентов.").replace("участников)", "педагогов)"), []),
+    (SECTIONS.format(total="Всего в работе секций выступили 95 педагогов.").replace("участников)", "педагогов)"),
+     [("sum_mismatch", 95, 90)]),
+    (SECTIONS.format(total="В секциях работали 95 участников."), []),
+    (SECTIONS.format(total="РЕЗОЛЮЦИЯ\n\nВсего в секциях работали 95 участников."), []),
+    # names in quotes keep their commas («За труд, успехи» is one part)
+    ("Наградами отмечены 52 педагога: грамотой «За труд, успехи» (30), благодарностью (20).", [("sum_mismatch", 52, 50)]),
+    ("Наградами отмечены 52 педагога: грамотой «За труд, успехи» (30), благодарностью (22).", []),
+    # the list counts no people
+    (SECTIONS.format(total="Всего в работе секций прозвучало 95 докладов.").replace("участников)", "докладов)"), []),
+])
+def test_named_list_totals(text, expected):
+    assert checks_of(text) == expected
