@@ -561,8 +561,9 @@ def acronym_candidates(text):
         words = m.group().split()
         if all(w == "и" or stop_abbr(w) for w in words) or is_school(m.group()):
             continue
-        if any(w.isupper() and len(w) > 3 and morph().word_is_known(w.lower()) for w in words):
-            continue  # an uppercase heading («ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ»)
+        bracketed = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+        if not bracketed and any(w.isupper() and len(w) > 3 and morph().word_is_known(w.lower()) for w in words):
+            continue  # an uppercase heading («ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ»); alone in brackets an acronym («(ЭТОГУ)»)
         if text[m.start() - 1:m.start()] == "#" or any(len(run) > 2 for run in re.findall(r"[а-яё]+", m.group())):
             continue  # a hashtag or a capitalized compound («МыРядом»), not an acronym
         if in_school_name(text, m.start(), m.end()):
