@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
-from normalizers.numbers import find_numbers, number_value, parse_cell
+from normalizers.numbers import find_numbers, numeral_value, number_value, parse_cell
 from normalizers.sentences import sentences
 from pipeline.records import add_record, doc_text, meta, records
 
@@ -83,11 +83,6 @@ MIN_PARTS = 2
 TOTAL_WORD = re.compile(r"\b(?:всего|итого|в\s+общей\s+сложности|в\s+целом)\b", re.IGNORECASE)
 LIST_COMMA = re.compile(r"[,;]")
 LIST_AND = re.compile(r"\s+и\s+")
-# Numeral words a count of schools may be written in («в шести ОУ»), by their lemma.
-NUMERAL_WORDS = {w: i for i, w in enumerate(
-    "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать "
-    "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split())}
-NUMERAL_WORDS.update({"оба": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7})
 # A noun counting schools, then a colon or a bracket opening their list: «в шести ОУ:», «4 школ города (».
 SCHOOL_NOUN = r"(?:ОО|ОУ|ДОО|ДОУ|(?i:школ|учреждени|организаци|гимнази|лице[ея]|детск[а-яё]+\s+сад)[а-яё]*)"
 SCHOOLS_LIST_HEAD = re.compile(rf"(?<![\w-]){SCHOOL_NOUN}(?![\w-])[^.:;()\d,\n]{{0,60}}?\s*(?P<open>[:(])")
@@ -297,20 +292,6 @@ def check_school_counts(doc: Doc) -> None:
                 cell = row["cells"][col]
                 _add(doc, cell["start"], cell["end"], "school_count_mismatch", f"{table['name']}, {row['label']}",
                      stated, listed, f"the row states {stated} but lists {listed} schools")
-
-
-def numeral_value(word: str) -> int | None:
-    """A count written as digits or as a numeral word in any case («5», «пяти», «четырёх», «двое»).
-
-    >>> numeral_value("5"), numeral_value("пяти"), numeral_value("четырёх"), numeral_value("школах")
-    (5, 5, 4, None)
-    """
-    if word.isdigit():
-        return int(word)
-    for parse in models.parses(word.lower()):
-        if "NUMR" in parse.tag and parse.normal_form in NUMERAL_WORDS:
-            return NUMERAL_WORDS[parse.normal_form]
-    return None
 
 
 def _stated_before(text: str, noun_start: int):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from normalizers.morph import parses
+
 # Cells that mean "no value" rather than zero.
 EMPTY_MARKS = {"", "-", "–", "—", "х", "x", "нет", "н/д"}
 
@@ -71,3 +73,24 @@ def find_numbers(text: str):
         value = number_value(match.group(1), match.group(2) or "")
         if value is not None:
             yield value, match.start(), match.end()
+
+
+# Numeral words a count may be written in («в шести ОУ»), by their lemma.
+NUMERAL_WORDS = {w: i for i, w in enumerate(
+    "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать "
+    "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split())}
+NUMERAL_WORDS.update({"оба": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7})
+
+
+def numeral_value(word: str) -> int | None:
+    """A count written as digits or as a numeral word in any case («5», «пяти», «четырёх», «двое»).
+
+    >>> numeral_value("5"), numeral_value("пяти"), numeral_value("четырёх"), numeral_value("школах")
+    (5, 5, 4, None)
+    """
+    if word.isdigit():
+        return int(word)
+    for parse in parses(word.lower()):
+        if "NUMR" in parse.tag and parse.normal_form in NUMERAL_WORDS:
+            return NUMERAL_WORDS[parse.normal_form]
+    return None
