@@ -68,6 +68,7 @@ AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-�
 NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$|Министерств)")
 TERRITORY_HEADS = {"республика", "область", "край", "округ", "район", "город", "поселок", "посёлок", "село"}  # «Республики Татарстан»: the proper name after it stays in the name
 # Institutes and faculties that are parts of a university, named with it in the genitive.
+PARENT_BODIES = {"комитет", "департамент", "управление"}  # a unit's parent named before the administration
 FACULTY_KINDS = {"институт", "факультет", "колледж", "филиал"}
 UNIVERSITY_KINDS = {"университет", "академия"}
 # Municipality designations before a quoted name («МО ГО «Энск»», «МР «Энский район»»): a territory, not a body.
@@ -76,7 +77,7 @@ PART_KINDS = {"отделение", "филиал", "представитель�
 KNOWN_BODIES = {fold(name): name for name in data_lines("known_orgs.txt")}  # folded → nominative
 INITIALS = re.compile(r"[А-ЯЁ](?:\.[А-ЯЁ])*")
 CITY_GAP = re.compile(r"\s+(?:город[а-я]*|г\.)\s*[А-ЯЁ][а-яё-]+\s*\(\s*")  # «центр» города Энска (ЭИМЦ)
-CITY_TAIL = re.compile(r"\s+г\.\s*[А-ЯЁ][а-яё-]+$")
+CITY_TAIL = re.compile(r"(?<=»)\s+г\.\s*[А-ЯЁ][а-яё-]+$")  # «МАУ «X» г. Энска»; «администрации г. Энска» keeps it
 
 
 # --- token helpers ----------------------------------------------------------------------------
@@ -273,20 +274,34 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
                 and _gen(toks[j - 1][0]) and not kind_of(toks[j + 1][0]) and not is_agency(toks[j + 1][0]):
             j += 1
             continue
+        if low in ("г", "г.о") and j + 2 < len(toks) and toks[j + 1][0] == "." and toks[j + 2][0][:1].isupper():
+            j += 3
+            continue  # «г. Энска» (before «г» is read as a genitive)
         if alpha(word):
             k = kind_of(word)
+            if k in PARENT_BODIES and word.islower() and j > head and _gen(word) and parent_chain(text, toks, j):
+                j += 1  # «Департамент образования комитета по социальной политике администрации города»
+                continue
             if k and k not in SWALLOWED_KINDS:
                 break
             if _gen(word) and not (word.islower() and parses(low)[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")):
                 j += 1
                 continue
-        if low in ("г", "г.о") and j + 2 < len(toks) and toks[j + 1][0] == "." and toks[j + 2][0][:1].isupper():
-            j += 3
-            continue
         break
     while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
         j -= 1
     return j
+
+
+def parent_chain(text, toks, j) -> bool:
+    """toks[j], a lowercase body, leads on the same line to the administration it belongs to: the body before
+    it is its unit, one name («отдел ... комитета по ... администрации города»)."""
+    for k in range(j + 1, min(len(toks), j + 10)):
+        if "\n" in text[toks[k - 1][2]:toks[k][1]] or toks[k][0] in (",", ";", "(", "«"):
+            return False
+        if kind_of(toks[k][0]) in SWALLOWED_KINDS:
+            return True
+    return False
 
 
 def venue_named(phrase: str) -> bool:

@@ -518,3 +518,18 @@ def test_a_bracketed_acronym_that_is_also_a_word_is_the_short_name():
             "Энского государственного гуманитарного университета.\n")
     assert orgs_with_people(text) == [("Тихоокеанский государственный университет", "ТОГУ"),
                                       ("Энский государственный гуманитарный университет", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lowercase parent body that leads to its administration is part of the unit's name; «г. Энска» stays
+    ("Департамент образования комитета по социальной политике и культуре администрации г. Энска\nОТЧЁТ\n",
+     [("Департамент образования комитета по социальной политике и культуре администрации г. Энска", "")]),
+    ("Управление образования администрации г. Энска\nОТЧЁТ\n", [("Управление образования администрации г. Энска", "")]),
+    ("Совет депутатов г. Энска принял решение.", [("Совет депутатов г. Энска", "")]),
+    # after a quoted name the city is where the institution is, not part of its name
+    ("Курсы провело МАУ «Центр оценки» г. Энска.", [("МАУ «Центр оценки»", "")]),
+    # a lowercase body with no administration after it is no part of the name
+    ("Отдел образования комитета встречался с родителями.", []),
+])
+def test_parent_bodies_and_cities_in_names(text, expected):
+    assert orgs_with_people(text) == expected
