@@ -1,10 +1,11 @@
-"""The held-out sets keep their scores: `corpus/dev` … `corpus/dev6` (gold beside them, notes in corpus/DEV*.md).
+"""The held-out sets keep their scores: `corpus/dev` … `corpus/dev7` (gold beside them, notes in corpus/DEV*.md).
 
 Each set was written, with its gold, before svodka was run on it. First-contact
 F1 (people, organizations, schools, dates, attendance, checks): dev 0.914 0.759
 0.864 1.000 0.921 0.571; dev2 0.853 0.846 0.725 1.000 0.782 0.667; dev3 0.978
 0.918 0.971 1.000 0.410 0.500; dev4 0.987 0.877 0.895 0.939 0.767 0.500; dev5
-0.989 0.824 0.991 0.938 0.862 0.500; dev6 1.000 0.950 0.853 0.862 0.797 0.222.
+0.989 0.824 0.991 0.938 0.862 0.500; dev6 1.000 0.950 0.853 0.862 0.797 0.222;
+dev7 1.000 0.833 0.932 1.000 0.732 0.500.
 The floors sit a little under the figures after the fixes they prompted, so a
 regression fails here (dev6's checks floor is low: its gold lists a planted
 totals-row error once, svodka also reports the row total that error breaks).
@@ -33,8 +34,10 @@ FLOORS = {
              "checks": 0.95},    "dev4": {"people": 0.97, "organizations": 0.95, "schools": 0.97, "dates": 0.98, "attendance": 0.90,
              "checks": 0.95},    "dev5": {"people": 0.97, "organizations": 0.97, "schools": 0.97, "dates": 0.98, "attendance": 0.92,
              "checks": 0.95},
-    "dev6": {"people": 0.97, "organizations": 0.93, "schools": 0.97, "dates": 0.98, "attendance": 0.82,
+    "dev6": {"people": 0.97, "organizations": 0.97, "schools": 0.97, "dates": 0.98, "attendance": 0.82,
              "checks": 0.75},
+    "dev7": {"people": 0.97, "organizations": 0.95, "schools": 0.97, "dates": 0.98, "attendance": 0.77,
+             "checks": 0.95},
 }
 
 
