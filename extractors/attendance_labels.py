@@ -41,7 +41,7 @@ EVENT_PREPOSITIONS = {"в", "во", "на", "к", "ко", "за"}  # «к веб
 ATTACHED = {"по", "для"}  # «олимпиады по математике», «семинара для воспитателей»: part of the noun phrase
 # Nouns of what people attend besides the kinds of `data/event_kinds.txt`.
 ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\b|\bГИА\b|заседани|собрани|совет[аеу]?\b|урок|заняти|"
-                      r"финал|этап|защит|(?<![\w-])курс[аыовех]*\b|лагер|смен[аеыу]\b|церемони|стажировк|чтени|площадк",
+                      r"финал|этап|защит|(?<![\w-])курс[аыовех]*\b|лагер|смен[аеыу]\b|церемони|стажировк|чтени|площадк|диагностик|тестировани|мониторинг",
                       re.IGNORECASE)
 # A phrase of time, not of the event: «в 2022 году», «во II полугодии», «в октябре», «за год».
 TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|дн[иейя]\w*\b|январ|феврал|март|апрел|"
@@ -401,7 +401,7 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
     quote = rest.find("«")
     between = rest[:quote] if quote >= 0 else ""
     if quote >= 0 and len(between.split()) <= TITLE_WORDS and not re.search(r"[.,;:!?\n]", between) and \
-            all(w.isupper() or "gent" in _parse(w.lower()).tag for w in between.split()):  # «финал … конкурса «…»», «заседание ГМО …»
+            all(w.isupper() or w == "и" or "gent" in _parse(w.lower()).tag for w in between.split()):  # «финал … конкурса «…»», «заседание ГМО …»
         close = quoted_end(rest, quote)
         title = rest[quote:close if close > 0 else len(rest)]
         kinds = list(KIND_ANY.finditer(between))
