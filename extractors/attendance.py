@@ -51,7 +51,8 @@ DIFFERENCE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
-BREAKDOWN_ITEM = re.compile(r"^\s*[-–—]\s*([^,;]+?)\.?\s*(?=[,;]|$)")  # «– студенты ТГПУ им. Л.Н. Толстого»
+BREAKDOWN_ITEM = re.compile(r"^\s*(?:[-–—]|[а-яё]+(?:ли|ло|ла)\s+(?=в|во|на))\s*([^,;]+?)\.?\s*(?=[,;]|$)")
+# «– очно», or a verb then where: «из них 38 участвовали в дистанционном формате»  # «– студенты ТГПУ им. Л.Н. Толстого»
 OF_THEM = re.compile(r"\b(?:из\s+них|в\s+том\s+числе)\s*$", re.IGNORECASE)
 # «Участники совещания – более 600 педагогов, …»: who they were, after a dash
 PARTICIPANTS_DASH = re.compile(r"^\W*((?:участник|слушател|гост)\w*\s+[^–—:;.,]{1,80}?)\s+[-–—]\s*"
@@ -402,7 +403,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                     # a whole split by how or where people took part is a total; split into groups of people
                     # («из них 37 – студенты») it keeps its people
                     first_part = re.split(r"[,;]", opens[parts.end():], maxsplit=1)[0].strip(" –—-") if parts else ""
-                    has_parts = opens.startswith(":") or bool(parts) and bool(
+                    listed_counts = opens.startswith(":") and bool(re.search(r"\d", opens[:60]))  # not «: руководители, …»
+                    has_parts = listed_counts or bool(parts) and bool(
                         MODE.search(first_part) or PART_WHERE.match(first_part))
                     built = None if own else attended_label(text, s0, sentence, _clause_start(sentence, cue_before[-1].start()),
                                                             cue_before[-1], phrase, generic, whole=has_parts)

@@ -46,7 +46,7 @@ ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\
 # A phrase of time, not of the event: «в 2022 году», «во II полугодии», «в октябре», «за год».
 TIME_HEAD = re.compile(r"^(?:\d|[IVX]+\b|год|полугоди|квартал|месяц|период|течени|дн[иейя]\w*\b|январ|феврал|март|апрел|"
                        r"ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|этом\b|текущ|прошл|учебн)", re.IGNORECASE)
-GATHER = re.compile(r"(?:собрал|объединил)[аио]?$", re.IGNORECASE)  # «Форум собрал 300 педагогов»: the subject is the event
+GATHER = re.compile(r"(?:собрал|объединил|охватил)[аио]?$", re.IGNORECASE)  # «Форум собрал 300 педагогов»: the subject is the event
 # How people took part: «в дистанционном формате», «в очном режиме», «онлайн».
 MODE = re.compile(r"очн|заочн|дистанц|онлайн|офлайн|смешанн|гибридн|трансляци|видеоконференц", re.IGNORECASE)
 PASSING = re.compile(r"прош|проход", re.IGNORECASE)  # «прошли курсы», «проходили стажировку»
@@ -304,7 +304,15 @@ def _gathering(clause: str):
     relative = next((w for w in tokens if RELATIVE.match(w)), None)
     if relative:  # «… круглым столом в …, за которым собрались 27 руководителей»: the event before
         return "на", [relative], clause.rfind(relative), ("nomn",)
-    if not tokens or not KIND_ANY.fullmatch(tokens[0]):
+    if tokens and not KIND_ANY.fullmatch(tokens[0]):  # «Школьный этап олимпиады … охватил»: qualifiers first
+        head = min((m for m in (KIND_ANY.search(clause), ATTENDED.search(clause)) if m), key=lambda m: m.start(),
+                   default=None)
+        if head is None or _qualifiers(clause, head.start()) > 0:
+            return None
+        noun_end = head.start() + re.match(r"[\w-]+", clause[head.start():]).end()
+        named = _named_mention(clause, head.start(), noun_end)
+        return ("на", named, 0, ("nomn",)) if named else None
+    if not tokens:
         return None
     title = next((w for w in reversed(tokens[1:]) if w.startswith("«") and not classify(w)[0]), None)  # not «СОШ № 38»
     return "на", [tokens[0]] + ([title] if title else []), 0, ("nomn",)
