@@ -388,7 +388,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif counted is not None and cues:
                 phrase, generic, end = counted
                 built = None
-                if cue_before and _other_verb(sentence, cue_before[-1].end(), ns):
+                if cue_before and (_other_verb(sentence, cue_before[-1].end(), ns)
+                                   or ";" in _blank_parens(sentence)[cue_before[-1].end():ns]):
                     continue  # «…; 100 баллов получили 9 человек»: the count belongs to a verb that is no cue
                 if cue_before:
                     listed = first_count is not None and first_count > cue_before[-1].end()

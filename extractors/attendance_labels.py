@@ -420,11 +420,16 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
         for word in re.findall(r"\S+", rest.split("\n", 1)[0])[:TITLE_WORDS]:
             bare = word.rstrip(",.:;)")
             parse = _parse(bare.lower())
+            if bare == "и" and words[-1] != "и":  # «презентация инженерного и медицинского классов»
+                words.append(bare)
+                continue
             if not bare.isalpha() or "gent" not in parse.tag or parse.tag.POS not in ("NOUN", "ADJF"):
                 break
             words.append(bare)
             if bare != word:
                 break
+    while words and words[-1] == "и":
+        words.pop()
     return words if len(words) > 1 else None
 
 
