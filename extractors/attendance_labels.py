@@ -249,13 +249,22 @@ def _is_stage(words: list[str]) -> bool:
 
 def stage_of(text: str, pos: int, words: list[str]) -> list[str] | None:
     """«на школьном уровне» after «в олимпиадном движении» → ["школьный", "этап", "олимпиады"]: the stage
-    with the competition named last before `pos`, or None when no competition is named near."""
+    with the competition named last before `pos` (as named there: «всероссийской олимпиады школьников»),
+    or None when no competition is named near."""
     found = list(COMPETITION.finditer(text, max(0, pos - STAGE_LOOK_BACK), pos))
     if not found:
         return None
-    noun = models.parses(COMPETITIONS[found[-1].group(1).lower()])[0].inflect({"gent", "sing"})
     level = models.parses(words[0].lower())[0].inflect({"nomn", "sing", "masc"})
-    return [level.word, "этап", noun.word] if noun and level else None
+    if level is None:
+        return None
+    last = found[-1]
+    word_end = last.start() + re.match(r"[\w-]+", text[last.start():]).end()
+    if _parse(text[last.start():word_end].lower()).tag.POS == "NOUN":  # «всероссийской олимпиады школьников»
+        named = _named_mention(text, last.start(), word_end)
+        if named:
+            return [level.word, "этап", inflect_phrase(named, "gent", agreed_cases(named))]
+    noun = models.parses(COMPETITIONS[last.group(1).lower()])[0].inflect({"gent", "sing"})
+    return [level.word, "этап", noun.word] if noun else None
 
 
 def _is_event(words: list[str]) -> bool:
