@@ -36,7 +36,7 @@ import re
 from extractors import models
 from extractors.event_references import (
     ATTENDED, COMPETITION, COMPETITIONS, RELATIVE, STAGE_LOOK_BACK, _antecedent, _is_stage, _named_mention,
-    _qualifiers, last_exam, previous_subject, resolve, resolve_subject, stage_of, subject_length,
+    _qualifiers, last_exam, previous_subject, report_event, resolve, resolve_subject, stage_of, subject_length,
 )
 from normalizers.phrases import _lemmas, _parse, agreed_cases, inflect_phrase
 
@@ -318,6 +318,8 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         if named:
             words, cases = named, agreed_cases(named)
     total = bool(TOTAL_START.match(sentence[clause_start:])) or whole
+    if len(words) == 1 and _lemmas(words[0]) & {"мероприятие"} and total and (own := report_event(text)):
+        words, cases = own, agreed_cases(own)  # «Всего мероприятия посетили …»: the events the report is about
     if len(words) == 1 and not words[0].startswith("«") and not total and not named_here:  # a total: the report's
         parse = _parse(words[0].lower(), cases)
         if parse.tag.POS == "NOUN":  # «в чтениях», «в Днях науки»: plural names of events too

@@ -237,3 +237,24 @@ def previous_subject(text: str, pos: int) -> list[str] | None:
     noun_end = head.start() + re.match(r"[\w-]+", sentence[head.start():]).end()
     words = _named_mention(sentence, head.start(), noun_end) or sentence[head.start():noun_end].split()
     return words[1:] if len(words) > 1 and words[0][:1].isdigit() else words  # «8 мастер-классов»
+
+
+# «СПРАВКА о проведении Дней открытых дверей в …», «ОТЧЁТ об итогах городских Дней науки – 2024»
+REPORT_OF = re.compile(r"\b(?:о\s+проведении|об\s+итогах(?:\s+проведения)?)\s+([^\n.;:]+)", re.IGNORECASE)
+HEAD_CHARS = 600
+
+
+def report_event(text: str) -> list[str] | None:
+    """The event a report is about, as its heading names it («о проведении Дней открытых дверей» → that
+    phrase, up to a quoted title or a place/time phrase), in the case written there; None without such a heading."""
+    match = REPORT_OF.search(text, 0, HEAD_CHARS)
+    if not match:
+        return None
+    words = []
+    for word in re.findall(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|[\w-]+", match.group(1)):
+        if word.lower() in ("в", "во", "на", "по", "для", "с", "со") or word[:1].isdigit() or word in ("–", "-"):
+            break
+        words.append(word)
+        if word.startswith("«"):
+            break
+    return words or None

@@ -426,3 +426,9 @@ LABELLED_COUNTS = [
 def test_labelled_counts(text, expected):
     found = [(f["count"], f["label"].lower()) for f in prose_counts(text)]
     assert found == [(count, label.lower()) for count, label in expected]
+
+
+def test_generic_events_of_a_total_are_the_reports_own():
+    text = ("ИТОГОВАЯ СПРАВКА о проведении Дней открытых дверей в школах города\n\n"
+            "Всего мероприятия посетили 3 418 родителей.")
+    assert prose_counts(text)[-1]["label"] == "родители на днях открытых дверей"
