@@ -47,6 +47,7 @@ UP, LOW = "А-ЯЁ", "а-яё"
 CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
 SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}]\.)")
+INITIALS_BEFORE = re.compile(rf"(?<![{UP}{LOW}])[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?$")
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[«\"]\s*)$")
 ADDRESS_WORDS = {"уважаемый", "глубокоуважаемый", "многоуважаемый", "дорогой", "милый"}
 NEXT_WORD = re.compile(rf"[ \t]?({CAP})(?![{LOW}])")
@@ -191,7 +192,8 @@ def _run_mentions(match) -> list[dict]:
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
         surname_after = after and (surname_like(after[0]) or looks_like_surname(after[0])) and not is_patronymic(after[0])
-        if before and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]) and (
+        namesake = before and INITIALS_BEFORE.search(match.string, 0, before[1])  # «театра имени М.С. Щепкина Оксана …»
+        if before and not namesake and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]) and (
                 surname_before(before[0], patr[0]) or not surname_after and mid_sentence_surname(match.string, before)):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
         elif surname_after:

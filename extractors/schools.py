@@ -226,6 +226,9 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     inner_sector, inner_kind = classify(name)
     if inner_sector and not kind_match:
         sector, kind = inner_sector, inner_kind
+    numbered = re.search(rf"{NUMBER_SIGN}[ \u00a0]*(\d{{1,4}})(?!\d)", name) if inner_sector == sector else None
+    if numbered:  # «МБДОУ ЦРР «Детский сад № 262»»: the number inside the quoted name
+        return [_mention(start, end, sector, kind, numbered.group(1), city=named_city)], end
     return [_mention(start, end, sector, kind, name=name, city=named_city)], end
 
 

@@ -297,3 +297,10 @@ def test_natasha_spans_a_space_apart_are_one_name():
     text = "– Пономарева Матвея, обучающегося 4 класса школы № 25 (учитель Пономарева Наталья Ивановна);"
     found = sorted((p["surname"], p["first_name"], p["gender"]) for p in people(text))
     assert found == [("Пономарев", "Матвей", "m"), ("Пономарева", "Наталья", "f")]
+
+
+def test_a_namesake_before_a_name_is_not_its_surname():
+    """«театра имени М.С. Щепкина Оксана Юрьевна Дронова»: Щепкин is whom the theatre is named after."""
+    found = [(p["surname"], p["first_name"]) for p in people(
+        "В жюри вошли актриса театра имени М.С. Щепкина Оксана Юрьевна Дронова, доцент кафедры.")]
+    assert found == [("Дронова", "Оксана")]

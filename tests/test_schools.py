@@ -231,6 +231,8 @@ def test_row_city(label, group, expected):
     ("МАДОУ г. Мурманска № 157", [("Мурманск", P, "ДОУ", "157")]),
     # a city with «-на-» after the school
     ("МБОУ «Средняя школа № 3» г. Комсомольска-на-Амуре", [("Комсомольск-на-Амуре", S, "СОШ", "3")]),
+    # a number inside the quoted name after a kind abbreviation
+    ("МБДОУ ЦРР «Детский сад № 262»", [(N, P, "ДОУ", "262")]),
     # a name whose outer quote was never closed ends at its last quote
     ("педагог МАОУ «Гимназия «Исток» Фёдоровой Т.Н. рассказала", [(N, S, "Гимназия", "Гимназия «Исток»")]),
 ])
