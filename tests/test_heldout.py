@@ -1,11 +1,11 @@
-"""The held-out sets keep their scores: `corpus/dev` … `corpus/dev7` (gold beside them, notes in corpus/DEV*.md).
+"""The held-out sets keep their scores: `corpus/dev` … `corpus/dev8` (gold beside them, notes in corpus/DEV*.md).
 
 Each set was written, with its gold, before svodka was run on it. First-contact
 F1 (people, organizations, schools, dates, attendance, checks): dev 0.914 0.759
 0.864 1.000 0.921 0.571; dev2 0.853 0.846 0.725 1.000 0.782 0.667; dev3 0.978
 0.918 0.971 1.000 0.410 0.500; dev4 0.987 0.877 0.895 0.939 0.767 0.500; dev5
 0.989 0.824 0.991 0.938 0.862 0.500; dev6 1.000 0.950 0.853 0.862 0.797 0.222;
-dev7 1.000 0.833 0.932 1.000 0.732 0.500.
+dev7 1.000 0.833 0.932 1.000 0.732 0.500; dev8 0.963 0.882 0.970 0.952 0.839 1.000.
 The floors sit a little under the figures after the fixes they prompted, so a
 regression fails here (dev6's checks floor is low: its gold lists a planted
 totals-row error once, svodka also reports the row total that error breaks).
@@ -37,6 +37,7 @@ FLOORS = {
     "dev6": {"people": 0.97, "organizations": 0.97, "schools": 0.97, "dates": 0.98, "attendance": 0.85,
              "checks": 0.75},
     "dev7": {"people": 0.97, "organizations": 0.95, "schools": 0.97, "dates": 0.98, "attendance": 0.82,
+             "checks": 0.95},    "dev8": {"people": 0.97, "organizations": 0.85, "schools": 0.97, "dates": 0.93, "attendance": 0.81,
              "checks": 0.95},
 }
 
