@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
-from extractors.attendance_labels import (MODE, as_participle, attended_label, counted_in_brackets, exam_label,
+from extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
 from normalizers.numbers import find_numbers, parse_cell
 from normalizers.wordlists import data_lines
@@ -295,8 +295,6 @@ def _nearest_adverbial(sentence: str, cue: int) -> str:
     return ""
 
 
-ACTIVITY_NOUNS = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
-EVENT_WORD = re.compile(r"мероприяти|экзамен|ЕГЭ|ОГЭ|ГИА", re.IGNORECASE)
 
 
 def event_phrase(adverbial: str) -> str:
@@ -305,14 +303,11 @@ def event_phrase(adverbial: str) -> str:
     >>> event_phrase("в работе конференции"), event_phrase("в очном режиме")
     ('конференция', '')
     """
-    from extractors.events import KIND_ANY
-
     words = adverbial.split()
-    if len(words) < 2 or words[0].lower() not in ("в", "во", "на") or \
-            not (KIND_ANY.search(adverbial) or EVENT_WORD.search(adverbial)):
+    if len(words) < 2 or words[0].lower() not in ("в", "во", "на") or not _is_event(words):
         return ""
     words = words[1:]
-    if len(words) > 1 and models.parses(words[0].lower())[0].normal_form in ACTIVITY_NOUNS:
+    if len(words) > 1 and models.parses(words[0].lower())[0].normal_form in ACTIVITY:
         words = words[1:]
     return inflect_phrase(words, "nomn", ("loct", "loc2", "ablt", "gent"))
 

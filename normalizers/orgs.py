@@ -7,7 +7,6 @@ and the noun itself go to the nominative («Томского государст�
 """
 from __future__ import annotations
 
-import functools
 import re
 
 
