@@ -463,9 +463,14 @@ def _content_lemmas(label: str, sentence: str) -> set[str]:
 
 
 def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min(i for i in (text.find(". ", start), text.find("\n", start), len(text)) if i >= 0)
-    return left, right
+    """(start, end) of the sentence holding `start` (or of the next one on its line), as the shared splitter
+    cuts sentences."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    for left, right in sentences(text, line_start, len(text) if line_end < 0 else line_end):
+        if start < right:  # the sentence holding `start`, or the next one when `start` falls between two
+            return min(left, start), right
+    return start, start
 
 
 def _sentence_of(text: str, start: int) -> str:
