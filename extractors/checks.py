@@ -143,7 +143,7 @@ def check_totals_rows(doc: Doc) -> None:
                     cell = row["cells"][col]
                     _add(doc, cell["start"], cell["end"], "sum_mismatch",
                          f"{table['name']}, {row['label']}, {table['header'][col]}", value, computed,
-                         "totals row differs from the sum of its column")
+                         "итоговая строка не равна сумме столбца")
                 if value is not None:
                     subtotals.append(value)
                 segment = []
@@ -172,7 +172,7 @@ def check_row_totals(doc: Doc) -> None:
                 if computed > stated if subset else computed != stated:
                     cell = row["cells"][col]
                     _add(doc, cell["start"], cell["end"], "sum_mismatch", f"{table['name']}, {row['label']}",
-                         stated, computed, "row total differs from the sum of its parts")
+                         stated, computed, "итог строки не равен сумме её частей")
 
 
 def _people_column(header: str) -> bool:
@@ -246,7 +246,7 @@ def check_breakdowns(doc: Doc) -> None:
         computed = sum(v for v in values if v is not None)
         if stated is not None and stated != computed:
             _add(doc, table["char_start"], table["char_end"], "sum_mismatch", table["name"], stated, computed,
-                 f"the rows add up to {computed}, {source} states {stated} for the same event")
+                 f"сумма строк {computed}, а {source} указывает {stated} для того же мероприятия")
 
 
 def _fallback_school_count(row: dict, skip) -> int:
@@ -291,7 +291,7 @@ def check_school_counts(doc: Doc) -> None:
             if listed and (stated < listed or (names_schools and stated != listed)):
                 cell = row["cells"][col]
                 _add(doc, cell["start"], cell["end"], "school_count_mismatch", f"{table['name']}, {row['label']}",
-                     stated, listed, f"the row states {stated} but lists {listed} schools")
+                     stated, listed, f"в строке указано {stated}, а перечислено школ: {listed}")
 
 
 def _stated_before(text: str, noun_start: int):
@@ -341,7 +341,7 @@ def check_prose_school_counts(doc: Doc) -> None:
         if listed and listed != stated[0]:
             _add(doc, stated[1], end, "school_count_mismatch",
                  f"«{text[stated[1]:head.end()].strip()}», перечислено {listed}", stated[0], listed,
-                 f"the text states {stated[0]} schools but lists {listed}")
+                 f"в тексте указано {stated[0]} школ, а перечислено {listed}")
 
 
 def _following_continuations(rows, i):
@@ -381,7 +381,7 @@ def check_table_references(doc: Doc) -> None:
             _add(doc, count["char_start"], count["char_end"], "count_mismatch",
                  f"{count['label']}: {count['count']} в тексте, {table['name']}, {total_row['label']} "
                  f"«{table['header'][col]}»: {stated}",
-                 count["count"], stated, f"the text states {count['count']}, {table['name']} totals {stated}")
+                 count["count"], stated, f"в тексте {count['count']}, а итог «{table['name']}» {stated}")
 
 
 def _grand_total(table: dict):
@@ -453,7 +453,7 @@ def check_prose_against_tables(doc: Doc) -> None:
             if count["count"] != computed and computed not in stated_with:
                 _add(doc, count["char_start"], count["char_end"], "count_mismatch",
                      f"{count['label']}: {count['count']} в тексте, {table['name']}, {total_row['label']}: {computed}",
-                     count["count"], computed, f"the text states {count['count']}, {table['name']} totals {computed}")
+                     count["count"], computed, f"в тексте {count['count']}, а итог «{table['name']}» {computed}")
                 break
 
 
@@ -561,7 +561,7 @@ def check_prose_contradictions(doc: Doc) -> None:
                 continue  # items of one list or breakdown are different things
             _add(doc, first["char_start"], later["char_end"], "count_mismatch",
                  f"{first['label']}: {first['count']}, ниже {later['label']}: {later['count']}",
-                 first["count"], later["count"], "two counts of the same thing differ")
+                 first["count"], later["count"], "два числа об одном и том же расходятся")
             break
 
 
@@ -594,7 +594,7 @@ def check_prose_breakdowns(doc: Doc) -> None:
         if len(items) >= 2 and computed != whole["count"]:
             _add(doc, whole["char_start"], items[-1]["char_end"], "sum_mismatch",
                  f"{whole['label']}: {whole['count']} = " + " + ".join(str(a["count"]) for a in items),
-                 whole["count"], computed, "the parts of the whole do not add up to it")
+                 whole["count"], computed, "части не складываются в целое")
 
 
 def _lemma(word: str) -> str:
@@ -748,7 +748,7 @@ def check_prose_parts(doc: Doc) -> None:
             if stated is not None and len(parts) >= MIN_PARTS and computed != stated:
                 _add(doc, start, start + len(sentence), "sum_mismatch",
                      f"{sentence.strip()[:120]} — {' + '.join(str(v) for v in parts)} = {computed}",
-                     stated, computed, "the parts named by kind do not add up to the stated count")
+                     stated, computed, "названные по видам части не складываются в указанное число")
 
 
 def check_total_of_groups(doc: Doc) -> None:
@@ -772,7 +772,7 @@ def check_total_of_groups(doc: Doc) -> None:
             if computed != total["count"]:
                 _add(doc, group[0]["char_start"], total["char_end"], "sum_mismatch",
                      f"{total['label']}: {total['count']}, а " + " + ".join(str(a["count"]) for a in group) +
-                     f" = {computed}", total["count"], computed, "a total differs from the groups counted before")
+                     f" = {computed}", total["count"], computed, "итог не равен сумме групп, перечисленных перед ним")
 
 
 def _counted_word(item: re.Match) -> str:
@@ -843,7 +843,7 @@ def check_named_list_totals(doc: Doc) -> None:
             if stated != computed:
                 _add(doc, start, e, "sum_mismatch",
                      f"«{following.strip()[:120]}», а {' + '.join(map(str, counts))} = {computed}",
-                     stated, computed, "the parts listed before a total do not add up to it")
+                     stated, computed, "части, перечисленные перед итогом, не складываются в него")
             break
 
 

@@ -1,6 +1,7 @@
 """Every check kind with a failing case (a check is written) and a passing one (none is)."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -316,3 +317,14 @@ SECTIONS = ("На форуме прошли три секции: «Наука и
 ])
 def test_named_list_totals(text, expected):
     assert checks_of(text) == expected
+
+
+def test_details_are_in_russian(seed_run):
+    """checks.detail is data like the rest: written in Russian, as the reports are."""
+    import csv
+    out, _ = seed_run
+    with open(out / "checks.csv", encoding="utf-8-sig", newline="") as handle:
+        details = [row["detail"] for row in csv.DictReader(handle)]
+    assert details
+    for detail in details:
+        assert re.search(r"[а-яё]{4}", detail) and not re.search(r"[a-z]{3}", detail), detail
