@@ -14,7 +14,7 @@ to `doc.spans[group]`. The record fields are the columns of the output table
 | organizations  | org_id, name, short_name, n_mentions                                            |
 | schools        | source, city, sector, kind, number, name (school_id is set corpus-wide)        |
 | events         | event_id, title, kind, date_start, date_end, time, venue_text, venue (school key) |
-| attendance     | table, row, label, column, count, is_total, event_id, source                    |
+| attendance     | table, row, label, column, count, is_total, scope, category, event_id, source   |
 | checks         | kind, where, stated, computed, detail                                           |
 
 Document-level facts (city, year, title, period_start, period_end) go to
@@ -22,6 +22,7 @@ Document-level facts (city, year, title, period_start, period_end) go to
 """
 from extractors import (  # noqa: F401  (imported to register the components)
     attendance,
+    attendance_scope,
     checks,
     city,
     dates,

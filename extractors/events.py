@@ -141,6 +141,8 @@ def _add(doc: Doc, title: str, start: int, end: int, kind: str, date: dict, venu
     if venue_span and not venue_text:
         venue_text = doc_text(doc)[venue_span[0]:venue_span[1]]
     existing = find_event(doc, title)
+    if existing is not None and existing.get("main") and kind and existing["kind"] and kind != existing["kind"]:
+        existing = None  # «Дни науки «X»» and their «Пленарное заседание «X»»: a theme shared, two events
     if existing is not None:
         for field, value in (("kind", kind), ("date_start", date.get("start", "")), ("date_end", date.get("end", "")),
                              ("time", date.get("time", "")), ("venue_text", venue_text), ("venue", venue)):
@@ -148,7 +150,7 @@ def _add(doc: Doc, title: str, start: int, end: int, kind: str, date: dict, venu
                 existing[field] = value
         existing["mentions"].append([start, end])
         return existing
-    event_id = f"E{len(records(doc, GROUP)) + 1}"
+    event_id = f"new{len(records(doc, GROUP)) + 1}"  # numbered in text order at the end (`number_in_order`)
     return add_record(doc, GROUP, start, end, event_id=event_id, title=title, kind=kind,
                       date_start=date.get("start", ""), date_end=date.get("end", ""), time=date.get("time", ""),
                       venue_text=venue_text, venue=venue, mentions=[[start, end]])
@@ -359,12 +361,84 @@ def widen_days(doc: Doc) -> None:
             event["date_start"], event["date_end"] = widen(day, day, dated, text)
 
 
+# The report's own event named in its heading: «Отчёт о проведении XXIV городских Дней науки», «Об итогах
+# муниципального конкурса «…»», «Итоги районной олимпиады …», «Резолюция августовской конференции …».
+REPORT_OF = re.compile(r"(?:\b(?:о\s+проведении|об\s+итогах|о\s+результатах|по\s+итогам|о\s+ходе)[ \t]+|"
+                       r"^\W*итоги[ \t]+|^\W*(?:резолюция|протокол|отч[её]т|справка)\s+(?!(?:о|об|по)\s))"
+                       r"(?P<title>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+HEADING_LINES = 8  # the report's heading: its first non-empty lines (a letterhead may come first)
+# «участники съезда обсуждали», «форум объединил 300 педагогов»: the event a report without a heading is about.
+PARTICIPANTS_OF = re.compile(r"\bучастник\w*\s+(?:\w+(?:ого|его|ой|ей|их|ых)\s+){0,2}$", re.IGNORECASE)
+GATHERED = re.compile(r"\s*(?:объединил[аио]?|собрал[аио]?)\b", re.IGNORECASE)
+TITLE_TAIL = re.compile(r"[\s*]*(?:\d{1,2}(?:[-–]\d{1,2})?\s+[а-яё]+\s+\d{4}\s*(?:года|г\.)?)?[\s*.]*$", re.IGNORECASE)
+
+
+def main_event(doc: Doc) -> None:
+    """The event the report is about, from its heading («о проведении X», «об итогах X»; a «…» name on the
+    next line belongs to it) and dated by the first day or range of the heading."""
+    from extractors.dates import head_end
+
+    text = doc_text(doc)
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:head_end(text)]))[:HEADING_LINES]
+    head = lines[-1].end() if lines else 0
+    match = REPORT_OF.search(text, 0, head)
+    if not match or match.group("title").rstrip(" *").endswith("."):
+        return  # a sentence of the body («По итогам семинара подготовлен сборник.»), not a heading
+    start, end = match.start("title"), match.end("title")
+    following = re.match(r"\n[ \t*]*«[^\n]*", text[end:])
+    if following:
+        end += following.end()
+    title = re.sub(r"\s+", " ", TITLE_TAIL.sub("", text[start:end]).replace("*", "")).strip(" .,")
+    if len(title.split()) < 2:
+        return
+    found = kind_of(title)
+    dated = [d for d in records(doc, "dates") if d.get("kind") in ("day", "range") and start <= d["char_start"] < head]
+    date = {"start": dated[0]["start"], "end": dated[0]["end"]} if dated else {}
+    _add(doc, title, start, start + len(text[start:end].rstrip()), found[0] if found else "", date, None)["main"] = True
+
+
+OPENING_CHARS = 1000  # where a report names the event it is about
+
+
+def gathered_event(doc: Doc) -> None:
+    """A report whose heading names no event: the kind its opening says people gathered for («участники
+    съезда обсуждали», «форум объединил 300 педагогов»)."""
+    if any(e.get("main") for e in records(doc, GROUP)):
+        return
+    text = doc_text(doc)
+    for found in KIND_ANY.finditer(text, 0, OPENING_CHARS):
+        if PARTICIPANTS_OF.search(text[max(0, found.start() - 60):found.start()]) or GATHERED.match(text, found.end()):
+            kind = kind_of(found.group())[0]
+            if not any(e["kind"] == kind for e in records(doc, GROUP)):
+                _add(doc, found.group(), found.start(), found.end(), kind, {}, None)["main"] = True
+            return
+
+
+def number_in_order(doc: Doc) -> None:
+    """Event ids in the order the events are first named (E01, E02, …), so they sort as written; the tables
+    that point at events follow."""
+    events = records(doc, GROUP)
+    events.sort(key=lambda e: min(m[0] for m in e["mentions"]))
+    renamed = {}
+    for n, event in enumerate(events, 1):
+        renamed[event["event_id"]] = event["event_id"] = f"E{n:02d}"
+    for table in records(doc, "tables"):
+        if table.get("event_id"):
+            table["event_id"] = renamed.get(table["event_id"], table["event_id"])
+        for row in table["rows"]:
+            if row.get("event_id"):
+                row["event_id"] = renamed.get(row["event_id"], row["event_id"])
+
+
 @Language.component("svodka_events")
 def events_component(doc: Doc) -> Doc:
+    main_event(doc)
     events_from_tables(doc)
     events_from_headings(doc)
     events_from_prose(doc, [(t["char_start"], t["char_end"] + 1) for t in records(doc, "tables")])
+    gathered_event(doc)
     venue_lines(doc)
     widen_days(doc)
     link_tables(doc)
+    number_in_order(doc)
     return doc

@@ -120,6 +120,11 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "column": ("string", "The header of the count's column."),
         "count": ("integer", "Number of people."),
         "is_total": ("boolean", "True for a totals row (ИТОГО, ВСЕГО)."),
+        "scope": ("string", "event: one event's participants (sum these for the report's participations); part: "
+                            "a breakdown of a count stated elsewhere (district, mode, «из них»); total: a totals "
+                            "row, a «Всего» column cell or a stated total."),
+        "category": ("string", "Who was counted, nominative plural (педагоги, обучающиеся), when the table or "
+                               "the text says."),
         "event_id": ("string", "The event counted (events.csv), when known."),
         "source": ("string", "table or prose."),
         "char_start": _CHAR_START,
@@ -145,6 +150,7 @@ ENUMS: dict[tuple[str, str], list[str]] = {
     ("schools", "sector"): ["school", "preschool", "additional", "other"],
     ("dates", "kind"): ["day", "range", "month", "year", "academic_year"],
     ("attendance", "source"): ["table", "prose"],
+    ("attendance", "scope"): ["event", "part", "total"],
 }
 PATTERNS: dict[tuple[str, str], str] = {
     ("dates", "time"): r"[0-2]\d:[0-5]\d",

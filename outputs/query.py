@@ -38,14 +38,24 @@ EXAMPLES: dict[str, str] = {
         WHERE a."table" LIKE 'district table%' AND NOT a.is_total
           AND month(coalesce(e.date_start, d.period_start)) = 2
         GROUP BY ALL ORDER BY педагогов DESC""",
+    "сколько человек приняли участие в мероприятиях каждого отчёта": """
+        SELECT doc_id, sum(count) AS участий FROM attendance WHERE scope = 'event'
+        GROUP BY ALL ORDER BY doc_id""",
+    "какие мероприятия прошли, когда и сколько на них было участников": """
+        SELECT e.doc_id, e.event_id, e.kind AS вид, e.title AS название, e.date_start AS начало,
+               e.date_end AS конец, sum(a.count) FILTER (WHERE a.scope = 'event') AS участников,
+               max(a.count) FILTER (WHERE a.scope = 'total') AS всего_заявлено
+        FROM events e LEFT JOIN attendance a ON a.doc_id = e.doc_id AND a.event_id = e.event_id
+        GROUP BY ALL ORDER BY e.doc_id, e.event_id""",
     "сколько мероприятий каждого вида и сколько на них было участников": """
-        WITH per_event AS (
-            SELECT e.doc_id, e.event_id, e.kind, max(a.count) AS участников
-            FROM events e JOIN attendance a ON a.doc_id = e.doc_id AND a.event_id = e.event_id
-            WHERE a."table" NOT LIKE 'district table%'
-            GROUP BY ALL)
-        SELECT kind AS вид, count(*) AS мероприятий, sum(участников) AS участников
-        FROM per_event GROUP BY ALL ORDER BY участников DESC""",
+        SELECT e.kind AS вид, count(DISTINCT (e.doc_id, e.event_id)) AS мероприятий, sum(a.count) AS участников
+        FROM events e JOIN attendance a ON a.doc_id = e.doc_id AND a.event_id = e.event_id
+        WHERE a.scope = 'event'
+        GROUP BY ALL ORDER BY участников DESC""",
+    "кого сколько было: участники по категориям": """
+        SELECT category AS категория, sum(count) AS человек FROM attendance
+        WHERE scope = 'event' AND category IS NOT NULL
+        GROUP BY ALL ORDER BY человек DESC""",
     "где в отчётах не сходятся цифры": """
         SELECT doc_id, kind, "where", stated AS заявлено, computed AS посчитано
         FROM checks ORDER BY doc_id""",

@@ -17,7 +17,7 @@ TABLES: dict[str, list[str]] = {
     "dates": ["doc_id", "text", "kind", "start", "end", "time", "char_start", "char_end"],
     "events": ["doc_id", "event_id", "title", "kind", "date_start", "date_end", "time",
                "venue_school_id", "venue_text", "char_start", "char_end"],
-    "attendance": ["doc_id", "table", "row", "label", "column", "count", "is_total", "event_id",
+    "attendance": ["doc_id", "table", "row", "label", "column", "count", "is_total", "scope", "category", "event_id",
                    "source", "char_start", "char_end"],
     "checks": ["doc_id", "kind", "where", "stated", "computed", "detail", "char_start", "char_end"],
 }

@@ -22,6 +22,7 @@ PIPELINE = [
     "svodka_schools",        # school mentions in prose and tables
     "svodka_events",         # events from tables and headings
     "svodka_attendance",     # tidy attendance rows from tables and prose
+    "svodka_attendance_scope",  # how the counts add up: scope (event/part/total) and category
     "svodka_checks",         # arithmetic checks
     "svodka_meta",           # title and period of the document
 ]

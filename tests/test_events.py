@@ -150,4 +150,4 @@ def test_a_row_with_an_empty_event_cell_counts_the_event_above():
             "2\tСеминар «Функциональная грамотность»\tучителя\t44\n"
             "ИТОГО\t\t\t91\n")
     rows = [r for r in records(build_nlp()(text), "attendance") if r["source"] == "table"]
-    assert [(r["count"], r["event_id"]) for r in rows] == [(38, "E1"), (9, "E1"), (44, "E2"), (91, "")]
+    assert [(r["count"], r["event_id"]) for r in rows] == [(38, "E01"), (9, "E01"), (44, "E02"), (91, "")]

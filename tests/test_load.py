@@ -44,3 +44,9 @@ def test_empty_cells_are_missing(tables):
 def test_a_folder_without_a_run_is_refused(tmp_path):
     with pytest.raises(FileNotFoundError, match="documents.csv"):
         load(tmp_path)
+
+
+def test_the_package_exposes_load():
+    import svodka
+
+    assert svodka.load is load
