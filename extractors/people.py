@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
 from extractors.person_names import find_mentions
+from extractors.person_orgs import host_of_sections, is_staff, org_around, org_beside
 from extractors.person_roles import pick_role, role_after, role_before
 from extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses,
@@ -77,10 +78,12 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
         case = "" if m["first"] or m["patronymic"] or before else governed_case(text, m["start"])
     parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint="" if case else hint,
                            case_hint=case)
-    plural = bool(before) and any(is_role_word(w) and parses(w.lower())[0].tag.number == "plur"
-                                  for w in re.findall(r"[а-яё]+", text[left_role:m["start"]].lower()))
+    if before:
+        shared = "before" if plural_head(text[left_role:m["start"]]) else ""
+    else:
+        shared = "after" if found and plural_head(text[m["end"]:min(right, next_start)]) else ""
     m.update(role=role, org=org, org_span=org_span, title=bool(found) and all(f[2] for f in found),
-             shared_role=plural,
+             shared_role=shared,
              surname=parts["surname"], first=parts["first_name"], patronymic=parts["patronymic"],
              gender=parts["gender"])
     m["surnames"] = {fold(v) for v in surname_readings(m["surname"]).values()} | {fold(m["surname"])} \
@@ -88,17 +91,35 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     return m
 
 
-def extract_people(text: str, per_spans) -> list[dict]:
-    """People of one document: merged, normalized, with role and organization."""
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:,|и|;)\s*")  # «Козлова Е.В. (СОШ № 5), Петров И.И.»
+
+
+def plural_head(clause: str) -> bool:
+    """The first role word of a clause can be a plural nominative («учителя», «методисты»): a role
+    shared by the names listed with it."""
+    head = next((w for w in re.findall(r"[А-ЯЁа-яё]+(?:-[а-яё]+)?", clause) if is_role_word(w)), None)
+    return bool(head) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(head.lower()))
+
+
+def extract_people(text: str, per_spans, schools=()) -> list[dict]:
+    """People of one document: merged, normalized, with role and organization. `schools`: the
+    (start, end) spans of school mentions, for the school written beside a name."""
     mentions = find_mentions(text, per_spans)
     for k, m in enumerate(mentions):
         prev_end = mentions[k - 1]["end"] if k else 0
         next_start = mentions[k + 1]["start"] if k + 1 < len(mentions) else len(text)
         analyze_mention(text, m, prev_end, next_start)
-        if k and mentions[k - 1]["shared_role"] and re.fullmatch(r"\s*(?:,|и)\s*", text[prev_end:m["start"]]):
+        if not m["org"]:
+            m["org"], m["org_span"] = org_beside(text, m["start"], m["end"], schools)
+            m["org_span"] = None  # a school, or a name the organizations extractor reads by itself
+        gap = text[prev_end:m["start"]]
+        if k and mentions[k - 1]["shared_role"] == "before" and (
+                re.fullmatch(r"\s*(?:,|и)\s*", gap) or LIST_GAP.fullmatch(gap) and not m["role"]):
             # «методисты ИРО Н.В. Кравец и А.С. Галиуллин»: a plural role before both names is each one's
-            for key in ("role", "org", "org_span", "title", "shared_role"):
+            for key in ("role", "title", "shared_role") + (() if m["org"] else ("org", "org_span")):
                 m[key] = mentions[k - 1][key]
+    share_backwards(text, mentions)
+    inherit_orgs(text, mentions, schools)
     people = [p for p in merge(mentions) if p["surname"]]
     out = []
     for n, p in enumerate(people, 1):
@@ -116,10 +137,40 @@ def extract_people(text: str, per_spans) -> list[dict]:
     return out
 
 
+def share_backwards(text: str, mentions: list[dict]) -> None:
+    """«Петрова Анна Ивановна, Сидорова Ольга Петровна, воспитатели детского сада № 4»: a plural role
+    after the last name of a list is each listed one's."""
+    for k in range(len(mentions) - 1, 0, -1):
+        m, prev = mentions[k], mentions[k - 1]
+        if m["role"] and m["shared_role"] == "after" and not prev["role"] \
+                and LIST_GAP.fullmatch(text, prev["end"], m["start"]):
+            for key in ("role", "title", "shared_role") + (() if prev["org"] else ("org", "org_span")):
+                prev[key] = m[key]
+
+
+def inherit_orgs(text: str, mentions: list[dict], schools) -> None:
+    """Staff named without an organization take the one their context gives: the bracket they stand in,
+    the pupil named earlier in the same list line («… (5 класс, МБОУ «Лицей № 2»). Учитель: Петрова …»),
+    or the host of their section («Семинар «…» (МБОУ «СОШ № 5»)» as a heading)."""
+    hosts = host_of_sections(text, schools)
+    for k, m in enumerate(mentions):
+        if m["org"] or not m["role"] or m["title"]:
+            continue
+        org, _ = org_around(text, m["start"], schools)
+        if not org and is_staff(m["role"]):
+            line_start = text.rfind("\n", 0, m["start"]) + 1
+            earlier = [x for x in mentions[:k] if x["start"] >= line_start and x["org"]]
+            org = earlier[-1]["org"] if earlier else ""
+        if not org:
+            org = next((o for at, o, _ in reversed(hosts) if at <= m["start"]), "")
+        m["org"] = org
+
+
 @Language.component("svodka_people")
 def people_component(doc: Doc) -> Doc:
     per = [(r["char_start"], r["char_end"]) for r in records(doc, "ner") if r.get("type") == "PER"]
-    for row in extract_people(doc_text(doc), per):
+    schools = [(r["char_start"], r["char_end"]) for r in records(doc, "schools")]
+    for row in extract_people(doc_text(doc), per, schools):
         start, end = row.pop("start"), row.pop("end")
         add_record(doc, "people", start, end, **row)
     return doc

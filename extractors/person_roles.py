@@ -5,11 +5,26 @@ from __future__ import annotations
 import re
 
 from extractors.person_words import (
-    ABBREVIATIONS, ASSOCIATION, MODIFIERS, ORG_KINDS, ROLES, SUBUNITS, TERRITORY_ACRONYMS, TERRITORY_WORDS,
+    ABBREVIATIONS, ASSOCIATION, BODY_OF_HEAD, MODIFIERS, ORG_KINDS, ORG_UNITS, ROLES, SUBUNITS,
+    TERRITORY_ACRONYMS, TERRITORY_WORDS,
     TITLES, TOKEN, base_forms, is_role_word, is_title_word, lemma, parses,
 )
 from normalizers.orgs import is_acronym, nominative_org
 from normalizers.schools import kind_regex
+
+
+def quote_depth(toks, k: int, depth: int) -> int:
+    """The quote depth after toks[k]. Nested quotes are one level, so a missing inner closing quote
+    («Детский сад № 19 «Звездочка», …) does not swallow the rest of the clause; a «»» after a
+    space and before a word opens a name, as a mistyped «« does («детского сада » Сказка»»)."""
+    word = toks[k][0]
+    if word == "«":
+        return 1
+    if word == "»":
+        spaced = k > 0 and toks[k - 1][2] < toks[k][1]
+        opens = spaced and k + 1 < len(toks) and toks[k + 1][1] > toks[k][2] and toks[k + 1][0][:1].isupper()
+        return 1 if opens and depth == 0 else 0
+    return depth
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -89,6 +104,13 @@ def _genitive(word: str) -> bool:
                for p in parses(word))
 
 
+def _complement(word: str) -> bool:
+    """Only a genitive (or the accusative that looks like it): a role noun inside a name («Совета
+    депутатов», «объединения учителей»), not the next apposition."""
+    cases = {p.tag.case for p in parses(word) if p.score >= 0.05 and p.tag.case}
+    return bool(cases) and cases <= {"gent", "accs", "gen2"}
+
+
 def _instrumental(word: str) -> bool:
     return any(p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word))
 
@@ -150,14 +172,14 @@ def read_role(text, toks, i, stop_at_clause: bool):
     depth = 0
     while org_end < len(toks):
         word = toks[org_end][0]
-        if word == "«":
-            depth += 1
-        elif word == "»":
-            depth = max(0, depth - 1)
+        if word in "«»":
+            depth = quote_depth(toks, org_end, depth)
         elif depth == 0 and word in (",", ";", ")", "(", ":"):
             break
+        elif depth == 0 and word == "и" and org_end + 1 < len(toks) and toks[org_end + 1][0][:1].isdigit():
+            break  # «… «Профсоюз образования» и 30 молодых педагогов»
         elif depth == 0 and org_end > j and word.islower() and word.isalpha() and (
-                is_title_word(word) or is_role_word(word)):
+                is_title_word(word) or is_role_word(word)) and not _complement(word):
             break  # «заведующему кафедрой ... ТвГУ профессору ...»: the next apposition
         elif depth == 0 and stop_at_clause and word.islower() and word.isalpha() and not _genitive(word) \
                 and word not in ("и", "г", "им"):
@@ -165,8 +187,32 @@ def read_role(text, toks, i, stop_at_clause: bool):
         org_end += 1
     org = text[toks[j][1]:toks[org_end - 1][2]] if org_end > j else ""
     span = (toks[j][1], toks[org_end - 1][2]) if org_end > j else None
+    if not org:
+        org, span = body_in_role(text, toks, i, j)
     title = is_title_word(toks[i][0]) and not is_role_word(toks[i][0])
     return role, org, title, span
+
+
+def body_in_role(text, toks, i, j):
+    """The body a role's own words name, when no organization follows it: the unit in its complement
+    («начальник отдела образования» → «отдела образования»), or the body of its head («министр
+    образования и науки Энской области» → «министерство образования и науки Энской области»)."""
+    k = i
+    while k < j and toks[k][0].lower() in MODIFIERS:
+        k += 1
+    head = k
+    for k in range(head + 1, j):
+        word = toks[k][0]
+        if word.isalpha() and lemma(word) in ORG_UNITS and _genitive(word) and k + 1 < j:
+            start = k
+            while start > head + 1 and toks[start - 1][0].isalpha() and parses(toks[start - 1][0].lower())[0].tag.POS \
+                    in ("ADJF", "PRTF"):
+                start -= 1  # «районного управления образованием»
+            return text[toks[start][1]:toks[j - 1][2]], (toks[start][1], toks[j - 1][2])
+    body = BODY_OF_HEAD.get(lemma(toks[head][0])) if head < j else None
+    if body and head + 1 < j:
+        return f"{body} {text[toks[head + 1][1]:toks[j - 1][2]]}", None
+    return "", None
 
 
 def first_role_index(toks, last: bool = False) -> int | None:
@@ -183,11 +229,8 @@ def first_role_index(toks, last: bool = False) -> int | None:
 
 def split_chunks(toks):
     chunks, current, depth = [], [], 0
-    for tok in toks:
-        if tok[0] == "«":
-            depth += 1
-        elif tok[0] == "»":
-            depth = max(0, depth - 1)
+    for k, tok in enumerate(toks):
+        depth = quote_depth(toks, k, depth)
         if tok[0] == "," and depth == 0:
             chunks.append(current)
             current = []
@@ -282,12 +325,28 @@ def clean_org(org: str) -> str:
     org = org.strip(" ,.-–—")
     if re.fullmatch(r"«[^«»]+»", org):
         org = org[1:-1]
-    if not org or not any(ch.isupper() for ch in org) and "№" not in org:
+    if not org or not any(ch.isupper() for ch in org) and "№" not in org and not names_a_body(org):
         return ""
     words = org.split()
     if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)):
         return ""
-    return school_nominative(org) or nominative_org(org)
+    out = school_nominative(org) or nominative_org(org)
+    return out[:1].lower() + out[1:] if org[:1].islower() else out  # written as the text writes it
+
+
+def names_a_body(org: str) -> bool:
+    """A lowercase phrase that still names one body: a unit with its complement («отдела образования»,
+    «профсоюзной организации «Профсоюз образования»»), or a school's kind («детского сада «Росинка»»);
+    a bare «образовательной организации» names none."""
+    words = re.findall(r"[а-яё]+(?:-[а-яё]+)*|\S", org.lower())
+    for k, word in enumerate(words):
+        if not word[:1].isalpha():
+            return False
+        if lemma(word) in ORG_UNITS | ORG_KINDS:
+            return k + 1 < len(words)
+        if parses(word)[0].tag.POS not in ("ADJF", "PRTF"):
+            break
+    return bool(kind_regex().match(org)) and len(org.split()) > 2
 
 
 SCHOOL_AFTER_FORM = re.compile(r"^([А-ЯЁ]{2,}\s+)(.*?)(?:\s+г\.\s*[А-ЯЁ][а-яё-]+)?$")
