@@ -4,7 +4,8 @@ The grammar and the ISO rows come from `normalizers.dates`; this component
 picks the document's year for the mentions written without one: the heading's
 academic year when it states one (August-December in its first year,
 January-July in its second), else the year the heading's dates state, else
-the most frequent year of the dates, else of bare years («за 2022 год»).
+the most frequent year of the dates, else of bare years («за 2022 год»), else the year a quoted
+title ends with («Учитель года – 2021»). A day no year reaches is not written.
 Within that, a paragraph whose dated mentions agree on one year lends it to
 its yearless ones. It writes group `dates` and sets `meta(doc)["year"]`.
 """
@@ -21,6 +22,7 @@ from pipeline.records import add_record, doc_text, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
 HEAD_CHARS = 1200  # ... within its first characters
+TITLE_YEAR = re.compile(r"[-–—\s]((?:19|20)\d\d)\s*»")
 _BLOCK = re.compile(r"\S[\s\S]*?(?=\n\s*\n|\Z)")
 
 
@@ -66,7 +68,10 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
     if years:
         return max(years, key=lambda y: (years[y], y)), None
     academic = main_academic_year(mentions)
-    return (academic[0], academic) if academic else (None, None)
+    if academic:
+        return academic[0], academic
+    titled = TITLE_YEAR.search(text)  # «конкурс «Воспитатель года - 2021»»: the year a contest is named after
+    return (int(titled.group(1)), None) if titled else (None, None)
 
 
 @Language.component("svodka_dates")
@@ -76,6 +81,8 @@ def dates_component(doc: Doc) -> Doc:
     year, academic = document_year(text, mentions)
     meta(doc)["year"] = year or ""
     for row in resolve_all(text, mentions, year, academic):
+        if row["kind"] in ("day", "range") and not row["start"]:
+            continue  # no year anywhere to give it: not a calendar date a reader could name
         record = add_record(doc, "dates", row["char_start"], row["char_end"], label=row["kind"],
                             kind=row["kind"], time=row["time"])
         record.update(start=row["start"], end=row["end"])  # add_record's own start/end are offsets

@@ -61,6 +61,7 @@ _MON = "(?:" + _alternation(MONTH_FORMS) + ")(?![а-яё])"
 _MON_FULL = "(?:" + _alternation(w for w in MONTH_FORMS if not w.endswith(".")) + ")(?![а-яё])"
 _NOT_AFTER_NUM = r"(?<![\d№.,/])(?<!№\s)"
 _NOT_BEFORE_NUM = r"(?!\.?\d)(?!,\d)"
+_LIST_ITEM = rf"{_D}(?:{_DASH}{_D})?"  # «25-28, 31 ноября»: a list item may be a range of days
 _CONN = rf"(?P<conn>{_H}*{_DASH}{_S}*|{_S}+(?:по|до){_S}+)"  # a dash on the next line is a list's bullet
 
 
@@ -86,9 +87,14 @@ PATTERNS = [
                   rf"{_NOT_BEFORE_NUM}{_YTAIL}"),
     ("word_range", rf"(?<![\d№])(?<!№\s){_day('d1')}(?:{_S}+(?P<m1>{_MON}){_year('y1')})?{_CONN}"
                    rf"{_day('d2')}{_S}*(?P<m2>{_MON}){_year('y2')}"),
-    ("word_list", rf"(?<![\d№])(?<!№\s)(?P<days>{_D}(?:{_S}*,{_S}*{_D})*{_S}*(?:,|{_S}и){_S}*){_day('d2')}{_S}+"
-                  rf"(?P<m2>{_MON}){_year('y2')}"),
+    ("word_list", rf"(?<![\d№])(?<!№\s)(?P<days>{_LIST_ITEM}(?:{_S}*,{_S}*{_LIST_ITEM})*{_S}*(?:,|{_S}и){_S}*)"
+                  rf"{_day('d2')}{_S}+(?P<m2>{_MON}){_year('y2')}"),
     ("word_day", rf"(?<![\d№])(?<!№\s){_day('d1')}{_S}*(?P<m1>{_MON}){_year('y1')}"),
+    # «с 01.02 по 08.02 2010 года»: the year after the second day, a space apart, «год» after it
+    ("num_range", rf"{_NOT_AFTER_NUM}(?P<d1>{_D})[./](?P<m1>{_M}){_CONN}(?P<d2>{_D})[./](?P<m2>{_M})\.?{_H}+"
+                  rf"(?P<y2>{_Y4}){_S}*{_YEAR_WORD}"),
+    # «28.04» alone on its line: a page's date stamp (in prose such a number may be anything)
+    ("line_day", rf"(?<![^\n])[^\S\n]*(?P<d1>0[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])[^\S\n]*(?![^\n])"),
     ("num_day", rf"{_NOT_AFTER_NUM}(?P<d1>{_D})[./](?P<m1>{_M})[./](?P<y1>{_Y4}|(?<=\d\d[./]\d\d[./])\d\d(?!\d))"
                 rf"{_NOT_BEFORE_NUM}{_YTAIL}"),
     ("month_range", rf"(?<![а-яё\d])(?P<m1>{_MON_FULL})(?:{_S}*{_DASH}{_S}*|{_S}+(?:по|до){_S}+)(?P<m2>{_MON_FULL})"
@@ -189,10 +195,16 @@ def with_time(found: dict, text: str) -> dict:
     return found
 
 
+_SINGULAR_YEAR = re.compile(rf"{_S}*(?:год|году)(?![а-яё])", re.I)
+
+
 def _year_pair(kind):
     def read(m, text):
         y1, raw2 = int(m["y1"]), m["y2"]
         y2 = y1 // 100 * 100 + int(raw2) if len(raw2) == 2 else int(raw2)
+        single = _SINGULAR_YEAR.match(text, m.end()) if kind == "year" and y2 == y1 + 1 else None
+        if single:  # «в 2008-2009 году»: two years as one «год» are a school year
+            return [mention("academic_year", m.start(), single.end(), y1, y2=y2)]
         return [mention(kind, m.start(), m.end(), y1, y2=y2)] if y1 < y2 <= y1 + 10 else []
     return read
 
@@ -214,15 +226,22 @@ def _month(m, text):
 
 def _day_mention(m, text):
     mon = int(m["m1"]) if m["m1"].isdigit() else month_number(m["m1"])
-    if m["y1"] is None and (_opens_name(text, m.start("d1")) or _before(_STREET, text, m.start()) is not None):
+    year = m.groupdict().get("y1")
+    if year is None and (_opens_name(text, m.start("d1")) or _before(_STREET, text, m.start()) is not None):
         return []  # «1 сентября – каждому школьнику», «ул. 8 Марта»: names, not dates
-    return [with_time(mention("day", m.start(), m.end(), full_year(m["y1"]), mon, int(m["d1"])), text)]
+    return [with_time(mention("day", m.start(), m.end(), full_year(year), mon, int(m["d1"])), text)]
 
 
 def _day_list(m, text):
     mon, y = month_number(m["m2"]), full_year(m["y2"])
-    out = [mention("day", m.start("days") + d.start(), m.start("days") + d.end(), y, mon, int(d.group()))
-           for d in re.finditer(_D, m["days"])]
+    out = []
+    for item in re.finditer(_LIST_ITEM, m["days"]):
+        s, e = m.start("days") + item.start(), m.start("days") + item.end()
+        days = [int(d) for d in re.findall(r"\d+", item.group())]
+        if len(days) == 2 and days[0] < days[1]:
+            out.append(mention("range", s, e, y, mon, days[0], y, mon, days[1]))
+        else:
+            out += [mention("day", s, e, y, mon, days[-1])] if len(days) == 1 else []
     out.append(with_time(mention("day", m.start("d2"), m.end(), y, mon, int(m["d2"])), text))
     return out
 
@@ -232,7 +251,7 @@ def _range(m, text):
     m2 = int(m["m2"]) if numeric else month_number(m["m2"])
     m1 = (int(m["m1"]) if numeric else month_number(m["m1"])) if m["m1"] else m2
     d1, d2 = int(m["d1"]), int(m["d2"])
-    y1, y2 = full_year(m["y1"]), full_year(m["y2"])
+    y1, y2 = full_year(m.groupdict().get("y1")), full_year(m["y2"])
     start = _before(_RANGE_PREP, text, m.start())
     if start is None and m["conn"].strip() in ("по", "до") and not m["m1"]:
         return []  # «9 по 21 февраля» needs «с» or «в период» before it
@@ -251,6 +270,6 @@ def _range(m, text):
 
 READERS = {
     "iso_day": _day_mention, "academic_year": _year_pair("academic_year"), "year_range": _year_pair("year"),
-    "num_range": _range, "word_range": _range, "word_list": _day_list, "word_day": _day_mention,
+    "num_range": _range, "word_range": _range, "line_day": _day_mention, "word_list": _day_list, "word_day": _day_mention,
     "num_day": _day_mention, "month_range": _month, "month": _month, "year": _year_only,
 }

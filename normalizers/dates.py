@@ -32,6 +32,7 @@ _CONTRAST = re.compile(r",?\s*а\s+(?:уже\s+|затем\s+|потом\s+)?(?:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _ACT_BEFORE = re.compile(r"(?<![а-яё])от\s*$", re.I)
 _ACT_AFTER = re.compile(r"^\s*(?:г\.|года)?\s*№")
+_ASIDE = re.compile(r"\((?![^()]*\))")  # a bracket opened after the day and still open: «(утверждён 18.12.2007)»
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -47,7 +48,7 @@ def is_act_reference(text: str, found: dict) -> bool:
 
 def paragraph_years(text: str, mentions: list[dict]) -> dict[int, int]:
     """For each mention (by index), the one explicit year its paragraph gives it, if the dates agree: those
-    before it in the paragraph and those after it in its own sentence. A year stated later in the paragraph
+    before it in the paragraph and those after it in its own sentence, unless inside a bracketed aside. A year stated later in the paragraph
     («Следующий фестиваль – в октябре 2024 года») says nothing of an earlier «4 октября».
 
     Cited acts' dates do not count: «от 07.10.2017 № 1235» says nothing of the year of «25-27 августа».
@@ -61,7 +62,8 @@ def paragraph_years(text: str, mentions: list[dict]) -> dict[int, int]:
         for y in dated:
             if bisect_right(bounds, y["char_start"]) != paragraph:
                 continue
-            if y["char_start"] < x["char_start"] or not _SENTENCE_END.search(text, x["char_end"], y["char_start"]):
+            if y["char_start"] < x["char_start"] or not _SENTENCE_END.search(text, x["char_end"], y["char_start"]) \
+                    and not _ASIDE.search(text, x["char_end"], y["char_start"]):
                 years.update({y["y1"], y["y2"] or y["y1"]})
         if len(years) == 1:
             out[i] = next(iter(years))

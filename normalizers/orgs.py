@@ -46,8 +46,8 @@ def modifies(word: str, noun: str) -> bool:
 def _head_index(words: list[str]) -> int | None:
     """Index of the head noun: the first noun that is not an acronym (after its adjectives)."""
     for i, word in enumerate(words):
-        if not word[:1].isalpha() or is_acronym(word):
-            return None
+        if not word[:1].isalpha() or is_acronym(word) or "." in word:
+            return None  # «Учи.ру», a web name, is never declined
         parses = _parses(word)
         best = parses[0]
         if i + 1 < len(words) and best.tag.POS not in ADJ and any(p.tag.POS in ADJ for p in parses):
@@ -105,6 +105,8 @@ def nominative_org(phrase: str) -> str:
     'Энский технологический институт (филиал) Энского университета'
     >>> nominative_org("МБОУ «СОШ № 29»")
     'МБОУ «СОШ № 29»'
+    >>> nominative_org("Учи.ру")
+    'Учи.ру'
     """
     phrase = " ".join(phrase.split())
     spans = []  # the leading words; a bracketed word among them is one of them («Казанского (Приволжского)»)

@@ -294,6 +294,10 @@ def _attributes(key: str, pairs, attributes: dict) -> None:
             if g.get("role"):
                 attributes["people.role"][0] += fuzz.token_set_ratio(norm(p.get("role")), norm(g["role"])) >= 80
                 attributes["people.role"][1] += 1
+            if g.get("organization"):  # not in score.py: issue 12's check that organizations are filled
+                attributes["people.organization"][0] += fuzz.token_set_ratio(
+                    norm(p.get("organization")), norm(g["organization"])) >= 80
+                attributes["people.organization"][1] += 1
         if key == "schools" and g.get("kind") not in ("", "Школа"):
             attributes["schools.kind"][0] += norm(p.get("kind")) == norm(g["kind"])
             attributes["schools.kind"][1] += 1

@@ -17,9 +17,9 @@ PIPELINE = [
     "svodka_tables",         # table blocks rebuilt from tab lines and real cells
     "svodka_dates",          # dates, ranges, times; document year
     "svodka_city",           # the document's city
-    "svodka_people",         # people, merged, with role and organization
-    "svodka_organizations",  # organizations, abbreviations linked
     "svodka_schools",        # school mentions in prose and tables
+    "svodka_people",         # people, merged, with role and organization (a school beside a name)
+    "svodka_organizations",  # organizations, abbreviations linked
     "svodka_events",         # events from tables and headings
     "svodka_attendance",     # tidy attendance rows from tables and prose
     "svodka_attendance_scope",  # how the counts add up: scope (event/part/total) and category

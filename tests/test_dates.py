@@ -46,11 +46,16 @@ def rows(text, year=2023):
     ("c 10 по 12 мая", [("range", "2023-05-10", "2023-05-12", "")]),  # a Latin «c»
     ("с 10-го по 12-е мая", [("range", "2023-05-10", "2023-05-12", "")]),
     ("15-16.11.22", [("range", "2022-11-15", "2022-11-16", "")]),
+    ("с 03.04 по 09.04 2019 года", [("range", "2019-04-03", "2019-04-09", "")]),  # the year after, a space apart
+    ("от 3.4 до 9.4 2019 г.", [("range", "2019-04-03", "2019-04-09", "")]),
+    ("с 03.04 по 09.04 2019", []),  # without «год» the number after may be anything
     # enumerations: one row per day
     ("- 9 февраля;\n- 10 февраля.", [("day", "2023-02-09", "2023-02-09", ""), ("day", "2023-02-10", "2023-02-10", "")]),
     ("9 февраля\n- 10 февраля", [("day", "2023-02-09", "2023-02-09", ""), ("day", "2023-02-10", "2023-02-10", "")]),
     ("9 февраля\n2022 года", [("day", "2022-02-09", "2022-02-09", "")]),
     ("9 февраля\n2022\tучастника", [("day", "2023-02-09", "2023-02-09", "")]),
+    ("12-14, 18 марта", [("range", "2023-03-12", "2023-03-14", ""), ("day", "2023-03-18", "2023-03-18", "")]),
+    ("12-14, 31 апреля, 2 мая", [("range", "2023-04-12", "2023-04-14", ""), ("day", "2023-05-02", "2023-05-02", "")]),
     ("9, 10 и 13 февраля", [("day", "2023-02-09", "2023-02-09", ""), ("day", "2023-02-10", "2023-02-10", ""),
                             ("day", "2023-02-13", "2023-02-13", "")]),
     # times go on the day's row
@@ -74,6 +79,8 @@ def rows(text, year=2023):
     ("2019/2020 уч.года", [("academic_year", "2019-09-01", "2020-08-31", "")]),
     ("к новому 2023-2024 учебному году", [("academic_year", "2023-09-01", "2024-08-31", "")]),
     ("2022/23 учебный год", [("academic_year", "2022-09-01", "2023-08-31", "")]),
+    ("олимпиады в 2017-2018 году", [("academic_year", "2017-09-01", "2018-08-31", "")]),  # two years, one «год»
+    ("в 2017-2018 годах", [("year", "2017-01-01", "2018-12-31", "")]),
     # not dates at all
     ("приказ № 1235", []),
     ("1 500 рублей", []),
@@ -104,6 +111,44 @@ def test_forms(text, expected):
 ])
 def test_table_cells(cell, expected):
     assert rows(cell) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Новости\n\n14:05\n\n12.03\n\nТекст", [("day", "2023-03-12", "2023-03-12", "")]),  # a date stamp alone
+    ("Новости\n\n12.03 раза\nТекст", []),  # not alone on its line: a number
+    ("Рост в 12.03 раза за год и ещё немного текста", []),
+])
+def test_a_date_stamp_alone_on_its_line(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_day_no_year_reaches_is_not_written():
+    from pipeline.nlp import build_nlp
+    from pipeline.records import records
+
+    doc = build_nlp()("Итоги конкурса\n\n17 декабря прошло награждение победителей.")
+    assert [r["text"] for r in records(doc, "dates")] == []
+    doc = build_nlp()("Итоги конкурса «Учитель года – 2022»\n\n17 марта прошло награждение победителей.")
+    assert [(r["text"], r["start"]) for r in records(doc, "dates")] == [("17 марта", "2022-03-17")]
+
+
+def test_a_later_date_in_a_bracketed_aside_lends_no_year():
+    text = ("Отчёт\n05.04.2019\n\n2 апреля отмечается день (учреждён 18.12.2007 г. решением совета) во всех школах.")
+    from pipeline.nlp import build_nlp
+    from pipeline.records import records
+
+    found = [(r["text"], r["start"]) for r in records(build_nlp()(text), "dates")]
+    assert ("2 апреля", "2019-04-02") in found and ("2 апреля", "2007-04-02") not in found
+
+
+def test_two_years_as_one_school_year_in_the_heading():
+    from pipeline.nlp import build_nlp
+    from pipeline.records import records
+
+    doc = build_nlp()("Итоги олимпиад в 2015-2016 году.\nС 14 ноября по 6 декабря прошёл этап.\n\nФинал 12 января 2016 года.")
+    assert [(r["start"], r["end"]) for r in records(doc, "dates") if r["kind"] == "range"] == [
+        ("2015-11-14", "2015-12-06")]
+
 
 
 @pytest.mark.parametrize("text, span", [

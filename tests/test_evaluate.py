@@ -15,6 +15,7 @@ from tests.conftest import GOLD, SCORER
 
 TABLE_LINE = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$")
 DOC_LINE = re.compile(r"^\s+(\S+)\s+(\w+)\s+tp=(\d+) pred=(\d+) gold=(\d+)$")
+OUR_ATTRIBUTES = {"people.organization"}  # svodka's own attribute lines, not printed by score.py
 ATTR_LINE = re.compile(r"^(\S+)\s+accuracy ([\d.]+) \((\d+)/(\d+)\)$")
 
 
@@ -49,7 +50,9 @@ def assert_agrees(out, gold_paths=GOLD):
         p, r, f = score.prf
         assert (score.n_gold, score.n_pred, score.tp, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}") == expected["tables"][key]
     assert {(d, k): (s.tp, s.n_pred, s.n_gold) for d, k, s in result.documents} == expected["docs"]
-    assert {k: tuple(v) for k, v in result.attributes.items() if v[1]} == expected["attributes"]
+    ours = {k: tuple(v) for k, v in result.attributes.items() if v[1]}
+    assert {k: v for k, v in ours.items() if k in expected["attributes"]} == expected["attributes"]
+    assert set(ours) - set(expected["attributes"]) <= OUR_ATTRIBUTES  # every line of score.py's, and ours
     report = format_report(result, misses=True).splitlines()
     assert sorted(line for line in report if line.startswith("MISS  ")) == sorted(expected["misses"])
     assert sorted(line for line in report if line.startswith("EXTRA ")) == sorted(expected["extras"])
@@ -197,3 +200,19 @@ def test_report_lists_documents_misses_and_false_hits(tmp_path):
     assert 'MISS  a.txt people: {"surname": "Иванов"}' in report
     assert 'EXTRA a.txt people: {"doc_id": "a.txt", "surname": "Сидоров"}' in report
     assert json.dumps(evaluate(tmp_path, gold).as_dict(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("pred_org, right", [
+    ("МБОУ «СОШ № 91»", 1),
+    ("МБОУ СОШ № 91 г. Энска", 1),
+    ("", 0),
+    ("Совет", 0),
+])
+def test_organization_accuracy_over_gold_people_with_one(tmp_path, pred_org, right):
+    write_tables(tmp_path, {"people": [{"doc_id": "a.txt", "surname": "Петрова", "organization": pred_org},
+                                       {"doc_id": "a.txt", "surname": "Иванов", "organization": "ТГПУ"}]})
+    gold = [{"doc": "a.txt", "people": [{"surname": "Петрова", "organization": "МБОУ «СОШ № 91»"},
+                                        {"surname": "Иванов", "organization": ""}]}]
+    result = evaluate(tmp_path, gold)
+    assert result.attributes["people.organization"] == [right, 1]
+    assert f"people.organization    accuracy {right:.3f} ({right}/1)" in format_report(result)

@@ -1,0 +1,118 @@
+"""The organization a name is written with when no apposition gives one.
+
+Lists of winners and participants name a person's school or body beside the
+name, not in an apposition: «Иванов Пётр (МБОУ СОШ № 3, учитель Петрова А.А.)»,
+«Сидорова Анна МБДОУ № 12;», «МКОУ «Энская СОШ» (директор Петров А.А.)». A
+report's section heading may name the host of the section's event
+(«Семинар «…» (МБОУ «СОШ № 5»)»), whose staff the section names without it.
+School mentions come from `svodka_schools` (their spans); other organizations
+are recognised by shape: a legal form or an acronym first, or a capitalized
+phrase with a kind of body in it.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.person_words import ORG_KINDS, ORG_UNITS, is_role_word, is_title_word, lemma
+from normalizers.schools import FORM_RE, kind_regex
+
+ACRONYM_LIKE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\d*(?![а-яё])|[А-ЯЁ]{2,}\d+")
+PLACE_TAIL = re.compile(r"[ \t]*(?:г|с|п|д|ст|пос|пгт|х|дер)\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+OPEN_BRACKET = re.compile(r"[ \t]*\(")
+HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)[ \t]*$")
+# Roles of staff whose organization is the one a list item or a section names for its pupils or event.
+STAFF_ROLES = {"учитель", "учительница", "педагог", "воспитатель", "наставник", "руководитель", "тренер",
+               "преподаватель", "заместитель", "зам", "директор", "методист", "педагог-психолог", "логопед",
+               "учитель-логопед", "педагог-организатор", "заведующий", "заведующая", "старший"}
+
+
+def bracket_items(text: str, start: int) -> list[tuple[int, int]]:
+    """The comma-separated items of the bracket opened at text[start] («(» included), up to its «)» or
+    the line's end; quotes keep their commas."""
+    items, depth, item_start = [], 0, start + 1
+    for k in range(start + 1, min(len(text), start + 400)):
+        ch = text[k]
+        if ch == "«":
+            depth = 1
+        elif ch == "»":
+            depth = 0
+        elif ch in ")\n" or ch in ",;" and depth == 0:
+            items.append((item_start, k))
+            item_start = k + 1
+            if ch in ")\n":
+                break
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())) for s, e in items]
+
+
+def is_org_like(phrase: str) -> bool:
+    """A phrase that names an organization by its shape: a legal form, a school's kind, an acronym
+    first («РЛИ», «ИТЛ24 г. Энска»), or capitalized words with a kind of body among them («Федеральное
+    … учреждение «…»»); not a role, a person or a class («5А класс»)."""
+    words = WORD.findall(phrase)
+    if not words or not phrase[:1].isupper() or is_role_word(words[0]) or is_title_word(words[0]):
+        return False
+    if FORM_RE.match(phrase) or kind_regex().match(phrase) or ACRONYM_LIKE.match(phrase):
+        return True
+    return any(lemma(w) in ORG_KINDS | ORG_UNITS or ACRONYM_LIKE.fullmatch(w) for w in words[1:6])
+
+
+def school_at(schools, pos: int):
+    """The school mention starting at `pos` (spans as (start, end)), or None."""
+    return next(((s, e) for s, e in schools if s == pos), None)
+
+
+def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | None]:
+    """The organization written right after a name: the first organization in its bracket («(5 класс,
+    МБОУ «Лицей № 2»)»), or a school mention right after it («Петров Илья МБДОУ № 5;»)."""
+    bracket = OPEN_BRACKET.match(text, end)
+    if bracket:
+        for s, e in bracket_items(text, bracket.end() - 1):
+            if is_org_like(text[s:e]):
+                return text[s:e].rstrip(" .").strip(), (s, e)
+        return "", None
+    gap = re.match(r"[ \t]*", text[end:end + 5])
+    school = school_at(schools, end + gap.end())
+    if school and school[1] > school[0]:
+        tail = PLACE_TAIL.match(text, school[1])
+        e = tail.end() if tail else school[1]
+        return text[school[0]:e], (school[0], e)
+    return "", None
+
+
+def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
+    """The organization of the bracket a name stands in: an earlier item of it («(МКОУ СШ № 1, учитель
+    Петрова А.А.)»), or the organization right before it («МКОУ «Энская СОШ» (директор Петров А.А.)»)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("(", line_start, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return "", None
+    for s, e in bracket_items(text, opened):
+        if e > start:
+            break
+        if is_org_like(text[s:e]):
+            return text[s:e], (s, e)
+    before = text[line_start:opened].rstrip()
+    school = next(((s, e) for s, e in schools if e == line_start + len(before) and s >= line_start), None)
+    inner = WORD.findall(text[opened + 1:start])
+    if school and all(w.islower() for w in inner):  # only a role between the bracket and the name
+        return text[school[0]:school[1]], school
+    return "", None
+
+
+def host_of_sections(text: str, schools) -> list[tuple[int, str, tuple]]:
+    """(offset, organization, span) for each heading line that names its event's host in a closing bracket
+    («Семинар-практикум «…» (МБОУ «СОШ № 5»)»), in text order."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        m = HOST_HEADING.search(line.group())
+        if not m or line.group().rstrip().endswith("."):
+            continue
+        s, e = line.start() + m.start("org"), line.start() + m.end("org")
+        if any(a == s and b == e for a, b in schools):
+            out.append((line.end(), text[s:e], (s, e)))
+    return out
+
+
+def is_staff(role: str) -> bool:
+    return bool(role) and lemma(role.split()[0]) in STAFF_ROLES

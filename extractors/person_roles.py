@@ -1,0 +1,362 @@
+"""Role and organization: read from the apposition around a name («Иванова Анна Ивановна, учитель …»,
+«директор МБОУ «СОШ № 5» Петров»), in the nominative, with a position preferred to a degree or honour."""
+from __future__ import annotations
+
+import re
+
+from extractors.person_words import (
+    ABBREVIATIONS, ASSOCIATION, BODY_OF_HEAD, MODIFIERS, ORG_KINDS, ORG_UNITS, ROLES, SUBUNITS,
+    TERRITORY_ACRONYMS, TERRITORY_WORDS,
+    TITLES, TOKEN, base_forms, is_role_word, is_title_word, lemma, parses,
+)
+from normalizers.orgs import is_acronym, nominative_org
+from normalizers.schools import kind_regex
+
+
+def quote_depth(toks, k: int, depth: int) -> int:
+    """The quote depth after toks[k]. Nested quotes are one level, so a missing inner closing quote
+    («Детский сад № 19 «Звездочка», …) does not swallow the rest of the clause; a «»» after a
+    space and before a word opens a name, as a mistyped «« does («детского сада » Сказка»»)."""
+    word = toks[k][0]
+    if word == "«":
+        return 1
+    if word == "»":
+        spaced = k > 0 and toks[k - 1][2] < toks[k][1]
+        opens = spaced and k + 1 < len(toks) and toks[k + 1][1] > toks[k][2] and toks[k + 1][0][:1].isupper()
+        return 1 if opens and depth == 0 else 0
+    return depth
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+
+
+def is_territory(toks, j) -> bool:
+    word = toks[j][0]
+    if word in TERRITORY_ACRONYMS:
+        return True
+    prev = toks[j - 1][0].lower() if j else ""
+    if prev == "." and j >= 2:
+        prev = toks[j - 2][0].lower()
+    if lemma(prev) in TERRITORY_WORDS or prev in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS:
+        return True
+    nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
+    if nxt and lemma(nxt) in TERRITORY_WORDS and parses(word.lower())[0].tag.POS == "ADJF":
+        return True  # «Новосибирской области»
+    return any("Geox" in p.tag and p.score >= 0.3 for p in parses(word))
+
+
+def role_phrase(toks, i) -> int:
+    """Index after the role that starts at toks[i] (head plus its complements)."""
+    j = i
+    while j < len(toks) and toks[j][0].lower() in MODIFIERS:
+        j += 1
+    if j >= len(toks):
+        return i
+    j += 1
+    if j < len(toks) and toks[j][0] == "." and toks[j - 1][0].lower() in ABBREVIATIONS:
+        j += 1
+    first = True
+    while j < len(toks):
+        word = toks[j][0]
+        low = word.lower()
+        if low == "по":
+            k = j + 1
+            if k < len(toks) and is_acronym(toks[k][0]):
+                k += 1
+            while k < len(toks) and toks[k][0].islower() and toks[k][0].isalpha() and toks[k][0] != "в":
+                k += 1
+            if k == j + 1:
+                break
+            j = k
+        elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
+            j += 1
+        elif word.islower() and word.replace("-", "").isalpha() and (_genitive(word) or first and _instrumental(word)) \
+                and not _org_kind(word) and not _org_follows(toks, j) and not kind_regex().match(text_of(toks, j)):
+            j += 1
+            if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
+                j += 1  # «кафедры ТиМО»: the department's acronym belongs to the role
+        elif word.islower() and word.isalpha() and lemma(word) in SUBUNITS and _genitive(word) \
+                and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
+            j += 1  # «специалист отдела образования администрации ...»: the unit belongs to the role
+        elif first and ASSOCIATION.match(word) and j + 1 < len(toks) and toks[j + 1][0].islower() \
+                and _genitive(toks[j + 1][0]):
+            j += 1  # «руководитель ГМО учителей математики»: an association, not an organization
+        elif word[:1].isupper() and word.isalpha() and is_territory(toks, j) and not _org_follows(toks, j):
+            j += 1
+        elif low == "г" and j + 1 < len(toks) and toks[j + 1][0] == ".":
+            j += 2
+        else:
+            break
+        first = False
+    while j > i + 1 and toks[j - 1][0].lower() in ("и", "г", "."):
+        j -= 1
+    return j
+
+
+def text_of(toks, j) -> str:
+    """The words from toks[j] on, as one string (for phrase patterns such as school kinds)."""
+    return " ".join(word for word, _, _ in toks[j:j + 8])
+
+
+def _genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") and p.score >= 0.05
+               for p in parses(word))
+
+
+def _complement(word: str) -> bool:
+    """Only a genitive (or the accusative that looks like it): a role noun inside a name («Совета
+    депутатов», «объединения учителей»), not the next apposition."""
+    cases = {p.tag.case for p in parses(word) if p.score >= 0.05 and p.tag.case}
+    return bool(cases) and cases <= {"gent", "accs", "gen2"}
+
+
+def _instrumental(word: str) -> bool:
+    return any(p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word))
+
+
+def _org_kind(word: str) -> bool:
+    return lemma(word) in ORG_KINDS
+
+
+def _org_follows(toks, j) -> bool:
+    """toks[j] starts adjectives of an organization kind noun («издательского дома»)."""
+    k = j
+    while k < len(toks) and toks[k][0].replace("-", "").isalpha() and parses(toks[k][0].lower())[0].tag.POS in (
+            "ADJF", "PRTF") and not _org_kind(toks[k][0]):
+        k += 1
+    return j < k < len(toks) and _org_kind(toks[k][0])
+
+
+def last_verb(toks) -> int | None:
+    """Index of the last verb form (a predicate) among the tokens, None if there is none."""
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k][0]
+        if word.islower() and word.isalpha():
+            best = parses(word)[0]
+            if best.tag.POS in ("VERB", "INFN", "GRND", "PRTS") and best.score > 0.3:
+                return k
+    return None
+
+
+def nominative_role(text: str) -> str:
+    """Role head (and its modifiers) in the nominative and lower case; complements stay as written."""
+    words = text.split()
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower().rstrip(".")
+        forms = base_forms(low) if low.isalpha() else {low}
+        if forms & (ROLES | MODIFIERS | TITLES):
+            best = next((p for p in parses(word.lower()) if p.tag.case), None)
+            if best is not None and (best.tag.case != "nomn" or best.tag.number == "plur"):
+                form = best.inflect({"nomn", "sing"})  # «методисты Н.В. Кравец и А.С. Галиуллин»: each one
+                if form is not None:
+                    word = form.word
+            out.append(word.lower())  # «Директору школы …» at a sentence start: the role is «директор школы»
+            if forms & ROLES:
+                out.extend(words[k + 1:])
+                break
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def read_role(text, toks, i, stop_at_clause: bool):
+    """(role, organization, is_title) for the role starting at toks[i]."""
+    j = role_phrase(toks, i)
+    if j < len(toks) and toks[j][0].islower() and toks[j][0].isalpha() and is_role_word(toks[j][0]) \
+            and not is_title_word(toks[j][0]):
+        return read_role(text, toks, j, stop_at_clause)  # «победитель конкурса ученица МОУ ...»: the nearer one
+    role = nominative_role(text[toks[i][1]:toks[j - 1][2]])
+    org_end = j
+    depth = 0
+    while org_end < len(toks):
+        word = toks[org_end][0]
+        if word in "«»":
+            depth = quote_depth(toks, org_end, depth)
+        elif depth == 0 and word in (",", ";", ")", "(", ":"):
+            break
+        elif depth == 0 and word == "и" and org_end + 1 < len(toks) and toks[org_end + 1][0][:1].isdigit():
+            break  # «… «Профсоюз образования» и 30 молодых педагогов»
+        elif depth == 0 and org_end > j and word.islower() and word.isalpha() and (
+                is_title_word(word) or is_role_word(word)) and not _complement(word):
+            break  # «заведующему кафедрой ... ТвГУ профессору ...»: the next apposition
+        elif depth == 0 and stop_at_clause and word.islower() and word.isalpha() and not _genitive(word) \
+                and word not in ("и", "г", "им"):
+            break
+        org_end += 1
+    org = text[toks[j][1]:toks[org_end - 1][2]] if org_end > j else ""
+    span = (toks[j][1], toks[org_end - 1][2]) if org_end > j else None
+    if not org:
+        org, span = body_in_role(text, toks, i, j)
+    title = is_title_word(toks[i][0]) and not is_role_word(toks[i][0])
+    return role, org, title, span
+
+
+def body_in_role(text, toks, i, j):
+    """The body a role's own words name, when no organization follows it: the unit in its complement
+    («начальник отдела образования» → «отдела образования»), or the body of its head («министр
+    образования и науки Энской области» → «министерство образования и науки Энской области»)."""
+    k = i
+    while k < j and toks[k][0].lower() in MODIFIERS:
+        k += 1
+    head = k
+    for k in range(head + 1, j):
+        word = toks[k][0]
+        if word.isalpha() and lemma(word) in ORG_UNITS and _genitive(word) and k + 1 < j:
+            start = k
+            while start > head + 1 and toks[start - 1][0].isalpha() and parses(toks[start - 1][0].lower())[0].tag.POS \
+                    in ("ADJF", "PRTF"):
+                start -= 1  # «районного управления образованием»
+            return text[toks[start][1]:toks[j - 1][2]], (toks[start][1], toks[j - 1][2])
+    body = BODY_OF_HEAD.get(lemma(toks[head][0])) if head < j else None
+    if body and head + 1 < j:
+        return f"{body} {text[toks[head + 1][1]:toks[j - 1][2]]}", None
+    return "", None
+
+
+def first_role_index(toks, last: bool = False) -> int | None:
+    """The first role word of a chunk; with `last`, the last one (an apposition chain goes on from it)."""
+    order = range(len(toks) - 1, -1, -1) if last else range(len(toks))
+    for i in order:
+        word = toks[i][0]
+        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
+            while i > 0 and toks[i - 1][0].lower() in MODIFIERS:
+                i -= 1
+            return i
+    return None
+
+
+def split_chunks(toks):
+    chunks, current, depth = [], [], 0
+    for k, tok in enumerate(toks):
+        depth = quote_depth(toks, k, depth)
+        if tok[0] == "," and depth == 0:
+            chunks.append(current)
+            current = []
+        else:
+            current.append(tok)
+    chunks.append(current)
+    return chunks
+
+
+def role_before(text: str, left: int, start: int, stated: bool = False):
+    """Roles in the comma-separated appositions right before a name, leftmost first; with `stated`, the role a
+    predicate or dash right before the name states («начальник лагеря – Гусейнова …»), for when the name has
+    no apposition of its own («Председатель – Лебедева Т.Ю., директор …» is a director)."""
+    found = []
+    chunks = split_chunks(tokens(text, left, start))
+    for n, chunk in enumerate(reversed(chunks)):
+        verb = last_verb(chunk)
+        dash = next((k for k in range(len(chunk) - 1, -1, -1) if chunk[k][0] in ("–", "—")), None)
+        if dash is not None and (verb is None or dash > verb):
+            verb = dash  # «Председатель жюри – заместитель директора ...»: the position is after the dash
+        copula = verb is not None and lemma(chunk[verb][0].lower()) in COPULAS
+        function = _event_function(text, chunk[:verb]) if copula and n == 0 else ""
+        before_verb = chunk[:verb] if verb is not None else []
+        if verb is not None:  # «Модератором выступила заместитель директора ...»: after the predicate
+            chunk = chunk[verb + 1:]
+        while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
+            chunk = chunk[1:]
+        if stated and verb is not None and n == 0 and not chunk and before_verb:
+            # nothing between the predicate and the name: the role is the one it states
+            # («начальник лагеря – Гусейнова …», «Лучшим воспитателем признана Светлана …»)
+            chunk, verb = before_verb, None
+        # «преподаватели ... во главе с председателем жюри, деканом ... Кравец»: an earlier chunk
+        # joins the chain with its last role
+        i = first_role_index(chunk, last=n > 0 and verb is not None)
+        if i is None:
+            break
+        role, org, title, span = read_role(text, chunk, i, stop_at_clause=False)
+        if stated and title and verb is None:
+            break  # «Призёрами признаны …»: an honour a predicate states is no role
+        # «Председателем жюри был доцент кафедры … Зимин»: the function the sentence gives him, at his position's org
+        found.insert(0, (function, org, False, span) if function else (role, org, title, span))
+        if i != 0 or verb is not None:
+            break
+    return found
+
+
+def _event_function(text: str, toks) -> str:
+    """A function at the event stated before a copula («Председателем жюри … был …»), or ""."""
+    i = first_role_index(toks)
+    if i is None:
+        return ""
+    role, org, _, _ = read_role(text, toks, i, stop_at_clause=False)
+    if not EVENT_BODIES & {lemma(w) for w in role.lower().split()}:
+        return ""
+    return f"{role} {org}".strip() if org[:1].islower() else role
+
+
+def role_after(text: str, end: int, right: int):
+    """Roles in the appositions right after a name («Иванова Анна Ивановна, учитель ...»)."""
+    rest = text[end:right]
+    m = re.match(r"[ ]*[,–—(-]\s*|[ ]*\t\s*", rest)
+    if not m:
+        return []
+    found = []
+    for chunk in split_chunks(tokens(text, end + m.end(), right)):
+        i = first_role_index(chunk)
+        if i is None or i > 0:
+            break
+        found.append(read_role(text, chunk, 0, stop_at_clause=True))
+    return found
+
+
+COPULAS = {"быть", "являться", "стать"}  # «Председателем жюри был …» (a dash keeps the position: annotators differ)
+DEPARTMENT = re.compile(r"\bкафедр", re.IGNORECASE)
+EVENT_BODIES = {"жюри", "комиссия", "оргкомитет"}  # «председатель жюри»: a function at the event
+
+
+def pick_role(found) -> tuple[str, str, tuple | None]:
+    """The first position that is not a degree or honour (else the first one), its organization and span;
+    a function at the event («председатель жюри, декан факультета») yields to a position."""
+    found = sorted(found, key=lambda f: bool(EVENT_BODIES & {lemma(w) for w in f[0].lower().split()}))
+    for role, org, title, span in found:
+        if not title or DEPARTMENT.search(role):  # «профессор кафедры педагогики» is a position, «профессор» a title
+            return role, clean_org(org), span if clean_org(org) else None
+    if found:
+        role, org, _, span = found[0]
+        return role, clean_org(org), span if clean_org(org) else None
+    return "", "", None
+
+
+def clean_org(org: str) -> str:
+    org = org.strip(" ,.-–—")
+    if re.fullmatch(r"«[^«»]+»", org):
+        org = org[1:-1]
+    if not org or not any(ch.isupper() for ch in org) and "№" not in org and not names_a_body(org):
+        return ""
+    words = org.split()
+    if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)):
+        return ""
+    out = school_nominative(org) or nominative_org(org)
+    return out[:1].lower() + out[1:] if org[:1].islower() else out  # written as the text writes it
+
+
+def names_a_body(org: str) -> bool:
+    """A lowercase phrase that still names one body: a unit with its complement («отдела образования»,
+    «профсоюзной организации «Профсоюз образования»»), or a school's kind («детского сада «Росинка»»);
+    a bare «образовательной организации» names none."""
+    words = re.findall(r"[а-яё]+(?:-[а-яё]+)*|\S", org.lower())
+    for k, word in enumerate(words):
+        if not word[:1].isalpha():
+            return False
+        if lemma(word) in ORG_UNITS | ORG_KINDS:
+            return k + 1 < len(words)
+        if parses(word)[0].tag.POS not in ("ADJF", "PRTF"):
+            break
+    return bool(kind_regex().match(org)) and len(org.split()) > 2
+
+
+SCHOOL_AFTER_FORM = re.compile(r"^([А-ЯЁ]{2,}\s+)(.*?)(?:\s+г\.\s*[А-ЯЁ][а-яё-]+)?$")
+
+
+def school_nominative(org: str) -> str:
+    """«МБОУ лицея № 11 г. Энска» → «МБОУ лицей № 11»: a legal form, then a school's kind (in an oblique
+    case), the town after it being the school's place, not its name; '' for anything else."""
+    m = SCHOOL_AFTER_FORM.match(org)
+    if not m or not kind_regex().match(m.group(2)):
+        return ""
+    rest = m.group(2) if not m.group(2)[:1].islower() else nominative_org(m.group(2))
+    return m.group(1) + (rest[:1].lower() + rest[1:] if m.group(2)[:1].islower() else rest)

@@ -1,0 +1,85 @@
+"""Vocabulary and word tests shared by the people modules: roles, titles, blockers, name shapes.
+
+Word lists are data (extractors/data/*.txt); the regexes describe how names are written
+(capitalized words, initials, «им.» before a name). `is_role_word` and `is_title_word`
+match by lemma, so «директору», «заведующей» and «учителя» are all roles.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.models import morph, parses  # noqa: F401  (re-exported to the people modules)
+from normalizers.wordlists import data_lines
+
+def load_words(name: str) -> frozenset[str]:
+    """A word list from extractors/data: one entry a line, `#` comments."""
+    return frozenset(line.lower() for line in data_lines(name))
+
+
+ROLES = load_words("roles.txt")
+MODIFIERS = load_words("role_modifiers.txt")
+TITLES = load_words("titles.txt")
+BLOCKERS = load_words("name_blockers.txt")
+ORG_KINDS = load_words("org_kinds.txt")
+TERRITORY_WORDS = {"город", "г", "район", "область", "обл", "край", "республика", "округ", "федерация",
+                   "муниципальный", "городской", "поселок", "село"}
+TERRITORY_ACRONYMS = {"РФ", "РХ", "РТ", "РБ", "РС", "ХМАО", "ЯНАО", "ГО", "МО"}
+SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "отделение", "служба"}
+# Bodies a role's complement may name («начальник отдела образования» → «отдел образования»), and the body
+# a head names by itself («министр образования …» → «министерство образования …»).
+ORG_UNITS = SUBUNITS | {"управление", "министерство", "департамент", "комитет", "центр", "объединение",
+                        "организация", "совет", "администрация", "комиссия", "профсоюз", "собрание", "дума"}
+BODY_OF_HEAD = {"министр": "министерство"}
+ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с", "п", "обл", "им.", "и.о"}
+
+UP, LOW = "А-ЯЁ", "а-яё"
+CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
+INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
+SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}]\.)")
+INITIALS_BEFORE = re.compile(rf"(?<![{UP}{LOW}])[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?$")
+SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[«\"]\s*)$")
+ADDRESS_WORDS = {"уважаемый", "глубокоуважаемый", "многоуважаемый", "дорогой", "милый"}
+NEXT_WORD = re.compile(rf"[ \t]?({CAP})(?![{LOW}])")
+UPPER_SURNAME = re.compile(rf"(?<![{UP}{LOW}])([{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+({CAP})[ \t]+({CAP})(?![{LOW}])")
+INDECLINABLE_SURNAME = re.compile(r"[^аеёиоуыэюя](?:их|ых|ко|аго|яго)$")  # Белых, Гладких, Шевченко, Живаго
+ACCUSATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)у(?:-|$)")  # «Сырцову», «Иванову-Петрову»
+ASSOCIATION = re.compile(r"^[ГШРМП]МО$")  # «руководитель ГМО учителей математики»: a teachers' association
+SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)$")
+# «им. Героя Советского Союза И.И. Петрова», «имени академика И.Г. Петровского»: whom a body is named after
+IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:[{LOW}]+[ \t]+){{0,2}}(?:{CAP}[ \t]+){{0,4}}$")
+CITY_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])г\.[ \t]?о\.[ \t]*$")
+PLACE_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:г|с|п|ст|д|пгт|пос|дер)\.[ \t]*$")  # «г. Энска Анна ...»
+CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
+TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
+SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")
+CLAUSE_END = re.compile(r"[!?;:\n)]|\.(?=\s+[А-ЯЁ«])")  # an apposition may open a bracket after the name
+
+
+
+
+def lemma(word: str) -> str:
+    return parses(word.lower())[0].normal_form if word[:1].isalpha() else word
+
+
+@functools.lru_cache(maxsize=50000)
+def base_forms(word: str) -> frozenset[str]:
+    """The word, its lemma and, for participles and adjectives, the masculine nominative:
+    pymorphy3 lemmatizes «заведующему» to the verb «заведовать», but the role is «заведующий»."""
+    low = word.lower()
+    out = {low, lemma(low)}
+    for p in parses(low)[:2]:
+        if p.tag.POS in ("PRTF", "ADJF"):
+            form = p.inflect({"nomn", "sing", "masc"})
+            if form is not None:
+                out.add(form.word)
+    return frozenset(out)
+
+
+def is_role_word(word: str) -> bool:
+    """A role noun, also the first part of a compound one («учитель-дефектолог», «педагог-психолог»)."""
+    return bool(base_forms(word) & ROLES) or "-" in word.strip("-") and bool(base_forms(word.split("-")[0]) & ROLES)
+
+
+def is_title_word(word: str) -> bool:
+    return bool(base_forms(word) & TITLES)
