@@ -25,10 +25,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.morph import parses
-from normalizers.numbers import find_numbers, numeral_value
-from normalizers.wordlists import data_lines
-from pipeline.records import doc_text, records
+from svodka.normalizers.morph import parses
+from svodka.normalizers.numbers import find_numbers, numeral_value
+from svodka.normalizers.wordlists import data_lines
+from svodka.pipeline.records import doc_text, records
 
 CATEGORY_HEADER = re.compile(r"^\s*(?:категори|должност|кто\b|состав\s+участник|участники\s*$)", re.IGNORECASE)
 PEOPLE_NOUNS = set(data_lines("count_nouns.txt")) - {"человек", "участник", "чел"}
@@ -105,7 +105,7 @@ def link_events(doc: Doc, prose: list[dict], table_totals: set) -> None:
     """A prose count its sentence left unlinked counts the event its label names by kind («всего участников
     конференции»), else the report's own event (its heading's, or its only one). A count restating a
     table's total stays unlinked: it totals the table's events."""
-    from extractors.events import kind_of
+    from svodka.extractors.events import kind_of
 
     events = records(doc, "events")
     main = next((e for e in events if e.get("main")), events[0] if len(events) == 1 else None)

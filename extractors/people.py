@@ -14,15 +14,15 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
-from extractors.person_names import find_mentions
-from extractors.person_orgs import host_of_sections, is_staff, org_around, org_beside
-from extractors.person_roles import pick_role, role_after, role_before
-from extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
+from svodka.extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
+from svodka.extractors.person_names import find_mentions
+from svodka.extractors.person_orgs import host_of_sections, is_staff, org_around, org_beside
+from svodka.extractors.person_roles import pick_role, role_after, role_before
+from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
-from normalizers.names import fold, initials, normalize_name, surname_readings
-from pipeline.records import add_record, doc_text, records
+from svodka.normalizers.names import fold, initials, normalize_name, surname_readings
+from svodka.pipeline.records import add_record, doc_text, records
 
 
 # --- merging ----------------------------------------------------------------------------------

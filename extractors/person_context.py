@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from extractors.person_words import (
+from svodka.extractors.person_words import (
     ABBREVIATIONS, CLAUSE_END, LOW, SENTENCE_END, TERRITORY_WORDS, UP, is_role_word, is_title_word, lemma, parses,
 )
-from extractors.person_names import previous_word
+from svodka.extractors.person_names import previous_word
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.person_words import (
+from svodka.extractors.person_words import (
     BLOCKERS, CAP, CAP_RUN, CITY_ABBR_BEFORE, IMENI_BEFORE, INDECLINABLE_SURNAME, INITIALS_BEFORE,
     INITIALS_SURNAME, LOW, NEXT_WORD, PLACE_ABBR_BEFORE, SENTENCE_START, SURNAME_ENDING, SURNAME_INITIALS,
     TERRITORY_WORDS, UP, UPPER_SURNAME, ADDRESS_WORDS, is_role_word, is_title_word, lemma, morph, parses,
 )
-from normalizers.names import is_given_name, is_patronymic
+from svodka.normalizers.names import is_given_name, is_patronymic
 
 
 # --- candidates -------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.person_words import ORG_KINDS, ORG_UNITS, is_role_word, is_title_word, lemma
-from normalizers.schools import FORM_RE, kind_regex
+from svodka.extractors.person_words import ORG_KINDS, ORG_UNITS, is_role_word, is_title_word, lemma
+from svodka.normalizers.schools import FORM_RE, kind_regex
 
 ACRONYM_LIKE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\d*(?![а-яё])|[А-ЯЁ]{2,}\d+")
 PLACE_TAIL = re.compile(r"[ \t]*(?:г|с|п|д|ст|пос|пгт|х|дер)\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.person_words import (
+from svodka.extractors.person_words import (
     ABBREVIATIONS, ASSOCIATION, BODY_OF_HEAD, MODIFIERS, ORG_KINDS, ORG_UNITS, ROLES, SUBUNITS,
     TERRITORY_ACRONYMS, TERRITORY_WORDS,
     TITLES, TOKEN, base_forms, is_role_word, is_title_word, lemma, parses,
 )
-from normalizers.orgs import is_acronym, nominative_org
-from normalizers.schools import kind_regex
+from svodka.normalizers.orgs import is_acronym, nominative_org
+from svodka.normalizers.schools import kind_regex
 
 
 def quote_depth(toks, k: int, depth: int) -> int:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.models import morph, parses  # noqa: F401  (re-exported to the people modules)
-from normalizers.wordlists import data_lines
+from svodka.extractors.models import morph, parses  # noqa: F401  (re-exported to the people modules)
+from svodka.normalizers.wordlists import data_lines
 
 def load_words(name: str) -> frozenset[str]:
     """A word list from extractors/data: one entry a line, `#` comments."""

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from outputs.datapackage import FIELDS
-from outputs.schema import TABLES
+from svodka.outputs.datapackage import FIELDS
+from svodka.outputs.schema import TABLES
 
 # Columns read as text whatever the data package says: identifiers, not quantities.
 AS_TEXT = {"number"}

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from normalizers.dates import full_year, month_number, parse_dates
+from svodka.normalizers.dates import full_year, month_number, parse_dates
 from tests.conftest import GOLD, SCORER
 
 
@@ -123,8 +123,8 @@ def test_a_date_stamp_alone_on_its_line(text, expected):
 
 
 def test_a_day_no_year_reaches_is_not_written():
-    from pipeline.nlp import build_nlp
-    from pipeline.records import records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.pipeline.records import records
 
     doc = build_nlp()("Итоги конкурса\n\n17 декабря прошло награждение победителей.")
     assert [r["text"] for r in records(doc, "dates")] == []
@@ -134,16 +134,16 @@ def test_a_day_no_year_reaches_is_not_written():
 
 def test_a_later_date_in_a_bracketed_aside_lends_no_year():
     text = ("Отчёт\n05.04.2019\n\n2 апреля отмечается день (учреждён 18.12.2007 г. решением совета) во всех школах.")
-    from pipeline.nlp import build_nlp
-    from pipeline.records import records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.pipeline.records import records
 
     found = [(r["text"], r["start"]) for r in records(build_nlp()(text), "dates")]
     assert ("2 апреля", "2019-04-02") in found and ("2 апреля", "2007-04-02") not in found
 
 
 def test_two_years_as_one_school_year_in_the_heading():
-    from pipeline.nlp import build_nlp
-    from pipeline.records import records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.pipeline.records import records
 
     doc = build_nlp()("Итоги олимпиад в 2015-2016 году.\nС 14 ноября по 6 декабря прошёл этап.\n\nФинал 12 января 2016 года.")
     assert [(r["start"], r["end"]) for r in records(doc, "dates") if r["kind"] == "range"] == [
@@ -199,8 +199,8 @@ def test_month_number(word, expected):
     ("ОТЧЁТ о работе за 2022 год\n\nТекст 15 сентября.\n\nВ 2019 году и в 2019 году.", 2022),
 ])
 def test_document_year(text, year):
-    from pipeline.nlp import build_nlp
-    from pipeline.records import init_doc, meta
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.pipeline.records import init_doc, meta
 
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(text))
@@ -228,8 +228,8 @@ def test_document_year(text, year):
      [("2024-03-12", "2024-03-14"), ("2017-10-07", "2017-10-07"), ("2024-03-13", "2024-03-13")]),
 ])
 def test_document_dates(text, expected):
-    from pipeline.nlp import build_nlp
-    from pipeline.records import init_doc, records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.pipeline.records import init_doc, records
 
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(text))
@@ -258,8 +258,8 @@ def test_a_dated_heading_overrides_an_academic_year_it_disagrees_with():
             "Семинары прошли 17 и 24 октября.")
     found = [(r["text"], r["start"]) for r in parse_dates(text, 2024)]
     assert ("8\nоктябрь 2024 года", "2024-10-08") not in found
-    from pipeline.nlp import build_nlp
-    from pipeline.records import records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.pipeline.records import records
 
     rows = [(r["text"], r["start"]) for r in records(build_nlp()(text), "dates") if r["kind"] == "day"]
     assert rows == [("17", "2024-10-17"), ("24 октября", "2024-10-24")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from outputs.load import load
+from svodka.outputs.load import load
 
 
 @pytest.fixture(scope="module")

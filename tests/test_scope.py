@@ -6,9 +6,9 @@ import csv
 
 import pytest
 
-from extractors.attendance_scope import plural_nominative, prose_category
-from pipeline.nlp import build_nlp
-from pipeline.records import records
+from svodka.extractors.attendance_scope import plural_nominative, prose_category
+from svodka.pipeline.nlp import build_nlp
+from svodka.pipeline.records import records
 
 
 def rows_of(text: str) -> list[tuple]:
@@ -116,7 +116,7 @@ def test_on_the_seed_run_event_counts_add_up_to_the_reports(seed_run):
 
 
 def test_the_worked_query_sums_each_report_without_double_counting(seed_run):
-    from outputs.query import EXAMPLES, query
+    from svodka.outputs.query import EXAMPLES, query
 
     out, _ = seed_run
     _, rows = query(out, EXAMPLES["сколько человек приняли участие в мероприятиях каждого отчёта"])
