@@ -12,6 +12,9 @@ from pathlib import Path
 
 from corpus.builder import TextBuilder
 from corpus.decode import decode, looks_binary
+from corpus.read_doc import read_doc
+from corpus.read_odt import read_odt
+from corpus.read_rtf import read_rtf
 from corpus.source import ReadError, Source, Table
 from corpus.textnorm import normalize_text
 
@@ -165,6 +168,9 @@ READERS = {
     ".html": read_html,
     ".htm": read_html,
     ".pdf": read_pdf,
+    ".doc": read_doc,
+    ".rtf": read_rtf,
+    ".odt": read_odt,
 }
 
 
