@@ -4,6 +4,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from corpus.archives import expand_archives
+from corpus.readers import DEFAULT_MAX_BYTES
+
 
 def _walk(root: Path):
     if root.is_file():
@@ -16,11 +19,12 @@ def _walk(root: Path):
         raise FileNotFoundError(f"{root}: no such file or folder")
 
 
-def discover(paths) -> list[tuple[Path, str]]:
+def discover(paths, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[Path, str]]:
     """Return (path, doc_id) pairs in a stable order.
 
     `doc_id` is the file name; where two files share a name it is the path
-    relative to its corpus root (CONTRACT.md), so no document is lost.
+    relative to its corpus root (CONTRACT.md), so no document is lost. An
+    archive gives one item per member (`archive.zip/inner/x.docx`, corpus/archives.py).
     """
     found = []
     seen = set()
@@ -36,4 +40,4 @@ def discover(paths) -> list[tuple[Path, str]]:
         doc_id = path.name if names[path.name] == 1 else str(path.relative_to(base)) if path != base else str(path)
         out.append((path, doc_id))
     counts = Counter(doc_id for _, doc_id in out)
-    return [(path, str(path) if counts[doc_id] > 1 else doc_id) for path, doc_id in out]
+    return expand_archives([(path, str(path) if counts[doc_id] > 1 else doc_id) for path, doc_id in out], max_bytes)

@@ -10,6 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from corpus.archives import ARCHIVES, is_member, member_bytes, read_archive
 from corpus.builder import TextBuilder
 from corpus.decode import decode, looks_binary
 from corpus.read_doc import read_doc
@@ -171,6 +172,7 @@ READERS = {
     ".doc": read_doc,
     ".rtf": read_rtf,
     ".odt": read_odt,
+    **dict.fromkeys(ARCHIVES, read_archive),  # read member by member (corpus/archives.py)
 }
 
 
@@ -183,9 +185,13 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     path = Path(path)
     doc_id = doc_id or path.name
     reader = READERS.get(path.suffix.lower())
+    # `dir/a.zip/inner/x.docx`, a member of an archive: a refused one says why before its format is looked at
+    member = member_bytes(path, max_bytes, read=reader is not None) if is_member(path) else None
     if reader is None:
         raise ReadError(path, f"unsupported format {path.suffix or '(no extension)'!r}; supported: "
                         + ", ".join(sorted(READERS)), status="skipped")
+    if member is not None:
+        return source_from_bytes(path, doc_id, member, reader)
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -196,6 +202,11 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror}") from None
+    return source_from_bytes(path, doc_id, data, reader)
+
+
+def source_from_bytes(path: Path, doc_id: str, data: bytes, reader) -> Source:
+    """A `Source` from a document's bytes (a file's or an archive member's), or `ReadError`."""
     if not data.strip():
         raise ReadError(path, "empty file")
     try:
