@@ -16,6 +16,7 @@ them. `.rar` is left out: its readers need an external unrar/unar program.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -347,11 +348,14 @@ def expand_archives(items, max_bytes: int):
     return out
 
 
-def read_archive(data: bytes) -> tuple[str, tuple, str]:
+def read_archive(data: bytes, kind: str = ".zip") -> tuple[str, tuple, str]:
     """The reader of an archive read as one document: it says why its members could not be listed."""
-    archive = open_archive(io.BytesIO(data), ".7z" if data[:6] == SEVEN_ZIP_MAGIC else ".zip")
+    archive = open_archive(io.BytesIO(data), kind)
     count = len(archive.entries)
     archive.close()
     if not count:
         raise ValueError("archive holds no documents")
     raise ValueError(f"an archive of {count} members: each is read as a document of its own")
+
+
+ARCHIVE_READERS = {kind: functools.partial(read_archive, kind=kind) for kind in ARCHIVES}

@@ -257,7 +257,9 @@ def zip_bytes(members: dict[str, bytes], cp866: bool = True) -> bytes:
             if raw is not None:  # zipfile writes UTF-8; an ASCII stand-in of the same length is swapped after
                 stand_ins[raw] = f"~{i}~".ljust(len(raw), "_").encode()
                 name = stand_ins[raw].decode()
-            archive.writestr(zipfile.ZipInfo(name, ZIP_DATE), data)
+            info = zipfile.ZipInfo(name, ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
     data = buffer.getvalue()
     for raw, stand_in in stand_ins.items():
         data = data.replace(stand_in, raw)

@@ -10,7 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from corpus.archives import ARCHIVES, is_member, member_bytes, read_archive
+from corpus.archives import ARCHIVE_READERS, is_member, member_bytes
 from corpus.builder import TextBuilder
 from corpus.decode import decode, looks_binary
 from corpus.read_doc import read_doc
@@ -172,7 +172,7 @@ READERS = {
     ".doc": read_doc,
     ".rtf": read_rtf,
     ".odt": read_odt,
-    **dict.fromkeys(ARCHIVES, read_archive),  # read member by member (corpus/archives.py)
+    **ARCHIVE_READERS,  # read member by member (corpus/archives.py)
 }
 
 
