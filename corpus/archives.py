@@ -12,7 +12,7 @@ leave the archive (`..`, absolute paths), symbolic links, encrypted members,
 names two members share, archives nested deeper than MAX_DEPTH, and every
 member of an archive that unpacks to more than --max-bytes.
 Zip member names without the UTF-8 flag are cp866, as Windows archivers write
-them. `.rar` is left out: its readers need an external unrar/unar program.
+them; hidden members (`.x`, `__MACOSX/`) are passed over like hidden files. `.rar` is left out: its readers need an external unrar/unar program.
 """
 from __future__ import annotations
 
@@ -156,13 +156,13 @@ class SevenZipArchive(Archive):
 
     def read(self, entry: Entry, limit: int) -> bytes:
         if self.data is None:  # a solid archive is decompressed from its start: do it once for all members
-            from py7zr.io import BytesIOFactory
-
-            factory = BytesIOFactory(limit + 1)
+            factory = _budget_factory(limit)
             names = [e.handle for e in self.entries.values() if not e.problem]
             try:
                 self.archive.reset()
                 self.archive.extract(targets=names, factory=factory)
+            except OverLimit:
+                raise ValueError(f"archive unpacks to more than {limit} bytes (--max-bytes)") from None
             except Exception as exc:
                 raise ValueError(f"corrupt .7z ({type(exc).__name__}: {exc})") from None
             self.data = {}
@@ -182,6 +182,33 @@ class SevenZipArchive(Archive):
 
     def close(self) -> None:
         self.archive.close()
+
+
+class OverLimit(Exception):
+    """More bytes came out of an archive than its headers declared and the limit allows."""
+
+
+def _budget_factory(limit: int):
+    """py7zr's in-memory writer with one budget for all members: sizes in the headers may lie."""
+    from py7zr.io import BytesIOFactory
+
+    class Budget(BytesIOFactory):
+        def create(self, filename):
+            product = super().create(filename)
+            write = product.write
+
+            def counted(data):
+                self.left -= len(data)
+                if self.left < 0:
+                    raise OverLimit(filename)
+                return write(data)
+
+            product.write = counted
+            return product
+
+    factory = Budget(limit + 1)
+    factory.left = limit
+    return factory
 
 
 def open_archive(handle, name: str) -> Archive:
@@ -318,8 +345,15 @@ def _file_sha256(path: Path) -> str:
     return _HASHES[key]
 
 
+def hidden(entry: Entry) -> bool:
+    """Hidden like a dot-file on disk, or a macOS resource fork (`__MACOSX/._x.docx`): no document, no row."""
+    return not entry.problem and any(p.startswith(".") or p == "__MACOSX" for p in entry.key.split("/"))
+
+
 def _members(archive: Archive, path: str, doc_id: str, depth: int, max_bytes: int):
     for key, entry in archive.entries.items():
+        if hidden(entry):
+            continue
         member_path, member_id = f"{path}/{key}", f"{doc_id}/{key}"
         if (is_archive(key) and not entry.problem and depth < MAX_DEPTH
                 and not _too_big(archive, max_bytes) and entry.size <= max_bytes):

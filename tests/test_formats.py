@@ -282,6 +282,22 @@ def test_seven_zip_members(tmp_path):
                                     "a.7z/Отчёты/итоги.docx": ("ok", REPORT)}
 
 
+def test_hidden_members_are_passed_over(tmp_path):
+    (tmp_path / "mac.zip").write_bytes(zip_bytes({"report.txt": REPORT.encode(), "__MACOSX/._report.txt": b"\0\5",
+                                                  ".DS_Store": b"\0\0\0\1Bud1"}))
+    assert members_of(tmp_path) == {"mac.zip/report.txt": ("ok", REPORT)}
+
+
+def test_seven_zip_that_unpacks_to_more_than_it_says_is_stopped():
+    from corpus.archives import OverLimit, _budget_factory
+
+    factory = _budget_factory(10)
+    product = factory.create("a.txt")
+    product.write(b"12345")
+    with pytest.raises(OverLimit):
+        factory.create("b.txt").write(b"123456")
+
+
 def test_seven_zip_with_password_gets_a_row(tmp_path):
     py7zr = pytest.importorskip("py7zr")
     with py7zr.SevenZipFile(tmp_path / "locked.7z", "w", password="пароль") as archive:
