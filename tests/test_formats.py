@@ -77,6 +77,22 @@ def test_doc_with_many_paragraphs_and_rows(tmp_path):
     assert len(source.tables[0].rows) == 60 and source.tables[0].rows[-1][1].text == "59"
 
 
+@pytest.mark.parametrize("xml, expected", [
+    ("<book><chapter><title/><para>Один</para><para><informaltable><tgroup><tbody><row><entry>А</entry>"
+     "<entry>Б</entry></row></tbody></tgroup></informaltable></para><para>Два <emphasis>жир</emphasis>ный.</para>"
+     "</chapter></book>", "Один\n\nА\tБ\n\nДва жирный."),
+    ("<book><chapter><para>Текст<footnote><para>сноска</para></footnote></para></chapter></book>", "Текстсноска"),
+    ("<book><chapter><para>&lt;б&gt; &amp; в\n  </para></chapter></book>", "<б> & в"),
+])
+def test_docbook_paragraphs_and_tables(xml, expected):
+    from corpus.builder import TextBuilder
+    from corpus.read_doc import docbook_blocks
+
+    builder = TextBuilder()
+    docbook_blocks(xml.encode(), builder)
+    assert builder.text() == expected
+
+
 @pytest.mark.parametrize("data, expected", [
     (rtf_bytes(["Отчёт о семинаре"]), "Отчёт о семинаре"),  # a .doc that is really RTF (Word saves them so)
     (docx_bytes(["Отчёт о семинаре"]), "Отчёт о семинаре"),  # a .docx under the old name
