@@ -14,7 +14,7 @@ import tempfile
 from corpus.builder import TextBuilder
 from corpus.source import Table
 
-NESTED = ("entry", "informaltable", "table", "para", "footnote")  # a paragraph inside these is read with them
+NESTED = ("entry", "informaltable", "table", "para")  # a paragraph inside these is read with them
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ANTIWORD_TIMEOUT = 60  # seconds; antiword is linear, this only stops a hung process
 # antiword's own words on stderr -> our one-line reason
@@ -55,8 +55,30 @@ def _antiword(data: bytes) -> bytes:
     return done.stdout
 
 
+def _own_text(element) -> list[str]:
+    """The element's text without its footnotes (they are paragraphs of their own)."""
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag != "footnote":
+            pieces += _own_text(child)
+        pieces.append(child.tail or "")
+    return pieces
+
+
 def _text(element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    return " ".join("".join(_own_text(element)).split())
+
+
+def _held(element) -> bool:
+    """A paragraph read with what holds it: a table cell's, a table's wrapper; a footnote's is its own."""
+    if element.find(".//informaltable") is not None:
+        return True
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "footnote":
+            return False
+        if ancestor.tag in NESTED:
+            return True
+    return False
 
 
 def docbook_blocks(xml: bytes, builder: TextBuilder) -> None:
@@ -70,8 +92,8 @@ def docbook_blocks(xml: bytes, builder: TextBuilder) -> None:
     last_paragraph = ""
     for element in root.iter("para", "title", "informaltable", "table"):
         if element.tag in ("para", "title"):
-            if element.find(".//informaltable") is not None or any(a.tag in NESTED for a in element.iterancestors()):
-                continue  # a table's wrapper, a cell's paragraph or a footnote's: read with what holds them
+            if _held(element):
+                continue
             text = _text(element)
             builder.paragraph(text)
             if text:

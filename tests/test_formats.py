@@ -81,7 +81,8 @@ def test_doc_with_many_paragraphs_and_rows(tmp_path):
     ("<book><chapter><title/><para>Один</para><para><informaltable><tgroup><tbody><row><entry>А</entry>"
      "<entry>Б</entry></row></tbody></tgroup></informaltable></para><para>Два <emphasis>жир</emphasis>ный.</para>"
      "</chapter></book>", "Один\n\nА\tБ\n\nДва жирный."),
-    ("<book><chapter><para>Текст<footnote><para>сноска</para></footnote></para></chapter></book>", "Текстсноска"),
+    ("<book><chapter><para>Текст<footnote><para>Сноска.</para></footnote> дальше</para></chapter></book>",
+     "Текст дальше\n\nСноска."),
     ("<book><chapter><para>&lt;б&gt; &amp; в\n  </para></chapter></book>", "<б> & в"),
 ])
 def test_docbook_paragraphs_and_tables(xml, expected):
