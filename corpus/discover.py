@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from corpus.archives import expand_archives
+from corpus.members import expand_archives
 from corpus.readers import DEFAULT_MAX_BYTES
 
 

@@ -10,7 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from corpus.archives import ARCHIVE_READERS, is_member, member_bytes
+from corpus.members import ARCHIVE_READERS, is_member, member_bytes
 from corpus.builder import TextBuilder
 from corpus.decode import decode, looks_binary
 from corpus.read_doc import read_doc

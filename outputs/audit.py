@@ -150,7 +150,7 @@ def read_source(document: dict):
 
     warnings = []
     path = Path(document.get("path", ""))
-    from corpus.archives import is_member
+    from corpus.members import is_member
 
     if not document.get("path") or not (path.exists() or is_member(path)):
         return None, [], [f"The source file {document.get('path', '')!r} is not there any more; "

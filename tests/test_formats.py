@@ -13,7 +13,8 @@ import zipfile
 import pytest
 
 from corpus import ReadError, discover, read_document
-from corpus.archives import check_name, member_sha256
+from corpus.archives import check_name
+from corpus.members import member_sha256
 from corpus.make_samples import docx_bytes, odt_bytes, rtf_bytes, zip_bytes
 from corpus.write_doc import doc_bytes
 
@@ -302,7 +303,9 @@ def test_seven_zip_members(tmp_path):
 def test_hidden_members_are_passed_over(tmp_path):
     (tmp_path / "mac.zip").write_bytes(zip_bytes({"report.txt": REPORT.encode(), "__MACOSX/._report.txt": b"\0\5",
                                                   ".DS_Store": b"\0\0\0\1Bud1"}))
-    assert members_of(tmp_path) == {"mac.zip/report.txt": ("ok", REPORT)}
+    (tmp_path / "only_hidden.zip").write_bytes(zip_bytes({".DS_Store": b"\0\0\0\1Bud1"}))
+    assert members_of(tmp_path) == {"mac.zip/report.txt": ("ok", REPORT),
+                                    "only_hidden.zip": ("failed", "archive holds no documents")}
 
 
 def test_seven_zip_that_unpacks_to_more_than_it_says_is_stopped():
