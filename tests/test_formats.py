@@ -318,6 +318,25 @@ def test_seven_zip_that_unpacks_to_more_than_it_says_is_stopped():
         factory.create("b.txt").write(b"123456")
 
 
+def test_truncated_seven_zip_gets_a_row(tmp_path):
+    py7zr = pytest.importorskip("py7zr")
+    buffer = io.BytesIO()
+    with py7zr.SevenZipFile(buffer, "w") as archive:
+        archive.writestr(REPORT.encode() * 50, "a.txt")
+    (tmp_path / "cut.7z").write_bytes(buffer.getvalue()[:len(buffer.getvalue()) // 2])
+    status, reason = members_of(tmp_path)["cut.7z"]
+    assert status == "failed" and reason.startswith("corrupt .7z")
+
+
+def test_documents_of_every_format_inside_an_archive(tmp_path):
+    (tmp_path / "all.zip").write_bytes(zip_bytes({
+        "a.doc": doc_bytes(BLOCKS), "b.rtf": rtf_bytes(BLOCKS), "c.odt": odt_bytes(BLOCKS), "d.docx": docx_bytes([REPORT]),
+    }))
+    found = members_of(tmp_path)
+    assert {status for status, _ in found.values()} == {"ok"} and len(found) == 4
+    assert all("Соколова Марина Петровна" in text for _, text in found.values())
+
+
 def test_seven_zip_with_password_gets_a_row(tmp_path):
     py7zr = pytest.importorskip("py7zr")
     with py7zr.SevenZipFile(tmp_path / "locked.7z", "w", password="пароль") as archive:
