@@ -5,7 +5,6 @@ from collections import Counter
 from pathlib import Path
 
 from corpus.members import expand_archives
-from corpus.readers import DEFAULT_MAX_BYTES
 
 
 def _walk(root: Path):
@@ -19,12 +18,12 @@ def _walk(root: Path):
         raise FileNotFoundError(f"{root}: no such file or folder")
 
 
-def discover(paths, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[Path, str]]:
+def discover(paths, max_bytes: int | None = None) -> list[tuple[Path, str]]:
     """Return (path, doc_id) pairs in a stable order.
 
     `doc_id` is the file name; where two files share a name it is the path
     relative to its corpus root (CONTRACT.md), so no document is lost. An
-    archive gives one item per member (`archive.zip/inner/x.docx`, corpus/archives.py).
+    archive gives one item per member (`archive.zip/inner/x.docx`, corpus/members.py).
     """
     found = []
     seen = set()

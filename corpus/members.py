@@ -175,8 +175,12 @@ def _members(archive: Archive, path: str, doc_id: str, depth: int, max_bytes: in
         yield Path(member_path), member_id
 
 
-def expand_archives(items, max_bytes: int):
+def expand_archives(items, max_bytes: int | None = None):
     """(path, doc_id) items with each archive replaced by its members (the archive itself if unreadable or empty)."""
+    if max_bytes is None:
+        from corpus.readers import DEFAULT_MAX_BYTES  # here, not at the top: readers imports this module
+
+        max_bytes = DEFAULT_MAX_BYTES
     out = []
     for path, doc_id in items:
         members = []

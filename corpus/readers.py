@@ -10,9 +10,9 @@ import io
 import zipfile
 from pathlib import Path
 
-from corpus.members import ARCHIVE_READERS, is_member, member_bytes
 from corpus.builder import TextBuilder
 from corpus.decode import decode, looks_binary
+from corpus.members import ARCHIVE_READERS, is_member, member_bytes
 from corpus.read_doc import read_doc
 from corpus.read_odt import read_odt
 from corpus.read_rtf import read_rtf
@@ -172,7 +172,7 @@ READERS = {
     ".doc": read_doc,
     ".rtf": read_rtf,
     ".odt": read_odt,
-    **ARCHIVE_READERS,  # read member by member (corpus/archives.py)
+    **ARCHIVE_READERS,  # read member by member (corpus/members.py)
 }
 
 
@@ -190,23 +190,16 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     if reader is None:
         raise ReadError(path, f"unsupported format {path.suffix or '(no extension)'!r}; supported: "
                         + ", ".join(sorted(READERS)), status="skipped")
-    if member is not None:
-        return source_from_bytes(path, doc_id, member, reader)
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if member is None else len(member)
     except OSError as exc:
         raise ReadError(path, f"cannot open: {exc.strerror}") from None
     if size > max_bytes:
         raise ReadError(path, f"file is {size} bytes, over the limit of {max_bytes} (--max-bytes)", status="skipped")
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if member is None else member
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror}") from None
-    return source_from_bytes(path, doc_id, data, reader)
-
-
-def source_from_bytes(path: Path, doc_id: str, data: bytes, reader) -> Source:
-    """A `Source` from a document's bytes (a file's or an archive member's), or `ReadError`."""
     if not data.strip():
         raise ReadError(path, "empty file")
     try:
