@@ -17,6 +17,7 @@ ENDOFCHAIN, FATSECT, FREESECT, NOSTREAM = 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF, 0x
 FIB_SIZE = 0x384           # Word 97 FIB: base, 14 words, 22 longs, 93 fc/lcb pairs, cswNew
 TEXT_START = 0x400
 FONT = "Times New Roman"
+MAX_FAT_SECTORS = 109      # what the header's DIFAT holds: files up to about 7 MB
 
 
 # Paragraph properties (sprms) of the three kinds of paragraph: body text, a table cell, a row's end.
@@ -130,9 +131,15 @@ def _compound_file(streams: dict[str, bytes]) -> bytes:
     starts = dict(zip(streams, chains))
     directory_sector = len(fat)
     fat.append(ENDOFCHAIN)
-    fat_sector = len(fat)
-    fat.append(FATSECT)
-    fat += [FREESECT] * (SECTOR // 4 - len(fat))
+    per_sector = SECTOR // 4
+    fat_count = 1
+    while fat_count * per_sector < len(fat) + fat_count:  # the FAT also maps its own sectors
+        fat_count += 1
+    if fat_count > MAX_FAT_SECTORS:
+        raise ValueError("document too large for this minimal writer (no DIFAT sectors)")
+    fat_sectors = list(range(len(fat), len(fat) + fat_count))
+    fat += [FATSECT] * fat_count
+    fat += [FREESECT] * (fat_count * per_sector - len(fat))
 
     def entry(name, kind, start, size, left=NOSTREAM, right=NOSTREAM, child=NOSTREAM, color=1):
         raw = (name + "\0").encode("utf-16-le")
@@ -150,8 +157,9 @@ def _compound_file(streams: dict[str, bytes]) -> bytes:
     header = bytearray(SECTOR)
     header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
     struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
-    struct.pack_into("<IIIIIIIII", header, 40, 0, 1, directory_sector, 0, 0x1000, ENDOFCHAIN, 0, ENDOFCHAIN, 0)
-    difat = [fat_sector] + [FREESECT] * 108
+    struct.pack_into("<IIIIIIIII", header, 40, 0, fat_count, directory_sector, 0, 0x1000, ENDOFCHAIN, 0,
+                     ENDOFCHAIN, 0)
+    difat = fat_sectors + [FREESECT] * (MAX_FAT_SECTORS - fat_count)
     struct.pack_into("<109I", header, 76, *difat)
     fat_bytes = struct.pack(f"<{len(fat)}I", *fat)
     return bytes(header) + b"".join(sectors.values()) + directory + fat_bytes

@@ -72,9 +72,10 @@ def test_doc_keeps_every_character(tmp_path, text):
 
 
 def test_doc_with_many_paragraphs_and_rows(tmp_path):
+    """Over 64 KB: more than one FAT sector in the file, many paragraph-property pages."""
     rows = [[f"Школа {i}", str(i)] for i in range(60)]
-    source = read(tmp_path, "long.doc", doc_bytes([f"Абзац {i}." for i in range(40)] + [rows]))
-    assert source.text.count("Абзац") == 40
+    source = read(tmp_path, "long.doc", doc_bytes([f"Абзац {i}. {REPORT}" for i in range(400)] + [rows]))
+    assert source.text.count("Абзац") == 400 and len(source.text) > 60_000
     assert len(source.tables[0].rows) == 60 and source.tables[0].rows[-1][1].text == "59"
 
 
