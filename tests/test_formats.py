@@ -396,3 +396,12 @@ def test_run_reads_every_new_format_and_refuses_path_traversal(tmp_path):
         schools = {(row["doc_id"], row["number"]) for row in csv.DictReader(handle)}
     assert {doc_id for doc_id, number in schools if number == "12"} == set(documents)
     assert not (tmp_path / "tmp" / "evil.txt").exists()
+
+
+def test_audit_reads_a_member_again(tmp_path):
+    from outputs.audit import read_source
+
+    (tmp_path / "a.zip").write_bytes(zip_bytes({"Отчёты/справка.txt": REPORT.encode("cp1251")}))
+    (path, doc_id), = discover([tmp_path])
+    text, _, warnings = read_source({"path": str(path), "doc_id": doc_id, "sha256": read_document(path).sha256})
+    assert (text, warnings) == (REPORT, [])
