@@ -37,6 +37,6 @@ def discover(paths, max_bytes: int | None = None) -> list[tuple[Path, str]]:
         doc_id = path.name if names[path.name] == 1 else str(path.relative_to(base)) if path != base else str(path)
         out.append((path, doc_id))
     counts = Counter(doc_id for _, doc_id in out)
-    from corpus.members import expand_archives  # here, not at the top: what members imports may import discover
+    from svodka.corpus.members import expand_archives  # here, not at the top: what members imports may import discover
 
     return expand_archives([(path, str(path) if counts[doc_id] > 1 else doc_id) for path, doc_id in out], max_bytes)

@@ -267,7 +267,7 @@ def zip_bytes(members: dict[str, bytes], cp866: bool = True) -> bytes:
 
 
 def write_doc() -> None:
-    from corpus.write_doc import doc_bytes
+    from svodka.corpus.write_doc import doc_bytes
 
     (HERE / "otchet_konkurs.doc").write_bytes(doc_bytes(CONTEST_BLOCKS))
 

@@ -21,8 +21,8 @@ import os
 import re
 from pathlib import Path
 
-from corpus.archives import ARCHIVES, Archive, Entry, is_archive, open_archive
-from corpus.source import ReadError
+from svodka.corpus.archives import ARCHIVES, Archive, Entry, is_archive, open_archive
+from svodka.corpus.source import ReadError
 
 MAX_DEPTH = 2          # an archive in an archive is read; one more level down is refused
 CACHE_SIZE = 4         # archives kept open per process (an outer one and the one nested in it)
@@ -178,7 +178,7 @@ def _members(archive: Archive, path: str, doc_id: str, depth: int, max_bytes: in
 def expand_archives(items, max_bytes: int | None = None):
     """(path, doc_id) items with each archive replaced by its members (the archive itself if unreadable or empty)."""
     if max_bytes is None:
-        from corpus.readers import DEFAULT_MAX_BYTES  # here, not at the top: readers imports this module
+        from svodka.corpus.readers import DEFAULT_MAX_BYTES  # here, not at the top: readers imports this module
 
         max_bytes = DEFAULT_MAX_BYTES
     out = []

@@ -11,8 +11,8 @@ import os
 import subprocess
 import tempfile
 
-from corpus.builder import TextBuilder
-from corpus.source import Table
+from svodka.corpus.builder import TextBuilder
+from svodka.corpus.source import Table
 
 NESTED = ("entry", "informaltable", "table", "para")  # a paragraph inside these is read with them
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -106,11 +106,11 @@ def docbook_blocks(xml: bytes, builder: TextBuilder) -> None:
 
 def read_doc(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     if data.lstrip()[:5] == b"{\\rtf":
-        from corpus.read_rtf import read_rtf
+        from svodka.corpus.read_rtf import read_rtf
 
         return read_rtf(data)
     if data[:4] == b"PK\x03\x04":
-        from corpus.readers import read_docx
+        from svodka.corpus.readers import read_docx
 
         return read_docx(data)
     if data[:8] != OLE_MAGIC:

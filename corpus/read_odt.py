@@ -10,8 +10,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from corpus.builder import TextBuilder
-from corpus.source import Table
+from svodka.corpus.builder import TextBuilder
+from svodka.corpus.source import Table
 
 PARAGRAPHS = ("text:p", "text:h")
 CONTAINERS = ("text:section", "text:list", "text:list-item", "text:list-header", "text:soft-page-break",

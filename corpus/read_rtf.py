@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.builder import TextBuilder
-from corpus.source import Table
+from svodka.corpus.builder import TextBuilder
+from svodka.corpus.source import Table
 
 IN_TABLE, CELL_END, ROW_END = "\ue000", "\ue001", "\ue002"
 DEFAULT_CODEPAGE = "cp1251"  # an RTF without \ansicpg here is a Russian document system's export

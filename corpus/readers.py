@@ -10,14 +10,14 @@ import io
 import zipfile
 from pathlib import Path
 
-from corpus.builder import TextBuilder
-from corpus.decode import decode, looks_binary
-from corpus.members import ARCHIVE_READERS, is_member, member_bytes
-from corpus.read_doc import read_doc
-from corpus.read_odt import read_odt
-from corpus.read_rtf import read_rtf
-from corpus.source import ReadError, Source, Table
-from corpus.textnorm import normalize_text
+from svodka.corpus.builder import TextBuilder
+from svodka.corpus.decode import decode, looks_binary
+from svodka.corpus.members import ARCHIVE_READERS, is_member, member_bytes
+from svodka.corpus.read_doc import read_doc
+from svodka.corpus.read_odt import read_odt
+from svodka.corpus.read_rtf import read_rtf
+from svodka.corpus.source import ReadError, Source, Table
+from svodka.corpus.textnorm import normalize_text
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 

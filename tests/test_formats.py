@@ -12,11 +12,11 @@ import zipfile
 
 import pytest
 
-from corpus import ReadError, discover, read_document
-from corpus.archives import check_name
-from corpus.members import member_sha256
-from corpus.make_samples import docx_bytes, odt_bytes, rtf_bytes, zip_bytes
-from corpus.write_doc import doc_bytes
+from svodka.corpus import ReadError, discover, read_document
+from svodka.corpus.archives import check_name
+from svodka.corpus.members import member_sha256
+from svodka.corpus.make_samples import docx_bytes, odt_bytes, rtf_bytes, zip_bytes
+from svodka.corpus.write_doc import doc_bytes
 
 REPORT = ("12 марта 2024 года на базе МБОУ «СОШ № 12» г. Кемерово прошёл семинар. "
           "Открыла семинар директор МБОУ «СОШ № 12» Соколова Марина Петровна.")
@@ -88,8 +88,8 @@ def test_doc_with_many_paragraphs_and_rows(tmp_path):
     ("<book><chapter><para>&lt;б&gt; &amp; в\n  </para></chapter></book>", "<б> & в"),
 ])
 def test_docbook_paragraphs_and_tables(xml, expected):
-    from corpus.builder import TextBuilder
-    from corpus.read_doc import docbook_blocks
+    from svodka.corpus.builder import TextBuilder
+    from svodka.corpus.read_doc import docbook_blocks
 
     builder = TextBuilder()
     docbook_blocks(xml.encode(), builder)
@@ -318,7 +318,7 @@ def test_hidden_members_are_passed_over(tmp_path):
 
 
 def test_seven_zip_that_unpacks_to_more_than_it_says_is_stopped():
-    from corpus.archives import OverLimit, _budget_factory
+    from svodka.corpus.archives import OverLimit, _budget_factory
 
     factory = _budget_factory(10)
     product = factory.create("a.txt")
@@ -371,7 +371,7 @@ PEOPLE = {"Соколова", "Белова", "Зайцев", "Кравченк�
 
 
 def test_run_reads_every_new_format_and_refuses_path_traversal(tmp_path):
-    from pipeline.runner import run_corpus
+    from svodka.pipeline.runner import run_corpus
 
     folder = tmp_path / "archive"
     folder.mkdir()
@@ -407,7 +407,7 @@ def test_run_reads_every_new_format_and_refuses_path_traversal(tmp_path):
 
 
 def test_audit_reads_a_member_again(tmp_path):
-    from outputs.audit import read_source
+    from svodka.outputs.audit import read_source
 
     (tmp_path / "a.zip").write_bytes(zip_bytes({"Отчёты/справка.txt": REPORT.encode("cp1251")}))
     (path, doc_id), = discover([tmp_path])
