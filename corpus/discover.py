@@ -16,11 +16,12 @@ def _walk(root: Path):
         raise FileNotFoundError(f"{root}: no such file or folder")
 
 
-def discover(paths) -> list[tuple[Path, str]]:
+def discover(paths, max_bytes: int | None = None) -> list[tuple[Path, str]]:
     """Return (path, doc_id) pairs in a stable order.
 
     `doc_id` is the file name; where two files share a name it is the path
-    relative to its corpus root (CONTRACT.md), so no document is lost.
+    relative to its corpus root (CONTRACT.md), so no document is lost. An
+    archive gives one item per member (`archive.zip/inner/x.docx`, corpus/members.py).
     """
     found = []
     seen = set()
@@ -36,4 +37,6 @@ def discover(paths) -> list[tuple[Path, str]]:
         doc_id = path.name if names[path.name] == 1 else str(path.relative_to(base)) if path != base else str(path)
         out.append((path, doc_id))
     counts = Counter(doc_id for _, doc_id in out)
-    return [(path, str(path) if counts[doc_id] > 1 else doc_id) for path, doc_id in out]
+    from svodka.corpus.members import expand_archives  # here, not at the top: what members imports may import discover
+
+    return expand_archives([(path, str(path) if counts[doc_id] > 1 else doc_id) for path, doc_id in out], max_bytes)

@@ -4,7 +4,10 @@
 
 The reports are invented, written in the style of real methodical-centre
 reports: a cp1251 .txt with a tab-separated attendance table cut by a page
-break, a .docx with a real table, an .html news page, a .pdf with a table.
+break, a .docx with a real table, an .html news page, a .pdf with a table,
+a Word 97 .doc and a cp1251 .rtf and an .odt with tables, and a .zip (member
+names in cp866, as Windows archivers write them) and a .7z of reports.
+The writers of .rtf, .odt and .zip below are also used by tests/test_formats.py.
 """
 from __future__ import annotations
 
@@ -108,6 +111,191 @@ OLYMPIAD_TABLE = [
 ]
 
 
+CONTEST_BLOCKS = [
+    "Муниципальное казённое учреждение «Информационно-методический центр»",
+    "ОТЧЁТ об итогах муниципального конкурса педагогического мастерства «Педагог года – 2024»",
+    "С 5 по 16 февраля 2024 года в г. Бийске проходил муниципальный конкурс педагогического мастерства "
+    "«Педагог года – 2024». Конкурс открыла начальник управления образования администрации города Бийска "
+    "Орлова Наталья Викторовна.",
+    "Победителем конкурса стала учитель начальных классов МБОУ «СОШ № 8» Белова Ирина Андреевна.",
+    "Таблица 1 – Участники конкурса по номинациям",
+    [["Номинация", "Образовательные организации", "Участники, чел."],
+     ["Учитель года", "МБОУ «СОШ № 8», МБОУ «Гимназия № 11»", "9"],
+     ["Воспитатель года", "МБДОУ «Детский сад № 45»", "6"],
+     ["ИТОГО", "", "15"]],
+    "Всего в конкурсе приняли участие 15 педагогов.",
+]
+
+MEETING_BLOCKS = [
+    "Протокол совещания руководителей общеобразовательных организаций",
+    "г. Ангарск, 23 января 2024 года",
+    "Председатель: заместитель мэра Ангарского городского округа Ковалёв Дмитрий Олегович.",
+    "Выступили: директор МАОУ «Лицей № 1» Гришина Светлана Юрьевна, директор МБОУ «СОШ № 10» "
+    "Зайцев Андрей Михайлович.",
+    "Таблица 1 – Участники программ дополнительного образования",
+    [["Организация", "Обучающихся, чел."],
+     ["МАОУ «Лицей № 1»", "640"],
+     ["МБОУ «СОШ № 10»", "510"],
+     ["ВСЕГО", "1150"]],
+    "Решили: продолжить работу по развитию дополнительного образования в школах округа.",
+]
+
+METHOD_BLOCKS = [
+    "Информация о заседании городского методического объединения учителей химии",
+    "14 ноября 2024 года на базе МАОУ «Гимназия № 2» г. Ноябрьска состоялось заседание городского "
+    "методического объединения учителей химии.",
+    "Руководитель методического объединения Кравченко Ольга Ивановна представила план работы на учебный год.",
+    ("list", ["подготовка к муниципальному этапу олимпиады по химии;",
+              "обмен опытом проведения лабораторных работ."]),
+    "Таблица 1 – Работа секций",
+    [["Секция", "Место проведения", "Участники, чел."],
+     ["Олимпиадная химия", "МАОУ «Гимназия № 2»", "17"],
+     ["Лабораторный практикум", "МБОУ «СОШ № 6»", "14"],
+     ["ИТОГО", "", "31"]],
+]
+
+ARCHIVE_TXT = """\
+Справка о проведении городского семинара заместителей директоров
+
+20 марта 2024 года на базе МБОУ «СОШ № 115» г. Омска прошёл городской семинар заместителей директоров по учебно-воспитательной работе. Семинар провела методист бюджетного учреждения «Городской методический центр» Никитина Людмила Сергеевна.
+
+В семинаре приняли участие 42 человека.
+"""
+
+ARCHIVE_DOCX = [
+    "Итоги городского фестиваля детского творчества «Весенняя капель»",
+    "18 апреля 2024 года в МАУ ДО «Дом детского творчества № 3» г. Тюмени прошёл городской фестиваль детского "
+    "творчества. Участников приветствовала директор МАУ ДО «Дом детского творчества № 3» Сорокина Елена Павловна.",
+    "В фестивале приняли участие 120 детей из 14 образовательных организаций.",
+]
+
+SEVEN_ZIP_TXT = """\
+Информация о круглом столе учителей истории
+
+5 октября 2024 года в МБОУ «Лицей № 9» г. Волгограда состоялся круглый стол учителей истории «Изучение истории родного края». С докладом выступил учитель истории МБОУ «Лицей № 9» Поляков Денис Игоревич.
+"""
+
+ZIP_DATE = (2024, 5, 6, 12, 0, 0)
+
+
+def rtf_bytes(blocks, codepage: int = 1251) -> bytes:
+    """An RTF document in the code page, non-ASCII letters as \\'xx; a list block is a table (\\trowd … \\row)."""
+    def escape(text: str) -> str:
+        out = []
+        for char in text:
+            if char in "\\{}":
+                out.append("\\" + char)
+            elif ord(char) < 128:
+                out.append(char)
+            else:
+                try:
+                    out += [f"\\'{byte:02x}" for byte in char.encode(f"cp{codepage}")]
+                except UnicodeEncodeError:
+                    out.append(f"\\u{ord(char)}?")
+        return "".join(out)
+
+    parts = [f"{{\\rtf1\\ansi\\ansicpg{codepage}\\deff0{{\\fonttbl{{\\f0\\froman\\fcharset204 Times New Roman;}}}}\n"]
+    for block in blocks:
+        if isinstance(block, str):
+            parts.append(f"\\pard\\plain\\f0 {escape(block)}\\par\n")
+            continue
+        for row in block:
+            cells = "".join(f"\\cellx{2500 * (i + 1)}" for i in range(len(row)))
+            parts.append(f"\\trowd\\trgaph108{cells}\n\\pard\\intbl ")
+            parts.append("".join(f"{escape(cell)}\\cell " for cell in row) + "\\row\n")
+        parts.append("\\pard\n")
+    parts.append("}")
+    return "".join(parts).encode("ascii")
+
+
+def odt_bytes(blocks) -> bytes:
+    """An .odt: the first block a heading, a ("list", items) block a list, a list of rows a table."""
+    import io
+
+    from odfdo import Document, Header, List, Paragraph, Table
+
+    document = Document("text")
+    body = document.body
+    for i, block in enumerate(blocks):
+        if isinstance(block, str):
+            body.append(Header(1, block) if i == 0 else Paragraph(block))
+        elif block[0] == "list":
+            body.append(List(block[1]))
+        else:
+            table = Table(f"Таблица{i}", width=max(map(len, block)), height=len(block))
+            for y, row in enumerate(block):
+                for x, value in enumerate(row):
+                    table.set_value((x, y), value)
+            body.append(table)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def docx_bytes(paragraphs) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def zip_bytes(members: dict[str, bytes], cp866: bool = True) -> bytes:
+    """A .zip of these members; with `cp866` the names are stored in cp866 without the UTF-8 flag (Windows style)."""
+    import io
+    import zipfile
+
+    buffer, stand_ins = io.BytesIO(), {}
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for i, (name, data) in enumerate(members.items()):
+            raw = name.encode("cp866") if cp866 and not name.isascii() else None
+            if raw is not None:  # zipfile writes UTF-8; an ASCII stand-in of the same length is swapped after
+                stand_ins[raw] = f"~{i}~".ljust(len(raw), "_").encode()
+                name = stand_ins[raw].decode()
+            info = zipfile.ZipInfo(name, ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    data = buffer.getvalue()
+    for raw, stand_in in stand_ins.items():
+        data = data.replace(stand_in, raw)
+    return data
+
+
+def write_doc() -> None:
+    from svodka.corpus.write_doc import doc_bytes
+
+    (HERE / "otchet_konkurs.doc").write_bytes(doc_bytes(CONTEST_BLOCKS))
+
+
+def write_rtf() -> None:
+    (HERE / "protokol_soveshchaniya_cp1251.rtf").write_bytes(rtf_bytes(MEETING_BLOCKS))
+
+
+def write_odt() -> None:
+    (HERE / "informaciya_metodob.odt").write_bytes(odt_bytes(METHOD_BLOCKS))
+
+
+def write_zip() -> None:
+    (HERE / "arhiv_otchetov.zip").write_bytes(zip_bytes({
+        "Отчёты 2024/справка_семинар.txt": ARCHIVE_TXT.replace("\n", "\r\n").encode("cp1251"),
+        "Отчёты 2024/итоги_фестиваля.docx": docx_bytes(ARCHIVE_DOCX),
+    }))
+
+
+def write_7z() -> None:
+    import py7zr
+
+    path = HERE / "arhiv_kruglyj_stol.7z"
+    path.unlink(missing_ok=True)
+    with py7zr.SevenZipFile(path, "w") as archive:
+        archive.writestr(SEVEN_ZIP_TXT.encode("utf-8"), "Отчёты/круглый_стол.txt")
+
+
 def write_txt() -> None:
     (HERE / "otchet_seminar_cp1251.txt").write_bytes(SEMINAR_TXT.replace("\n", "\r\n").encode("cp1251"))
 
@@ -156,4 +344,9 @@ if __name__ == "__main__":
     write_docx()
     write_html()
     write_pdf()
+    write_doc()
+    write_rtf()
+    write_odt()
+    write_zip()
+    write_7z()
     print("samples written to", HERE)

@@ -12,6 +12,10 @@ from pathlib import Path
 
 from svodka.corpus.builder import TextBuilder
 from svodka.corpus.decode import decode, looks_binary
+from svodka.corpus.members import ARCHIVE_READERS, is_member, member_bytes
+from svodka.corpus.read_doc import read_doc
+from svodka.corpus.read_odt import read_odt
+from svodka.corpus.read_rtf import read_rtf
 from svodka.corpus.source import ReadError, Source, Table
 from svodka.corpus.textnorm import normalize_text
 
@@ -165,6 +169,10 @@ READERS = {
     ".html": read_html,
     ".htm": read_html,
     ".pdf": read_pdf,
+    ".doc": read_doc,
+    ".rtf": read_rtf,
+    ".odt": read_odt,
+    **ARCHIVE_READERS,  # read member by member (corpus/members.py)
 }
 
 
@@ -177,17 +185,19 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     path = Path(path)
     doc_id = doc_id or path.name
     reader = READERS.get(path.suffix.lower())
+    # `dir/a.zip/inner/x.docx`, a member of an archive: a refused one says why before its format is looked at
+    member = member_bytes(path, max_bytes, read=reader is not None) if is_member(path) else None
     if reader is None:
         raise ReadError(path, f"unsupported format {path.suffix or '(no extension)'!r}; supported: "
                         + ", ".join(sorted(READERS)), status="skipped")
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if member is None else len(member)
     except OSError as exc:
         raise ReadError(path, f"cannot open: {exc.strerror}") from None
     if size > max_bytes:
         raise ReadError(path, f"file is {size} bytes, over the limit of {max_bytes} (--max-bytes)", status="skipped")
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if member is None else member
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror}") from None
     if not data.strip():

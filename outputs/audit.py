@@ -150,7 +150,9 @@ def read_source(document: dict):
 
     warnings = []
     path = Path(document.get("path", ""))
-    if not document.get("path") or not path.exists():
+    from svodka.corpus.members import is_member
+
+    if not document.get("path") or not (path.exists() or is_member(path)):
         return None, [], [f"The source file {document.get('path', '')!r} is not there any more; "
                           f"only the rows are shown."]
     try:

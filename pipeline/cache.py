@@ -33,7 +33,9 @@ def file_sha256(path, chunk: int = 1 << 20) -> str:
             for block in iter(lambda: handle.read(chunk), b""):
                 digest.update(block)
     except OSError:
-        return ""
+        from svodka.corpus.members import member_sha256
+
+        return member_sha256(path)  # a member of an archive (`a.zip/inner/x.docx`), else ""
     return digest.hexdigest()
 
 

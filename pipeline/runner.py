@@ -200,7 +200,7 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
     """
     started = time.time()
     out_dir = Path(out_dir)
-    items = discover(paths)
+    items = discover(paths, max_bytes)
     summary = RunSummary(out_dir=str(out_dir))
     cache = DocCache(out_dir, settings=f"max_bytes={max_bytes}")
     keyed, todo = plan(items, cache, force)

@@ -55,7 +55,7 @@ def test_scorer_runs_on_the_seed_run(seed_run):
 def test_cli_run_on_samples_prints_summary(tmp_path):
     result = CliRunner().invoke(main, ["run", str(SAMPLES), "--out", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 0, result.output
-    assert "4 documents: 4 ok, 0 failed, 0 skipped" in result.output
+    assert "10 documents: 10 ok, 0 failed, 0 skipped" in result.output
     assert f"tables in {tmp_path / 'out'}/" in result.output
     assert (tmp_path / "out" / "schools.csv").exists()
 
