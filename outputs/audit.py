@@ -128,6 +128,17 @@ class Run:
         info = self.out_dir / "run.json"
         self.info = json.loads(info.read_text(encoding="utf-8")) if info.exists() else {}
 
+    def source_path(self, document: dict) -> Path | None:
+        """Where a document's file is now: `path` under one of the run's corpus roots (run.json), else as written."""
+        written = document.get("path") or ""
+        if not written:
+            return None
+        roots = (self.info.get("options") or {}).get("roots") or []
+        for candidate in [Path(root) / written for root in roots] + [Path(written)]:
+            if candidate.is_file():
+                return candidate
+        return None
+
     def of(self, table: str, doc_id: str) -> list[dict]:
         return self.rows.get(table, {}).get(doc_id, [])
 
@@ -142,17 +153,18 @@ class Run:
         return evaluate(None, [self.gold[name]], tables)
 
 
-def read_source(document: dict):
-    """(text, tables rebuilt by the pipeline, warnings) for a document row of documents.csv."""
+def read_source(document: dict, path: Path | None = None):
+    """(text, tables rebuilt by the pipeline, warnings) for a document row of documents.csv found at `path`."""
     from corpus import ReadError, read_document
     from pipeline.process import analyze
     from pipeline.records import records
 
     warnings = []
-    path = Path(document.get("path", ""))
-    if not document.get("path") or not path.exists():
-        return None, [], [f"The source file {document.get('path', '')!r} is not there any more; "
-                          f"only the rows are shown."]
+    if path is None and document.get("path") and Path(document["path"]).is_file():
+        path = Path(document["path"])
+    if path is None:
+        return None, [], [f"The source file {document.get('path', '')!r} is not there any more (looked under "
+                          f"the corpus folders of run.json); only the rows are shown."]
     try:
         source = read_document(path, document["doc_id"])
     except ReadError as exc:
@@ -359,7 +371,7 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> s
     if doc_id not in run.documents:
         raise KeyError(doc_id)
     document = run.documents[doc_id]
-    text, rebuilt, warnings = source if source is not None else read_source(document)
+    text, rebuilt, warnings = source if source is not None else read_source(document, run.source_path(document))
     body = []
     if index_href:
         body.append(f'<p class="small"><a href="{escape(index_href)}">← all documents</a></p>')

@@ -18,7 +18,8 @@ def main():
 @main.command()
 @click.argument("corpus", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the tables.")
-@click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes, 1 or more (default: number of cores).")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Skip files larger than this.")
 @click.option("--excel", is_flag=True, help="Also write excel/*.csv: UTF-8 with BOM, ';'-separated.")
@@ -29,7 +30,8 @@ def main():
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler address (with --engine dask; default: a LocalCluster of --workers processes).")
 @click.option("--registry", "reference", default=None, type=click.Path(exists=True, dir_okay=False),
-              help="Reference registry CSV (name, short_name, number, city, inn) to link schools to.")
+              help="Reference registry CSV (name, short_name, number, city, inn; ';' or ','; UTF-8 or cp1251) "
+                   "to link schools to.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
               help="Give up on a document after this long: its worker is stopped and the document is marked "
                    "failed (local engine; default: no limit).")
@@ -45,9 +47,14 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
 
     if timeout and engine != "local":
         raise click.UsageError("--timeout works with the local engine only (Dask has its own task timeouts)")
-    summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
-                         excel=excel, progress=sys.stderr.isatty(), quiet=quiet, force=force, engine=engine,
-                         scheduler=scheduler, reference=reference, timeout=timeout)
+    from outputs.registry import RegistryError
+
+    try:
+        summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
+                             excel=excel, progress=sys.stderr.isatty(), quiet=quiet, force=force, engine=engine,
+                             scheduler=scheduler, reference=reference, timeout=timeout)
+    except RegistryError as exc:
+        raise click.BadParameter(str(exc), param_hint="--registry") from None
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 
