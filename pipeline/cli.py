@@ -62,29 +62,39 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
 
 @main.command()
 @click.argument("out_dir", metavar="OUT", type=click.Path(exists=True, file_okay=False))
-@click.argument("sql")
+@click.argument("sql", required=False)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="Output format.")
-def query(out_dir, sql, fmt):
+              help="Output format (csv and json keep every cell whole).")
+@click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
+              help="Cut cells of the table format at this many characters; 0 keeps them whole.")
+@click.option("--examples", is_flag=True, help="List the worked examples (questions with their SQL) and exit.")
+def query(out_dir, sql, fmt, width, examples):
     """Run SQL (DuckDB) over the tables of a run; each table is a view named after it.
 
     Views: documents, people, organizations, school_mentions, schools, dates,
     events, attendance, checks, typed as in datapackage.json (empty = NULL).
-    Quote the columns named like SQL words: "table", "column", "where".
+    The columns end, table, column and where are SQL words: quote them,
+    e.g. SELECT start, "end" FROM dates, or a."table".
 
     \b
     Example (the schools mentioned most often):
       svodka query out/ "SELECT s.canonical_name, count(*) AS n
         FROM school_mentions JOIN schools s USING (school_id)
         GROUP BY ALL ORDER BY n DESC LIMIT 10"
+    More: svodka query out/ --examples
     """
-    from outputs.query import QueryError, query as run_query, render
+    from outputs.query import QueryError, examples_text, query as run_query, render
 
+    if examples:
+        click.echo(examples_text())
+        return
+    if not sql:
+        raise click.UsageError("give the SQL to run, or --examples to see some")
     try:
         columns, rows = run_query(out_dir, sql)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(render(columns, rows, fmt))
+    click.echo(render(columns, rows, fmt, width))
 
 
 @main.command()

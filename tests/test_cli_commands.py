@@ -56,6 +56,42 @@ def test_query_error_is_one_line(out):
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
 
 
+def test_query_explains_sql_words_in_help_and_error(out):
+    result = CliRunner().invoke(main, ["query", "--help"])
+    assert 'SELECT start, "end" FROM dates' in " ".join(result.output.split())
+    result = CliRunner().invoke(main, ["query", str(out), "SELECT doc_id, end FROM dates"])
+    assert result.exit_code == 1
+    assert 'Columns named like SQL words must be quoted: "column", "end", "table", "where"' in result.output
+    result = CliRunner().invoke(main, ["query", str(out), "SELECT * FROM person"])
+    assert result.exit_code == 1 and "The tables of this run: documents, people," in result.output
+    assert "pg_" not in result.output
+
+
+def test_query_width_and_whole_cells(out):
+    write_tables(out, {"documents": [{"doc_id": "a.txt", "title": "Отчёт " + "о семинаре " * 10}]})
+    title = "Отчёт " + "о семинаре " * 10
+    sql = "SELECT title FROM documents"
+    cut = CliRunner().invoke(main, ["query", str(out), sql]).output.splitlines()[2]
+    assert len(cut) == 60 and cut.endswith("…")
+    assert CliRunner().invoke(main, ["query", str(out), sql, "--width", "20"]).output.splitlines()[2] == \
+        title[:19] + "…"
+    assert CliRunner().invoke(main, ["query", str(out), sql, "--width", "0"]).output.splitlines()[2] == title.strip()
+    assert CliRunner().invoke(main, ["query", str(out), sql, "--format", "csv"]).output.splitlines()[1] == title
+    assert CliRunner().invoke(main, ["query", str(out), sql, "--width", "-1"]).exit_code == 2
+
+
+def test_query_examples_are_listed(out):
+    from outputs.query import EXAMPLES
+
+    result = CliRunner().invoke(main, ["query", str(out), "--examples"])
+    assert result.exit_code == 0
+    for number, question in enumerate(EXAMPLES, 1):
+        assert f"-- {number}. {question}\n" in result.output
+    assert 'WHERE a."table" LIKE' in result.output
+    result = CliRunner().invoke(main, ["query", str(out)])
+    assert result.exit_code == 2 and "--examples" in result.output
+
+
 @pytest.mark.parametrize("args", [[], ["a.txt"], ["--html-dir", "x", "a.txt"]])
 def test_audit_usage_errors(out, args):
     result = CliRunner().invoke(main, ["audit", str(out), *args])
