@@ -97,33 +97,57 @@ def query(out_dir, sql, fmt, width, examples):
     click.echo(render(columns, rows, fmt, width))
 
 
+GOLD_SUFFIXES = (".jsonl", ".json")
+
+
+def _gold_option(command):
+    """`--gold FILE` (repeatable), the same for evaluate and audit, beside the positional gold files."""
+    return click.option("--gold", "gold_options", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        metavar="GOLD.jsonl", help="A gold file (JSONL, gold/FORMAT.md); repeatable, and the "
+                                                   "same as giving it after OUT.")(command)
+
+
+def _read_gold(paths):
+    from outputs.evaluate import GoldError, read_gold
+
+    try:
+        return read_gold(paths)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @main.command()
 @click.argument("out_dir", metavar="OUT", type=click.Path(exists=True, file_okay=False))
-@click.argument("doc_id", required=False)
+@click.argument("args", nargs=-1, metavar="[DOC_ID] [GOLD.jsonl]...")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Write the page of DOC_ID here.")
 @click.option("--html-dir", type=click.Path(file_okay=False),
               help="Write a page for every document and index.html here.")
-@click.option("--gold", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="GOLD.jsonl",
-              help="Score the pages against gold (as evaluate does): misses listed, false hits marked. Repeatable.")
-def audit(out_dir, doc_id, html_file, html_dir, gold):
+@_gold_option
+@click.option("--ner", is_flag=True, help="Show the raw NER layer (natasha's PER/ORG/LOC spans) switched on; "
+                                          "every page has it, switched off, in its legend.")
+def audit(out_dir, args, html_file, html_dir, gold_options, ner):
     """Write HTML pages that show where every row of a run came from.
 
     A document's page shows its text with every extracted span underlined by
-    table, each rebuilt table beside its tidy attendance rows, and its checks.
-    The source files must still be where the run read them.
+    table (every mention of a person or organization), each rebuilt table
+    beside its tidy attendance rows, and its checks. With gold files (after
+    OUT, or --gold), misses are listed and false hits marked in the text and
+    the tables. The source files are looked up under the corpus folders the
+    run was given (run.json), so audit works from any directory.
 
     Examples: svodka audit out/ 001_report.txt --html 001.html;
-    svodka audit out/ --html-dir audit/
+    svodka audit out/ --html-dir audit/ gold/*.jsonl
     """
     from outputs.audit import Run, write_document_page, write_site
-    from outputs.evaluate import GoldError, read_gold
 
+    gold_paths = [a for a in args if a.lower().endswith(GOLD_SUFFIXES) and os.path.isfile(a)]
+    rest = [a for a in args if a not in gold_paths]
+    if len(rest) > 1:
+        raise click.UsageError(f"one DOC_ID at most (got {', '.join(rest)}); gold files end in .jsonl")
+    doc_id = rest[0] if rest else None
     if bool(doc_id) == bool(html_dir) or (doc_id and not html_file):
         raise click.UsageError("give DOC_ID with --html FILE, or --html-dir DIR for every document")
-    try:
-        gold = read_gold(gold)
-    except GoldError as exc:
-        raise click.ClickException(str(exc)) from None
+    gold = _read_gold([*gold_paths, *gold_options])
     if doc_id:
         try:
             run = Run(out_dir)
@@ -131,11 +155,11 @@ def audit(out_dir, doc_id, html_file, html_dir, gold):
             raise click.ClickException(str(exc)) from None
         if doc_id not in run.documents:
             raise click.ClickException(f"{doc_id}: not a doc_id of {out_dir}/documents.csv")
-        click.echo(write_document_page(out_dir, doc_id, html_file, gold=gold))
+        click.echo(write_document_page(out_dir, doc_id, html_file, gold=gold, ner=ner))
     else:
         try:
             click.echo(write_site(out_dir, html_dir, progress=_audit_progress() if sys.stderr.isatty() else None,
-                                  gold=gold))
+                                  gold=gold, ner=ner))
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from None
 
@@ -148,33 +172,42 @@ def _audit_progress():
 
 @main.command()
 @click.argument("out_dir", metavar="OUT", type=click.Path(exists=True, file_okay=False))
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False), metavar="[GOLD.jsonl]...")
+@_gold_option
 @click.option("--docs", is_flag=True, help="Also show the figures of every document.")
-@click.option("--misses", is_flag=True, help="List gold items not found (MISS) and rows not in the gold (EXTRA).")
+@click.option("--misses", is_flag=True,
+              help="List gold items not found (MISS) and rows not in the gold (EXTRA), both in the gold's fields, "
+                   "a false hit next to the miss it resembles.")
 @click.option("--min", "minimum", multiple=True, metavar="KEY=F1",
               help="Exit 1 when a table's F1 (or mean) is below this, e.g. --min people=0.9.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(out_dir, gold, docs, misses, minimum, as_json):
+def evaluate(out_dir, gold, gold_options, docs, misses, minimum, as_json):
     """Precision, recall and F1 per table of a run against gold annotations (JSONL).
 
-    Gold follows the format of gold/FORMAT.md, one document per line; only
-    documents in the gold are scored. Matching rules are those of score.py.
+    Gold follows the format of gold/FORMAT.md, one document per line, given
+    after OUT or with --gold; only documents in the gold are scored (exit 1
+    when none of them is in the run). Matching rules are those of score.py.
 
     Example: svodka evaluate out/ gold/*.jsonl --misses
     """
     import json
 
-    from outputs.evaluate import GoldError, evaluate as run_evaluate, format_report, read_gold, unmet
+    from outputs.evaluate import evaluate as run_evaluate, format_report, presence, unmet
 
+    if not gold and not gold_options:
+        raise click.UsageError("give the gold files (JSONL) after OUT or with --gold")
     try:
-        result = run_evaluate(out_dir, read_gold(gold))
+        result = run_evaluate(out_dir, _read_gold([*gold, *gold_options]))
         failed = unmet(result, minimum)
-    except (GoldError, ValueError) as exc:
+    except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:
         click.echo(json.dumps({**result.as_dict(), "unmet": failed}, ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(result, docs=docs, misses=misses))
+    if result.absent is not None and len(result.absent) == result.n_documents:
+        raise click.ClickException(presence(result) + f": nothing was scored (is {out_dir} the run of the "
+                                                      f"gold's corpus?)")
     if failed:
         click.echo("below threshold: " + "; ".join(failed), err=True)
         sys.exit(1)
