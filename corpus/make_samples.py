@@ -1,17 +1,27 @@
-"""Write the sample reports in every supported format (run once; the outputs are committed).
+"""Write the sample reports in every supported format (the outputs are committed).
 
-    python corpus/make_samples.py
+    python corpus/make_samples.py [FOLDER]
 
 The reports are invented, written in the style of real methodical-centre
 reports: a cp1251 .txt with a tab-separated attendance table cut by a page
 break, a .docx with a real table, an .html news page, a .pdf with a table.
+
+The files come out byte-identical on every run (a test checks it against the
+committed ones): the .docx gets fixed document dates and zip entry times, the
+.pdf is written by reportlab in its `invariant` mode (fixed creation date and
+document id). Other versions of python-docx, reportlab or the DejaVu font may
+still lay the bytes out differently; the text svodka reads stays the same.
 """
 from __future__ import annotations
 
+import sys
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).parent / "samples"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+FIXED_DATE = datetime(2024, 3, 15, 9, 0, 0)  # the documents' own date, instead of the time they were made
 
 SEMINAR_TXT = """\
 Муниципальное бюджетное учреждение «Научно-методический центр»
@@ -108,14 +118,27 @@ OLYMPIAD_TABLE = [
 ]
 
 
-def write_txt() -> None:
-    (HERE / "otchet_seminar_cp1251.txt").write_bytes(SEMINAR_TXT.replace("\n", "\r\n").encode("cp1251"))
+def write_txt(folder: Path = HERE) -> None:
+    (folder / "otchet_seminar_cp1251.txt").write_bytes(SEMINAR_TXT.replace("\n", "\r\n").encode("cp1251"))
 
 
-def write_docx() -> None:
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite a zip (a .docx) with every entry dated FIXED_DATE, in the same order and compression."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            target.writestr(fixed, data)
+
+
+def write_docx(folder: Path = HERE) -> None:
     import docx
 
     document = docx.Document()
+    properties = document.core_properties
+    properties.created = properties.modified = FIXED_DATE
     for text in CONFERENCE_PARAGRAPHS:
         document.add_paragraph(text)
     table = document.add_table(rows=0, cols=len(CONFERENCE_TABLE[0]))
@@ -124,11 +147,12 @@ def write_docx() -> None:
         for cell, value in zip(cells, values):
             cell.text = value
     document.add_paragraph("Конференция приняла резолюцию и рекомендации для педагогических коллективов.")
-    document.save(HERE / "rezolyuciya_konferencii.docx")
+    document.save(folder / "rezolyuciya_konferencii.docx")
+    _fix_zip_times(folder / "rezolyuciya_konferencii.docx")
 
 
-def write_html() -> None:
-    (HERE / "novosti_forum.html").write_text(NEWS_HTML, encoding="utf-8")
+def write_html(folder: Path = HERE) -> None:
+    (folder / "novosti_forum.html").write_bytes(NEWS_HTML.encode("utf-8"))
 
 
 def write_pdf(path: Path = HERE / "spravka_olimpiada.pdf", lines=OLYMPIAD_LINES, table=OLYMPIAD_TABLE) -> None:
@@ -148,12 +172,18 @@ def write_pdf(path: Path = HERE / "spravka_olimpiada.pdf", lines=OLYMPIAD_LINES,
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "DejaVu"),
                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
     story.append(grid)
-    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=True).build(story)
+
+
+def write_all(folder: Path = HERE) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    write_txt(folder)
+    write_docx(folder)
+    write_html(folder)
+    write_pdf(folder / "spravka_olimpiada.pdf")
 
 
 if __name__ == "__main__":
-    write_txt()
-    write_docx()
-    write_html()
-    write_pdf()
-    print("samples written to", HERE)
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    write_all(target)
+    print("samples written to", target)
