@@ -140,7 +140,10 @@ def audit(out_dir, args, html_file, html_dir, gold_options, ner):
     """
     from outputs.audit import Run, write_document_page, write_site
 
-    gold_paths = [a for a in args if a.lower().endswith(GOLD_SUFFIXES) and os.path.isfile(a)]
+    gold_paths = [a for a in args if a.lower().endswith(GOLD_SUFFIXES)]
+    for path in gold_paths:
+        if not os.path.isfile(path):
+            raise click.BadParameter(f"{path}: no such gold file", param_hint="GOLD.jsonl")
     rest = [a for a in args if a not in gold_paths]
     if len(rest) > 1:
         raise click.UsageError(f"one DOC_ID at most (got {', '.join(rest)}); gold files end in .jsonl")

@@ -98,6 +98,11 @@ def test_audit_usage_errors(out, args):
     assert result.exit_code == 2 and "--html" in result.output
 
 
+def test_audit_missing_gold_file(out, tmp_path):
+    result = CliRunner().invoke(main, ["audit", str(out), "--html-dir", str(tmp_path / "s"), "nogold.jsonl"])
+    assert result.exit_code == 2 and "nogold.jsonl: no such gold file" in result.output
+
+
 def test_audit_unknown_document(out, tmp_path):
     result = CliRunner().invoke(main, ["audit", str(out), "b.txt", "--html", str(tmp_path / "b.html")])
     assert result.exit_code == 1 and "b.txt: not a doc_id" in result.output
