@@ -19,6 +19,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from outputs.words import counted
+
 KEYS = ("people", "organizations", "schools", "dates", "attendance", "checks")
 TABLE_OF = {
     "people": "people.csv",
@@ -413,7 +415,7 @@ def format_report(result: Evaluation, docs: bool = False, misses: bool = False) 
     for key, why in PREPARED.items():
         score = result.tables.get(key)
         if score is not None and result.rows.get(key, 0) != score.n_pred:
-            lines.append(f"{key}: pred is {score.n_pred} of {result.rows[key]} rows, as scored: {why}")
+            lines.append(f"{key}: pred is {score.n_pred} of {counted(result.rows[key], 'row')}, as scored: {why}")
     if docs:
         lines.append("")
         lines.append(f"{'document':<34}{'table':<14}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}")

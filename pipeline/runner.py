@@ -259,7 +259,7 @@ def format_summary(summary: RunSummary) -> str:
     """The one-screen summary printed at the end of a run."""
     docs = summary.documents
     lines = [
-        f"svodka: {sum(docs.values())} documents: {docs.get('ok', 0)} ok, {docs.get('failed', 0)} failed, "
+        f"svodka: {counted(sum(docs.values()), 'document')}: {docs.get('ok', 0)} ok, {docs.get('failed', 0)} failed, "
         f"{docs.get('skipped', 0)} skipped in {summary.seconds:.1f} s",
         *([f"cache: {summary.reused} unchanged documents reused, {summary.processed} processed"]
           if summary.reused else []),

@@ -195,3 +195,15 @@ def test_workers_below_one_are_refused(tmp_path, workers):
     result = invoke("run", SAMPLES, "--out", tmp_path / "out", "--workers", workers)
     assert result.exit_code == 2
     assert "--workers" in result.output and not (tmp_path / "out").exists()
+
+
+def test_the_summary_counts_in_words():
+    from pipeline.runner import RunSummary, format_summary
+
+    summary = RunSummary(out_dir="out", documents={"ok": 1}, rows={"documents": 1}, dropped=["a.txt"],
+                         registry={"file": "r.csv", "entries": 1, "schools": 1, "linked": 1})
+    assert format_summary(summary).splitlines()[:3] == [
+        "svodka: 1 document: 1 ok, 0 failed, 0 skipped in 0.0 s",
+        "dropped: 1 document of the last run no longer in the corpus: a.txt",
+        "registry: 1 of 1 school linked to r.csv (1 entry)",
+    ]
