@@ -339,3 +339,7 @@ def test_the_demo_pages_highlight_every_mention(samples_run, tmp_path):
                 assert keys.count(f"{table}-{index}") == int(row["n_mentions"]), (doc_id, table, index)
                 several += int(row["n_mentions"]) > 1
     assert several >= 2
+    seminar = spans_of((tmp_path / "site" / page_name("otchet_seminar_cp1251.txt")).read_text(encoding="utf-8"))
+    person = next(i for i, row in enumerate(run.of("people", "otchet_seminar_cp1251.txt"))
+                  if row["surname"] == "Кузнецов")
+    assert [seminar[f"people-{person}"], seminar[f"people-{person}@1"]] == ["С.А. Кузнецов", "Сергей Анатольевич"]
