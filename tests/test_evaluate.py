@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from outputs.evaluate import (KEYS, GoldError, as_int, evaluate, format_report, match_attendance, match_person,
-                              match_school, norm, read_gold, unmet)
+from outputs.evaluate import (KEYS, GoldError, as_int, evaluate, format_report, in_gold_fields, match_attendance,
+                              match_person, match_school, norm, read_gold, unmet)
 from outputs.writer import write_tables
 from tests.conftest import GOLD, SCORER
 
@@ -57,8 +57,11 @@ def assert_agrees(out, gold_paths=GOLD):
     assert sorted(f"EXTRA {d} {k}: {json.dumps({c: v for c, v in p.items() if v}, ensure_ascii=False)}"
                   for d, k, p in result.extras) == sorted(expected["extras"])
     report = format_report(result, misses=True).splitlines()
+    shown = [f"{d} {k}: {json.dumps(in_gold_fields(k, item), ensure_ascii=False)}"
+             for d, k, item in result.misses + result.extras]
+    assert sorted(re.sub(r"^(  ≈ )?(MISS |EXTRA) ", "", line) for line in report
+                  if re.match(r"(  ≈ )?(MISS |EXTRA) ", line)) == sorted(shown)
     assert len([line for line in report if line.startswith("MISS  ")]) == len(result.misses)
-    assert len([line for line in report if re.match(r"(  ≈ )?EXTRA ", line)]) == len(result.extras)
     assert report[-1] == expected["mean"]
     return result
 
