@@ -8,6 +8,7 @@ from pathlib import Path
 # A folder holding one of these is svodka's own (a run's output, an audit site), never input.
 OWN_MARKERS = (".svodka-cache", ".svodka-audit")
 RUN_FILES = ("run.json", "datapackage.json")
+OWN_SUFFIXES, OWN_EXCEL = (".csv", ".json"), "excel"  # what a run writes into its --out folder
 
 
 def is_own_folder(folder: Path) -> bool:
@@ -23,6 +24,10 @@ def _walk(root: Path, skip: set[str]):
         for folder, dirs, files in os.walk(root):
             dirs[:] = [d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(folder, d))
                        not in skip and not is_own_folder(Path(folder, d))]
+            if folder == str(root) and (os.path.realpath(root) in skip or is_own_folder(root)):
+                # the corpus folder is also the --out folder: leave out the tables, run files and Excel copies
+                dirs[:] = [d for d in dirs if d != OWN_EXCEL]
+                files = [f for f in files if not f.endswith(OWN_SUFFIXES)]
             found += [Path(folder, f) for f in files if not f.startswith(".")]
         for path in sorted(p for p in found if p.is_file()):
             yield path, root

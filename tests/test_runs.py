@@ -151,6 +151,14 @@ def test_svodka_own_folders_are_skipped(work, tmp_path):
     assert found == {p.name for p in SAMPLES.iterdir()}
 
 
+def test_tables_written_into_the_corpus_folder_itself_are_not_read(work):
+    corpus, out = work
+    shutil.copytree(out, corpus, dirs_exist_ok=True)  # as if the last run was `svodka run . --out .`
+    assert (corpus / "documents.csv").exists() and (corpus / "excel").is_dir()
+    assert {doc_id for _, doc_id in discover([corpus], skip=[corpus])} == {p.name for p in SAMPLES.iterdir()}
+    assert {doc_id for _, doc_id in discover([corpus])} == {p.name for p in SAMPLES.iterdir()}
+
+
 def test_a_rerun_without_excel_removes_the_stale_excel_copies(first, work):
     _, _, out, _ = first
     assert (out / "excel" / "svodka.xlsx").exists()
