@@ -143,10 +143,10 @@ class Run:
         if not written:
             return None
         roots = (self.info.get("options") or {}).get("roots") or []
-        for candidate in [Path(root) / written for root in roots] + [Path(written)]:
-            if candidate.is_file():
-                return candidate
-        return None
+        found = [c for c in [Path(root) / written for root in roots] + [Path(written)] if c.is_file()]
+        if len(found) > 1 and document.get("sha256"):  # the same relative path under two roots: the run's file
+            found = [c for c in found if hashlib.sha256(c.read_bytes()).hexdigest() == document["sha256"]] or found
+        return found[0] if found else None
 
     def of(self, table: str, doc_id: str) -> list[dict]:
         return self.rows.get(table, {}).get(doc_id, [])

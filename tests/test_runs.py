@@ -3,6 +3,7 @@ a cp1251 registry, stale Excel copies, dropped documents, option checks (issue 1
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import shutil
@@ -215,3 +216,17 @@ def test_the_summary_counts_in_words():
         "dropped: 1 document of the last run no longer in the corpus: a.txt",
         "registry: 1 of 1 school linked to r.csv (1 entry)",
     ]
+
+
+def test_audit_finds_the_right_file_when_two_roots_hold_the_same_name(tmp_path):
+    from outputs.audit import Run
+
+    for root, text in (("a", "Семинар прошёл в марте."), ("b", "Конференция прошла в мае.")):
+        (tmp_path / root).mkdir()
+        (tmp_path / root / "report.txt").write_text(text, encoding="utf-8")
+    run = Run.__new__(Run)
+    run.info = {"options": {"roots": [str(tmp_path / "a"), str(tmp_path / "b")]}}
+    second = {"path": "report.txt", "sha256": hashlib.sha256((tmp_path / "b" / "report.txt").read_bytes()).hexdigest()}
+    assert run.source_path(second) == tmp_path / "b" / "report.txt"
+    assert run.source_path({"path": "report.txt"}) == tmp_path / "a" / "report.txt"
+    assert run.source_path({"path": "gone.txt"}) is None
