@@ -16,7 +16,6 @@ venv: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/svodka run corpus/samples --out out/ ; test $$? -le 1
-	@echo "Tables written to out/ (documents.csv, people.csv, schools.csv, ...)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -1,6 +1,6 @@
-"""Write the sample reports in every supported format (run once; the outputs are committed).
+"""Write the sample reports in every supported format (the outputs are committed).
 
-    python corpus/make_samples.py
+    python corpus/make_samples.py [FOLDER]
 
 The reports are invented, written in the style of real methodical-centre
 reports: a cp1251 .txt with a tab-separated attendance table cut by a page
@@ -8,13 +8,25 @@ break, a .docx with a real table, an .html news page, a .pdf with a table,
 a Word 97 .doc and a cp1251 .rtf and an .odt with tables, and a .zip (member
 names in cp866, as Windows archivers write them) and a .7z of reports.
 The writers of .rtf, .odt and .zip below are also used by tests/test_formats.py.
+
+The files come out byte-identical on every run (a test checks it against the
+committed ones): the .docx gets fixed document dates and zip entry times, the
+.pdf is written by reportlab in its `invariant` mode (fixed creation date and
+document id). Two are not: odfdo writes the time of writing into the .odt's
+meta.xml and py7zr into the .7z's headers, so those two differ by their
+timestamps from run to run (the test compares their text instead). Other versions of python-docx, reportlab or the DejaVu font may
+still lay the bytes out differently; the text svodka reads stays the same.
 """
 from __future__ import annotations
 
+import sys
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).parent / "samples"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+FIXED_DATE = datetime(2024, 3, 15, 9, 0, 0)  # the documents' own date, instead of the time they were made
 
 SEMINAR_TXT = """\
 Муниципальное бюджетное учреждение «Научно-методический центр»
@@ -238,11 +250,12 @@ def docx_bytes(paragraphs) -> bytes:
     import docx
 
     document = docx.Document()
+    document.core_properties.created = document.core_properties.modified = FIXED_DATE
     for text in paragraphs:
         document.add_paragraph(text)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return _fixed_zip_times(buffer.getvalue())
 
 
 def zip_bytes(members: dict[str, bytes], cp866: bool = True) -> bytes:
@@ -266,44 +279,65 @@ def zip_bytes(members: dict[str, bytes], cp866: bool = True) -> bytes:
     return data
 
 
-def write_doc() -> None:
+def write_doc(folder: Path = HERE) -> None:
     from svodka.corpus.write_doc import doc_bytes
 
-    (HERE / "otchet_konkurs.doc").write_bytes(doc_bytes(CONTEST_BLOCKS))
+    (folder / "otchet_konkurs.doc").write_bytes(doc_bytes(CONTEST_BLOCKS))
 
 
-def write_rtf() -> None:
-    (HERE / "protokol_soveshchaniya_cp1251.rtf").write_bytes(rtf_bytes(MEETING_BLOCKS))
+def write_rtf(folder: Path = HERE) -> None:
+    (folder / "protokol_soveshchaniya_cp1251.rtf").write_bytes(rtf_bytes(MEETING_BLOCKS))
 
 
-def write_odt() -> None:
-    (HERE / "informaciya_metodob.odt").write_bytes(odt_bytes(METHOD_BLOCKS))
+def write_odt(folder: Path = HERE) -> None:
+    (folder / "informaciya_metodob.odt").write_bytes(odt_bytes(METHOD_BLOCKS))
 
 
-def write_zip() -> None:
-    (HERE / "arhiv_otchetov.zip").write_bytes(zip_bytes({
+def write_zip(folder: Path = HERE) -> None:
+    (folder / "arhiv_otchetov.zip").write_bytes(zip_bytes({
         "Отчёты 2024/справка_семинар.txt": ARCHIVE_TXT.replace("\n", "\r\n").encode("cp1251"),
         "Отчёты 2024/итоги_фестиваля.docx": docx_bytes(ARCHIVE_DOCX),
     }))
 
 
-def write_7z() -> None:
+def write_7z(folder: Path = HERE) -> None:
     import py7zr
 
-    path = HERE / "arhiv_kruglyj_stol.7z"
+    path = folder / "arhiv_kruglyj_stol.7z"
     path.unlink(missing_ok=True)
     with py7zr.SevenZipFile(path, "w") as archive:
         archive.writestr(SEVEN_ZIP_TXT.encode("utf-8"), "Отчёты/круглый_стол.txt")
 
 
-def write_txt() -> None:
-    (HERE / "otchet_seminar_cp1251.txt").write_bytes(SEMINAR_TXT.replace("\n", "\r\n").encode("cp1251"))
+def write_txt(folder: Path = HERE) -> None:
+    (folder / "otchet_seminar_cp1251.txt").write_bytes(SEMINAR_TXT.replace("\n", "\r\n").encode("cp1251"))
 
 
-def write_docx() -> None:
+def _fixed_zip_times(data: bytes) -> bytes:
+    """A zip (a .docx) with every entry dated FIXED_DATE, in the same order and compression."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for info, content in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            target.writestr(fixed, content)
+    return buffer.getvalue()
+
+
+def _fix_zip_times(path: Path) -> None:
+    path.write_bytes(_fixed_zip_times(path.read_bytes()))
+
+
+def write_docx(folder: Path = HERE) -> None:
     import docx
 
     document = docx.Document()
+    properties = document.core_properties
+    properties.created = properties.modified = FIXED_DATE
     for text in CONFERENCE_PARAGRAPHS:
         document.add_paragraph(text)
     table = document.add_table(rows=0, cols=len(CONFERENCE_TABLE[0]))
@@ -312,11 +346,12 @@ def write_docx() -> None:
         for cell, value in zip(cells, values):
             cell.text = value
     document.add_paragraph("Конференция приняла резолюцию и рекомендации для педагогических коллективов.")
-    document.save(HERE / "rezolyuciya_konferencii.docx")
+    document.save(folder / "rezolyuciya_konferencii.docx")
+    _fix_zip_times(folder / "rezolyuciya_konferencii.docx")
 
 
-def write_html() -> None:
-    (HERE / "novosti_forum.html").write_text(NEWS_HTML, encoding="utf-8")
+def write_html(folder: Path = HERE) -> None:
+    (folder / "novosti_forum.html").write_bytes(NEWS_HTML.encode("utf-8"))
 
 
 def write_pdf(path: Path = HERE / "spravka_olimpiada.pdf", lines=OLYMPIAD_LINES, table=OLYMPIAD_TABLE) -> None:
@@ -336,17 +371,23 @@ def write_pdf(path: Path = HERE / "spravka_olimpiada.pdf", lines=OLYMPIAD_LINES,
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "DejaVu"),
                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
     story.append(grid)
-    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=True).build(story)
+
+
+def write_all(folder: Path = HERE) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    write_txt(folder)
+    write_docx(folder)
+    write_html(folder)
+    write_pdf(folder / "spravka_olimpiada.pdf")
+    write_doc(folder)
+    write_rtf(folder)
+    write_odt(folder)
+    write_zip(folder)
+    write_7z(folder)
 
 
 if __name__ == "__main__":
-    write_txt()
-    write_docx()
-    write_html()
-    write_pdf()
-    write_doc()
-    write_rtf()
-    write_odt()
-    write_zip()
-    write_7z()
-    print("samples written to", HERE)
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    write_all(target)
+    print("samples written to", target)

@@ -910,7 +910,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         lead = leading_acronyms(c["name"])
         if c["source"] == "people" and lead and not stop_abbr(lead):
             c["short"] = lead  # «УО администрации города ...», «МАУ ДПО ЦРО»
-        c["mentions"] = 1
+        c["mentions"], c["spans"] = 1, [[c["start"], c["end"]]]  # spans: every mention, for the audit page
         orgs.append(c)
     for o in list(orgs):  # a bracket right after a name gives its short name
         if "(" not in text[max(0, o["start"] - 2):o["start"]] or text[o["end"]:o["end"] + 1] != ")":
@@ -924,6 +924,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
                 and expands(quoted_name(o["name"]), bare_name(prev["name"])):
             # «Министерство ... (Минобрнауки России)»; «учреждение «Энский методический центр» (МБУ «ЭМЦ»)»
             prev["short"], prev["mentions"] = o["name"], prev["mentions"] + 1
+            prev["spans"] = prev["spans"] + o["spans"]
             orgs.remove(o)
     # acronyms: a parenthesis right after a name, an expansion anywhere, else on their own
     for a in acronyms:
@@ -952,11 +953,12 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             target["short"] = target.get("short") or word
             target["named"] = True
             target["mentions"] += 1
+            target["spans"] = target["spans"] + [[a["start"], a["end"]]]
             continue
         if not acronym_ok(text, {"start": a["start"], "end": a["end"]}, count):
             continue
         orgs.append({"start": a["start"], "end": a["end"], "name": word, "short": word, "kind": "acronym",
-                     "source": "acronym", "named": True, "mentions": 1})
+                     "source": "acronym", "named": True, "mentions": 1, "spans": [[a["start"], a["end"]]]})
     merged: list[dict] = []
     for o in sorted(orgs, key=lambda o: o["start"]):
         if not o["named"]:
@@ -966,6 +968,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             heads = [m for m in merged if bare in map(kind_of, m["name"].split())]
             if len(heads) == 1:
                 heads[0]["mentions"] += o["mentions"]
+                heads[0]["spans"] = heads[0]["spans"] + o["spans"]
             continue
         same = next((m for m in merged if same_org(m, o) or o["short"] and fold(o["short"]) == fold(m["short"])
                      or m["short"] and fold(o["name"]) == fold(m["short"])
@@ -975,6 +978,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             merged.append(dict(o))
             continue
         same["mentions"] += o["mentions"]
+        same["spans"] = same["spans"] + o["spans"]
         same["short"] = same["short"] or o["short"]
         acronym_led = bool(leading_acronyms(same["name"]))
         if o["source"] != "acronym" and not leading_acronyms(o["name"]) and (
@@ -982,7 +986,7 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
             same["name"] = o["name"]
     return [{"start": o["start"], "end": o["end"], "org_id": f"O{n}", "name": o["name"],
              "short_name": o["short"] if o["short"] != o["name"] or o["source"] == "acronym" else o["short"],
-             "n_mentions": o["mentions"]} for n, o in enumerate(merged, 1)]
+             "n_mentions": o["mentions"], "mention_spans": sorted(o["spans"])} for n, o in enumerate(merged, 1)]
 
 
 @Language.component("svodka_organizations")

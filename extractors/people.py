@@ -132,7 +132,7 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             "surname": p["surname"], "first_name": p["first"], "patronymic": p["patronymic"],
             "initials": initials(p["first"], p["patronymic"], p["fi"], p["pi"]),
             "gender": p["gender"], "role": role, "organization": org, "n_mentions": len(p["mentions"]),
-            "org_spans": spans,
+            "org_spans": spans, "mention_spans": [[m["start"], m["end"]] for m in p["mentions"]],  # the audit
         })
     return out
 

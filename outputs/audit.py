@@ -19,6 +19,7 @@ from pathlib import Path
 
 from svodka.outputs.runinfo import svodka_version
 from svodka.outputs.schema import TABLES
+from svodka.outputs.words import counted as counted_words
 
 # Tables whose rows point into the text, with their offset columns, badge and colour.
 SPAN_TABLES = {
@@ -29,7 +30,11 @@ SPAN_TABLES = {
     "events": ("char_start", "char_end", "EVENT", "#ff7f0e"),
     "attendance": ("char_start", "char_end", "COUNT", "#0f9ea8"),
     "checks": ("char_start", "char_end", "CHECK", "#e377c2"),
+    "ner": ("char_start", "char_end", "NER", "#8c8c8c"),  # natasha's raw PER/ORG/LOC: no table, off by default
 }
+MENTION_TABLES = ("people", "organizations")  # rows merged from several mentions, each shown in the text
+LAYERS = ("ner",)  # span types that are not tables of the run
+SITE_MARKER = ".svodka-audit"  # tells `svodka run` this folder is svodka's own, never input
 ROW_TABLES = ["checks", "events", "people", "organizations", "school_mentions", "dates"]
 HIDDEN_COLUMNS = {"doc_id"}
 SLOT_PX = 4
@@ -65,6 +70,10 @@ tr.total td { font-weight: bold; background: #fafafa; }
 table td.counted { background: color-mix(in srgb, #0f9ea8 18%%, transparent); }
 table td.empty { color: #aaa; }
 tr.extra td { background: #fff0f0; }
+td.date { white-space: nowrap; }
+.sp.false { background: repeating-linear-gradient(135deg, #fbd5d5 0 3px, transparent 3px 7px); }
+.badge.false { background: #b00; }
+.checkmark { background: #fdecec; border-left: 4px solid #e377c2; padding: 4px 10px; margin: 4px 0; }
 tr.extra td:first-child { border-left: 3px solid #d62728; color: #d62728; }
 table td.flag { background: #fdecec; font-weight: bold; color: #b00; }
 .pair { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap; }
@@ -128,6 +137,20 @@ class Run:
         info = self.out_dir / "run.json"
         self.info = json.loads(info.read_text(encoding="utf-8")) if info.exists() else {}
 
+    def source_path(self, document: dict) -> Path | None:
+        """Where a document's file is now: `path` under one of the run's corpus roots (run.json), else as written."""
+        written = document.get("path") or ""
+        if not written:
+            return None
+        roots = (self.info.get("options") or {}).get("roots") or []
+        from svodka.corpus.members import is_member
+
+        found = [c for c in [Path(root) / written for root in roots] + [Path(written)] if c.is_file() or is_member(c)]
+        if len(found) > 1 and document.get("sha256"):  # the same relative path under two roots: the run's file
+            found = [c for c in found if c.is_file() and
+                     hashlib.sha256(c.read_bytes()).hexdigest() == document["sha256"]] or found
+        return found[0] if found else None
+
     def of(self, table: str, doc_id: str) -> list[dict]:
         return self.rows.get(table, {}).get(doc_id, [])
 
@@ -142,42 +165,59 @@ class Run:
         return evaluate(None, [self.gold[name]], tables)
 
 
-def read_source(document: dict):
-    """(text, tables rebuilt by the pipeline, warnings) for a document row of documents.csv."""
+def read_source(document: dict, path: Path | None = None):
+    """(text, tables rebuilt by the pipeline, warnings, layers) for a document row of documents.csv found at
+    `path`; `layers` holds the rebuilt records the tables do not keep (every mention, natasha's NER spans)."""
     from svodka.corpus import ReadError, read_document
     from svodka.pipeline.process import analyze
     from svodka.pipeline.records import records
 
     warnings = []
-    path = Path(document.get("path", ""))
     from svodka.corpus.members import is_member
 
-    if not document.get("path") or not (path.exists() or is_member(path)):
-        return None, [], [f"The source file {document.get('path', '')!r} is not there any more; "
-                          f"only the rows are shown."]
+    written = Path(document.get("path") or "")
+    if path is None and document.get("path") and (written.is_file() or is_member(written)):
+        path = written
+    if path is None:
+        return None, [], [f"The source file {document.get('path', '')!r} is not there any more (looked under "
+                          f"the corpus folders of run.json); only the rows are shown."], {}
     try:
         source = read_document(path, document["doc_id"])
     except ReadError as exc:
-        return None, [], [f"The source file cannot be read: {exc.reason}"]
+        return None, [], [f"The source file cannot be read: {exc.reason}"], {}
     if document.get("sha256") and source.sha256 != document["sha256"]:
         warnings.append("The source file changed since the run (sha256 differs): offsets may point at the "
                         "wrong text. Run svodka again for a faithful page.")
     try:
         doc, errors = analyze(source)
         tables = list(records(doc, "tables"))
+        layers = {group: list(records(doc, group)) for group in (*MENTION_TABLES, *LAYERS)}
     except Exception as exc:  # the page is still useful without the rebuilt tables
-        tables, errors = [], [f"pipeline: {type(exc).__name__}: {exc}"]
+        tables, layers, errors = [], {}, [f"pipeline: {type(exc).__name__}: {exc}"]
     warnings += [f"While rebuilding the tables: {e}" for e in errors]
-    return source.text, tables, warnings
+    return source.text, tables, warnings, layers
 
 
 # --- spans ------------------------------------------------------------------------------------
 
-def collect_spans(run: Run, doc_id: str, text_length: int):
-    """(spans, problems): one span per row with usable offsets; rows whose offsets are not usable."""
+def _other_mentions(table: str, row: dict, rebuilt: list[dict]) -> list[tuple[int, int]]:
+    """The mentions of a merged person or organization beyond the first (the one its row points at),
+    from the rebuilt record with the same id and the same first mention."""
+    id_column = "person_id" if table == "people" else "org_id"
+    first = [_int(row.get("char_start")), _int(row.get("char_end"))]
+    for record in rebuilt:
+        if str(record.get(id_column)) == row.get(id_column) and first in record.get("mention_spans", []):
+            return [tuple(span) for span in record["mention_spans"] if list(span) != first]
+    return []
+
+
+def collect_spans(run: Run, doc_id: str, text_length: int, layers: dict | None = None):
+    """(spans, problems): a span per row with usable offsets, one more per further mention of a merged
+    person or organization, and natasha's NER spans (from `layers`); rows whose offsets are not usable."""
     spans, problems = [], []
+    layers = layers or {}
     for table, (start_col, end_col, _, _) in SPAN_TABLES.items():
-        for index, row in enumerate(run.of(table, doc_id)):
+        for index, row in enumerate(layers.get(table, []) if table in LAYERS else run.of(table, doc_id)):
             start, end = _int(row.get(start_col)), _int(row.get(end_col))
             if start is None or end is None:
                 if start is not None or end is not None or table not in ("checks", "events"):
@@ -186,7 +226,12 @@ def collect_spans(run: Run, doc_id: str, text_length: int):
             if not 0 <= start < end <= text_length:
                 problems.append((table, index, f"offsets {start}–{end} outside the text (0–{text_length})"))
                 continue
-            spans.append({"table": table, "index": index, "start": start, "end": end, "row": row})
+            spans.append({"table": table, "index": index, "start": start, "end": end, "row": row, "mention": 0})
+            others = _other_mentions(table, row, layers.get(table, [])) if table in MENTION_TABLES else []
+            for k, (s, e) in enumerate(sorted(others), 1):
+                if 0 <= s < e <= text_length:
+                    spans.append({"table": table, "index": index, "start": s, "end": e, "row": row, "mention": k,
+                                  "of": len(others) + 1})
     spans.sort(key=lambda s: (s["start"], -s["end"]))
     slot_ends: list[int] = []
     for span in spans:  # lowest free underline level, like displacy's span renderer
@@ -203,8 +248,15 @@ def collect_spans(run: Run, doc_id: str, text_length: int):
 
 def _describe(row: dict, table: str) -> str:
     start_col, end_col = SPAN_TABLES[table][:2]
-    skip = HIDDEN_COLUMNS | {start_col, end_col}
+    skip = HIDDEN_COLUMNS | {start_col, end_col, "mention_spans", "org_spans"}
     return f"{table}: " + "; ".join(f"{k}={v}" for k, v in row.items() if v not in ("", None) and k not in skip)
+
+
+def _title(span: dict) -> str:
+    text = _describe(span["row"], span["table"])
+    if span.get("of"):
+        text = f"mention {span['mention'] + 1} of {span['of']} · {text}"
+    return text + (" · ✗ not in the gold" if span.get("false") else "")
 
 
 def render_text(text: str, spans: list[dict]) -> str:
@@ -221,14 +273,19 @@ def render_text(text: str, spans: list[dict]) -> str:
         badges = ""
         for span in sorted(starts.get(a, []), key=lambda s: -s["slot"]):
             table, index = span["table"], span["index"]
-            badges += (f'<a class="badge t-{table}" href="#row-{table}-{index}" title="{escape(_describe(span["row"], table))}">'
-                       f'{SPAN_TABLES[table][2]}</a>')
+            if span.get("mention") or table in LAYERS:
+                continue  # one badge per row, on its first mention; the NER layer has no rows
+            false = " false" if span.get("false") else ""
+            badges += (f'<a class="badge t-{table}{false}" href="#row-{table}-{index}" title="{escape(_title(span))}">'
+                       f'{"✗" if false else ""}{SPAN_TABLES[table][2]}</a>')
         for span in sorted(active, key=lambda s: s["slot"]):  # innermost first, outermost wraps last
             table, index = span["table"], span["index"]
             first = span["start"] == a
-            piece = (f'<span class="sp t-{table}" style="--slot:{span["slot"]}" data-span="{table}-{index}"'
-                     + (f' id="span-{table}-{index}"' if first else "")
-                     + f' title="{escape(_describe(span["row"], table))}">{piece}</span>')
+            piece = (f'<span class="sp t-{table}{" false" if span.get("false") else ""}" style="--slot:{span["slot"]}"'
+                     f' data-span="{table}-{index}"'
+                     + f' data-mention="{span.get("mention", 0)}"'
+                     + (f' id="span-{table}-{index}"' if first and not span.get("mention") else "")
+                     + f' title="{escape(_title(span))}">{piece}</span>')
         out.append(badges + piece)
     return "".join(out)
 
@@ -271,7 +328,8 @@ def _table_html(table: dict, counted: set) -> str:
 
 def _td(value) -> str:
     text = str(value)
-    cls = ' class="num"' if re.fullmatch(r"-?\d+", text) else ""
+    cls = ' class="num"' if re.fullmatch(r"-?\d+", text) else ' class="date"' if re.match(r"\d{4}-\d\d-\d\d", text) \
+        else ""
     return f"<td{cls}>{escape(text)}</td>"
 
 
@@ -298,8 +356,27 @@ def _within(row: dict, table: dict) -> bool:
     return start is not None and table.get("char_start", -1) <= start <= table.get("char_end", -1)
 
 
-def tables_section(rebuilt: list[dict], attendance: list[dict], flagged: frozenset = frozenset()) -> str:
-    """Each rebuilt table beside the tidy attendance rows taken from it, then the other counts."""
+def _concerns(check: dict, table: dict, name: str) -> bool:
+    """A check is about a table when its offsets fall inside it or its `where` names it."""
+    where = str(check.get("where") or "")
+    return _within(check, table) or bool(name) and (where == name or where.startswith(name + ","))
+
+
+def _check_marks(checks: list[dict], table: dict, name: str) -> str:
+    marks = []
+    for index, check in enumerate(checks):
+        if _concerns(check, table, name):
+            marks.append(f'<div class="checkmark">✗ <a href="#row-checks-{index}">check</a> '
+                         f'<b>{escape(str(check.get("kind", "")))}</b>: stated {escape(str(check.get("stated", "")))}, '
+                         f'computed {escape(str(check.get("computed", "")))} — {escape(str(check.get("detail", "")))}'
+                         f"</div>")
+    return "".join(marks)
+
+
+def tables_section(rebuilt: list[dict], attendance: list[dict], flagged: frozenset = frozenset(),
+                   checks: list[dict] = ()) -> str:
+    """Each rebuilt table (marked with the checks about it) beside the tidy attendance rows taken from it,
+    then the other counts."""
     parts, used = [], set()
     columns = [c for c in TABLES["attendance"] if c not in HIDDEN_COLUMNS | {"char_start", "char_end"}]
     paired = [c for c in columns if c not in ("table", "source")]  # the same for every row beside a table
@@ -315,8 +392,9 @@ def tables_section(rebuilt: list[dict], attendance: list[dict], flagged: frozens
         parts.append(f'<h3 id="table-{number}">{escape(name)}</h3>')
         if caption and caption != name:
             parts.append(f'<p class="caption">{escape(str(caption))}</p>')
+        parts.append(_check_marks(list(checks), table, name))
         parts.append('<div class="pair"><div>' + _table_html(table, counted) + "</div><div>"
-                     + f'<p class="small">{len(mine)} attendance rows from this table</p>'
+                     + f'<p class="small">{counted_words(len(mine), "attendance row")} from this table</p>'
                      + _rows_html("attendance", [attendance[i] for i in mine], mine, paired, flagged) + "</div></div>")
     rest = [i for i in range(len(attendance)) if i not in used]
     if rest:
@@ -352,16 +430,21 @@ def gold_section(scored) -> str:
         parts += [f"<li><b>{key}</b>: {escape(json.dumps(g, ensure_ascii=False))}</li>" for _, key, g in scored.misses]
         parts.append("</ul>")
     if scored.extras:
-        parts.append(f'<p class="small">{len(scored.extras)} rows below are not in the gold (marked ✗).</p>')
+        parts.append(f'<p class="small">{counted_words(len(scored.extras), "row")} below '
+                     f'{"is" if len(scored.extras) == 1 else "are"} not in the gold: marked ✗ in the tables, '
+                     f'hatched with a ✗ badge in the text.</p>')
     return "".join(parts)
 
 
-def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> str:
-    """The audit page of one document as HTML. `source` = (text, rebuilt tables, warnings) if known."""
+def document_page(run: Run, doc_id: str, index_href: str = "", source=None, ner: bool = False) -> str:
+    """The audit page of one document as HTML. `source` = (text, rebuilt tables, warnings[, layers]) if known;
+    `ner` shows natasha's raw NER layer switched on (it is on the page, switched off, either way)."""
     if doc_id not in run.documents:
         raise KeyError(doc_id)
     document = run.documents[doc_id]
-    text, rebuilt, warnings = source if source is not None else read_source(document)
+    source = source if source is not None else read_source(document, run.source_path(document))
+    text, rebuilt, warnings = source[:3]
+    layers = source[3] if len(source) > 3 else {}
     body = []
     if index_href:
         body.append(f'<p class="small"><a href="{escape(index_href)}">← all documents</a></p>')
@@ -393,25 +476,33 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> s
     body.append(_rows_html("checks", checks, flagged=flagged) if checks
                 else '<p class="ok">No arithmetic inconsistencies found.</p>')
 
-    spans, problems = collect_spans(run, doc_id, len(text) if text is not None else 0)
+    spans, problems = collect_spans(run, doc_id, len(text) if text is not None else 0, layers)
+    for span in spans:
+        span["false"] = id(span["row"]) in flagged
     if text is not None:
         counts = defaultdict(int)
         for span in spans:
             counts[span["table"]] += 1
         legend = "".join(
-            f'<label><input type="checkbox" id="show-{t}" checked><span class="swatch" style="background:{c}">'
-            f'</span>{escape(t)} <span class="small">({counts[t]})</span></label>'
+            f'<label><input type="checkbox" id="show-{t}"{" checked" if t not in LAYERS or ner else ""}>'
+            f'<span class="swatch" style="background:{c}">'
+            f'</span>{"raw NER layer (natasha)" if t in LAYERS else escape(t)} '
+            f'<span class="small">({counts[t]})</span></label>'
             for t, (_, _, _, c) in SPAN_TABLES.items())
+        if run.gold:
+            legend += '<span class="sp false small">hatched, ✗ badge: not in the gold</span>'
         body.append("<h2>Text</h2>")
         body.append(f'<div class="legend">{legend}</div>')
         if problems:
             shown = "; ".join(f'<a href="#row-{t}-{i}">{t} row {i}</a>: {escape(why)}' for t, i, why in problems[:50])
             more = f" and {len(problems) - 50} more" if len(problems) > 50 else ""
-            body.append(f'<div class="warn">{len(problems)} rows cannot be shown in the text: {shown}{more}</div>')
+            body.append(f'<div class="warn">{counted_words(len(problems), "row")} cannot be shown in the text: '
+                        f'{shown}{more}</div>')
         body.append(f'<div class="text">{render_text(text, spans)}</div>')
 
-    body.append(f"<h2>Tables and attendance ({len(rebuilt)} tables, {len(run.of('attendance', doc_id))} counts)</h2>")
-    body.append(tables_section(rebuilt, run.of("attendance", doc_id), flagged))
+    body.append(f"<h2>Tables and attendance ({counted_words(len(rebuilt), 'table')}, "
+                f"{counted_words(len(run.of('attendance', doc_id)), 'count')})</h2>")
+    body.append(tables_section(rebuilt, run.of("attendance", doc_id), flagged, checks))
     for table in ROW_TABLES:
         if table == "checks":
             continue
@@ -421,12 +512,12 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None) -> s
     return _page(f"svodka audit: {doc_id}", "\n".join(body))
 
 
-def write_document_page(out_dir, doc_id: str, html_path, gold: list[dict] | None = None) -> Path:
+def write_document_page(out_dir, doc_id: str, html_path, gold: list[dict] | None = None, ner: bool = False) -> Path:
     """Write the audit page of one document (scored against `gold` when given); returns its path."""
     run = Run(out_dir, gold)
     html_path = Path(html_path)
     html_path.parent.mkdir(parents=True, exist_ok=True)
-    html_path.write_text(document_page(run, doc_id), encoding="utf-8")
+    html_path.write_text(document_page(run, doc_id, ner=ner), encoding="utf-8")
     return html_path
 
 
@@ -464,7 +555,8 @@ def index_page(run: Run, pages: dict[str, str]) -> str:
                     f"<td>{escape(_cut(document.get('title', ''), 120))}</td></tr>")
     failed = sum(1 for d in run.documents.values() if d.get("status") != "ok")
     with_checks = sum(1 for d in run.documents if run.of("checks", d))
-    body.append(f'<p>{len(run.documents)} documents, {failed} not ok, {with_checks} with failed checks.</p>')
+    body.append(f'<p>{counted_words(len(run.documents), "document")}, {failed} not ok, '
+                f'{with_checks} with failed checks.</p>')
     totals = "".join(_count_td(t, sum(len(r) for r in run.rows[t].values())) for t in counted)
     if run.gold:
         head += "<th>gold F1</th>"
@@ -475,14 +567,17 @@ def index_page(run: Run, pages: dict[str, str]) -> str:
     return _page("svodka audit", "\n".join(body))
 
 
-def write_site(out_dir, html_dir, progress=None, gold: list[dict] | None = None) -> Path:
+def write_site(out_dir, html_dir, progress=None, gold: list[dict] | None = None, ner: bool = False) -> Path:
     """Write one page per document and `index.html` into `html_dir`; returns the index path."""
     run = Run(out_dir, gold)
     html_dir = Path(html_dir)
     html_dir.mkdir(parents=True, exist_ok=True)
     pages = {doc_id: page_name(doc_id) for doc_id in run.documents}
     for doc_id in (progress(list(run.documents)) if progress else run.documents):
-        (html_dir / pages[doc_id]).write_text(document_page(run, doc_id, index_href="index.html"), encoding="utf-8")
+        (html_dir / pages[doc_id]).write_text(document_page(run, doc_id, index_href="index.html", ner=ner),
+                                              encoding="utf-8")
+    (html_dir / SITE_MARKER).write_text("svodka audit pages: `svodka run` never reads this folder\n",
+                                        encoding="utf-8")
     index = html_dir / "index.html"
     index.write_text(index_page(run, pages), encoding="utf-8")
     return index

@@ -34,7 +34,8 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "documents": {
         "doc_id": ("string", "The document's file name, unique in the corpus (the path relative to the corpus "
                              "root when two files share a name)."),
-        "path": ("string", "Path of the file as given to the run."),
+        "path": ("string", "Path of the file relative to the corpus folder given to the run "
+                           "(run.json options.roots); absolute when outside them."),
         "sha256": ("string", "SHA-256 of the file's bytes."),
         "status": ("string", "ok: read and analyzed; failed: unreadable or an extractor failed (see error); "
                              "skipped: unsupported or too large."),

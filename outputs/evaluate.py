@@ -19,6 +19,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from svodka.outputs.words import counted
+
 KEYS = ("people", "organizations", "schools", "dates", "attendance", "checks")
 TABLE_OF = {
     "people": "people.csv",
@@ -29,6 +31,22 @@ TABLE_OF = {
     "checks": "checks.csv",
 }
 DAY_LEVEL = {"", "day", "range"}  # dates.csv kinds the gold lists
+# The fields of each gold table (gold/FORMAT.md): misses and false hits are both shown in them.
+GOLD_FIELDS = {
+    "people": ("surname", "first_name", "patronymic", "initials", "role", "organization"),
+    "organizations": ("name", "short_name"),
+    "schools": ("city", "sector", "number", "kind", "name"),
+    "dates": ("text", "start", "end"),
+    "attendance": ("table", "label", "column", "count"),
+    "checks": ("kind", "where", "stated", "computed"),
+}
+NUMBER_FIELDS = {"count", "stated", "computed"}
+# A miss and a false hit that share this field are shown together: usually one fact, found slightly wrong.
+PAIR_ON = {"people": "surname", "schools": "number", "dates": "start", "attendance": "count", "checks": "stated"}
+# Why a table's scored rows are fewer than its CSV rows (said under the figures).
+PREPARED = {"schools": "each institution once per document (school_mentions.csv has a row per mention)",
+            "dates": "only day-level rows (kind day or range), each start-end once per document; months, "
+                     "years and academic years are not in the gold"}
 PERSON_NAME = ("surname", "first_name", "patronymic")
 
 
@@ -223,6 +241,8 @@ class Evaluation:
     extras: list = field(default_factory=list)       # (doc, key, predicted row)
     attributes: dict = field(default_factory=dict)   # name -> [right, total] among matched items
     n_documents: int = 0
+    rows: dict = field(default_factory=dict)         # key -> rows of the gold's documents before deduplication
+    absent: list | None = None                       # gold documents not in the run (None: run unknown)
 
     @property
     def mean_f1(self) -> float:
@@ -243,6 +263,7 @@ class Evaluation:
             "attributes": {k: {"right": r, "total": t, "accuracy": r / t if t else None}
                            for k, (r, t) in sorted(self.attributes.items())},
             "mean_f1": self.mean_f1, "n_scored_tables": self.n_scored, "n_documents": self.n_documents,
+            "absent_documents": self.absent,
             "documents": [{"doc": d, "table": k, **s.as_dict()} for d, k, s in self.documents],
             "misses": [{"doc": d, "table": k, "gold": g} for d, k, g in self.misses],
             "false_hits": [{"doc": d, "table": k, "row": {c: v for c, v in p.items() if v}}
@@ -310,6 +331,9 @@ def evaluate(out_dir, gold: list[dict], tables: dict | None = None) -> Evaluatio
     for callers that hold the rows already (the audit pages).
     """
     result = Evaluation(n_documents=len(gold))
+    if tables is None and (Path(out_dir) / "documents.csv").exists():
+        present = read_table(Path(out_dir), "documents.csv")
+        result.absent = [doc["doc"] for doc in gold if doc["doc"] not in present]
     attributes = defaultdict(lambda: [0, 0])
     for key in KEYS:
         table = tables.get(key, {}) if tables is not None else read_table(Path(out_dir), TABLE_OF[key])
@@ -318,6 +342,7 @@ def evaluate(out_dir, gold: list[dict], tables: dict | None = None) -> Evaluatio
             doc_id = doc["doc"]
             golds = doc.get(key, [])
             preds = table.get(doc_id, [])
+            result.rows[key] = result.rows.get(key, 0) + len(preds)
             if key in PREPARE:
                 preds = PREPARE[key](preds)
             pairs = pair(preds, golds, MATCHERS[key])
@@ -333,6 +358,55 @@ def evaluate(out_dir, gold: list[dict], tables: dict | None = None) -> Evaluatio
     return result
 
 
+def presence(result: Evaluation) -> str:
+    """«3 of 5 gold documents are in this run (not: a.txt, b.txt)»."""
+    absent = result.absent or []
+    shown = ", ".join(absent[:5]) + (", ..." if len(absent) > 5 else "")
+    return (f"{result.n_documents - len(absent)} of {result.n_documents} gold documents are in this run"
+            + (f" (not: {shown})" if absent else ""))
+
+
+def in_gold_fields(key: str, item: dict) -> dict:
+    """A gold item or a predicted row in the gold's fields, counts as numbers, so the two read alike."""
+    out = {}
+    for name in GOLD_FIELDS[key]:
+        value = item.get(name, "")
+        if name in NUMBER_FIELDS and as_int(value) is not None:
+            value = as_int(value)
+        out[name] = "" if value is None else value
+    return out
+
+
+def _pair_value(key: str, item: dict) -> str:
+    name = PAIR_ON.get(key)
+    value = item.get(name) if name else None
+    return str(as_int(value)) if name in NUMBER_FIELDS else digits(value) if name == "number" else norm(value)
+
+
+def miss_lines(result: Evaluation) -> list[str]:
+    """Every miss (MISS) and false hit (EXTRA) in the gold's fields, per document and table; a false hit
+    sharing the miss's count, number, surname or start date comes right after it, marked «≈»."""
+    lines = ["MISS: in the gold, not in the tables. EXTRA: in the tables, not in the gold. "
+             "≈: the false hit shares the miss's " + ", ".join(f"{f} ({k})" for k, f in PAIR_ON.items()) + "."]
+    misses, extras = defaultdict(list), defaultdict(list)
+    for doc_id, key, g in result.misses:
+        misses[doc_id, key].append(g)
+    for doc_id, key, p in result.extras:
+        extras[doc_id, key].append(p)
+    for doc_id, key, _ in result.documents:
+        left = list(extras.get((doc_id, key), []))
+        for g in misses.get((doc_id, key), []):
+            lines.append(f"MISS  {doc_id} {key}: {json.dumps(in_gold_fields(key, g), ensure_ascii=False)}")
+            wanted = _pair_value(key, g)
+            twin = next((p for p in left if wanted and _pair_value(key, p) == wanted), None) if key in PAIR_ON else None
+            if twin is not None:
+                left.remove(twin)
+                lines.append(f"  ≈ EXTRA {doc_id} {key}: {json.dumps(in_gold_fields(key, twin), ensure_ascii=False)}")
+        for p in left:
+            lines.append(f"EXTRA {doc_id} {key}: {json.dumps(in_gold_fields(key, p), ensure_ascii=False)}")
+    return lines
+
+
 def format_report(result: Evaluation, docs: bool = False, misses: bool = False) -> str:
     """The figures as text: one line per table (the scorer's layout), then the optional parts."""
     lines = [f"{'table':<14}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}"]
@@ -342,6 +416,10 @@ def format_report(result: Evaluation, docs: bool = False, misses: bool = False) 
     for name, (right, total) in sorted(result.attributes.items()):
         if total:
             lines.append(f"{name:<22} accuracy {right / total:.3f} ({right}/{total})")
+    for key, why in PREPARED.items():
+        score = result.tables.get(key)
+        if score is not None and result.rows.get(key, 0) != score.n_pred:
+            lines.append(f"{key}: pred is {score.n_pred} of {counted(result.rows[key], 'row')}, as scored: {why}")
     if docs:
         lines.append("")
         lines.append(f"{'document':<34}{'table':<14}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}")
@@ -350,11 +428,9 @@ def format_report(result: Evaluation, docs: bool = False, misses: bool = False) 
             lines.append(f"{doc_id:<34}{key:<14}{s.n_gold:>6}{s.n_pred:>6}{s.tp:>6}{p:>7.3f}{r:>7.3f}{f:>7.3f}")
     if misses:
         lines.append("")
-        for doc_id, key, g in result.misses:
-            lines.append(f"MISS  {doc_id} {key}: {json.dumps(g, ensure_ascii=False)}")
-        for doc_id, key, p in result.extras:
-            shown = {k: v for k, v in p.items() if v}
-            lines.append(f"EXTRA {doc_id} {key}: {json.dumps(shown, ensure_ascii=False)}")
+        lines += miss_lines(result)
+    if result.absent:
+        lines.append(presence(result))
     lines.append(f"mean F1 {result.mean_f1:.3f} over {result.n_scored} tables, {result.n_documents} documents")
     return "\n".join(lines)
 

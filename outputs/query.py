@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -22,22 +23,28 @@ from pathlib import Path
 from svodka.outputs.datapackage import field_type
 from svodka.outputs.schema import TABLES
 
-# Worked examples (question -> SQL), for the README and `svodka query`; a test runs each.
-# `table` and `where` are SQL keywords: quote those columns ("table", "where").
+# Columns of svodka's tables that are reserved words in DuckDB's SQL: write them quoted ("end", a."table").
+RESERVED_COLUMNS = ("column", "end", "table", "where")
+QUOTING_HINT = ("Columns named like SQL words must be quoted: " + ", ".join(f'"{c}"' for c in RESERVED_COLUMNS)
+                + ' (e.g. SELECT start, "end" FROM dates; a."table").')
+
+# Worked examples (question -> SQL), for the README and `svodka query OUT --examples`. A test runs each on
+# the demo output (`make demo`: corpus/samples -> out/) and on the seed run; every one but the last returns
+# rows on the demo output (the last lists unread documents, and every sample reads).
 EXAMPLES: dict[str, str] = {
     "какие школы упоминаются чаще всего": """
         SELECT s.canonical_name AS школа, s.city AS город, count(*) AS упоминаний,
                count(DISTINCT m.doc_id) AS документов
         FROM school_mentions m JOIN schools s USING (school_id)
         GROUP BY ALL ORDER BY упоминаний DESC, школа LIMIT 10""",
-    "сколько педагогов из каждого района пришло на мероприятия февраля": """
-        SELECT a.label AS район, sum(a.count) AS педагогов, count(DISTINCT a.event_id) AS мероприятий
+    "сколько педагогов из каждого района пришло на мероприятия, по месяцам": """
+        SELECT strftime(coalesce(e.date_start, d.period_start), '%Y-%m') AS месяц, a.label AS район,
+               sum(a.count) AS педагогов, count(DISTINCT a.event_id) AS мероприятий
         FROM attendance a
         JOIN events e ON e.doc_id = a.doc_id AND e.event_id = a.event_id
         JOIN documents d ON d.doc_id = a.doc_id
         WHERE a."table" LIKE 'district table%' AND NOT a.is_total
-          AND month(coalesce(e.date_start, d.period_start)) = 2
-        GROUP BY ALL ORDER BY педагогов DESC""",
+        GROUP BY ALL ORDER BY месяц, педагогов DESC, район""",
     "сколько человек приняли участие в мероприятиях каждого отчёта": """
         SELECT doc_id, sum(count) AS участий FROM attendance WHERE scope = 'event'
         GROUP BY ALL ORDER BY doc_id""",
@@ -59,9 +66,10 @@ EXAMPLES: dict[str, str] = {
     "где в отчётах не сходятся цифры": """
         SELECT doc_id, kind, "where", stated AS заявлено, computed AS посчитано
         FROM checks ORDER BY doc_id""",
-    "кто упоминается в нескольких отчётах": """
-        SELECT surname, initials, count(DISTINCT doc_id) AS отчётов, string_agg(DISTINCT role, '; ') AS должности
-        FROM people GROUP BY ALL HAVING отчётов > 1 ORDER BY отчётов DESC, surname""",
+    "кто упоминается в отчётах чаще всего": """
+        SELECT surname AS фамилия, initials AS инициалы, count(DISTINCT doc_id) AS отчётов,
+               sum(n_mentions) AS упоминаний, string_agg(DISTINCT role, '; ') AS должности
+        FROM people GROUP BY ALL ORDER BY отчётов DESC, упоминаний DESC, фамилия LIMIT 10""",
     "какие документы не прочитаны и почему": """
         SELECT doc_id, status, error FROM documents WHERE status <> 'ok'""",
 }
@@ -133,6 +141,26 @@ def connect(out_dir):
     return con
 
 
+def explain(message: str, views: list[str]) -> str:
+    """DuckDB's error with what a svodka user needs: the views there are, how to quote SQL words.
+
+    >>> print(explain('Catalog Error: Table with name persons does not exist!\\nDid you mean "pg_settings"?',
+    ...               ["documents", "people"]))
+    Catalog Error: Table with name persons does not exist!
+    The tables of this run: documents, people.
+    >>> explain('Parser Error: syntax error at or near "end"', ["dates"]).splitlines()[1][:35]
+    'Columns named like SQL words must b'
+    """
+    lines = message.strip().splitlines()
+    if lines and "Table with name" in lines[0]:
+        lines = [lines[0], f"The tables of this run: {', '.join(views)}."] + [
+            line for line in lines[1:] if not line.startswith("Did you mean")]
+    elif re.search(r'syntax error at or near "(%s)"' % "|".join(RESERVED_COLUMNS), lines[0] if lines else "",
+                   flags=re.IGNORECASE):
+        lines.insert(1, QUOTING_HINT)
+    return "\n".join(lines)
+
+
 def query(out_dir, sql: str) -> tuple[list[str], list[tuple]]:
     """Run one SQL statement over the run's tables; returns (column names, rows)."""
     import duckdb
@@ -144,9 +172,21 @@ def query(out_dir, sql: str) -> tuple[list[str], list[tuple]]:
             return [], []
         return [d[0] for d in cursor.description], cursor.fetchall()
     except duckdb.Error as exc:
-        raise QueryError(str(exc).strip()) from None
+        views = [row[0] for row in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name").fetchall()]
+        ordered = [t for t in TABLES if t in views] + [v for v in views if v not in TABLES]
+        raise QueryError(explain(str(exc), ordered)) from None
     finally:
         con.close()
+
+
+def examples_text() -> str:
+    """The worked examples as SQL comments and statements, ready to copy into `svodka query OUT "..."`."""
+    parts = []
+    for number, (question, sql) in enumerate(EXAMPLES.items(), 1):
+        body = "\n".join(line[8:] if line.startswith(" " * 8) else line.strip() for line in sql.strip("\n").splitlines())
+        parts.append(f"-- {number}. {question}\n{body};")
+    return "\n\n".join(parts)
 
 
 def _plain(value):
@@ -174,12 +214,17 @@ def _cell(value) -> str:
     return " ".join(str(value).split()) if "\n" in str(value) else str(value)
 
 
-def format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> str:
-    """Rows as an aligned text table (numbers right-aligned), for the terminal."""
+TABLE_WIDTH = 60
+
+
+def format_table(columns: list[str], rows: list[tuple], max_width: int = TABLE_WIDTH) -> str:
+    """Rows as an aligned text table (numbers right-aligned), for the terminal; cells cut at `max_width`
+    characters (0: never cut)."""
     if not columns:
         return ""
     texts = [[_cell(v) for v in row] for row in rows]
-    texts = [[t if len(t) <= max_width else t[:max_width - 1] + "…" for t in row] for row in texts]
+    if max_width:
+        texts = [[t if len(t) <= max_width else t[:max_width - 1] + "…" for t in row] for row in texts]
     numeric = [all(isinstance(r[i], (int, float, Decimal)) and not isinstance(r[i], bool) or r[i] is None
                    for r in rows) and any(r[i] is not None for r in rows) for i in range(len(columns))]
     widths = [max([len(c)] + [len(r[i]) for r in texts]) for i, c in enumerate(columns)]
@@ -208,6 +253,8 @@ def format_json(columns: list[str], rows: list[tuple]) -> str:
 FORMATTERS = {"table": format_table, "csv": format_csv, "json": format_json}
 
 
-def render(columns: list[str], rows: list[tuple], fmt: str = "table") -> str:
-    """Query results in one of FORMATS."""
+def render(columns: list[str], rows: list[tuple], fmt: str = "table", width: int = TABLE_WIDTH) -> str:
+    """Query results in one of FORMATS; `width` cuts the cells of the table format only (csv and json are whole)."""
+    if fmt == "table":
+        return format_table(columns, rows, width)
     return FORMATTERS[fmt](columns, rows)

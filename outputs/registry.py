@@ -24,6 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, utils
 
+from svodka.corpus.decode import decode
 from svodka.normalizers.cities import city_of_place
 from svodka.normalizers.schools import FORM_RE, best_kind, classify, default_kind, form_sector, name_key, same_name
 
@@ -36,6 +37,10 @@ REFERENCE_COLUMNS = {
     "city": "city", "город": "city", "муниципалитет": "city", "населенный пункт": "city",
     "inn": "inn", "инн": "inn",
 }
+
+
+class RegistryError(ValueError):
+    """A reference registry that cannot be read: names the file and the reason."""
 
 
 def _norm(text: str) -> str:
@@ -75,13 +80,26 @@ def load_reference(path) -> list[dict]:
     """Read a reference registry CSV (official names, numbers, cities, INN) into plain dicts.
 
     Headers may be English or Russian (`name`/«Наименование», `short_name`, `number`/«Номер»,
-    `city`/«Город», `inn`/«ИНН»); `,` or `;` separated, UTF-8 with or without BOM. Sector, kind and
+    `city`/«Город», `inn`/«ИНН»); `,` or `;` separated, in any encoding the corpus may use (UTF-8, the
+    cp1251 Russian Excel saves, ...: `corpus.decode`). Sector, kind and
     a missing number are read from the official name («МБОУ «СОШ № 5»» → school, СОШ, 5).
     """
-    text = Path(path).read_text(encoding="utf-8-sig")
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
+    try:
+        text, _ = decode(Path(path).read_bytes())
+    except OSError as exc:
+        raise RegistryError(f"{path}: cannot read the registry: {exc.strerror}") from None
+    except ValueError as exc:
+        raise RegistryError(f"{path}: {exc}") from None
+    lines = text.splitlines()
+    header = next((line for line in lines if line.strip()), "")
+    delimiter = max(";,\t", key=header.count)
+    columns = [REFERENCE_COLUMNS.get(" ".join(c.lower().split()), "")
+               for c in next(csv.reader([header], delimiter=delimiter), [])]
+    if "name" not in columns and "short_name" not in columns:
+        raise RegistryError(f"{path}: no name column in the header (give `name` or «Наименование», "
+                            f"separated by `;` or `,`)")
     out = []
-    for raw in csv.DictReader(text.splitlines(), dialect=dialect):
+    for raw in csv.DictReader(lines, delimiter=delimiter):
         row = {REFERENCE_COLUMNS.get(" ".join(str(k or "").lower().split()), ""): (v or "").strip()
                for k, v in raw.items()}
         name = row.get("name") or row.get("short_name") or ""
@@ -118,6 +136,11 @@ def link_reference(school: dict, reference: list[dict]) -> dict | None:
                    for field in ("name", "short_name") if r[field]), r) for r in candidates if not r["number"]]
     scored = [(score, r) for score, r in scored if score >= 90]
     return max(scored, key=lambda item: (item[0], _norm(item[1]["city"]) == city))[1] if scored else None
+
+
+def count_linked(schools: list[dict]) -> int:
+    """How many schools of the table a reference registry linked (they carry its official name)."""
+    return sum(1 for school in schools if school.get("official_name"))
 
 
 def build_registry(mentions: list[dict], reference: list[dict] | None = None) -> list[dict]:

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from svodka.outputs.schema import TABLES
+from svodka.outputs.writer import publish
 
 
 class TableSink:
@@ -45,7 +46,7 @@ class TableSink:
     def commit(self) -> dict[str, int]:
         for _, handle, _, tmp, target in self.files.values():
             handle.close()
-            os.replace(tmp, target)
+            publish(tmp, target)
         self.committed = True
         return dict(self.counts)
 

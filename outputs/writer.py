@@ -14,6 +14,23 @@ from pathlib import Path
 from svodka.outputs.schema import TABLES
 
 
+def file_mode() -> int:
+    """The mode a plain new file gets under the current umask (0644 under umask 022).
+
+    `tempfile.mkstemp` creates 0600 files; renamed into place as they are,
+    colleagues sharing the output folder could not read the tables.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def publish(tmp, path) -> None:
+    """Give a finished temporary file the umask's mode and rename it over `path` (atomic)."""
+    os.chmod(tmp, file_mode())
+    os.replace(tmp, path)
+
+
 def write_csv(path: Path, columns: list[str], rows, encoding: str = "utf-8", delimiter: str = ",") -> int:
     """Write rows (dicts) with a header row; return the number of rows written."""
     path = Path(path)
@@ -27,7 +44,7 @@ def write_csv(path: Path, columns: list[str], rows, encoding: str = "utf-8", del
             for row in rows:
                 writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in columns})
                 count += 1
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -41,7 +58,7 @@ def write_json(path: Path, data) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from svodka.outputs.datapackage import field_type
 from svodka.outputs.schema import TABLES
+from svodka.outputs.writer import publish
 
 WORKBOOK = Path("excel") / "svodka.xlsx"
 MAX_ROWS = 1_048_575  # Excel's sheet limit, minus the header
@@ -102,7 +103,7 @@ def write_workbook(out_dir, path=None) -> Path:
     os.close(fd)
     try:
         book.save(tmp)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -17,6 +17,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from svodka.outputs.writer import publish
+
 CACHE_DIR = ".svodka-cache"
 
 # Code that decides what a DocResult holds; editing it invalidates the cache.
@@ -94,7 +96,7 @@ class DocCache:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(result, handle, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, self.path(key))
+            publish(tmp, self.path(key))
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -18,12 +18,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from svodka.corpus.discover import discover
+from svodka.corpus.discover import discover, relative_path, roots
 from svodka.corpus.readers import DEFAULT_MAX_BYTES
-from svodka.outputs.registry import build_registry, load_reference, school_id_of, school_key
-from svodka.outputs.runinfo import write_run_files
+from svodka.outputs.registry import build_registry, count_linked, load_reference, school_id_of, school_key
+from svodka.outputs.runinfo import previous_documents, write_run_files
 from svodka.outputs.schema import TABLES
 from svodka.outputs.sink import TableSink
+from svodka.outputs.words import counted
 from svodka.pipeline.cache import DocCache, file_sha256
 from svodka.pipeline.engines import make_engine
 
@@ -44,6 +45,8 @@ class RunSummary:
     seconds: float = 0.0
     reused: int = 0                                # documents taken from the cache
     processed: int = 0                             # documents run through the pipeline
+    dropped: list = field(default_factory=list)    # doc_ids of the last run no longer in the corpus
+    registry: dict = field(default_factory=dict)   # --registry: file, entries, schools linked
 
     @property
     def exit_code(self) -> int:
@@ -56,12 +59,12 @@ def iter_results(items, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, en
     yield from make_engine(engine, workers, max_bytes, scheduler=scheduler, timeout=timeout).map(items)
 
 
-def _progress(iterable, total: int, enabled: bool):
+def _progress(iterable, total: int, enabled: bool, desc: str = "svodka"):
     if not enabled:
         return iterable
     from tqdm import tqdm
 
-    return tqdm(iterable, total=total, unit="doc", desc="svodka", file=sys.stderr, leave=False)
+    return tqdm(iterable, total=total, unit="doc", desc=desc, file=sys.stderr, leave=False)
 
 
 def _say(message: str, quiet: bool) -> None:
@@ -84,10 +87,13 @@ def link_venues(events: list[dict], mentions: list[dict]) -> None:
             event["venue_school_id"] = ids.get(school_key(venue)) or school_id_of(school_key(venue))
 
 
-def plan(items, cache: DocCache, force: bool = False) -> tuple[list, list]:
-    """Split the corpus into (every item with its cache key, the items that need processing)."""
+def plan(items, cache: DocCache, force: bool = False, progress: bool = False) -> tuple[list, list]:
+    """Split the corpus into (every item with its cache key, the items that need processing).
+
+    Every file is hashed for its key, which takes a while on a large corpus: `progress` shows it.
+    """
     keyed, todo = [], []
-    for path, doc_id in items:
+    for path, doc_id in _progress(items, len(items), progress, desc="svodka: checking the cache"):
         key = cache.key(doc_id, file_sha256(path))
         keyed.append((path, doc_id, key))
         if force or not cache.has(key):
@@ -200,10 +206,13 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
     """
     started = time.time()
     out_dir = Path(out_dir)
-    items = discover(paths, max_bytes)
+    reference_rows = load_reference(reference) if reference else None  # a bad registry fails before the work
+    items = discover(paths, max_bytes, skip=[out_dir])
+    corpus_roots = roots(paths)
     summary = RunSummary(out_dir=str(out_dir))
+    summary.dropped = sorted(previous_documents(out_dir) - {doc_id for _, doc_id in items})
     cache = DocCache(out_dir, settings=f"max_bytes={max_bytes}")
-    keyed, todo = plan(items, cache, force)
+    keyed, todo = plan(items, cache, force, progress and not quiet)
     summary.processed, summary.reused = len(todo), len(keyed) - len(todo)
     results = iter_results(todo, workers, max_bytes, engine, scheduler, timeout) if todo else iter(())
     sink = TableSink(out_dir, excel=excel, deferred=DEFERRED + ("schools",))
@@ -218,6 +227,7 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
             if status != "ok":
                 summary.failures.append((document["doc_id"], status, document["error"]))
                 _say(f"svodka: {status}: {document['path']}: {document['error']}", quiet)
+            document["path"] = relative_path(document["path"], corpus_roots)  # resolved from run.json's roots
             sink.add("documents", [document])
             for name, rows in result["tables"].items():
                 if name not in DEFERRED:
@@ -225,8 +235,11 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
             if any(result["tables"].get(name) for name in DEFERRED):
                 registry.add(result["tables"].get("school_mentions", []))
                 deferred.append(key)
-        sink.add("schools", build_registry(registry.mentions,
-                                           reference=load_reference(reference) if reference else None))
+        schools = build_registry(registry.mentions, reference=reference_rows)
+        if reference:
+            summary.registry = {"file": str(reference), "entries": len(reference_rows),
+                                "schools": len(schools), "linked": count_linked(schools)}
+        sink.add("schools", schools)
         _write_deferred(sink, cache, deferred, registry)
         summary.rows = sink.commit()
         cache.prune({key for _, _, key in keyed})
@@ -235,9 +248,10 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
             results.close()  # an interrupted run stops its workers now, not at garbage collection
         sink.discard()
     summary.seconds = time.time() - started
-    write_run_files(out_dir, summary, started, {"corpus": [str(p) for p in paths], "workers": workers,
-                                                "max_bytes": max_bytes, "excel": excel, "force": force,
-                                                "engine": engine, "scheduler": scheduler})
+    write_run_files(out_dir, summary, started, {"corpus": [str(p) for p in paths], "roots": corpus_roots,
+                                                "workers": workers, "max_bytes": max_bytes, "excel": excel,
+                                                "force": force, "engine": engine, "scheduler": scheduler,
+                                                "registry": str(reference) if reference else None})
     return summary
 
 
@@ -245,10 +259,16 @@ def format_summary(summary: RunSummary) -> str:
     """The one-screen summary printed at the end of a run."""
     docs = summary.documents
     lines = [
-        f"svodka: {sum(docs.values())} documents: {docs.get('ok', 0)} ok, {docs.get('failed', 0)} failed, "
+        f"svodka: {counted(sum(docs.values()), 'document')}: {docs.get('ok', 0)} ok, {docs.get('failed', 0)} failed, "
         f"{docs.get('skipped', 0)} skipped in {summary.seconds:.1f} s",
         *([f"cache: {summary.reused} unchanged documents reused, {summary.processed} processed"]
           if summary.reused else []),
+        *([f"dropped: {counted(len(summary.dropped), 'document')} of the last run no longer in the corpus: "
+           + ", ".join(summary.dropped[:5]) + (", ..." if len(summary.dropped) > 5 else "")]
+          if summary.dropped else []),
+        *([f"registry: {summary.registry['linked']} of {counted(summary.registry['schools'], 'school')} linked "
+           f"to {summary.registry['file']} ({counted(summary.registry['entries'], 'entry', 'entries')})"]
+          if summary.registry else []),
         "rows: " + ", ".join(f"{name} {count}" for name, count in summary.rows.items()),
         f"tables in {summary.out_dir}/",
     ]

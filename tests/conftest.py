@@ -23,3 +23,13 @@ def seed_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed_run")
     summary = run_corpus([SEEDS], out, workers=1, progress=False, quiet=True)
     return out, summary
+
+
+@pytest.fixture(scope="session")
+def samples_run(tmp_path_factory):
+    """One run over corpus/samples, as `make demo` does (its out/), for the README's examples and summary."""
+    from svodka.pipeline.runner import run_corpus
+
+    out = tmp_path_factory.mktemp("samples_run")
+    summary = run_corpus([SAMPLES], out, workers=1, progress=False, quiet=True)
+    return out, summary

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from collections import defaultdict
 from html import escape
 from html.parser import HTMLParser
@@ -29,7 +30,8 @@ def at(fragment: str, nth: int = 0) -> tuple[int, int]:
 
 
 class Spans(HTMLParser):
-    """The text inside each `data-span` element of a page, reassembled over its pieces."""
+    """The text inside each `data-span` element of a page, reassembled over its pieces; a row's further
+    mentions (people, organizations) under `<table>-<index>@<mention>`."""
 
     def __init__(self):
         super().__init__()
@@ -37,7 +39,9 @@ class Spans(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag == "span":
-            self.stack.append(dict(attrs).get("data-span"))
+            attrs = dict(attrs)
+            key, mention = attrs.get("data-span"), attrs.get("data-mention")
+            self.stack.append(f"{key}@{mention}" if key and mention not in (None, "0") else key)
 
     def handle_endtag(self, tag):
         if tag == "span":
@@ -169,13 +173,15 @@ def test_seed_pages_show_every_span_and_table(seed_run, tmp_path):
     write_site(out, tmp_path)
     for doc_id, document in run.documents.items():
         html = (tmp_path / page_name(doc_id)).read_text(encoding="utf-8")
-        text, rebuilt, _ = read_source(document)
+        text, rebuilt, _, layers = read_source(document, run.source_path(document))
         found = spans_of(html)
         for table, (start_col, end_col, _, _) in SPAN_TABLES.items():
             for index, row in enumerate(run.of(table, doc_id)):
                 if row[start_col] and row[end_col] and int(row[start_col]) < int(row[end_col]) <= len(text):
                     assert found[f"{table}-{index}"] == text[int(row[start_col]):int(row[end_col])]
                 assert f'id="row-{table}-{index}"' in html
+                if table in ("people", "organizations"):  # every mention, not only the first
+                    assert len({k for k in found if k.split("@")[0] == f"{table}-{index}"}) == int(row["n_mentions"])
         assert html.count('<table class="grid">') == len(rebuilt)
         for table in rebuilt:
             for row in table["rows"]:
@@ -230,3 +236,110 @@ def test_seed_pages_agree_with_evaluate(seed_run):
         html = document_page(run, doc_id, source=(None, [], []))
         assert f"Against the gold (mean F1 {alone.mean_f1:.3f})" in html
         assert html.count(' class="extra"') == len(alone.extras)
+
+
+# --- issue 14: every mention, the NER layer, false hits in the text, checks on their table, wording ---
+
+MERGED = ("Доклад сделала Е.Г. Чернышева, руководитель отдела. Затем Евгения Геннадьевна ответила на вопросы, "
+          "и Чернышева поблагодарила коллег из ИРО. Институт развития образования (ИРО) пригласил всех.")
+
+
+def mentions_of(html: str, key: str) -> list[str]:
+    """The texts of a row's highlighted mentions, first mention first."""
+    found = spans_of(html)
+    mine = [k for k in found if k.split("@")[0] == key]
+    return [found[k] for k in sorted(mine, key=lambda k: int(k.partition("@")[2] or 0))]
+
+
+@pytest.fixture()
+def merged_run(tmp_path):
+    def at_(fragment, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = MERGED.index(fragment, start + 1)
+        return [start, start + len(fragment)]
+
+    person = [at_("Е.Г. Чернышева"), at_("Евгения Геннадьевна"), at_("Чернышева", 1)]
+    org = [at_("ИРО"), at_("Институт развития образования"), at_("ИРО", 1)]
+    write_tables(tmp_path, {
+        "documents": [{"doc_id": "m.txt", "status": "ok", "n_chars": len(MERGED)}],
+        "people": [{"doc_id": "m.txt", "person_id": "P1", "surname": "Чернышева", "n_mentions": 3,
+                    "char_start": person[0][0], "char_end": person[0][1]}],
+        "organizations": [{"doc_id": "m.txt", "org_id": "O1", "name": "Институт развития образования",
+                           "short_name": "ИРО", "n_mentions": 3, "char_start": org[1][0], "char_end": org[1][1]}],
+        "dates": [{"doc_id": "m.txt", "text": "вчера", "kind": "day", "start": "2024-03-12", "end": "2024-03-12"}],
+    })
+    layers = {"people": [{"person_id": "P1", "mention_spans": person}],
+              "organizations": [{"org_id": "O1", "mention_spans": sorted(org)}],
+              "ner": [{"type": "PER", "char_start": person[0][0], "char_end": person[0][1]},
+                      {"type": "ORG", "char_start": org[1][0], "char_end": org[1][1]}]}
+    return tmp_path, (MERGED, [], [], layers)
+
+
+def test_every_mention_of_a_merged_person_and_organization_is_highlighted(merged_run):
+    out, source = merged_run
+    html = document_page(Run(out), "m.txt", source=source)
+    assert mentions_of(html, "people-0") == ["Е.Г. Чернышева", "Евгения Геннадьевна", "Чернышева"]
+    assert mentions_of(html, "organizations-0") == ["Институт развития образования", "ИРО", "ИРО"]  # the row's first
+    assert html.count('id="span-people-0"') == 1  # the row's link goes to the mention its offsets name
+    assert 'title="mention 2 of 3 · people: person_id=P1' in html
+    assert html.count(">PER</a>") == 1  # one badge per row
+
+
+def test_the_raw_ner_layer_is_there_switched_off_unless_asked(merged_run):
+    out, source = merged_run
+    html = document_page(Run(out), "m.txt", source=source)
+    assert '<input type="checkbox" id="show-ner">' in html
+    assert '<input type="checkbox" id="show-people" checked>' in html
+    assert spans_of(html)["ner-0"] == "Е.Г. Чернышева" and spans_of(html)["ner-1"] == "Институт развития образования"
+    assert '<input type="checkbox" id="show-ner" checked>' in document_page(Run(out), "m.txt", source=source,
+                                                                           ner=True)
+
+
+def test_false_hits_are_marked_in_the_text(merged_run):
+    out, source = merged_run
+    gold = [{"doc": "m.txt", "people": [{"surname": "Иванова"}],
+             "organizations": [{"name": "Институт развития образования", "short_name": "ИРО"}],
+             "dates": [{"text": "12 марта", "start": "2024-03-12", "end": "2024-03-12"}]}]
+    html = document_page(Run(out, gold), "m.txt", source=source)
+    assert html.count('class="sp t-people false"') == 3  # every mention of the false hit
+    assert 'class="sp t-organizations false"' not in html and 'class="sp t-organizations"' in html
+    assert '<a class="badge t-people false" href="#row-people-0"' in html and ">✗PER</a>" in html
+    assert "1 row below is not in the gold" in html
+
+
+def test_a_check_is_marked_on_its_table_and_counts_read_right(tiny_run):
+    html = document_page(Run(tiny_run), "r.txt")
+    table = html.split('<h3 id="table-1">')[1].split("<h3")[0]
+    assert '<div class="checkmark">✗ <a href="#row-checks-0">check</a> <b>sum_mismatch</b>: stated 27, ' \
+           'computed 25' in table
+    assert "Tables and attendance (1 table, 3 counts)" in html
+    assert "1 row cannot be shown in the text" in html
+    assert not re.search(r"\b1 (rows|tables|counts|documents)\b", html)
+
+
+def test_dates_do_not_wrap(merged_run):
+    out, source = merged_run
+    html = document_page(Run(out), "m.txt", source=source)
+    assert '<td class="date">2024-03-12</td>' in html and "td.date { white-space: nowrap; }" in html
+
+
+def test_the_demo_pages_highlight_every_mention(samples_run, tmp_path):
+    """On a real run: each person's and organization's highlighted mentions number its n_mentions."""
+    out, _ = samples_run
+    run = Run(out)
+    write_site(out, tmp_path / "site")
+    assert (tmp_path / "site" / ".svodka-audit").exists()
+    several = 0
+    for doc_id in run.documents:
+        html = (tmp_path / "site" / page_name(doc_id)).read_text(encoding="utf-8")
+        keys = [k.split("@")[0] for k in spans_of(html)]
+        for table in ("people", "organizations"):
+            for index, row in enumerate(run.of(table, doc_id)):
+                assert keys.count(f"{table}-{index}") == int(row["n_mentions"]), (doc_id, table, index)
+                several += int(row["n_mentions"]) > 1
+    assert several >= 2
+    seminar = spans_of((tmp_path / "site" / page_name("otchet_seminar_cp1251.txt")).read_text(encoding="utf-8"))
+    person = next(i for i, row in enumerate(run.of("people", "otchet_seminar_cp1251.txt"))
+                  if row["surname"] == "Кузнецов")
+    assert [seminar[f"people-{person}"], seminar[f"people-{person}@1"]] == ["С.А. Кузнецов", "Сергей Анатольевич"]

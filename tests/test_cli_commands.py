@@ -56,10 +56,51 @@ def test_query_error_is_one_line(out):
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
 
 
+def test_query_explains_sql_words_in_help_and_error(out):
+    result = CliRunner().invoke(main, ["query", "--help"])
+    assert 'SELECT start, "end" FROM dates' in " ".join(result.output.split())
+    result = CliRunner().invoke(main, ["query", str(out), "SELECT doc_id, end FROM dates"])
+    assert result.exit_code == 1
+    assert 'Columns named like SQL words must be quoted: "column", "end", "table", "where"' in result.output
+    result = CliRunner().invoke(main, ["query", str(out), "SELECT * FROM person"])
+    assert result.exit_code == 1 and "The tables of this run: documents, people," in result.output
+    assert "pg_" not in result.output
+
+
+def test_query_width_and_whole_cells(out):
+    write_tables(out, {"documents": [{"doc_id": "a.txt", "title": "Отчёт " + "о семинаре " * 10}]})
+    title = "Отчёт " + "о семинаре " * 10
+    sql = "SELECT title FROM documents"
+    cut = CliRunner().invoke(main, ["query", str(out), sql]).output.splitlines()[2]
+    assert len(cut) == 60 and cut.endswith("…")
+    assert CliRunner().invoke(main, ["query", str(out), sql, "--width", "20"]).output.splitlines()[2] == \
+        title[:19] + "…"
+    assert CliRunner().invoke(main, ["query", str(out), sql, "--width", "0"]).output.splitlines()[2] == title.strip()
+    assert CliRunner().invoke(main, ["query", str(out), sql, "--format", "csv"]).output.splitlines()[1] == title
+    assert CliRunner().invoke(main, ["query", str(out), sql, "--width", "-1"]).exit_code == 2
+
+
+def test_query_examples_are_listed(out):
+    from svodka.outputs.query import EXAMPLES
+
+    result = CliRunner().invoke(main, ["query", str(out), "--examples"])
+    assert result.exit_code == 0
+    for number, question in enumerate(EXAMPLES, 1):
+        assert f"-- {number}. {question}\n" in result.output
+    assert 'WHERE a."table" LIKE' in result.output
+    result = CliRunner().invoke(main, ["query", str(out)])
+    assert result.exit_code == 2 and "--examples" in result.output
+
+
 @pytest.mark.parametrize("args", [[], ["a.txt"], ["--html-dir", "x", "a.txt"]])
 def test_audit_usage_errors(out, args):
     result = CliRunner().invoke(main, ["audit", str(out), *args])
     assert result.exit_code == 2 and "--html" in result.output
+
+
+def test_audit_missing_gold_file(out, tmp_path):
+    result = CliRunner().invoke(main, ["audit", str(out), "--html-dir", str(tmp_path / "s"), "nogold.jsonl"])
+    assert result.exit_code == 2 and "nogold.jsonl: no such gold file" in result.output
 
 
 def test_audit_unknown_document(out, tmp_path):
@@ -83,13 +124,34 @@ def test_evaluate(out, tmp_path):
     result = CliRunner().invoke(main, ["evaluate", str(out), str(gold), "--misses", "--docs"])
     assert result.exit_code == 0, result.output
     assert "people             2     1     1  1.000  0.500  0.667" in result.output
-    assert 'MISS  a.txt people: {"surname": "Иванов"}' in result.output
+    assert 'MISS  a.txt people: {"surname": "Иванов", "first_name": ""' in result.output
     result = CliRunner().invoke(main, ["evaluate", str(out), str(gold), "--min", "people=0.9"])
     assert result.exit_code == 1 and "people F1 0.667 < 0.9" in result.output
     result = CliRunner().invoke(main, ["evaluate", str(out), str(gold), "--json"])
     assert json.loads(result.output)["tables"]["people"]["recall"] == 0.5
     result = CliRunner().invoke(main, ["evaluate", str(out), str(gold), "--min", "nobody=1"])
     assert result.exit_code == 1 and "KEY is one of" in result.output
+
+
+def test_evaluate_takes_gold_files_as_audit_does(out, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "people": [{"surname": "Петрова"}]}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    positional = CliRunner().invoke(main, ["evaluate", str(out), str(gold)])
+    option = CliRunner().invoke(main, ["evaluate", str(out), "--gold", str(gold)])
+    assert positional.exit_code == option.exit_code == 0
+    assert positional.output == option.output
+    none = CliRunner().invoke(main, ["evaluate", str(out)])
+    assert none.exit_code == 2 and "--gold" in none.output
+
+
+def test_evaluate_a_run_without_the_gold_documents_fails(out, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"doc": f"{n}.txt", "people": [{"surname": "Петрова"}]},
+                                       ensure_ascii=False) + "\n" for n in "bcdef"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(out), str(gold)])
+    assert result.exit_code == 1
+    assert "Error: 0 of 5 gold documents are in this run" in result.output
 
 
 def test_evaluate_on_the_seed_run_prints_every_table(seed_run):
@@ -112,12 +174,17 @@ def test_query_on_the_seed_run_matches_the_csv(seed_run):
     assert [tuple(r) for r in csv.reader(result.output.splitlines()[1:])] == expected
 
 
-def test_audit_with_gold(out, tmp_path):
+@pytest.mark.parametrize("form", ["option", "positional"])
+def test_audit_with_gold(out, tmp_path, form):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"doc": "a.txt", "people": [{"surname": "Иванов"}]}, ensure_ascii=False) + "\n",
                     encoding="utf-8")
     page = tmp_path / "a.html"
-    result = CliRunner().invoke(main, ["audit", str(out), "a.txt", "--html", str(page), "--gold", str(gold)])
+    given = ["--gold", str(gold)] if form == "option" else [str(gold)]
+    result = CliRunner().invoke(main, ["audit", str(out), "a.txt", *given, "--html", str(page)])
     assert result.exit_code == 0, result.output
     html = page.read_text(encoding="utf-8")
     assert "Missed (1)" in html and 'class="extra"' in html
+    site = CliRunner().invoke(main, ["audit", str(out), *given, "--html-dir", str(tmp_path / "site")])
+    assert site.exit_code == 0, site.output
+    assert "gold F1" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")

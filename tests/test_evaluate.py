@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from svodka.outputs.evaluate import (KEYS, GoldError, as_int, evaluate, format_report, match_attendance, match_person,
-                              match_school, norm, read_gold, unmet)
+from svodka.outputs.evaluate import (KEYS, GoldError, as_int, evaluate, format_report, in_gold_fields, match_attendance,
+                              match_person, match_school, norm, read_gold, unmet)
 from svodka.outputs.writer import write_tables
 from tests.conftest import GOLD, SCORER
 
@@ -53,9 +53,18 @@ def assert_agrees(out, gold_paths=GOLD):
     ours = {k: tuple(v) for k, v in result.attributes.items() if v[1]}
     assert {k: v for k, v in ours.items() if k in expected["attributes"]} == expected["attributes"]
     assert set(ours) - set(expected["attributes"]) <= OUR_ATTRIBUTES  # every line of score.py's, and ours
+    # The misses and false hits themselves, written as score.py writes them (the report shows them in the
+    # gold's fields instead, so the comparison is on evaluate's data, item for item).
+    assert sorted(f"MISS  {d} {k}: {json.dumps(g, ensure_ascii=False)}" for d, k, g in result.misses) == \
+        sorted(expected["misses"])
+    assert sorted(f"EXTRA {d} {k}: {json.dumps({c: v for c, v in p.items() if v}, ensure_ascii=False)}"
+                  for d, k, p in result.extras) == sorted(expected["extras"])
     report = format_report(result, misses=True).splitlines()
-    assert sorted(line for line in report if line.startswith("MISS  ")) == sorted(expected["misses"])
-    assert sorted(line for line in report if line.startswith("EXTRA ")) == sorted(expected["extras"])
+    shown = [f"{d} {k}: {json.dumps(in_gold_fields(k, item), ensure_ascii=False)}"
+             for d, k, item in result.misses + result.extras]
+    assert sorted(re.sub(r"^(  ≈ )?(MISS |EXTRA) ", "", line) for line in report
+                  if re.match(r"(  ≈ )?(MISS |EXTRA) ", line)) == sorted(shown)
+    assert len([line for line in report if line.startswith("MISS  ")]) == len(result.misses)
     assert report[-1] == expected["mean"]
     return result
 
@@ -197,8 +206,9 @@ def test_report_lists_documents_misses_and_false_hits(tmp_path):
     report = format_report(evaluate(tmp_path, gold), docs=True, misses=True)
     assert "people             2     2     1  0.500  0.500  0.500" in report
     assert re.search(r"a\.txt\s+people\s+2\s+2\s+1\s+0\.500", report)
-    assert 'MISS  a.txt people: {"surname": "Иванов"}' in report
-    assert 'EXTRA a.txt people: {"doc_id": "a.txt", "surname": "Сидоров"}' in report
+    empty = {"first_name": "", "patronymic": "", "initials": "", "role": "", "organization": ""}
+    assert "MISS  a.txt people: " + json.dumps({"surname": "Иванов", **empty}, ensure_ascii=False) in report
+    assert "EXTRA a.txt people: " + json.dumps({"surname": "Сидоров", **empty}, ensure_ascii=False) in report
     assert json.dumps(evaluate(tmp_path, gold).as_dict(), ensure_ascii=False)
 
 
@@ -216,3 +226,45 @@ def test_organization_accuracy_over_gold_people_with_one(tmp_path, pred_org, rig
     result = evaluate(tmp_path, gold)
     assert result.attributes["people.organization"] == [right, 1]
     assert f"people.organization    accuracy {right:.3f} ({right}/1)" in format_report(result)
+
+
+def test_misses_and_false_hits_read_alike_and_pair_up(tmp_path):
+    """Both in the gold's fields; a false hit with the miss's count (or number, surname, ...) right after it."""
+    write_tables(tmp_path, {
+        "attendance": [{"doc_id": "a.txt", "table": "prose", "row": 3, "label": "учителя города", "count": "42",
+                        "source": "prose", "char_start": 5, "char_end": 9},
+                       {"doc_id": "a.txt", "table": "prose", "label": "гости", "count": "7", "source": "prose"}],
+        "school_mentions": [{"doc_id": "a.txt", "text": "школы № 15", "city": "Тайга", "sector": "school",
+                             "kind": "Школа", "number": "15", "start": 3, "end": 9}],
+    })
+    gold = [{"doc": "a.txt", "attendance": [{"table": "prose", "label": "педагоги на семинаре", "column": "",
+                                             "count": 42}, {"table": "prose", "label": "жюри", "column": "",
+                                                            "count": 5}],
+             "schools": [{"city": "Тайга", "sector": "preschool", "number": "15", "kind": "ДОУ", "name": ""}]}]
+    lines = format_report(evaluate(tmp_path, gold), misses=True).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("MISS: "))
+    assert lines[start + 1:-1] == [
+        'MISS  a.txt schools: {"city": "Тайга", "sector": "preschool", "number": "15", "kind": "ДОУ", "name": ""}',
+        '  ≈ EXTRA a.txt schools: {"city": "Тайга", "sector": "school", "number": "15", "kind": "Школа", '
+        '"name": ""}',
+        'MISS  a.txt attendance: {"table": "prose", "label": "педагоги на семинаре", "column": "", "count": 42}',
+        '  ≈ EXTRA a.txt attendance: {"table": "prose", "label": "учителя города", "column": "", "count": 42}',
+        'MISS  a.txt attendance: {"table": "prose", "label": "жюри", "column": "", "count": 5}',
+        'EXTRA a.txt attendance: {"table": "prose", "label": "гости", "column": "", "count": 7}',
+        "0 of 1 gold documents are in this run (not: a.txt)",
+    ]
+
+
+def test_the_report_says_why_fewer_rows_are_scored(tmp_path):
+    write_tables(tmp_path, {"documents": [{"doc_id": "a.txt", "status": "ok"}], "dates": [
+        {"doc_id": "a.txt", "kind": "day", "start": "2024-03-12", "end": "2024-03-12"},
+        {"doc_id": "a.txt", "kind": "day", "start": "2024-03-12", "end": "2024-03-12"},
+        {"doc_id": "a.txt", "kind": "month", "start": "2024-03-01", "end": "2024-03-31"},
+        {"doc_id": "a.txt", "kind": "academic_year", "start": "2023-09-01", "end": "2024-08-31"}]})
+    gold = [{"doc": "a.txt", "dates": [{"text": "12 марта", "start": "2024-03-12", "end": "2024-03-12"}]}]
+    result = evaluate(tmp_path, gold)
+    assert result.absent == []
+    report = format_report(result)
+    assert "dates: pred is 1 of 4 rows, as scored: only day-level rows (kind day or range)" in report
+    assert "gold documents are in this run" not in report
+

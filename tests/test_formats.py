@@ -411,5 +411,5 @@ def test_audit_reads_a_member_again(tmp_path):
 
     (tmp_path / "a.zip").write_bytes(zip_bytes({"Отчёты/справка.txt": REPORT.encode("cp1251")}))
     (path, doc_id), = discover([tmp_path])
-    text, _, warnings = read_source({"path": str(path), "doc_id": doc_id, "sha256": read_document(path).sha256})
+    text, _, warnings, _ = read_source({"path": str(path), "doc_id": doc_id, "sha256": read_document(path).sha256})
     assert (text, warnings) == (REPORT, [])
