@@ -17,9 +17,9 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
-from outputs.runinfo import svodka_version
-from outputs.schema import TABLES
-from outputs.words import counted as counted_words
+from svodka.outputs.runinfo import svodka_version
+from svodka.outputs.schema import TABLES
+from svodka.outputs.words import counted as counted_words
 
 # Tables whose rows point into the text, with their offset columns, badge and colour.
 SPAN_TABLES = {
@@ -153,7 +153,7 @@ class Run:
 
     def evaluation(self, doc_id: str):
         """The document scored against its gold line (as `svodka evaluate` does), or None without one."""
-        from outputs.evaluate import TABLE_OF, evaluate
+        from svodka.outputs.evaluate import TABLE_OF, evaluate
 
         name = Path(doc_id).name
         if name not in self.gold:
@@ -165,9 +165,9 @@ class Run:
 def read_source(document: dict, path: Path | None = None):
     """(text, tables rebuilt by the pipeline, warnings, layers) for a document row of documents.csv found at
     `path`; `layers` holds the rebuilt records the tables do not keep (every mention, natasha's NER spans)."""
-    from corpus import ReadError, read_document
-    from pipeline.process import analyze
-    from pipeline.records import records
+    from svodka.corpus import ReadError, read_document
+    from svodka.pipeline.process import analyze
+    from svodka.pipeline.records import records
 
     warnings = []
     if path is None and document.get("path") and Path(document["path"]).is_file():

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from outputs.words import counted
+from svodka.outputs.words import counted
 
 KEYS = ("people", "organizations", "schools", "dates", "attendance", "checks")
 TABLE_OF = {

@@ -20,8 +20,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from outputs.datapackage import field_type
-from outputs.schema import TABLES
+from svodka.outputs.datapackage import field_type
+from svodka.outputs.schema import TABLES
 
 # Columns of svodka's tables that are reserved words in DuckDB's SQL: write them quoted ("end", a."table").
 RESERVED_COLUMNS = ("column", "end", "table", "where")

@@ -12,10 +12,10 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from outputs.datapackage import write_datapackage
-from outputs.schema import TABLES
-from outputs.writer import write_json
-from outputs.xlsx import WORKBOOK, write_workbook
+from svodka.outputs.datapackage import write_datapackage
+from svodka.outputs.schema import TABLES
+from svodka.outputs.writer import write_json
+from svodka.outputs.xlsx import WORKBOOK, write_workbook
 
 RUN_FILE = "run.json"
 

@@ -6,8 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from outputs.schema import TABLES
-from outputs.writer import publish
+from svodka.outputs.schema import TABLES
+from svodka.outputs.writer import publish
 
 
 class TableSink:

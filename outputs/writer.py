@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from outputs.schema import TABLES
+from svodka.outputs.schema import TABLES
 
 
 def file_mode() -> int:

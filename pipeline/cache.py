@@ -17,7 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from outputs.writer import publish
+from svodka.outputs.writer import publish
 
 CACHE_DIR = ".svodka-cache"
 

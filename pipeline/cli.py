@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from corpus.readers import DEFAULT_MAX_BYTES
+from svodka.corpus.readers import DEFAULT_MAX_BYTES
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,11 +43,11 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
     Exit code: 0 when every document was read, 1 when some failed or were
     skipped (see documents.csv), 2 on a usage error.
     """
-    from pipeline.runner import format_summary, run_corpus
+    from svodka.pipeline.runner import format_summary, run_corpus
 
     if timeout and engine != "local":
         raise click.UsageError("--timeout works with the local engine only (Dask has its own task timeouts)")
-    from outputs.registry import RegistryError
+    from svodka.outputs.registry import RegistryError
 
     try:
         summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
@@ -83,7 +83,7 @@ def query(out_dir, sql, fmt, width, examples):
         GROUP BY ALL ORDER BY n DESC LIMIT 10"
     More: svodka query out/ --examples
     """
-    from outputs.query import QueryError, examples_text, query as run_query, render
+    from svodka.outputs.query import QueryError, examples_text, query as run_query, render
 
     if examples:
         click.echo(examples_text())
@@ -108,7 +108,7 @@ def _gold_option(command):
 
 
 def _read_gold(paths):
-    from outputs.evaluate import GoldError, read_gold
+    from svodka.outputs.evaluate import GoldError, read_gold
 
     try:
         return read_gold(paths)
@@ -138,7 +138,7 @@ def audit(out_dir, args, html_file, html_dir, gold_options, ner):
     Examples: svodka audit out/ 001_report.txt --html 001.html;
     svodka audit out/ --html-dir audit/ gold/*.jsonl
     """
-    from outputs.audit import Run, write_document_page, write_site
+    from svodka.outputs.audit import Run, write_document_page, write_site
 
     gold_paths = [a for a in args if a.lower().endswith(GOLD_SUFFIXES)]
     for path in gold_paths:
@@ -195,7 +195,7 @@ def evaluate(out_dir, gold, gold_options, docs, misses, minimum, as_json):
     """
     import json
 
-    from outputs.evaluate import evaluate as run_evaluate, format_report, presence, unmet
+    from svodka.outputs.evaluate import evaluate as run_evaluate, format_report, presence, unmet
 
     if not gold and not gold_options:
         raise click.UsageError("give the gold files (JSONL) after OUT or with --gold")

@@ -16,7 +16,7 @@ SCORER = SHARED / "tools" / "score.py"
 @pytest.fixture(scope="session")
 def seed_run(tmp_path_factory):
     """One run of the whole pipeline over the seed reports, shared by the tests that read its tables."""
-    from pipeline.runner import run_corpus
+    from svodka.pipeline.runner import run_corpus
 
     if not SEEDS.is_dir():
         pytest.fail(f"seed corpus not found at {SEEDS}")
@@ -28,7 +28,7 @@ def seed_run(tmp_path_factory):
 @pytest.fixture(scope="session")
 def samples_run(tmp_path_factory):
     """One run over corpus/samples, as `make demo` does (its out/), for the README's examples and summary."""
-    from pipeline.runner import run_corpus
+    from svodka.pipeline.runner import run_corpus
 
     out = tmp_path_factory.mktemp("samples_run")
     summary = run_corpus([SAMPLES], out, workers=1, progress=False, quiet=True)

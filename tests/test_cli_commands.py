@@ -8,8 +8,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from outputs.writer import write_tables
-from pipeline.cli import main
+from svodka.outputs.writer import write_tables
+from svodka.pipeline.cli import main
 from tests.conftest import GOLD
 
 
@@ -81,7 +81,7 @@ def test_query_width_and_whole_cells(out):
 
 
 def test_query_examples_are_listed(out):
-    from outputs.query import EXAMPLES
+    from svodka.outputs.query import EXAMPLES
 
     result = CliRunner().invoke(main, ["query", str(out), "--examples"])
     assert result.exit_code == 0

@@ -9,8 +9,8 @@ from fnmatch import fnmatch
 
 import pytest
 
-from outputs.query import query, render
-from pipeline.runner import format_summary
+from svodka.outputs.query import query, render
+from svodka.pipeline.runner import format_summary
 from tests.conftest import REPO, SAMPLES
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -58,7 +58,7 @@ def test_readme_queries_run_on_the_demo_output(samples_run, args, shown):
 
 
 def test_package_data_is_declared_as_packages():
-    """setuptools warns «Installing 'extractors.data' as data is deprecated» when a package's data globs
+    """setuptools warns «Installing 'svodka.extractors.data' as data is deprecated» when a package's data globs
     reach into a subfolder (`data/*.txt`): each data folder is a package with its own globs."""
     tomllib = pytest.importorskip("tomllib")
     config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
@@ -68,13 +68,13 @@ def test_package_data_is_declared_as_packages():
         folder = REPO.joinpath(*package.split("."))
         data = [p.name for p in folder.iterdir() if p.is_file() and p.suffix != ".py"]
         assert data and all(any(fnmatch(name, pattern) for pattern in patterns) for name in data)
-    assert "extractors.data" in packages
+    assert "svodka.extractors.data" in packages
 
 
 def test_make_samples_rewrites_the_samples_byte_for_byte(tmp_path):
     pytest.importorskip("docx")
     pytest.importorskip("reportlab")
-    import corpus.make_samples as make_samples
+    import svodka.corpus.make_samples as make_samples
 
     if not os.path.exists(make_samples.FONT):
         pytest.skip(f"no font at {make_samples.FONT}")

@@ -12,10 +12,12 @@ import stat
 import pytest
 from click.testing import CliRunner
 
-import pipeline.runner
-from corpus.discover import discover, relative_path
-from outputs.registry import RegistryError, load_reference
-from pipeline.cli import main
+import svodka.pipeline.runner
+
+from svodka import pipeline
+from svodka.corpus.discover import discover, relative_path
+from svodka.outputs.registry import RegistryError, load_reference
+from svodka.pipeline.cli import main
 from tests.conftest import SAMPLES
 
 # Invented registry rows, as Russian Excel saves them: cp1251, `;`, Russian headers.
@@ -207,7 +209,7 @@ def test_workers_below_one_are_refused(tmp_path, workers):
 
 
 def test_the_summary_counts_in_words():
-    from pipeline.runner import RunSummary, format_summary
+    from svodka.pipeline.runner import RunSummary, format_summary
 
     summary = RunSummary(out_dir="out", documents={"ok": 1}, rows={"documents": 1}, dropped=["a.txt"],
                          registry={"file": "r.csv", "entries": 1, "schools": 1, "linked": 1})
@@ -219,7 +221,7 @@ def test_the_summary_counts_in_words():
 
 
 def test_audit_finds_the_right_file_when_two_roots_hold_the_same_name(tmp_path):
-    from outputs.audit import Run
+    from svodka.outputs.audit import Run
 
     for root, text in (("a", "Семинар прошёл в марте."), ("b", "Конференция прошла в мае.")):
         (tmp_path / root).mkdir()
