@@ -475,6 +475,12 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None, ner:
     body.append(f"<h2>Checks ({len(checks)})</h2>")
     body.append(_rows_html("checks", checks, flagged=flagged) if checks
                 else '<p class="ok">No arithmetic inconsistencies found.</p>')
+    on_tables = [f'<a href="#row-checks-{i}">check {i + 1}</a> → <a href="#table-{n}">'
+                 f'{escape(str(table.get("name") or f"table {n}"))}</a>'
+                 for i, check in enumerate(checks) for n, table in enumerate(rebuilt, 1)
+                 if _concerns(check, table, str(table.get("name") or f"table {n}"))]
+    if on_tables:
+        body.append('<p class="small">Marked on their tables: ' + "; ".join(on_tables) + "</p>")
 
     spans, problems = collect_spans(run, doc_id, len(text) if text is not None else 0, layers)
     for span in spans:

@@ -313,6 +313,7 @@ def test_a_check_is_marked_on_its_table_and_counts_read_right(tiny_run):
     table = html.split('<h3 id="table-1">')[1].split("<h3")[0]
     assert '<div class="checkmark">✗ <a href="#row-checks-0">check</a> <b>sum_mismatch</b>: stated 27, ' \
            'computed 25' in table
+    assert 'Marked on their tables: <a href="#row-checks-0">check 1</a> → <a href="#table-1">Таблица 1</a>' in html
     assert "Tables and attendance (1 table, 3 counts)" in html
     assert "1 row cannot be shown in the text" in html
     assert not re.search(r"\b1 (rows|tables|counts|documents)\b", html)
