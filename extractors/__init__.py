@@ -1,6 +1,6 @@
 """One module per kind of fact; each registers one spaCy component.
 
-Components communicate through `pipeline.records`: they append plain-dict
+Components communicate through `extractors.records`: they append plain-dict
 records (with `char_start`/`char_end`) to a named group and the matching span
 to `doc.spans[group]`. The record fields are the columns of the output table
 (see `outputs/schema.py`):
@@ -18,8 +18,9 @@ to `doc.spans[group]`. The record fields are the columns of the output table
 | checks         | kind, where, stated, computed, detail                                           |
 
 Document-level facts (city, year, title, period_start, period_end) go to
-`pipeline.records.meta(doc)`.
+`extractors.records.meta(doc)`.
 """
+from svodka.extractors import compat  # noqa: F401  (first: natasha must find pymorphy3 as pymorphy2)
 from svodka.extractors import (  # noqa: F401  (imported to register the components)
     attendance,
     attendance_scope,

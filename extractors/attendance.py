@@ -21,7 +21,7 @@ from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_p
                                           inflect_phrase, participants_of)
 from svodka.normalizers.numbers import find_numbers, parse_cell
 from svodka.normalizers.wordlists import data_lines
-from svodka.pipeline.records import add_record, doc_text, records
+from svodka.extractors.records import add_record, doc_text, records
 GROUP = "attendance"
 NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
 # Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов»; measures of

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from svodka.normalizers.morph import parses
 from svodka.normalizers.numbers import find_numbers, numeral_value
 from svodka.normalizers.wordlists import data_lines
-from svodka.pipeline.records import doc_text, records
+from svodka.extractors.records import doc_text, records
 
 CATEGORY_HEADER = re.compile(r"^\s*(?:категори|должност|кто\b|состав\s+участник|участники\s*$)", re.IGNORECASE)
 PEOPLE_NOUNS = set(data_lines("count_nouns.txt")) - {"человек", "участник", "чел"}

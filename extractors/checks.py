@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from svodka.extractors import models
 from svodka.normalizers.numbers import find_numbers, numeral_value, number_value, parse_cell
 from svodka.normalizers.sentences import sentences
-from svodka.pipeline.records import add_record, doc_text, meta, records
+from svodka.extractors.records import add_record, doc_text, meta, records
 
 GROUP = "checks"
 TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?табл(?:иц[аеуы]|\.)\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)

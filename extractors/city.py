@@ -28,7 +28,7 @@ from svodka.extractors.meta import guess_title
 from svodka.normalizers.cities import (
     SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, settlement_nominative, written_as_adjective,
 )
-from svodka.pipeline.records import doc_text, meta
+from svodka.extractors.records import doc_text, meta
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")

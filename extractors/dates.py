@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.normalizers.dates import main_academic_year, main_year, resolve_all, scan
-from svodka.pipeline.records import add_record, doc_text, meta
+from svodka.extractors.records import add_record, doc_text, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
 HEAD_CHARS = 1200  # ... within its first characters

@@ -11,7 +11,7 @@ from svodka.extractors import models
 from svodka.normalizers.quotes import quoted_end
 from svodka.normalizers.sentences import sentences
 from svodka.normalizers.wordlists import data_lines
-from svodka.pipeline.records import add_record, doc_text, meta, records
+from svodka.extractors.records import add_record, doc_text, meta, records
 
 
 def _stem(word: str) -> str:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from svodka.extractors.dates import head_end
 from svodka.normalizers.dates import is_act_reference
-from svodka.pipeline.records import doc_text, meta, records
+from svodka.extractors.records import doc_text, meta, records
 
 TITLE_MAX = 300
 HEAD_SCAN_BLOCKS = 8  # how many leading blocks may hold the heading

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.extractors import models
-from svodka.pipeline.records import add_record, doc_text
+from svodka.extractors.records import add_record, doc_text
 
 CHUNK_CHARS = 4000
 

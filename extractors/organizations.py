@@ -27,7 +27,7 @@ from svodka.normalizers.names import fold, is_given_name, is_patronymic
 from svodka.normalizers.orgs import expands, is_acronym, modifies, nominative_org
 from svodka.normalizers.schools import FORM_RE, classify, kind_regex
 from svodka.normalizers.wordlists import data_lines
-from svodka.pipeline.records import add_record, doc_text, records
+from svodka.extractors.records import add_record, doc_text, records
 
 def load_abbreviations() -> frozenset[str]:
     """data/abbreviations.txt as written (case matters: «СанПиН»), spaces removed."""

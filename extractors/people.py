@@ -22,7 +22,7 @@ from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... le
     ACCUSATIVE_SURNAME, IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.normalizers.names import fold, initials, normalize_name, surname_readings
-from svodka.pipeline.records import add_record, doc_text, records
+from svodka.extractors.records import add_record, doc_text, records
 
 
 # --- merging ----------------------------------------------------------------------------------

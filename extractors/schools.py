@@ -37,7 +37,7 @@ from svodka.normalizers.schools import (
 )
 from svodka.extractors import models
 from svodka.extractors.tables import locate
-from svodka.pipeline.records import add_record, doc_text, meta, records
+from svodka.extractors.records import add_record, doc_text, meta, records
 
 QUOTES_OPEN = "«\"“„"
 QUOTES_CLOSE = "»\"”“"

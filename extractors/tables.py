@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from svodka.normalizers.numbers import is_empty_cell, parse_cell
 from svodka.normalizers.quotes import quoted_end
-from svodka.pipeline.records import add_record, doc_text, records, state
+from svodka.extractors.records import add_record, doc_text, records, state
 
 GROUP = "tables"
 

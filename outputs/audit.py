@@ -119,8 +119,9 @@ def _int(value):
 class Run:
     """The tables of one output folder, rows grouped by document."""
 
-    def __init__(self, out_dir, gold: list[dict] | None = None):
+    def __init__(self, out_dir, gold: list[dict] | None = None, analyze=None):
         self.out_dir = Path(out_dir)
+        self.analyze = analyze  # source -> (doc, errors): the pipeline, given by the caller (the CLI)
         self.gold = {item["doc"]: item for item in gold or []}  # by document file name, as in the gold
         if not (self.out_dir / "documents.csv").exists():
             raise FileNotFoundError(f"{self.out_dir}: no documents.csv here (give the --out folder of a run)")
@@ -165,12 +166,13 @@ class Run:
         return evaluate(None, [self.gold[name]], tables)
 
 
-def read_source(document: dict, path: Path | None = None):
+def read_source(document: dict, path: Path | None = None, analyze=None):
     """(text, tables rebuilt by the pipeline, warnings, layers) for a document row of documents.csv found at
-    `path`; `layers` holds the rebuilt records the tables do not keep (every mention, natasha's NER spans)."""
+    `path`; `layers` holds the rebuilt records the tables do not keep (every mention, natasha's NER spans).
+    `analyze` (source -> (doc, errors)) is the pipeline, passed in by the caller: outputs sit below the
+    run and do not import it."""
     from svodka.corpus import ReadError, read_document
-    from svodka.pipeline.process import analyze
-    from svodka.pipeline.records import records
+    from svodka.extractors.records import records
 
     warnings = []
     from svodka.corpus.members import is_member
@@ -188,6 +190,8 @@ def read_source(document: dict, path: Path | None = None):
     if document.get("sha256") and source.sha256 != document["sha256"]:
         warnings.append("The source file changed since the run (sha256 differs): offsets may point at the "
                         "wrong text. Run svodka again for a faithful page.")
+    if analyze is None:  # no pipeline given: the text and the rows, without rebuilt tables and mentions
+        return source.text, [], warnings, {}
     try:
         doc, errors = analyze(source)
         tables = list(records(doc, "tables"))
@@ -442,7 +446,7 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None, ner:
     if doc_id not in run.documents:
         raise KeyError(doc_id)
     document = run.documents[doc_id]
-    source = source if source is not None else read_source(document, run.source_path(document))
+    source = source if source is not None else read_source(document, run.source_path(document), run.analyze)
     text, rebuilt, warnings = source[:3]
     layers = source[3] if len(source) > 3 else {}
     body = []
@@ -518,9 +522,10 @@ def document_page(run: Run, doc_id: str, index_href: str = "", source=None, ner:
     return _page(f"svodka audit: {doc_id}", "\n".join(body))
 
 
-def write_document_page(out_dir, doc_id: str, html_path, gold: list[dict] | None = None, ner: bool = False) -> Path:
+def write_document_page(out_dir, doc_id: str, html_path, gold: list[dict] | None = None, ner: bool = False,
+                        analyze=None) -> Path:
     """Write the audit page of one document (scored against `gold` when given); returns its path."""
-    run = Run(out_dir, gold)
+    run = Run(out_dir, gold, analyze)
     html_path = Path(html_path)
     html_path.parent.mkdir(parents=True, exist_ok=True)
     html_path.write_text(document_page(run, doc_id, ner=ner), encoding="utf-8")
@@ -573,9 +578,10 @@ def index_page(run: Run, pages: dict[str, str]) -> str:
     return _page("svodka audit", "\n".join(body))
 
 
-def write_site(out_dir, html_dir, progress=None, gold: list[dict] | None = None, ner: bool = False) -> Path:
+def write_site(out_dir, html_dir, progress=None, gold: list[dict] | None = None, ner: bool = False,
+               analyze=None) -> Path:
     """Write one page per document and `index.html` into `html_dir`; returns the index path."""
-    run = Run(out_dir, gold)
+    run = Run(out_dir, gold, analyze)
     html_dir = Path(html_dir)
     html_dir.mkdir(parents=True, exist_ok=True)
     pages = {doc_id: page_name(doc_id) for doc_id in run.documents}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from svodka.corpus.source import Source
 from svodka.outputs.schema import GROUP_OF, RENAMES, TABLES
-from svodka.pipeline.records import meta, records
+from svodka.extractors.records import meta, records
 
 
 def _row(table: str, doc_id: str, record: dict) -> dict:

@@ -23,7 +23,7 @@ CACHE_DIR = ".svodka-cache"
 
 # Code that decides what a DocResult holds; editing it invalidates the cache.
 RESULT_PACKAGES = ("corpus", "extractors", "normalizers", "outputs")
-RESULT_MODULES = ("pipeline/process.py", "pipeline/nlp.py", "pipeline/records.py", "pipeline/compat.py")
+RESULT_MODULES = ("pipeline/process.py", "pipeline/nlp.py")
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -139,6 +139,7 @@ def audit(out_dir, args, html_file, html_dir, gold_options, ner):
     svodka audit out/ --html-dir audit/ gold/*.jsonl
     """
     from svodka.outputs.audit import Run, write_document_page, write_site
+    from svodka.pipeline.process import analyze  # the pages rebuild each document's tables with the pipeline
 
     gold_paths = [a for a in args if a.lower().endswith(GOLD_SUFFIXES)]
     for path in gold_paths:
@@ -158,11 +159,11 @@ def audit(out_dir, args, html_file, html_dir, gold_options, ner):
             raise click.ClickException(str(exc)) from None
         if doc_id not in run.documents:
             raise click.ClickException(f"{doc_id}: not a doc_id of {out_dir}/documents.csv")
-        click.echo(write_document_page(out_dir, doc_id, html_file, gold=gold, ner=ner))
+        click.echo(write_document_page(out_dir, doc_id, html_file, gold=gold, ner=ner, analyze=analyze))
     else:
         try:
             click.echo(write_site(out_dir, html_dir, progress=_audit_progress() if sys.stderr.isatty() else None,
-                                  gold=gold, ner=ner))
+                                  gold=gold, ner=ner, analyze=analyze))
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from None
 

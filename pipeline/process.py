@@ -14,7 +14,7 @@ from svodka.corpus.readers import DEFAULT_MAX_BYTES
 from svodka.corpus.source import Source
 from svodka.outputs.rows import doc_result, failed_result
 from svodka.pipeline.nlp import build_nlp
-from svodka.pipeline.records import init_doc
+from svodka.extractors.records import init_doc
 
 
 class ComponentError(Exception):

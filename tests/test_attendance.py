@@ -7,7 +7,7 @@ from svodka.extractors.attendance import attendance_component, event_phrase, pro
 from svodka.extractors.events import events_component
 from svodka.extractors.tables import tables_component
 from svodka.pipeline.nlp import build_nlp
-from svodka.pipeline.records import init_doc, records
+from svodka.extractors.records import init_doc, records
 from tests.test_tables import GROUPS, NUMBERED, SPILL
 
 

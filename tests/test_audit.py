@@ -10,9 +10,22 @@ from html.parser import HTMLParser
 
 import pytest
 
-from svodka.outputs.audit import SPAN_TABLES, Run, collect_spans, document_page, page_name, read_source, render_text, \
-    write_site
+from svodka.outputs import audit
+from svodka.outputs.audit import SPAN_TABLES, collect_spans, document_page, page_name, read_source, render_text
 from svodka.outputs.writer import write_tables
+from svodka.pipeline.process import analyze
+
+
+class Run(audit.Run):
+    """A run's pages as the CLI builds them: with the pipeline that rebuilds each document's tables."""
+
+    def __init__(self, out_dir, gold=None):
+        super().__init__(out_dir, gold, analyze=analyze)
+
+
+def write_site(out_dir, html_dir, **options):
+    return audit.write_site(out_dir, html_dir, analyze=analyze, **options)
+
 
 TEXT = ("Отчёт о семинаре в г. Новокузнецке\n\n"
         "Семинар «Наставничество» прошёл 9 февраля 2023 года в МБОУ «СОШ № 29», вела Плетнёва Л.А.\n\n"
@@ -173,7 +186,7 @@ def test_seed_pages_show_every_span_and_table(seed_run, tmp_path):
     write_site(out, tmp_path)
     for doc_id, document in run.documents.items():
         html = (tmp_path / page_name(doc_id)).read_text(encoding="utf-8")
-        text, rebuilt, _, layers = read_source(document, run.source_path(document))
+        text, rebuilt, _, layers = read_source(document, run.source_path(document), analyze)
         found = spans_of(html)
         for table, (start_col, end_col, _, _) in SPAN_TABLES.items():
             for index, row in enumerate(run.of(table, doc_id)):

@@ -13,7 +13,7 @@ from svodka.extractors.city import city_component
 from svodka.extractors.events import events_component
 from svodka.extractors.tables import tables_component
 from svodka.pipeline.nlp import build_nlp
-from svodka.pipeline.records import add_record, init_doc, records
+from svodka.extractors.records import add_record, init_doc, records
 from tests.conftest import GOLD, SCORER
 
 

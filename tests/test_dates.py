@@ -124,7 +124,7 @@ def test_a_date_stamp_alone_on_its_line(text, expected):
 
 def test_a_day_no_year_reaches_is_not_written():
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import records
+    from svodka.extractors.records import records
 
     doc = build_nlp()("Итоги конкурса\n\n17 декабря прошло награждение победителей.")
     assert [r["text"] for r in records(doc, "dates")] == []
@@ -135,7 +135,7 @@ def test_a_day_no_year_reaches_is_not_written():
 def test_a_later_date_in_a_bracketed_aside_lends_no_year():
     text = ("Отчёт\n05.04.2019\n\n2 апреля отмечается день (учреждён 18.12.2007 г. решением совета) во всех школах.")
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import records
+    from svodka.extractors.records import records
 
     found = [(r["text"], r["start"]) for r in records(build_nlp()(text), "dates")]
     assert ("2 апреля", "2019-04-02") in found and ("2 апреля", "2007-04-02") not in found
@@ -143,7 +143,7 @@ def test_a_later_date_in_a_bracketed_aside_lends_no_year():
 
 def test_two_years_as_one_school_year_in_the_heading():
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import records
+    from svodka.extractors.records import records
 
     doc = build_nlp()("Итоги олимпиад в 2015-2016 году.\nС 14 ноября по 6 декабря прошёл этап.\n\nФинал 12 января 2016 года.")
     assert [(r["start"], r["end"]) for r in records(doc, "dates") if r["kind"] == "range"] == [
@@ -200,7 +200,7 @@ def test_month_number(word, expected):
 ])
 def test_document_year(text, year):
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import init_doc, meta
+    from svodka.extractors.records import init_doc, meta
 
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(text))
@@ -229,7 +229,7 @@ def test_document_year(text, year):
 ])
 def test_document_dates(text, expected):
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import init_doc, records
+    from svodka.extractors.records import init_doc, records
 
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(text))
@@ -259,7 +259,7 @@ def test_a_dated_heading_overrides_an_academic_year_it_disagrees_with():
     found = [(r["text"], r["start"]) for r in parse_dates(text, 2024)]
     assert ("8\nоктябрь 2024 года", "2024-10-08") not in found
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import records
+    from svodka.extractors.records import records
 
     rows = [(r["text"], r["start"]) for r in records(build_nlp()(text), "dates") if r["kind"] == "day"]
     assert rows == [("17", "2024-10-17"), ("24 октября", "2024-10-24")]

@@ -6,7 +6,7 @@ import pytest
 from svodka.extractors.events import events_component, kind_of, same_event
 from svodka.extractors.tables import tables_component
 from svodka.pipeline.nlp import build_nlp
-from svodka.pipeline.records import init_doc, meta, records, add_record
+from svodka.extractors.records import init_doc, meta, records, add_record
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -130,7 +130,7 @@ def test_event_days_widened_by_ranges(text, dates):
 def test_a_sentence_with_abbreviations_and_a_time_keeps_its_date_and_venue():
     """«г. Томска» and «10.00» do not cut the sentence that dates the event; «на базе <school>» is its venue."""
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import records
+    from svodka.extractors.records import records
 
     text = ("Отчёт о семинаре\n\n12 апреля 2024 года в 10.00 на базе МАОУ «Лицей № 7» г. Томска состоялся "
             "городской семинар «Читательская грамотность».")
@@ -141,7 +141,7 @@ def test_a_sentence_with_abbreviations_and_a_time_keeps_its_date_and_venue():
 
 def test_a_row_with_an_empty_event_cell_counts_the_event_above():
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import records
+    from svodka.extractors.records import records
 
     text = ("Таблица 1 – Участники семинаров\n\n"
             "№\tСеминар\tКатегория участников\tКол-во чел.\n"

@@ -50,7 +50,7 @@ def test_act_reference(text, expected):
 
 def _period(text, events=()):
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import init_doc, meta, records
+    from svodka.extractors.records import init_doc, meta, records
 
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(text))

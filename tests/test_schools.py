@@ -9,7 +9,7 @@ import spacy
 
 from svodka.extractors.schools import schools_component
 from svodka.extractors.tables import tables_component
-from svodka.pipeline.records import add_record, init_doc, meta, records
+from svodka.extractors.records import add_record, init_doc, meta, records
 from tests.conftest import GOLD, SCORER
 
 CITY = "Новокузнецк"

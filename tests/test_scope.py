@@ -8,7 +8,7 @@ import pytest
 
 from svodka.extractors.attendance_scope import plural_nominative, prose_category
 from svodka.pipeline.nlp import build_nlp
-from svodka.pipeline.records import records
+from svodka.extractors.records import records
 
 
 def rows_of(text: str) -> list[tuple]:

@@ -6,7 +6,7 @@ import pytest
 from svodka.corpus import read_document
 from svodka.extractors.tables import find_tables, heading_title, locate, text_blocks, tidy
 from svodka.pipeline.nlp import build_nlp
-from svodka.pipeline.records import init_doc
+from svodka.extractors.records import init_doc
 
 
 def tables_of(text: str, tables=()):
