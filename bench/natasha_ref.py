@@ -16,7 +16,7 @@ import time
 
 def main(folder: str) -> None:
     started = time.perf_counter()
-    from svodka.pipeline import compat  # noqa: F401  (pymorphy2 -> pymorphy3, as svodka does)
+    from svodka.normalizers import compat  # noqa: F401  (pymorphy2 -> pymorphy3, as svodka does)
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     from svodka.corpus import ReadError, discover, read_document

@@ -121,7 +121,7 @@ def component_times(paths: list[Path]) -> dict[str, float]:
     """Seconds per pipeline step (reading, tokenizing, each component) over these documents, in this process."""
     from svodka.corpus import ReadError, read_document
     from svodka.pipeline.nlp import build_nlp
-    from svodka.pipeline.records import init_doc
+    from svodka.extractors.records import init_doc
 
     nlp = build_nlp()
     times: dict[str, float] = {"read": 0.0, "tokenize": 0.0}

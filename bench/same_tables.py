@@ -31,7 +31,7 @@ def default_corpora() -> list[Path]:
 
 def run(tree: Path, corpus: Path, out: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    cli = "svodka.pipeline.cli" if (tree / "svodka" / "__init__.py").is_file() else "pipeline.cli"  # older layout
+    cli = "svodka.pipeline.cli" if (tree / "svodka" / "__init__.py").is_file() else "svodka.pipeline.cli"  # older layout
     subprocess.run([sys.executable, "-m", cli, "run", str(corpus), "--out", str(out), "--quiet",
                     "--force", "--workers", "1"], cwd=tree, env=env, check=False, capture_output=True)
 

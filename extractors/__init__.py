@@ -20,7 +20,7 @@ to `doc.spans[group]`. The record fields are the columns of the output table
 Document-level facts (city, year, title, period_start, period_end) go to
 `extractors.records.meta(doc)`.
 """
-from svodka.extractors import compat  # noqa: F401  (first: natasha must find pymorphy3 as pymorphy2)
+from svodka.normalizers import compat  # noqa: F401  (first: natasha must find pymorphy3 as pymorphy2)
 from svodka.extractors import (  # noqa: F401  (imported to register the components)
     attendance,
     attendance_scope,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 
 from svodka.normalizers.morph import morph, parses  # noqa: F401  (one analyzer, one parse cache)
-from svodka.extractors import compat  # noqa: F401
+from svodka.normalizers import compat  # noqa: F401
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from svodka.extractors import compat  # noqa: F401  (pymorphy2 -> pymorphy3 before natasha loads)
+from svodka.normalizers import compat  # noqa: F401  (pymorphy2 -> pymorphy3 before natasha loads)
 
 # Order matters: each component may read what the ones before it wrote.
 PIPELINE = [
