@@ -7,7 +7,8 @@ import sys
 import pytest
 
 from extractors.ner import ner_spans
-from extractors.organizations import base_acronym, extract_organizations
+from extractors.org_words import base_acronym
+from extractors.organizations import extract_organizations
 from extractors.people import extract_people
 from tests.conftest import GOLD, SCORER
 
