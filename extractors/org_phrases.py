@@ -292,6 +292,14 @@ def legal_form_candidates(text, toks):
         if q + 2 < len(toks) and toks[q][0] == "г" and toks[q + 1][0] == "." and toks[q + 2][0][:1].isupper() \
                 and alpha(toks[q + 2][0]):
             q += 3  # «МБУ г. Энска «ЭМЦ»»: the city between the form and the name
+        while q < len(toks) and q < i + 3 and is_acronym(toks[q][0]) and stop_abbr(toks[q][0]):
+            q += 1  # «ГАУ ДПО «...»», «ГБУЗ РХ «...»»: an education level or a region's letters before the name
+        if q < len(toks) and LATIN_NAME.fullmatch(toks[q][0]):
+            e = q
+            while e < len(toks) and LATIN_NAME.fullmatch(toks[e][0]) and " " == text[toks[e - 1][2]:toks[e][1]]:
+                e += 1  # «ИА EnskMedia»: a Latin name needs no quotes
+            out.append({"start": toks[i][1], "end": toks[e - 1][2], "kind": "form", "source": "form"})
+            continue
         if q < len(toks) and toks[q][0] == "«":
             e = quote_end(toks, q, lenient=True)
             s = i
@@ -315,6 +323,7 @@ def agency_candidates(toks):
     return out
 
 
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 ACRONYM_RUN = re.compile(r"(?<![\w«])(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,})"
                          r"(?:\s+(?:и\s+)?(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,}))*(?![\w-])")
 

@@ -29,14 +29,15 @@ NOT_ORG_ABBR = load_abbreviations()
 # A legal form by its shape: letters ending in ОУ, БУ, АУ, КУ (МБОУ, ГБОУ, КОГОБУ, ОГБОУ, МОАУ, МКУ ...),
 # regional prefixes included. Universities end in ГУ/ПУ/ТУ and are not matched.
 # A form written together with its education level («ГАУДПО», «МБУДО») is one too.
-# «МУ» (муниципальное учреждение) is the one two-letter form.
-LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|ВО|СПО)?")
+# «МУ» (муниципальное учреждение) is the one two-letter form. Institutions of culture, health and social care
+# end in К, З, СО (МБУК, ГБУЗ, ГБУСО); «...ОО» is an educational organization (МКОО, ГБОО).
+LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|ВО|СПО|К|З|СО)?|[МГ][БКА]ОО")
 # Meetings that share a head noun with bodies: «родительское собрание «...»», «педагогический совет
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
 EVENT_HEADS = {"собрание", "совет", "объединение"}
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
-LEGAL_FORMS = NOT_ORG_ABBR
+LEGAL_FORMS = frozenset(data_lines("legal_forms.txt"))
 SWALLOWED_KINDS = {"администрация"}
 # Cultural venues are institutions only when named as one: a status adjective («областной театр драмы»),
 # a dedication («им. ...») or a quoted name; «школьный театр», «музей ... Кузбасса» are kinds of places.
@@ -254,13 +255,24 @@ def known_body(word: str) -> str:
 
 def is_agency(word: str) -> bool:
     """A one-word body: listed, pymorphy3's Orgn, or by its shape («Рос...», «Мин...», «...надзор»)
-    when it is not a person's name («Ростислав»)."""
+    when it is not a person's name («Ростислав»), a place («Лесозаводска», «Россоши» are read as a company
+    or by the shape too) or another word pymorphy3 knows («Росинка», «Россошанского»).
+
+    >>> [is_agency(w) for w in ("Рособрнадзора", "Кузбаснадзор", "Лесозаводска", "Россоши", "Росинка")]
+    [True, True, False, False, False]
+    """
     if not word[:1].isupper() or not word.isalpha() or is_acronym(word):
         return False  # acronyms are read by acronym_candidates
-    if known_body(word) or any("Orgn" in p.tag and p.score >= 0.3 for p in parses(word)):
+    if known_body(word):
         return True
-    return bool(AGENCY.match(word)) and not NOT_AGENCY.match(word) and not any(
-        ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score >= 0.1 for p in parses(word))
+    readings = parses(word)
+    place = max((p.score for p in readings if "Geox" in p.tag), default=0)
+    company = max((p.score for p in readings if "Orgn" in p.tag), default=0)
+    if company >= 0.3 and company > place:
+        return True
+    return bool(AGENCY.match(word)) and not NOT_AGENCY.match(word) and not place and not any(
+        ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score >= 0.1 for p in readings) \
+        and not morph().word_is_known(word.lower())
 
 
 def is_school(phrase: str) -> bool:

@@ -534,3 +534,35 @@ def test_a_bracketed_acronym_that_is_also_a_word_is_the_short_name():
 ])
 def test_parent_bodies_and_cities_in_names(text, expected):
     assert orgs_with_people(text) == expected
+
+
+# --- issue 11: patterns of real reports -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet's label before a quoted or a Latin name
+    ("Об этом сообщает ИА «Энск-Информ».", [("ИА «Энск-Информ»", "")]),
+    ("Как сообщает СИ «Энские новости», конкурс продлится до мая.", [("СИ «Энские новости»", "")]),
+    ("Об итогах рассказало ИА EnskMedia.", [("ИА EnskMedia", "")]),
+    # a region's letters and an education level between the legal form and the quoted name
+    ("Лекцию прочёл врач ГБУЗ ЭО «Энская областная больница».", [("ГБУЗ ЭО «Энская областная больница»", "")]),
+    ("Курсы провело МАУ ДПО «Энский центр развития образования».",
+     [("МАУ ДПО «Энский центр развития образования»", "")]),
+])
+def test_legal_forms_and_outlets(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # towns pymorphy3 also reads as companies, and words of an agency's shape that are no agency
+    "Работы прислали учителя Лесозаводска и Заводоуральска.",
+    "Выставка прошла в Россоши; работы прислали школы Россошанского района.",
+    "Победили воспитатели детского сада «Росинка».",
+    # abbreviations of an information system, a video link, a subject, an olympiad's stages, a federal district
+    "Данные внесены в АИС «Электронная школа», встреча прошла по ВКС.",
+    "Открытый урок ИЗО провела учитель Петрова; призёр РЭ ВсОШ по химии и участник ЗЭ ВсОШ.",
+    "Форум прошёл в СКФО и ЦФО.",
+    # a legal form of an educational organization by its shape, alone or with its level
+    "Занятия ведёт педагог МКОО ДО станции юных техников.",
+])
+def test_not_organizations_in_real_reports(text):
+    assert orgs(text) == []
