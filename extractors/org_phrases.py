@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 
 from extractors.org_words import (
-    CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, INITIALS, MUNICIPAL, PARENT_BODIES,
-    PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha,
-    in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
+    CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
+    PARENT_BODIES, PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS,
+    agrees, alpha, in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
     is_proper, is_school, is_verbal, kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
 from extractors.people import IMENI_BEFORE, is_role_word, lemma
 from extractors.models import morph, parses
 from normalizers.names import fold
 from normalizers.orgs import is_acronym, modifies
-from normalizers.schools import FORM_RE, kind_regex
+from normalizers.schools import FORM_RE, form_sector, kind_regex
 
 
 def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> int:
@@ -263,7 +263,8 @@ def kind_candidates(text, toks):
             continue  # «имени Героя Советского Союза ...»: part of a dedication, not an organization
         if word.islower() and school_follows(text, toks[e - 1][2]):
             continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
-        if kind in VENUE_KINDS and not venue_named(text[toks[s][1]:toks[e - 1][2]]):
+        if (kind in VENUE_KINDS or kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF) \
+                and not venue_named(text[toks[s][1]:toks[e - 1][2]]):
             continue  # «школьный театр», «музей ... Кузбасса»: a kind of place, not an institution's name
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
                     "source": "kind"})
@@ -339,8 +340,26 @@ def acronym_candidates(text):
             continue  # an uppercase heading («ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ»); alone in brackets an acronym («(ЭТОГУ)»)
         if text[m.start() - 1:m.start()] == "#" or any(len(run) > 2 for run in re.findall(r"[а-яё]+", m.group())):
             continue  # a hashtag or a capitalized compound («МыРядом»), not an acronym
-        if in_school_name(text, m.start(), m.end()):
-            continue  # «МОУ «СОШ № 5 ЭГО»»: part of a school's name (its territory), the school tables' business
+        if in_school_name(text, m.start(), m.end()) or after_school_form(text, m.start()):
+            continue  # «МОУ «СОШ № 5 ЭГО»», «ГОУ Энской области ЦДОД»: a school's name, the school tables' business
         # a legal form or a kind leading the run: the school/legal-form parts are not the acronym
         out.append({"start": m.start(), "end": m.end(), "kind": "acronym", "source": "acronym"})
     return out
+
+
+SCHOOL_FORM_BEFORE = re.compile(r"(?:\s+(?:[А-ЯЁ][а-яё-]+|област[иь]|кра[яй]|район[а]?|города|г\.)){0,3}\s*$")
+
+
+def after_school_form(text: str, start: int) -> bool:
+    """The acronym at `start` follows a school's legal form, with at most a territory between («МБОУ ЭГО ...»
+    is read by in_school_name): «ГОУ Энской области ЦДОД «...»» names the institution, a school.
+
+    >>> after_school_form("при ГОУ Энской области ЦДОДД «Одарённые дети»", 23), after_school_form("МАУ ДПО ЦРО", 8)
+    (True, False)
+    """
+    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 60):start]
+    for form in FORM_RE.finditer(line):
+        if form_sector(form.group("form"), form.group("suffix") or "") != "other" \
+                and SCHOOL_FORM_BEFORE.fullmatch(line[form.end():]):
+            return True
+    return False

@@ -39,9 +39,16 @@ EVENT_HEADS = {"собрание", "совет", "объединение"}
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
 LEGAL_FORMS = frozenset(data_lines("legal_forms.txt"))
 SWALLOWED_KINDS = {"администрация"}
+# Additional and preschool education named by words (`child_institution`): the head, and a field of children's
+# creativity or upbringing after it («Дом творчества», «Центр эстетического воспитания детей») or a children's
+# adjective before it («детско-юношеский центр»); «Центр развития ребёнка» is a kindergarten.
+CHILD_HEADS = {"центр", "дом", "дворец", "станция"}
+CHILD_FIELDS = {"творчество", "воспитание"}
+CHILD_ADJECTIVES = {"детский", "детско-юношеский", "юношеский"}
 # Cultural venues are institutions only when named as one: a status adjective («областной театр драмы»),
 # a dedication («им. ...») or a quoted name; «школьный театр», «музей ... Кузбасса» are kinds of places.
 VENUE_KINDS = {"театр", "музей", "библиотека", "филармония"}
+HOUSE_OF = {"культура", "кино", "офицер", "актёр", "актер", "учёный", "учитель"}  # «Дом культуры»: a venue too
 VENUE_STATUS = {"государственный", "областной", "краевой", "республиканский", "городской", "муниципальный",
                 "районный", "окружной", "национальный", "центральный", "академический"}
 # Associations of people (clubs) are organizations when written as a body's name, capitalized («Клуб для
@@ -276,11 +283,33 @@ def is_agency(word: str) -> bool:
 
 
 def is_school(phrase: str) -> bool:
-    if classify(phrase)[0]:
+    """A school, a kindergarten or an institution of additional education: the school tables' business."""
+    if classify(phrase)[0] or child_institution(phrase):
         return True
     form = FORM_RE.search(phrase)
     return bool(form) and form.group("suffix") not in ("ДПО", "ВО") and not re.search(
         r"(?i)университет|институт|академи", phrase)
+
+
+def child_institution(phrase: str) -> bool:
+    """A centre, house, palace or station of children's creativity, upbringing or development, named by words
+    rather than by a kind `normalizers.schools` lists: additional or preschool education, never an organization.
+
+    >>> child_institution("Центра эстетического воспитания детей"), child_institution("Дом творчества")
+    (True, True)
+    >>> child_institution("Центр развития ребёнка"), child_institution("детско-юношеского центра")
+    (True, True)
+    >>> child_institution("Центр развития образования"), child_institution("Центр поддержки одарённых детей")
+    (False, False)
+    """
+    lemmas = [parses(w.lower())[0].normal_form for w in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*",
+                                                                     re.sub(r"«[^»]*»?", " ", phrase))]
+    head = next((k for k, w in enumerate(lemmas) if w in CHILD_HEADS), None)
+    if head is None:
+        return False
+    rest = lemmas[head + 1:]
+    return any(w in CHILD_FIELDS for w in rest) or any(w in CHILD_ADJECTIVES for w in lemmas[:head]) \
+        or any(a == "развитие" and b in ("ребёнок", "ребенок") for a, b in zip(rest, rest[1:]))
 
 
 def unquoted_head(cand: dict, phrase: str) -> str:

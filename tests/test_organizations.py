@@ -566,3 +566,21 @@ def test_legal_forms_and_outlets(text, expected):
 ])
 def test_not_organizations_in_real_reports(text):
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # additional and preschool education named by words: the school tables', not organizations
+    ("Педагоги Центра эстетического воспитания детей получили дипломы.", []),
+    ("Турнир прошёл на базе Дома творчества.", []),
+    ("Награду получила воспитатель Центра развития ребёнка – детского сада № 5.", []),
+    ("Выставку принял детско-юношеский центр.", []),
+    # an acronym right after a school's legal form and its region is the institution's name
+    ("Конкурс провели совместно с ГОУ Энской области ЦДОД «Одарённые дети».", []),
+    # a house of culture is a venue unless named as an institution
+    ("Конференция состоялась в Доме культуры п. Энский.", []),
+    # near misses: centres of other fields stay organizations
+    ("Итоги подвёл Энский центр поддержки одарённых детей.", [("Энский центр поддержки одарённых детей", "")]),
+    ("Приказ подписал Городской центр развития образования.", [("Городской центр развития образования", "")]),
+])
+def test_childrens_institutions_and_venues(text, expected):
+    assert orgs(text) == expected
