@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from extractors.org_words import (
-    CITY_TAIL, COUNTRY, EVENT_HEADS, GENERIC_HEADS, INFORMAL_KINDS, PART_KINDS, STAFF, SUBUNITS, kind_of, known_body,
-    stop_abbr)
+    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, GENERIC_HEADS, INFORMAL_KINDS, PART_KINDS, STAFF, SUBUNITS,
+    SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, is_field, kind_of, known_body, stop_abbr)
 from extractors.people import is_role_word, is_title_word, lemma
 from extractors.models import morph, parses
 from normalizers.names import fold
@@ -26,8 +26,17 @@ def is_named(text: str, cand: dict) -> bool:
     if "«" in phrase:
         return True
     words = phrase.split()
+    lemmas = [lemma(w.strip("«»,").lower()) for w in words]
+    if any(w in UNIONS for w in lemmas) or any(a == "союз" and b == "работник" for a, b in zip(lemmas, lemmas[1:])):
+        return True  # «районная организация профсоюза работников образования»: a trade union's name
     if cand.get("kind") in GENERIC_HEADS:
         return False
+    if any(a in SWALLOWED_KINDS and b in TERRITORY_HEADS for a, b in zip(lemmas[1:], lemmas[2:])):
+        return True  # «отдел образования ... администрации района»: a body of a territory's administration
+    head = cand.get("head", 0)
+    if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS and len(words) > head + 1 \
+            and is_field(words[head + 1]):
+        return True  # «краевой институт развития образования»: the one of the territory, named by its field
     if cand.get("kind") in EVENT_HEADS and lemma(words[-1].lower()) == cand["kind"]:
         return False  # «Координационный совет», «Общее собрание»: a body of something unnamed
     if cand.get("kind") in EVENT_HEADS and members_only(words):

@@ -14,7 +14,7 @@ import re
 
 from extractors.org_words import (
     CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
-    PARENT_BODIES, PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS,
+    PARENT_BODIES, PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS,
     agrees, alpha, in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
     is_proper, is_school, is_verbal, kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
 from extractors.people import IMENI_BEFORE, is_role_word, lemma
@@ -39,7 +39,7 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
     while j < len(toks):
         word = toks[j][0]
         low = word.lower()
-        if "\n" in text[toks[j - 1][2]:toks[j][1]]:
+        if hard_break(text, toks, j):
             break
         if alpha(word) and is_adjective(word) and kind_follows(toks, j):
             k = past_adjectives(toks, j)
@@ -147,6 +147,9 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
             continue  # «г. Энска» (before «г» is read as a genitive)
         if alpha(word):
             k = kind_of(word)
+            if k == "профсоюз" and j == head and is_gen(word):
+                j += 1  # «горкома профсоюза ...», «организации профсоюза ...»: a part of the union, named by it
+                continue
             if k in PARENT_BODIES and word.islower() and j > head and is_gen(word) and parent_chain(text, toks, j):
                 j += 1  # «Департамент образования комитета по социальной политике администрации города»
                 continue
@@ -159,6 +162,13 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
     while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
         j -= 1
     return j
+
+
+def hard_break(text, toks, j) -> bool:
+    """A line end between toks[j-1] and toks[j] that ends the phrase: a line wrapped inside a phrase (a word on
+    both sides, the next in lowercase: «профсоюза работников народного\nобразования») does not."""
+    gap = text[toks[j - 1][2]:toks[j][1]]
+    return "\n" in gap and ("\n\n" in gap or not alpha(toks[j - 1][0]) or not toks[j][0][:1].islower())
 
 
 def parent_chain(text, toks, j) -> bool:
@@ -245,8 +255,9 @@ def kind_candidates(text, toks):
                     or "\n" in text[toks[s - 1][2]:toks[s][1]]:
                 break
             s -= 1
-        if word[:1].isupper():  # «сильного Института ...»: the name starts at the capital
-            while s < i and toks[s][0].islower():
+        if word[:1].isupper():  # «сильного Института ...»: the name starts at the capital, or at the level of its
+            while s < i and toks[s][0].islower() and not all(  # territory («районного Совета депутатов»)
+                    lemma(t[0].lower()) in TERRITORY_STATUS for t in toks[s:i]):
                 s += 1
         e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS, proper=toks[s][0][:1].isupper())
         if kind in EVENT_HEADS and i + 1 < len(toks) and toks[i + 1][0] == "«" and word.islower():

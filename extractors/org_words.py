@@ -35,10 +35,21 @@ LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|
 # Meetings that share a head noun with bodies: «родительское собрание «...»», «педагогический совет
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
-EVENT_HEADS = {"собрание", "совет", "объединение"}
+EVENT_HEADS = {"собрание", "совет", "объединение", "ассамблея"}
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
 LEGAL_FORMS = frozenset(data_lines("legal_forms.txt"))
 SWALLOWED_KINDS = {"администрация"}
+# The level of a territory a body serves: «краевой институт развития образования», «районный Совет ветеранов» name
+# the one body of that kind in the territory, even in lowercase (issue 11).
+TERRITORY_STATUS = {"областной", "краевой", "республиканский", "городской", "районный", "окружной", "межрайонный"}
+# Units of an administration and meetings: named by their field and parent, not by the level alone
+# («районное управление образованием», «районное методическое объединение» are generic).
+ADMIN_UNITS = {"управление", "департамент", "комитет", "отдел", "отделение", "сектор", "комиссия", "администрация",
+               "совет", "собрание", "объединение", "учреждение", "организация", "предприятие", "орган"}
+# «организация» heads a name only as a union's part («районная организация профсоюза ...») or before a quoted name;
+# people.py does not read it as an organization kind (every «образовательная организация» would be one).
+UNION_PARTS = {"организация"}
+UNIONS = {"профсоюз", "горком", "райком", "обком"}  # «горком профсоюза работников образования»: a union's name
 # Additional and preschool education named by words (`child_institution`): the head, and a field of children's
 # creativity or upbringing after it («Дом творчества», «Центр эстетического воспитания детей») or a children's
 # adjective before it («детско-юношеский центр»); «Центр развития ребёнка» is a kindergarten.
@@ -118,7 +129,7 @@ def kind_of(word: str) -> str:
     if not word.isalpha() or is_acronym(word):
         return ""
     for p in parses(word.lower()):
-        if p.tag.POS == "NOUN" and (p.normal_form in ORG_KINDS or p.normal_form in VENUE_KINDS):
+        if p.tag.POS == "NOUN" and (p.normal_form in ORG_KINDS or p.normal_form in VENUE_KINDS | UNION_PARTS):
             return p.normal_form if p.tag.number != "plur" or p.score < 0.3 else ""
         if p.score >= 0.3:
             break
@@ -213,17 +224,25 @@ def is_gen(word: str) -> bool:
 
 
 def starts_person(toks, j, text: str = "") -> bool:
-    """toks[j] starts «Фамилия Имя Отчество», «Имя Отчество» or «Фамилия И.О.»: the organization's name
-    ended before it («начальника Управления образования Иванова Ия Петровна», «... Петренко Д.В.»).
+    """toks[j] starts «Фамилия Имя Отчество», «Имя Отчество», «Имя Фамилия», «И.О. Фамилия» or «Фамилия И.О.»:
+    the organization's name ended before it («начальника Управления образования Иванова Ия Петровна», «... Петренко Д.В.»).
     A patronymic is evidence enough for the first name before it (rare names are not in pymorphy3)."""
     words = [w for w, _, _ in toks[j:j + 3]]
     if len(words) >= 2 and all(alpha(w) and w[:1].isupper() for w in words[:2]):
         if is_patronymic(words[1]) and is_given_name(words[0]):
             return True
+        if is_given_name(words[0]) and parses(words[0])[0].tag.case == "nomn" \
+                and not is_acronym(words[1]) and (not morph().word_is_known(words[1].lower()) or any(
+                    "Surn" in p.tag and p.tag.case == "nomn" for p in parses(words[1])) or not any(
+                    p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") for p in parses(words[1]))):
+            return True  # «Имя Фамилия» in the nominative: «главы района Иван Петров»; «фонд Ивана Петрова» keeps it
         if len(words) == 3 and words[2][:1].isupper() and is_patronymic(words[2]) and not is_acronym(words[0]):
             return True
     if not words or not alpha(words[0]) or not words[0][:1].isupper() or is_acronym(words[0]):
         return False
+    if initials_end(toks, j) > j + 1 and initials_end(toks, j) < len(toks) and alpha(toks[initials_end(toks, j)][0]) \
+            and "\n" not in text[toks[j][1]:toks[initials_end(toks, j)][1]]:
+        return True  # «И. О. Фамилия»
     n = initials_end(toks, j + 1)
     return n > j + 1 and not (n < len(toks) and alpha(toks[n][0]) and toks[n][0][:1].isupper()
                               and "\n" not in text[toks[n - 1][2]:toks[n][1]])

@@ -584,3 +584,47 @@ def test_not_organizations_in_real_reports(text):
 ])
 def test_childrens_institutions_and_venues(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person after a body, as «Имя Фамилия» or «И. О. Фамилия», is not part of its name
+    ("Выступили глава Администрации Энского района Игорь Сомов и педагоги.", [("Администрация Энского района", "")]),
+    ("Приветствие зачитал начальник отдела образования администрации района А. В. Сомов.",
+     [("Отдел образования администрации района", "")]),
+    # near miss: a fund named after a person keeps the name (genitive)
+    ("Грант выделил Благотворительный фонд Петра Воронцова.", [("Благотворительный фонд Петра Воронцова", "")]),
+])
+def test_people_after_a_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of a territory's level, named in lowercase, is the one body of that kind there
+    ("Об этом рассказали в краевом институте развития образования.", [("Краевой институт развития образования", "")]),
+    ("Выступил председатель районного Совета ветеранов Иван Петров.", [("Районный Совет ветеранов", "")]),
+    # a unit with its fields and its parent administration, in lowercase
+    ("Семинар подготовил отдел образования, культуры и спорта администрации района.",
+     [("Отдел образования, культуры и спорта администрации района", "")]),
+    # trade unions are named by whose union they are
+    ("Слово взял председатель горкома профсоюза работников образования.",
+     [("Горком профсоюза работников образования", "")]),
+    # a line wrapped inside a name does not end it
+    ("Выступила председатель районной организации профсоюза работников народного\nобразования и науки.",
+     [("Районная организация профсоюза работников народного образования и науки", "")]),
+    # near misses: a level alone, an administration alone, a gathering, a unit of no parent are generic
+    ("Начальник районного управления образованием открыл совещание.", []),
+    ("Об этом сообщили в администрации города.", []),
+    ("Идёт подготовка к Ассамблее педагогов.", []),
+    ("Работает районное методическое объединение учителей.", []),
+])
+def test_lowercase_names_of_territorial_bodies(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a collection called «bank» at a municipal level is no organization
+    "Лучшие работы войдут в муниципальный банк педагогических идей.",
+    "Материалы включены в городской банк методических разработок.",
+])
+def test_not_organizations_by_level_alone(text):
+    assert orgs(text) == []
