@@ -14,9 +14,9 @@ import re
 
 from extractors.org_words import (
     CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
-    PARENT_BODIES, PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS,
-    agrees, alpha, in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
-    is_proper, is_school, is_verbal, kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
+    PARENT_BODIES, PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF, UNIVERSITY_KINDS,
+    VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, in_school_name, is_adjective, is_agency, is_field, is_gen,
+    is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal, kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
 from extractors.people import IMENI_BEFORE, is_role_word, lemma
 from extractors.models import morph, parses
 from normalizers.names import fold
@@ -24,15 +24,18 @@ from normalizers.orgs import is_acronym, modifies
 from normalizers.schools import FORM_RE, form_sector, kind_regex
 
 
-def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> int:
+def complement_end(text, toks, j, part: bool = False, proper: bool = False, fields: bool = True) -> int:
     """Index after the complements of a head noun ending at toks[j-1].
 
     `part`: the head names a part of an organization («Региональное отделение»); the organization
     it belongs to, named after it in the genitive, is part of its name.
     `proper`: the phrase starts with a capital; then a parent named by its legal description after
     the head («институт федерального ... учреждения ... «X»») is part of the name too.
+    `fields`: a field after the body's territory («... Энской области по образованию») is its own; not when
+    the body is the parent of a unit named before it (the field is the unit's).
     """
     head = j
+    after_parent = False
     if j + 2 < len(toks) and toks[j][0] == "(" and kind_of(toks[j + 1][0]) in PART_KINDS and toks[j + 2][0] == ")":
         j += 3  # «Энского института (филиала) ...»: the institute is a branch of the body named next
     parent_at = j
@@ -53,10 +56,20 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
                     and kind_of(toks[k][0]) in SWALLOWED_KINDS and "\n" not in text[toks[j][1]:toks[k][1]]:
                 j = k + 1  # «Управление образования Энской городской администрации»: the body it belongs to
                 continue
-            if j == head and word[:1].isupper() and kind_of(toks[head - 1][0]) in FACULTY_KINDS \
+            if word[:1].isupper() and kind_of(toks[head - 1][0]) in FACULTY_KINDS \
+                    and all(t[0].islower() for t in toks[head:j]) and toks[j - 1][0] != "и" \
                     and kind_of(toks[k][0]) in UNIVERSITY_KINDS and is_gen(toks[k][0]):
                 j = complement_end(text, toks, k + 1)  # «Педагогический институт Энского государственного
                 break  # университета»: an institute of a university, named with it
+            if word[:1].isupper() and kind_of(toks[head - 1][0]) in UNIT_OF and toks[head - 1][0].islower() \
+                    and is_gen(toks[k][0]) and all(t[0].islower() or t[0] == "-" for t in toks[head:j]) \
+                    and toks[j - 1][0] != "и":
+                j = complement_end(text, toks, k + 1, fields=False)  # «комитета Законодательного Собрания
+                after_parent = True  # Энской области по образованию»: a unit of the capitalized body, then its field
+                continue
+            if j == head and kind_of(toks[k][0]) in UNIONS and is_gen(toks[k][0]):
+                j = complement_end(text, toks, k + 1)  # «районной организации Общероссийского Профсоюза ...»
+                continue
             if part and j == head:  # «Региональное отделение Российского движения ...»
                 while not kind_of(toks[j][0]):
                     j += 1
@@ -114,6 +127,14 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
         if low in ("по", "для", "при"):
             if low == "при" and j + 1 < len(toks) and lemma(toks[j + 1][0].lower()) in CIRCUMSTANCES:
                 break
+            if low == "по" and j > head and not after_parent and j + 1 < len(toks) and toks[j + 1][0].islower() \
+                    and (not fields or lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS):
+                break  # «комитет Собрания Энской области по образованию»: the field is the unit's, not the body's
+            if low == "при" and j + 1 < len(toks) and toks[j + 1][0][:1].isupper():
+                k = past_adjectives(toks, j + 1)
+                if k < len(toks) and kind_of(toks[k][0]) and toks[k][0][:1].isupper():
+                    j = complement_end(text, toks, k + 1)  # «Общественный совет при Министерстве образования ...»
+                break
             k = j + 1
             while k < len(toks) and toks[k][0].isalpha() and not is_verbal(toks[k][0]) \
                     and not kind_follows(toks, k) \
@@ -122,7 +143,7 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
                 k += 1
             if k == j + 1:
                 break
-            j = k
+            j = field_list_end(text, toks, j + 1, k)
             continue
         if low in ("в", "на") and j + 1 < len(toks):
             k = j + 1
@@ -162,6 +183,24 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False) -> i
     while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
         j -= 1
     return j
+
+
+def field_list_end(text, toks, first, k) -> int:
+    """Index after a list of fields in one case, k if none: «по образованию, науке, культуре и информационной
+    политике» (toks[first:k] is the first field, the list goes on with commas and ends with «и»)."""
+    cases = {p.tag.case for p in parses(toks[k - 1][0].lower()) if p.tag.POS == "NOUN"}
+    end = n = k
+    while n + 1 < len(toks) and toks[n][0] in (",", "и") and "\n" not in text[toks[n - 1][2]:toks[n + 1][1]]:
+        m = n + 1
+        while m < len(toks) and toks[m][0].isalpha() and toks[m][0].islower() and not kind_of(toks[m][0]) \
+                and toks[m][0] not in ("и", "в", "на", "с", "по"):
+            m += 1
+        if m == n + 1 or not cases & {p.tag.case for p in parses(toks[m - 1][0]) if p.tag.POS == "NOUN"}:
+            return k
+        if toks[n][0] == "и":
+            return m
+        n = end = m
+    return k
 
 
 def hard_break(text, toks, j) -> bool:

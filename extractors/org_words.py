@@ -78,6 +78,7 @@ AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-�
 NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$|Министерств)")
 TERRITORY_HEADS = {"республика", "область", "край", "округ", "район", "город", "поселок", "посёлок", "село"}  # «Республики Татарстан»: the proper name after it stays in the name
 # Institutes and faculties that are parts of a university, named with it in the genitive.
+UNIT_OF = {"комитет", "комиссия", "фракция", "отдел", "сектор"}  # «комитет Законодательного Собрания ...»: a unit of it
 PARENT_BODIES = {"комитет", "департамент", "управление"}  # a unit's parent named before the administration
 FACULTY_KINDS = {"институт", "факультет", "колледж", "филиал"}
 UNIVERSITY_KINDS = {"университет", "академия"}

@@ -30,8 +30,8 @@ from extractors.org_names import (
     names_another, normalize, quoted_name, same_org, unit_of_acronym)
 from extractors.org_phrases import acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates
 from extractors.org_words import (
-    CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, SUBUNITS, SWALLOWED_KINDS,
-    UNIT_HEADS, in_school_name, is_school, kind_of, stop_abbr, tokenize, unquoted_head)
+    CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
+    SWALLOWED_KINDS, UNIT_HEADS, in_school_name, is_school, kind_of, stop_abbr, tokenize, unquoted_head)
 from extractors.people import lemma
 from normalizers.names import fold
 from normalizers.orgs import expands, is_acronym
@@ -104,7 +104,7 @@ def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
     cands.sort(key=lambda c: (not c["named"], c["start"], -(c["end"] - c["start"])))
     kept = []
     for c in cands:
-        if any(c["start"] < k["end"] and k["start"] < c["end"] for k in kept):
+        if any(c["start"] < k["end"] and k["start"] < c["end"] and not parent_inside(text, k, c) for k in kept):
             continue
         phrase = text[c["start"]:c["end"]]
         if is_school(unquoted_head(c, phrase)) or len(phrase) < 2 or in_school_name(text, c["start"], c["end"]):
@@ -112,6 +112,20 @@ def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
         c["name"] = normalize(text, c)
         kept.append(c)
     return kept
+
+
+def parent_inside(text: str, outer: dict, inner: dict) -> bool:
+    """`inner` is a named body in the complement of `outer`, an organization of its own: «комитет Законодательного
+    Собрания ...», «Общественный совет при Министерстве ...», «институт ... Энского университета». An
+    administration stays only part of its unit's name («отдел образования администрации района»), and nothing
+    inside a quoted name is a body of its own. A branch or a regional office («Региональное отделение
+    Российского движения ...») is named with its organization, which is no mention of its own there."""
+    between = text[outer["start"]:inner["start"]]
+    return outer["source"] in ("kind", "people") and inner["source"] == "kind" and inner["named"] \
+        and outer.get("kind") not in PART_KINDS \
+        and outer["start"] < inner["start"] and inner["end"] <= outer["end"] \
+        and inner.get("kind") not in SWALLOWED_KINDS and between.count("«") == between.count("»") \
+        and text[inner["start"]].isupper()
 
 
 def link_brackets(text: str, orgs: list[dict]) -> None:
