@@ -11,7 +11,7 @@ import re
 
 from extractors.org_words import (
     ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, GENERIC_HEADS, INFORMAL_KINDS, PART_KINDS, STAFF, SUBUNITS,
-    SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, is_field, kind_of, known_body, stop_abbr)
+    SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, compound_first, is_field, kind_of, known_body, stop_abbr)
 from extractors.people import is_role_word, is_title_word, lemma
 from extractors.models import morph, parses
 from normalizers.names import fold
@@ -131,8 +131,14 @@ def acronym_ok(text: str, cand: dict, count: dict) -> bool:
     return count.get(word, 0) >= 2
 
 
+SPACED_DASH = re.compile(r"\b([А-ЯЁ][а-яё]+о)\s+[-–—]\s+(?=[А-ЯЁ])")
+
+
 def clean_name(phrase: str) -> str:
+    """The phrase as a name: spaces and edges tidied, a compound place joined («Казачинско – Ленского» →
+    «Казачинско-Ленского»), a city tail and outer quotes dropped, inner quotes closed."""
     phrase = " ".join(phrase.split()).strip(" ,.;:-–—")
+    phrase = SPACED_DASH.sub(lambda m: m.group(1) + "-" if compound_first(m.group(1)) else m.group(), phrase)
     phrase = CITY_TAIL.sub("", phrase)
     if re.fullmatch(r"«[^«»]+»", phrase):
         phrase = phrase[1:-1]

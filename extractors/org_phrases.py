@@ -15,8 +15,9 @@ import re
 from extractors.org_words import (
     CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
     PARENT_BODIES, PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF, UNIVERSITY_KINDS,
-    VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, in_school_name, is_adjective, is_agency, is_field, is_gen,
-    is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal, kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
+    VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, in_school_name, is_adjective, is_agency,
+    is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
+    kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
 from extractors.people import IMENI_BEFORE, is_role_word, lemma
 from extractors.models import morph, parses
 from normalizers.names import fold
@@ -81,6 +82,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
             continue
         if starts_person(toks, j, text):
             break  # «директор Городского методического центра Кириллова Ольга Вадимовна»
+        if compound_first(word) and j + 2 < len(toks) and toks[j + 1][0] in DASHES and alpha(toks[j + 2][0]) \
+                and toks[j + 2][0][:1].isupper() and "\n" not in text[toks[j][1]:toks[j + 2][1]]:
+            j += 2  # «администрации Казачинско – Ленского района»: one place name
+            continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and j > head \
                 and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and not kind_of(word) and not is_role_word(word):
             j += 1  # «Республики Татарстан», «Республики Коми»: a name in the nominative
@@ -115,9 +120,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
             while k < len(toks) and k < start_k + 8 and (INITIALS.fullmatch(toks[k][0]) or toks[k][0] == "."
                                                        and INITIALS.fullmatch(toks[k - 1][0])
                                                        or alpha(toks[k][0]) and toks[k][0][:1].isupper()
-                                                       and not is_acronym(toks[k][0])):
+                                                       and not is_acronym(toks[k][0])
+                                                       or GLUED_INITIALS.fullmatch(toks[k][0])):
                 k += 1
-            if k > start_k and alpha(toks[k - 1][0]):
+            if k > start_k and (alpha(toks[k - 1][0]) or GLUED_INITIALS.fullmatch(toks[k - 1][0])):
                 j = k
                 continue
             break
@@ -135,8 +141,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 if k < len(toks) and kind_of(toks[k][0]) and toks[k][0][:1].isupper():
                     j = complement_end(text, toks, k + 1)  # «Общественный совет при Министерстве образования ...»
                 break
+            if low == "по" and j + 2 < len(toks) and lemma(toks[j + 1][0].lower()) in TOPIC_NOUNS:
+                break  # «объединение учителей по теме «...»»: the theme of a meeting, not a body's field
             k = j + 1
-            while k < len(toks) and toks[k][0].isalpha() and not is_verbal(toks[k][0]) \
+            while k < len(toks) and alpha(toks[k][0]) and not is_verbal(toks[k][0]) \
                     and not kind_follows(toks, k) \
                     and (toks[k][0].islower() or is_geo(toks[k][0]) or is_adjective(toks[k][0])) \
                     and not kind_of(toks[k][0]) and toks[k][0] not in ("в", "на", "с", "что", "как"):
@@ -183,6 +191,11 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
     while j > 0 and toks[j - 1][0].lower() in ("и", "по", "для", "при"):
         j -= 1
     return j
+
+
+DASHES = ("-", "–", "—")
+GLUED_INITIALS = re.compile(r"(?:[А-ЯЁ]\.)+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")  # «им. М.Горького», «Н.А.Некрасова»
+TOPIC_NOUNS = {"тема", "итог", "результат"}  # «по теме «...»», «по итогам ...»; «Совет по вопросам ...» is a field
 
 
 def field_list_end(text, toks, first, k) -> int:

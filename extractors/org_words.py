@@ -125,6 +125,19 @@ def is_adjective(word: str) -> bool:
         parses(part)[0].tag.POS in ("ADJF", "PRTF", "ADVB") or part.endswith("о") for part in word.lower().split("-"))
 
 
+def compound_first(word: str) -> bool:
+    """The first part of a compound place name that a spaced dash split off: «Казачинско – Ленского района»,
+    «Южно – Сахалинска» (a place or an adverb-like stem in «-о», not a noun such as «Министерство»).
+
+    >>> compound_first("Казачинско"), compound_first("Южно"), compound_first("Министерство")
+    (True, True, False)
+    """
+    if not (word[:1].isupper() and word.endswith("о") and word.isalpha()):
+        return False
+    best = parses(word.lower())[0]
+    return not morph().word_is_known(word.lower()) or best.tag.POS in ("ADVB", "ADJS") or "Geox" in best.tag
+
+
 def kind_of(word: str) -> str:
     """The org kind a noun names, '' if none (plural heads are generic mentions)."""
     if not word.isalpha() or is_acronym(word):

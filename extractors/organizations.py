@@ -185,6 +185,15 @@ def link_acronyms(text: str, orgs: list[dict], acronyms: list[dict]) -> None:
                      "source": "acronym", "named": True, "mentions": 1})
 
 
+def quoted_acronym(a: dict, b: dict) -> str:
+    """The acronym `a` quotes after its legal form when it spells the name `b` quotes: «МАУ «ЭЦРО»» and «МАУ «Энский
+    центр развития образования»» are one organization, «ЭЦРО» its short name; '' otherwise."""
+    short = bare_name(a["name"])
+    if short == a["name"] or not is_acronym(short) or bare_name(b["name"]) == b["name"]:
+        return ""
+    return short if expands(short, bare_name(b["name"])) else ""
+
+
 def merge(orgs: list[dict]) -> list[dict]:
     """Mentions of one organization merged (the longest name kept); back-references and unnamed phrases dropped."""
     merged: list[dict] = []
@@ -200,12 +209,13 @@ def merge(orgs: list[dict]) -> list[dict]:
         same = next((m for m in merged if same_org(m, o) or o["short"] and fold(o["short"]) == fold(m["short"])
                      or m["short"] and fold(o["name"]) == fold(m["short"])
                      or m["short"] and not o["short"] and expands(m["short"], o["name"])
-                     or o["short"] and not m["short"] and expands(o["short"], m["name"])), None)
+                     or o["short"] and not m["short"] and expands(o["short"], m["name"])
+                     or quoted_acronym(o, m) or quoted_acronym(m, o)), None)
         if same is None:
             merged.append(dict(o))
             continue
         same["mentions"] += o["mentions"]
-        same["short"] = same["short"] or o["short"]
+        same["short"] = same["short"] or o["short"] or quoted_acronym(o, same) or quoted_acronym(same, o)
         acronym_led = bool(leading_acronyms(same["name"]))
         if o["source"] != "acronym" and not leading_acronyms(o["name"]) and (
                 acronym_led or len(key_tokens(o["name"])) > len(key_tokens(same["name"]))):

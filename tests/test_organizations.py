@@ -658,3 +658,23 @@ def test_not_organizations_by_level_alone(text):
 ])
 def test_parent_bodies_named_inside_a_name(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted acronym after the same legal form spells the quoted name: one organization, its short name
+    ("Семинар провело МАУ «Энский центр развития образования». Методист МАУ «ЭЦРО» подвела итоги.",
+     [("МАУ «Энский центр развития образования»", "ЭЦРО")]),
+    # a theme after «по теме» is no field of a body
+    ("Прошло заседание методического объединения учителей истории по теме «Новые подходы».", []),
+    # a dedication with initials written together
+    ("Семинар прошёл в библиотеке имени М.Горького.", [("Библиотека имени М.Горького", "")]),
+    # a compound place name split by a spaced dash is one name
+    ("Совещание прошло в администрации Энско – Озёрского муниципального района.",
+     [("Администрация Энско-Озёрского муниципального района", "")]),
+    # a committee's field written with a hyphenated adjective
+    ("Выступил председатель комитета по социально-экономическому развитию Законодательного Собрания Энской области.",
+     [("Комитет по социально-экономическому развитию Законодательного Собрания Энской области", ""),
+      ("Законодательное Собрание Энской области", "")]),
+])
+def test_names_written_as_real_reports_write_them(text, expected):
+    assert orgs(text) == expected
