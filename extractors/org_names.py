@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.org_words import (
-    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, GENERIC_HEADS, INFORMAL_KINDS, PART_KINDS, STAFF, SUBUNITS,
+    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GENERIC_HEADS, INFORMAL_KINDS, PART_KINDS, STAFF, SUBUNITS,
     SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, compound_first, is_field, kind_of, known_body, stop_abbr)
 from extractors.people import is_role_word, is_title_word, lemma
 from extractors.models import morph, parses
@@ -49,6 +49,8 @@ def is_named(text: str, cand: dict) -> bool:
     sentence_start = re.search(r"[.!?\n:;]\s*$", before) is not None or not before.strip() and cand["start"] <= 6
     first = words[0].strip("«»")
     proper = not sentence_start or not morph().word_is_known(first.lower())
+    if cand.get("kind") in FUNCTION_UNITS:
+        return False  # «Управление образования», «Методический отдел»: a unit named by its function only
     return first[:1].isupper() and proper and len(words) > 1
 
 

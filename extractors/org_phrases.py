@@ -68,7 +68,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 j = complement_end(text, toks, k + 1, fields=False)  # «комитета Законодательного Собрания
                 after_parent = True  # Энской области по образованию»: a unit of the capitalized body, then its field
                 continue
-            if j == head and kind_of(toks[k][0]) in UNIONS and is_gen(toks[k][0]):
+            if j == head and is_gen(toks[k][0]) and (kind_of(toks[k][0]) in UNIONS or kind_of(toks[k][0]) == "союз"
+                                                     and k + 1 < len(toks) and lemma(toks[k + 1][0]) == "работник"):
                 j = complement_end(text, toks, k + 1)  # «районной организации Общероссийского Профсоюза ...»
                 continue
             if part and j == head:  # «Региональное отделение Российского движения ...»
@@ -96,7 +97,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 k += 1
             if k < len(toks) and toks[k][0] == "«" and quote_end(toks, k) > k:
                 j = quote_end(toks, k)  # «администрации МО ГО «Энск»»: the municipality it belongs to
-            break
+            elif k < len(toks) and alpha(toks[k][0]) and toks[k][0][:1].isupper() and not is_acronym(toks[k][0]) \
+                    and "\n" not in text[toks[j][1]:toks[k][1]]:
+                j = k + 1 + (k + 1 < len(toks) and lemma(toks[k + 1][0].lower()) in TERRITORY_HEADS)
+            break  # «Отдел образования МР Энский район»: the municipality, named without quotes
         if is_acronym(word) and stop_abbr(word):
             break
         if j == head and word.islower() and word.isalpha() and any(

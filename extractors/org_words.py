@@ -37,6 +37,9 @@ LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|
 # a section title) is a kind of thing, not one organization.
 EVENT_HEADS = {"собрание", "совет", "объединение", "ассамблея"}
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
+# Units named by their function, of no body or territory named: generic even when capitalized mid-sentence
+# («приказом Управления образования», «Методическому отделу»).
+FUNCTION_UNITS = UNIT_HEADS | {"управление", "департамент", "комитет"}
 LEGAL_FORMS = frozenset(data_lines("legal_forms.txt"))
 SWALLOWED_KINDS = {"администрация"}
 # The level of a territory a body serves: «краевой институт развития образования», «районный Совет ветеранов» name

@@ -22,6 +22,8 @@ vocabularies and one-word tests `org_words`'.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,8 +32,8 @@ from extractors.org_names import (
     names_another, normalize, quoted_name, same_org, unit_of_acronym)
 from extractors.org_phrases import acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates
 from extractors.org_words import (
-    CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
-    SWALLOWED_KINDS, UNIT_HEADS, in_school_name, is_school, kind_of, stop_abbr, tokenize, unquoted_head)
+    CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
+    SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_school, kind_of, stop_abbr, tokenize, unquoted_head)
 from extractors.people import lemma
 from normalizers.names import fold
 from normalizers.orgs import expands, is_acronym
@@ -98,7 +100,7 @@ def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
     for c in cands:
         # natasha's ORG is no evidence for a unit or a meeting named by its function only
         # («Отдел дошкольного образования» heading a report, «Педагогический совет состоялся ...»)
-        c["named"] = is_named(text, c) or c.get("kind") not in GENERIC_HEADS | EVENT_HEADS | UNIT_HEADS \
+        c["named"] = is_named(text, c) or c.get("kind") not in GENERIC_HEADS | EVENT_HEADS | FUNCTION_UNITS \
             and text[c["start"]].isupper() \
             and any(s <= c["start"] and c["end"] <= e for s, e in ner_orgs)
     cands.sort(key=lambda c: (not c["named"], c["start"], -(c["end"] - c["start"])))
@@ -118,14 +120,17 @@ def parent_inside(text: str, outer: dict, inner: dict) -> bool:
     """`inner` is a named body in the complement of `outer`, an organization of its own: «комитет Законодательного
     Собрания ...», «Общественный совет при Министерстве ...», «институт ... Энского университета». An
     administration stays only part of its unit's name («отдел образования администрации района»), and nothing
-    inside a quoted name is a body of its own. A branch or a regional office («Региональное отделение
+    inside a quoted name is a body of its own. The body is capitalized, or a union with a capital in its name
+    («профессионального союза ... Российской Федерации»); a lowercase body in a unit's name is part of it
+    («департамент образования комитета по ... администрации г. Энска»). A branch or a regional office («Региональное отделение
     Российского движения ...») is named with its organization, which is no mention of its own there."""
     between = text[outer["start"]:inner["start"]]
     return outer["source"] in ("kind", "people") and inner["source"] == "kind" and inner["named"] \
         and outer.get("kind") not in PART_KINDS \
         and outer["start"] < inner["start"] and inner["end"] <= outer["end"] \
         and inner.get("kind") not in SWALLOWED_KINDS and between.count("«") == between.count("»") \
-        and text[inner["start"]].isupper()
+        and (text[inner["start"]].isupper() or inner.get("kind") in UNIONS | {"союз"} and re.search(
+            r"[А-ЯЁ]", text[inner["start"]:inner["end"]]) is not None)
 
 
 def link_brackets(text: str, orgs: list[dict]) -> None:

@@ -318,8 +318,8 @@ def test_fields_and_parent_administration_belong_to_the_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a plural list after a body names other organizations, not the body's fields
-    ("На совещание пришли представители Управления образования, школ и детских садов.",
-     [("Управление образования", "")]),
+    ("На совещание пришли представители Управления образования города Энска, школ и детских садов.",
+     [("Управление образования города Энска", "")]),
     # a lowercase administration after «и» is another body
     ("Письмо подписали сотрудники Управления образования Энска и городской администрации.",
      [("Управление образования Энска", "")]),
@@ -354,8 +354,8 @@ def test_a_bare_kind_word_is_a_mention_of_the_one_organization_of_that_kind():
 
 @pytest.mark.parametrize("text, expected", [
     # a surname, then a rare first name pymorphy3 does not know and a patronymic
-    ("Совещание открыла заместитель начальника Управления образования Ильтеева Айана Семеновна.",
-     [("Управление образования", "")]),
+    ("Совещание открыла заместитель начальника Управления образования города Энска Ильтеева Айана Семеновна.",
+     [("Управление образования города Энска", "")]),
     # a surname with initials after a lowercase body, at the end of a line
     ("Контроль возложить на заместителя начальника управления образования Петренко Д.В.\n\nДиректор\t\tИ.И. Иванов\n",
      []),
@@ -677,4 +677,23 @@ def test_parent_bodies_named_inside_a_name(text, expected):
       ("Законодательное Собрание Энской области", "")]),
 ])
 def test_names_written_as_real_reports_write_them(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named by its function alone is generic, even capitalized mid-sentence
+    ("В соответствии с приказом Управления образования выставка продлена.", []),
+    ("Летом Методическому отделу поручили подготовить статьи.", []),
+    # with the municipality it serves it is a name
+    ("Источник: МКУ Отдел образования МР Энский район.", [("Отдел образования МР Энский район", "")]),
+    # an acronym whose first letter is the level of the territory the name ends with
+    ("Приказ отдела образования Администрации Энского района. Методист РОО провела семинар.",
+     [("Отдел образования Администрации Энского района", "РОО")]),
+    # a union of workers named inside its local organization is listed too
+    ("Выступила председатель Энской районной организации профессионального союза работников образования "
+     "Российской Федерации.",
+     [("Энская районная организация профессионального союза работников образования Российской Федерации", ""),
+      ("Профессиональный союз работников образования Российской Федерации", "")]),
+])
+def test_function_units_municipalities_and_unions(text, expected):
     assert orgs(text) == expected
