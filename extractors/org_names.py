@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from extractors.org_words import (
-    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GENERIC_HEADS, INFORMAL_KINDS, PART_KINDS, STAFF, SUBUNITS,
-    SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, compound_first, is_field, kind_of, known_body, stop_abbr)
+    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, INFORMAL_KINDS,
+    PART_KINDS, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, compound_first, is_field,
+    kind_of, known_body, stop_abbr)
 from extractors.people import is_role_word, is_title_word, lemma
 from extractors.models import morph, parses
+from normalizers.cities import city_of_adjective
 from normalizers.names import fold
 from normalizers.orgs import expands, is_acronym, nominative_org
 
@@ -37,6 +39,8 @@ def is_named(text: str, cand: dict) -> bool:
     if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS and len(words) > head + 1 \
             and is_field(words[head + 1]):
         return True  # «краевой институт развития образования»: the one of the territory, named by its field
+    if cand.get("kind") in GATHERINGS and words[min(cand.get("head", 0), len(words) - 1)][:1].islower():
+        return False  # «в форме ассамблеи Петровских времён»: a gathering; «Генеральная Ассамблея ООН» is a body
     if cand.get("kind") in EVENT_HEADS and lemma(words[-1].lower()) == cand["kind"]:
         return False  # «Координационный совет», «Общее собрание»: a body of something unnamed
     if cand.get("kind") in EVENT_HEADS and members_only(words):
@@ -48,7 +52,7 @@ def is_named(text: str, cand: dict) -> bool:
     before = text[max(0, cand["start"] - 6):cand["start"]]
     sentence_start = re.search(r"[.!?\n:;]\s*$", before) is not None or not before.strip() and cand["start"] <= 6
     first = words[0].strip("«»")
-    proper = not sentence_start or not morph().word_is_known(first.lower())
+    proper = not sentence_start or not morph().word_is_known(first.lower()) or bool(city_of_adjective(first))
     if cand.get("kind") in FUNCTION_UNITS:
         return False  # «Управление образования», «Методический отдел»: a unit named by its function only
     return first[:1].isupper() and proper and len(words) > 1

@@ -36,6 +36,7 @@ LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
 EVENT_HEADS = {"собрание", "совет", "объединение", "ассамблея"}
+GATHERINGS = {"ассамблея"}  # a body only when its head is capitalized («Генеральная Ассамблея ООН»)
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
 # Units named by their function, of no body or territory named: generic even when capitalized mid-sentence
 # («приказом Управления образования», «Методическому отделу»).
@@ -78,6 +79,8 @@ SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатор�
 STAFF = {"сотрудник", "специалист", "представитель", "работник", "преподаватель", "студент", "эксперт"}
 COUNTRY = {"рф", "россии", "российской", "федерации"}
 AGENCY = re.compile(r"^(?:Рос[а-яё]{4,}|Мин[а-яё]{5,}|[А-ЯЁ][а-яё]*надзор[а-яё]*)$")
+NUMBERED = re.compile(r"^(\d+)\.([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*)$")  # «2.Департаменту»
+SURNAME_END = re.compile(r"(?:енко|ко|ук|юк|ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ич|швили|дзе|ян)$")  # «Миноченко»
 NOT_AGENCY = re.compile(r"^(?:Росси|Российск|Ростов|Роскошн|Минут|Миниатюр|Минимал|Минерал|Министр[а-яё]*$|Министерств)")
 TERRITORY_HEADS = {"республика", "область", "край", "округ", "район", "город", "поселок", "посёлок", "село"}  # «Республики Татарстан»: the proper name after it stays in the name
 # Institutes and faculties that are parts of a university, named with it in the genitive.
@@ -96,7 +99,17 @@ GENERIC_HEADS = {"учреждение", "организация", "предпр
 
 
 def tokenize(text: str):
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    """(token, start, end) of the text's words and signs; a list number glued to a word («2.Департаменту») is
+    two tokens."""
+    out = []
+    for m in TOKEN.finditer(text):
+        glued = NUMBERED.match(m.group())
+        if glued:
+            dot = m.start() + glued.end(1)
+            out += [(glued.group(1), m.start(), dot), (".", dot, dot + 1), (glued.group(2), dot + 1, m.end())]
+            continue
+        out.append((m.group(), m.start(), m.end()))
+    return out
 
 
 def alpha(tok: str) -> bool:
@@ -313,7 +326,8 @@ def is_agency(word: str) -> bool:
     company = max((p.score for p in readings if "Orgn" in p.tag), default=0)
     if company >= 0.3 and company > place:
         return True
-    return bool(AGENCY.match(word)) and not NOT_AGENCY.match(word) and not place and not any(
+    return bool(AGENCY.match(word)) and not NOT_AGENCY.match(word) and not SURNAME_END.search(word) and not place \
+        and not any(
         ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score >= 0.1 for p in readings) \
         and not morph().word_is_known(word.lower())
 

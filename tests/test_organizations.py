@@ -109,11 +109,11 @@ def test_not_organizations(text):
 
 
 def test_natasha_org_makes_a_sentence_start_a_name():
-    text = "Экспертная сессия. Кузнецкая школьная академия наук подвела итоги."
+    text = "Экспертная сессия. Молодёжная школьная академия наук подвела итоги."
     assert orgs(text) == []
-    start = text.index("Кузнецкая")
-    ner = [(start, start + len("Кузнецкая школьная академия наук"))]
-    assert [r["name"] for r in extract_organizations(text, ner_orgs=ner)] == ["Кузнецкая школьная академия наук"]
+    start = text.index("Молодёжная")
+    ner = [(start, start + len("Молодёжная школьная академия наук"))]
+    assert [r["name"] for r in extract_organizations(text, ner_orgs=ner)] == ["Молодёжная школьная академия наук"]
 
 
 def orgs_with_people(text: str) -> list[tuple[str, str]]:
@@ -696,4 +696,26 @@ def test_names_written_as_real_reports_write_them(text, expected):
       ("Профессиональный союз работников образования Российской Федерации", "")]),
 ])
 def test_function_units_municipalities_and_unions(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Праздник прошёл в форме ассамблеи Петровских времён.", []),
+    ("Резолюция принята Генеральной Ассамблеей ООН.", [("Генеральная Ассамблея ООН", "")]),
+])
+def test_an_assembly_is_a_body_when_its_head_is_capitalized(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list number glued to the name
+    ("Приказываю:\n2.Департаменту образования Энской области обеспечить проведение.",
+     [("Департамент образования Энской области", "")]),
+    # a sentence that starts with a city's adjective names an institution
+    ("Приказываю: 2. Новосибирскому институту открытого образования обеспечить проведение.",
+     [("Новосибирский институт открытого образования", "")]),
+    # a surname of an agency's shape is no agency
+    ("Выступление руководителя ММО Миноченко М. А. касалось итогов.", []),
+])
+def test_orders_and_lists(text, expected):
     assert orgs(text) == expected
