@@ -160,8 +160,10 @@ def quoted_name(phrase: str) -> str:
 
 def normalize(text: str, cand: dict) -> str:
     phrase = clean_name(text[cand["start"]:cand["end"]])
-    if cand["source"] in ("acronym", "form"):
+    if cand["source"] == "acronym":
         return phrase
+    if cand["source"] == "form" or cand["source"] == "people" and FORM_AND_QUOTE.fullmatch(phrase):
+        return quote_nominative(phrase)
     if cand["source"] == "agency" and phrase.startswith("Мин"):
         return phrase  # «Минпросвещения России» does not decline
     if cand["source"] == "agency" and known_body(phrase.split()[0]):
@@ -172,6 +174,43 @@ def normalize(text: str, cand: dict) -> str:
     if part and lemma(part.group(1).lower()) in PART_KINDS and not is_nominative(part.group(2).split()[0]):
         return nominative_org(part.group(2))  # «отделения «Движения первых»» → «Движение первых»
     return nominative_org(phrase)
+
+
+FORM_AND_QUOTE = re.compile(r"(?:[А-ЯЁ]{2,}\s+)+«.+»")
+
+
+def quote_nominative(phrase: str) -> str:
+    """A quoted name the text declined with its sentence, back in the nominative: «ГБУЗ «Энской областной
+    больницы»» → «ГБУЗ «Энская областная больница»». Only adjectives that cannot be nominative before the noun
+    prove it; a name like «Надежды России» is left as written.
+
+    >>> quote_nominative("ГБУЗ «Энской областной больницы»"), quote_nominative("АНО «Надежды России»")
+    ('ГБУЗ «Энская областная больница»', 'АНО «Надежды России»')
+    >>> quote_nominative("ПАО «Сбербанк»")
+    'ПАО «Сбербанк»'
+    """
+    m = re.search(r"«([^«»]+)»", phrase)
+    if not m:
+        return phrase
+    words = m.group(1).split()
+    k = 0
+    while k < len(words) and parses(words[k].lower())[0].tag.POS in ("ADJF", "PRTF"):
+        k += 1
+    if k == 0 or k == len(words):
+        return phrase
+    common = _forms(words[k], ("NOUN",))
+    for word in words[:k]:
+        common &= _forms(word, ("ADJF", "PRTF"))
+    if not common or any(case == "nomn" for case, _, _ in common):
+        return phrase
+    name = nominative_org(m.group(1))
+    return phrase[:m.start(1)] + m.group(1)[:1] + name[1:] + phrase[m.end(1):]
+
+
+def _forms(word: str, pos: tuple) -> set:
+    """(case, number, gender) readings of a word as one of the parts of speech; plural has no gender."""
+    return {(p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None)
+            for p in parses(word.lower()) if p.tag.POS in pos}
 
 
 PART_OF = re.compile(r"^(?:[А-ЯЁа-яё-]+\s+)*?([А-ЯЁа-яё]+)\s+«([^«»]+)»$")

@@ -719,3 +719,14 @@ def test_an_assembly_is_a_body_when_its_head_is_capitalized(text, expected):
 ])
 def test_orders_and_lists(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name declined with its sentence goes back to the nominative when its adjectives prove the case
+    ("Выступил главный врач ГБУЗ «Энской областной детской больницы».", [("ГБУЗ «Энская областная детская больница»", "")]),
+    # near misses: a quoted name in the nominative, or one with no adjective to prove its case, stays as written
+    ("Грант выделило АНО «Надежды России».", [("АНО «Надежды России»", "")]),
+    ("Партнёром стало АНО «Юные таланты».", [("АНО «Юные таланты»", "")]),
+])
+def test_declined_quoted_names(text, expected):
+    assert orgs(text) == expected
