@@ -33,7 +33,8 @@ from extractors.org_names import (
 from extractors.org_phrases import acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates
 from extractors.org_words import (
     CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
-    SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_school, kind_of, stop_abbr, tokenize, unquoted_head)
+    SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
+    unquoted_head)
 from extractors.people import lemma
 from normalizers.names import fold
 from normalizers.orgs import expands, is_acronym
@@ -191,12 +192,27 @@ def link_acronyms(text: str, orgs: list[dict], acronyms: list[dict]) -> None:
 
 
 def quoted_acronym(a: dict, b: dict) -> str:
-    """The acronym `a` quotes after its legal form when it spells the name `b` quotes: «МАУ «ЭЦРО»» and «МАУ «Энский
-    центр развития образования»» are one organization, «ЭЦРО» its short name; '' otherwise."""
-    short = bare_name(a["name"])
-    if short == a["name"] or not is_acronym(short) or bare_name(b["name"]) == b["name"]:
+    """The short name `a` gives `b` when `a` is a legal form (and its city) before an acronym that spells `b`'s
+    name or is `b`'s short name: «МАУ «ЭЦРО»» of «МАУ «Энский центр развития образования»» is «ЭЦРО»; of a bare
+    «Энский центр развития образования» it is «МАУ «ЭЦРО»» whole. '' when `a` is no such name.
+
+    >>> quoted_acronym({"name": "МАУ «ЭЦРО»"}, {"name": "МАУ «Энский центр развития образования»"})
+    'ЭЦРО'
+    >>> quoted_acronym({"name": "МАУ г. Энска ЭЦРО"}, {"name": "Энский центр развития образования", "short": ""})
+    'МАУ г. Энска ЭЦРО'
+    >>> quoted_acronym({"name": "МАУ «ЭЦРО»"}, {"name": "Энский институт"})
+    ''
+    """
+    m = FORM_ACRONYM.fullmatch(a["name"])
+    if not m or not all(is_legal_form(w) or stop_abbr(w) for w in m.group("forms").split()):  # «МБУ ДПО «МЦ»»
         return ""
-    return short if expands(short, bare_name(b["name"])) else ""
+    short = m.group("acronym")
+    if not (expands(short, bare_name(b["name"])) or b.get("short") and fold(b["short"]) == fold(short)):
+        return ""
+    return short if bare_name(b["name"]) != b["name"] else a["name"]
+
+
+FORM_ACRONYM = re.compile(r"(?P<forms>(?:[А-ЯЁ]{2,}\s+)+)(?:г\.\s*[А-ЯЁ][а-яё-]+\s+)?«?(?P<acronym>[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ])»?")
 
 
 def merge(orgs: list[dict]) -> list[dict]:

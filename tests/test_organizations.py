@@ -730,3 +730,13 @@ def test_orders_and_lists(text, expected):
 ])
 def test_declined_quoted_names(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the legal form and a quoted acronym in brackets after a name with its city: the whole is the short name
+    ("Муниципальное казённое учреждение «Энский центр развития образования» городского округа город Энск "
+     "(МКУ «ЭЦРО»)\n\nОТЧЁТ\n\nМКУ «ЭЦРО» подготовило сборник.",
+     [("Энский центр развития образования", "МКУ «ЭЦРО»")]),
+])
+def test_a_legal_form_with_a_quoted_acronym_after_the_city(text, expected):
+    assert orgs(text) == expected
