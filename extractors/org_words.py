@@ -334,7 +334,7 @@ def is_agency(word: str) -> bool:
 
 def is_school(phrase: str) -> bool:
     """A school, a kindergarten or an institution of additional education: the school tables' business."""
-    if classify(phrase)[0] or child_institution(phrase):
+    if classify(phrase)[0] or child_institution(phrase) or school_unit(phrase):
         return True
     form = FORM_RE.search(phrase)
     return bool(form) and form.group("suffix") not in ("ДПО", "ВО") and not re.search(
@@ -360,6 +360,19 @@ def child_institution(phrase: str) -> bool:
     rest = lemmas[head + 1:]
     return any(w in CHILD_FIELDS for w in rest) or any(w in CHILD_ADJECTIVES for w in lemmas[:head]) \
         or any(a == "развитие" and b in ("ребёнок", "ребенок") for a, b in zip(rest, rest[1:]))
+
+
+SCHOOL_UNITS = {fold(name) for name in data_lines("school_units.txt")}
+
+
+def school_unit(phrase: str) -> bool:
+    """A centre named by a programme's brand for units of schools: «центра «Точка роста»» (`data/school_units.txt`).
+
+    >>> school_unit("центра «Точка роста»"), school_unit("Центр «Вектор»")
+    (True, False)
+    """
+    quoted = re.search(r"«([^«»]+)»", phrase)
+    return bool(quoted) and fold(quoted.group(1)) in SCHOOL_UNITS
 
 
 def unquoted_head(cand: dict, phrase: str) -> str:

@@ -740,3 +740,11 @@ def test_declined_quoted_names(text, expected):
 ])
 def test_a_legal_form_with_a_quoted_acronym_after_the_city(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Родители посетили лаборатории центра «Точка роста».", []),
+    ("Занятия провёл Центр «Вектор».", [("Центр «Вектор»", "")]),
+])
+def test_units_of_schools_under_national_programmes(text, expected):
+    assert orgs(text) == expected
