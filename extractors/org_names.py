@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from extractors.org_words import (
+from svodka.extractors.org_words import (
     ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, INFORMAL_KINDS,
     PART_KINDS, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, compound_first, is_field,
     kind_of, known_body, stop_abbr)
-from extractors.people import is_role_word, is_title_word, lemma
-from extractors.models import morph, parses
-from normalizers.cities import city_of_adjective
-from normalizers.names import fold
-from normalizers.orgs import expands, is_acronym, nominative_org
+from svodka.extractors.people import is_role_word, is_title_word, lemma
+from svodka.extractors.models import morph, parses
+from svodka.normalizers.cities import city_of_adjective
+from svodka.normalizers.names import fold
+from svodka.normalizers.orgs import expands, is_acronym, nominative_org
 
 
 def is_named(text: str, cand: dict) -> bool:

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import re
 
-from extractors.org_words import (
+from svodka.extractors.org_words import (
     CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
     PARENT_BODIES, PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF, UNIVERSITY_KINDS,
     VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, in_school_name, is_adjective, is_agency,
     is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
     kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
-from extractors.people import IMENI_BEFORE, is_role_word, lemma
-from extractors.models import morph, parses
-from normalizers.names import fold
-from normalizers.orgs import is_acronym, modifies
-from normalizers.schools import FORM_RE, form_sector, kind_regex
+from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
+from svodka.extractors.models import morph, parses
+from svodka.normalizers.names import fold
+from svodka.normalizers.orgs import is_acronym, modifies
+from svodka.normalizers.schools import FORM_RE, form_sector, kind_regex
 
 
 def complement_end(text, toks, j, part: bool = False, proper: bool = False, fields: bool = True) -> int:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.models import morph
-from extractors.people import ORG_KINDS, TOKEN, parses
-from normalizers.names import fold, is_given_name, is_patronymic
-from normalizers.orgs import is_acronym
-from normalizers.schools import FORM_RE, classify
-from normalizers.wordlists import data_lines
+from svodka.extractors.models import morph
+from svodka.extractors.people import ORG_KINDS, TOKEN, parses
+from svodka.normalizers.names import fold, is_given_name, is_patronymic
+from svodka.normalizers.orgs import is_acronym
+from svodka.normalizers.schools import FORM_RE, classify
+from svodka.normalizers.wordlists import data_lines
 
 
 def load_abbreviations() -> frozenset[str]:

@@ -27,18 +27,18 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.org_names import (
+from svodka.extractors.org_names import (
     acronym_ok, bare_kind, bare_name, informal_group, is_named, key_tokens, leading_acronyms, names_an_org,
     names_another, normalize, quoted_name, same_org, unit_of_acronym)
-from extractors.org_phrases import acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates
-from extractors.org_words import (
+from svodka.extractors.org_phrases import acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates
+from svodka.extractors.org_words import (
     CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
     SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
     unquoted_head)
-from extractors.people import lemma
-from normalizers.names import fold
-from normalizers.orgs import expands, is_acronym
-from pipeline.records import add_record, doc_text, records
+from svodka.extractors.people import lemma
+from svodka.normalizers.names import fold
+from svodka.normalizers.orgs import expands, is_acronym
+from svodka.extractors.records import add_record, doc_text, records
 
 
 FIELD_PREPOSITIONS = ("по", "для")  # a role's field («по научной работе»), left in its organization by mistake

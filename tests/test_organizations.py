@@ -6,10 +6,10 @@ import sys
 
 import pytest
 
-from extractors.ner import ner_spans
-from extractors.org_words import base_acronym
-from extractors.organizations import extract_organizations
-from extractors.people import extract_people
+from svodka.extractors.ner import ner_spans
+from svodka.extractors.org_words import base_acronym
+from svodka.extractors.organizations import extract_organizations
+from svodka.extractors.people import extract_people
 from tests.conftest import GOLD, SCORER
 
 
