@@ -160,12 +160,25 @@ def expands(abbr: str, name: str) -> bool:
     True
     >>> expands("ИРО", "Новосибирский государственный педагогический университет")
     False
+
+    A first letter may be the level of the territory the name ends with («районный», «городской»):
+    >>> expands("РОО", "Отдел образования администрации Энского района"), expands("РОО", "Отдел образования")
+    (True, False)
     """
     target = letters(abbr).lower()
     if len(target) < 2:
         return False
     words = [w for w in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", name)]
-    return _spell(target, words, 0, 0, skipped=0)
+    if _spell(target, words, 0, 0, skipped=0):
+        return True
+    level = LEVEL_LETTERS.get(target[0])
+    return len(target) >= 3 and level is not None and any(w.lower().startswith(level) for w in words) \
+        and _spell(target[1:], words, 0, 0, skipped=0)
+
+
+# The letter of a territory's level in an acronym and the stem of the territory word that stands for it in the
+# name: «РОО» (районный отдел образования) = «Отдел образования администрации ... района».
+LEVEL_LETTERS = {"р": "район", "г": "город", "о": "област", "к": "кра"}
 
 
 def _spell(target: str, words: list[str], ti: int, wi: int, skipped: int) -> bool:
