@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from outputs.schema import TABLES
+from outputs.sink import excel_safe
 
 
 def write_csv(path: Path, columns: list[str], rows, encoding: str = "utf-8", delimiter: str = ",") -> int:
@@ -53,6 +54,6 @@ def write_tables(out_dir: Path, tables: dict[str, list[dict]], excel: bool = Fal
     for name, columns in TABLES.items():
         counts[name] = write_csv(Path(out_dir) / f"{name}.csv", columns, tables.get(name, []))
         if excel:
-            write_csv(Path(out_dir) / "excel" / f"{name}.csv", columns, tables.get(name, []),
-                      encoding="utf-8-sig", delimiter=";")
+            safe = ({k: excel_safe(v) for k, v in row.items()} for row in tables.get(name, []))
+            write_csv(Path(out_dir) / "excel" / f"{name}.csv", columns, safe, encoding="utf-8-sig", delimiter=";")
     return counts

@@ -17,6 +17,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from corpus.discover import display_name
+
 CACHE_DIR = ".svodka-cache"
 
 # Code that decides what a DocResult holds; editing it invalidates the cache.
@@ -82,7 +84,7 @@ class DocCache:
         except (OSError, ValueError):
             return None
         if path is not None:
-            result["document"]["path"] = str(path)
+            result["document"]["path"] = display_name(path)
         return result
 
     def store(self, key: str, result: dict) -> None:
