@@ -95,15 +95,17 @@ SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
 PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
 CITATION_REACH = 200  # characters after a prose count searched for the table it cites
 QUALIFIER_REACH = 40  # characters before a count searched for «более», «около»
-LATER_COUNTS = 200  # later prose counts a count is compared with (more only in a generated list: keeps it linear)
+LATER_COUNTS = 100  # later prose counts a count is compared with (more only in a generated list: keeps it linear)
+GROUPS_BEFORE = 50  # sentences of counted groups before a total that it is compared with (the same, for totals)
 
 
 def _add(doc: Doc, start: int, end: int, kind: str, where: str, stated: int, computed: int, detail: str) -> None:
     """Write a check, once: two rules reading the same numbers at the same place make one finding."""
-    if any(c["kind"] == kind and c["stated"] == stated and c["computed"] == computed and
-           c["char_start"] < end and start < c["char_end"] for c in records(doc, GROUP)):
+    same = doc.user_data.setdefault("svodka_checks_by_numbers", {}).setdefault((kind, stated, computed), [])
+    if any(c["char_start"] < end and start < c["char_end"] for c in same):
         return
-    add_record(doc, GROUP, start, end, kind=kind, where=where, stated=stated, computed=computed, detail=detail)
+    same.append(add_record(doc, GROUP, start, end, kind=kind, where=where, stated=stated, computed=computed,
+                           detail=detail))
 
 
 def _value(row: dict, col: int) -> int | None:
@@ -803,14 +805,20 @@ def check_total_of_groups(doc: Doc) -> None:
     by_sentence: dict[int, list[dict]] = {}
     for count in prose:
         by_sentence.setdefault(_sentence_bounds(text, count["char_start"])[0], []).append(count)
+    groups = []  # (sentence start, counts, people): two or more counts of different people
+    for start, group in sorted(by_sentence.items(), key=lambda item: item[0]):
+        people = [_people_lemma(a["text"]) for a in group]
+        if len(group) < 2 or not all(people) or len(set(people)) < len(people) or any(
+                SUBSET.search(text[a["char_end"]:b["char_start"]]) for a, b in zip(group, group[1:])):
+            continue  # not «457 человек, из них 112 молодых педагогов»: a part, not another group
+        groups.append((start, group, set(people)))
+    starts = [start for start, _, _ in groups]
     for total in (a for a in prose if a["is_total"]):
         named = {_lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", _sentence_of(text, total["char_start"]))}
-        for start, group in by_sentence.items():
-            people = [_people_lemma(a["text"]) for a in group]
-            if start >= total["char_start"] or total in group or len(group) < 2 or not all(people) \
-                    or len(set(people)) < len(people) or not set(people) <= named or any(
-                        SUBSET.search(text[a["char_end"]:b["char_start"]]) for a, b in zip(group, group[1:])):
-                continue  # not «457 человек, из них 112 молодых педагогов»: a part, not another group
+        before = bisect.bisect_left(starts, total["char_start"])
+        for start, group, people in groups[max(0, before - GROUPS_BEFORE):before]:
+            if total in group or not people <= named:
+                continue
             computed = sum(a["count"] for a in group)
             if computed != total["count"]:
                 _add(doc, group[0]["char_start"], total["char_end"], "sum_mismatch",

@@ -59,6 +59,7 @@ SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[�
 # «им. Героя Советского Союза И.И. Петрова», «имени академика И.Г. Петровского»: whom a body is named after
 IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:[{LOW}]+[ \t]+){{0,2}}(?:{CAP}[ \t]+){{0,4}}$")
 CITY_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])г\.[ \t]?о\.[ \t]*$")
+LOOK_BACK = 200  # characters the «…$» patterns above look back over (not the whole text before: linear time)
 PLACE_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:г|с|п|ст|д|пгт|пос|дер)\.[ \t]*$")  # «г. Энска Анна ...»
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
@@ -174,7 +175,7 @@ def mid_sentence_surname(text: str, word) -> bool:
     """«(модератор – Пак Анна Сергеевна, …)»: inside a sentence, a capitalized word before a first name and a
     patronymic is the surname, however short or common it looks, unless it is a role, a title, a verb or a
     place («… мэрии города Перми Дмитрий Олегович Шаров»)."""
-    if SENTENCE_START.search(text, 0, word[1]) or is_role_word(word[0]) or is_title_word(word[0]):
+    if SENTENCE_START.search(text, max(0, word[1] - LOOK_BACK), word[1]) or is_role_word(word[0]) or is_title_word(word[0]):
         return False
     parse = parses(word[0].lower())[0]
     return parse.tag.POS not in ("VERB", "INFN", "ADJF", "PRTF") and "Geox" not in parse.tag
@@ -192,8 +193,9 @@ def _run_mentions(match) -> list[dict]:
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
         surname_after = after and (surname_like(after[0]) or looks_like_surname(after[0])) and not is_patronymic(after[0])
-        namesake = before and INITIALS_BEFORE.search(match.string, 0, before[1])  # «театра имени М.С. Щепкина Оксана …»
-        if before and not namesake and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]) and (
+        namesake = before and INITIALS_BEFORE.search(match.string, max(0, before[1] - LOOK_BACK), before[1])  # «театра имени М.С. Щепкина Оксана …»
+        if before and not namesake and not PLACE_ABBR_BEFORE.search(match.string, max(0, before[1] - LOOK_BACK),
+                                                                    before[1]) and (
                 surname_before(before[0], patr[0]) or not surname_after and mid_sentence_surname(match.string, before)):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
         elif surname_after:

@@ -463,3 +463,18 @@ def test_readme_documents_every_exit_code_and_bad_input():
     for reason in ("encrypted .pdf", "--max-chars", "dangling symbolic link", "cannot read folder", "run interrupted",
                    "timed out", "unpacks to", "no space left on device", "in use by another svodka run"):
         assert reason in section, reason
+
+
+def test_audit_does_not_rerun_a_document_that_timed_out(tmp_path, monkeypatch):
+    from outputs.audit import read_source
+
+    def stall(source):
+        raise AssertionError("the audit ran the pipeline again")
+
+    monkeypatch.setattr("pipeline.process.analyze", stall)
+    (tmp_path / "slow.txt").write_text(GOOD, encoding="utf-8")
+    document = {"doc_id": "slow.txt", "path": str(tmp_path / "slow.txt"), "status": "failed", "sha256": "",
+                "error": "timed out after 120 s (worker stopped)"}
+    text, tables, warnings = read_source(document)
+    assert (text, tables) == (GOOD, [])
+    assert warnings == ["The tables are not rebuilt: timed out after 120 s (worker stopped) during the run."]
