@@ -42,6 +42,10 @@ def read_plain(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     return normalize_text(text), (), encoding
 
 
+# The children of a paragraph that hold its text, as python-docx's Paragraph.text reads them.
+DOCX_RUNS = frozenset("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag for tag in ("r", "hyperlink"))
+
+
 def check_unpacked_size(data: bytes, max_bytes: int) -> None:
     """Refuse a .docx whose parts unpack to more than `max_bytes`, before any of it is unpacked (a zip bomb)."""
     try:
@@ -57,7 +61,6 @@ def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES,
               max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, tuple[Table, ...], str]:
     import docx
     from docx.table import Table as DocxTable
-    from docx.text.paragraph import Paragraph
 
     check_unpacked_size(data, max_bytes)
     try:
@@ -74,7 +77,8 @@ def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES,
             raise too_long(builder.length, max_chars)
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = Paragraph(child, document).text
+            # python-docx's Paragraph.text without its XPath per paragraph (7 M empty paragraphs took 82 s)
+            text = "".join(run.text for run in child if run.tag in DOCX_RUNS)
             builder.paragraph(text)
             if text.strip():
                 last_paragraph = text.strip()
