@@ -35,6 +35,8 @@ def prepare(out_dir: Path, usage_code: int) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if is_no_space(exc):
+            raise
         raise OutputError(f"cannot create the output folder {out_dir}: {exc.strerror}", usage_code) from None
     if not os.access(out_dir, os.W_OK | os.X_OK):
         raise OutputError(f"the output folder {out_dir} is not writable (permission denied)", usage_code)
@@ -42,9 +44,15 @@ def prepare(out_dir: Path, usage_code: int) -> None:
 
 @contextmanager
 def locked(out_dir: Path, busy_code: int):
-    """Hold the folder's lock for the block; OutputError with `busy_code` when another run holds it."""
-    import fcntl
+    """Hold the folder's lock for the block; OutputError with `busy_code` when another run holds it.
 
+    Where the file system has no locks (some network mounts) the run goes on unlocked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not a POSIX system
+        yield
+        return
     path = out_dir / LOCK_FILE
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -54,8 +62,12 @@ def locked(out_dir: Path, busy_code: int):
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
             raise OutputError(f"the output folder {out_dir} is in use by another svodka run (pid {holder})",
                               busy_code) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.EINVAL):
+                raise
+        else:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         yield
     finally:
         os.close(fd)  # releases the lock; the file stays (removing it would race with a new run)

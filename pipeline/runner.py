@@ -218,17 +218,21 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
     is in use by another run, or the disk fills up.
     """
     out_dir = Path(out_dir)
-    prepare(out_dir, EXIT_USAGE)
-    with locked(out_dir, EXIT_BUSY), StopSignals() as signals:
-        remove_stale_temp(out_dir)
-        try:
-            return _run_locked(paths, out_dir, workers, max_bytes, excel, progress, quiet, force, engine,
-                               scheduler, timeout, reference, max_chars, signals)
-        except OSError as exc:
-            if is_no_space(exc):
-                remove_stale_temp(out_dir)
-                raise OutputError(f"no space left on device while writing {out_dir}", EXIT_NO_SPACE) from None
-            raise
+    try:
+        prepare(out_dir, EXIT_USAGE)
+        with locked(out_dir, EXIT_BUSY), StopSignals() as signals:
+            remove_stale_temp(out_dir)
+            try:
+                return _run_locked(paths, out_dir, workers, max_bytes, excel, progress, quiet, force, engine,
+                                   scheduler, timeout, reference, max_chars, signals)
+            except OSError as exc:
+                if is_no_space(exc):
+                    remove_stale_temp(out_dir)  # while the folder is still ours
+                raise
+    except OSError as exc:
+        if is_no_space(exc):
+            raise OutputError(f"no space left on device while writing {out_dir}", EXIT_NO_SPACE) from None
+        raise
 
 
 def _run_locked(paths, out_dir: Path, workers, max_bytes, excel, progress, quiet, force, engine, scheduler,
