@@ -96,11 +96,14 @@ PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
 CITATION_REACH = 200  # characters after a prose count searched for the table it cites
 QUALIFIER_REACH = 40  # characters before a count searched for «более», «около»
 LATER_COUNTS = 100  # later prose counts a count is compared with (more only in a generated list: keeps it linear)
+MAX_CHECKS = 1000  # per document: more is a generated text, not a report, and each check is compared with the others
 GROUPS_BEFORE = 50  # sentences of counted groups before a total that it is compared with (the same, for totals)
 
 
 def _add(doc: Doc, start: int, end: int, kind: str, where: str, stated: int, computed: int, detail: str) -> None:
     """Write a check, once: two rules reading the same numbers at the same place make one finding."""
+    if len(records(doc, GROUP)) >= MAX_CHECKS:
+        return
     same = doc.user_data.setdefault("svodka_checks_by_numbers", {}).setdefault((kind, stated, computed), [])
     if any(c["char_start"] < end and start < c["char_end"] for c in same):
         return
