@@ -124,8 +124,8 @@ def _cached_results(keyed, todo, cache: DocCache, results):
         if result is None:  # an entry that vanished or broke since planning
             result = next(iter(make_engine("local", 1).map([(path, doc_id)])))
             redo.add(doc_id)
-        if doc_id in redo and sha and not result.get("crashed"):
-            cache.store(key, result)
+        if doc_id in redo and not result.get("crashed") and (sha or result["document"].get("sha256")):
+            cache.store(key, result)  # not what could not be read at all: it is tried again next run
         yield key, result
 
 
@@ -237,8 +237,8 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
 
 def _run_locked(paths, out_dir: Path, workers, max_bytes, excel, progress, quiet, force, engine, scheduler,
                 timeout, reference, max_chars, signals: StopSignals) -> RunSummary:
-    """The run, once the folder is ours. A signal before the first document raises Interrupted (no tables);
-    later ones stop the run between two documents, and the tables of those done are written."""
+    """The run, once the folder is ours. A signal while the corpus is being listed raises Interrupted (no
+    tables); later ones stop the run between two documents, and the tables of those done are written."""
     started = time.time()
     items = discover(paths)
     summary = RunSummary(out_dir=str(out_dir))
