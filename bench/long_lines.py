@@ -51,7 +51,7 @@ def main() -> None:
     parser.add_argument("--shapes", nargs="+", default=["line", "list", "prose"], choices=["line", "list", "prose"])
     args = parser.parse_args()
 
-    from pipeline.process import process_path
+    from svodka.pipeline.process import process_path
 
     with tempfile.TemporaryDirectory(prefix="svodka-long-") as folder:
         warm = Path(folder) / "warm.txt"

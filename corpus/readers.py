@@ -13,11 +13,11 @@ import os
 import zipfile
 from pathlib import Path
 
-from corpus.builder import TextBuilder
-from corpus.decode import decode, looks_binary
-from corpus.discover import display_name
-from corpus.source import ReadError, Source, Table
-from corpus.textnorm import normalize_text
+from svodka.corpus.builder import TextBuilder
+from svodka.corpus.decode import decode, looks_binary
+from svodka.corpus.discover import display_name
+from svodka.corpus.source import ReadError, Source, Table
+from svodka.corpus.textnorm import normalize_text
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_CHARS = 5_000_000  # a report is rarely 1 % of this; svodka reads about 100,000 characters a second

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from corpus.discover import display_name
+from svodka.corpus.discover import display_name
 
 
 class ReadError(Exception):

@@ -14,7 +14,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from outputs.schema import TABLES
+from svodka.outputs.schema import TABLES
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")

@@ -11,8 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from outputs.schema import TABLES
-from outputs.sink import excel_safe
+from svodka.outputs.schema import TABLES
+from svodka.outputs.sink import excel_safe
 
 
 def write_csv(path: Path, columns: list[str], rows, encoding: str = "utf-8", delimiter: str = ",") -> int:

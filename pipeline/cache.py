@@ -17,7 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from corpus.discover import display_name
+from svodka.corpus.discover import display_name
 
 CACHE_DIR = ".svodka-cache"
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 DEFAULT_TIMEOUT = 120.0  # seconds per document (pipeline.runner.DEFAULT_TIMEOUT, without importing the runner)
 
@@ -52,9 +52,9 @@ def run(ctx, corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, s
     """
     from click.core import ParameterSource
 
-    from pipeline.outdir import OutputError
-    from pipeline.stopping import Interrupted
-    from pipeline.runner import EXIT_INTERRUPTED, format_summary, run_corpus
+    from svodka.pipeline.outdir import OutputError
+    from svodka.pipeline.stopping import Interrupted
+    from svodka.pipeline.runner import EXIT_INTERRUPTED, format_summary, run_corpus
 
     if engine != "local":
         if timeout and ctx.get_parameter_source("timeout") is not ParameterSource.DEFAULT:
@@ -96,7 +96,7 @@ def query(out_dir, sql, fmt, unsafe):
         FROM school_mentions JOIN schools s USING (school_id)
         GROUP BY ALL ORDER BY n DESC LIMIT 10"
     """
-    from outputs.query import QueryError, query as run_query, render
+    from svodka.outputs.query import QueryError, query as run_query, render
 
     try:
         columns, rows = run_query(out_dir, sql, unsafe=unsafe)
@@ -123,8 +123,8 @@ def audit(out_dir, doc_id, html_file, html_dir, gold):
     Examples: svodka audit out/ 001_report.txt --html 001.html;
     svodka audit out/ --html-dir audit/
     """
-    from outputs.audit import Run, write_document_page, write_site
-    from outputs.evaluate import GoldError, read_gold
+    from svodka.outputs.audit import Run, write_document_page, write_site
+    from svodka.outputs.evaluate import GoldError, read_gold
 
     if bool(doc_id) == bool(html_dir) or (doc_id and not html_file):
         raise click.UsageError("give DOC_ID with --html FILE, or --html-dir DIR for every document")
@@ -172,7 +172,7 @@ def evaluate(out_dir, gold, docs, misses, minimum, as_json):
     """
     import json
 
-    from outputs.evaluate import GoldError, evaluate as run_evaluate, format_report, read_gold, unmet
+    from svodka.outputs.evaluate import GoldError, evaluate as run_evaluate, format_report, read_gold, unmet
 
     try:
         result = run_evaluate(out_dir, read_gold(gold))

@@ -14,7 +14,7 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.cache import CACHE_DIR
+from svodka.pipeline.cache import CACHE_DIR
 
 LOCK_FILE = ".svodka.lock"
 # Where the writers put their temporary files (outputs.sink, outputs.writer, outputs.xlsx, pipeline.cache).

@@ -18,17 +18,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.discover import discover, display_name
-from corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
-from outputs.registry import build_registry, load_reference, school_id_of, school_key
-from outputs.rows import failed_result
-from outputs.runinfo import write_run_files
-from outputs.schema import TABLES
-from outputs.sink import TableSink
-from pipeline.cache import DocCache, file_sha256
-from pipeline.engines import make_engine
-from pipeline.outdir import OutputError, is_no_space, locked, prepare, remove_stale_temp
-from pipeline.stopping import Interrupted, StopSignals
+from svodka.corpus.discover import discover, display_name
+from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from svodka.outputs.registry import build_registry, load_reference, school_id_of, school_key
+from svodka.outputs.rows import failed_result
+from svodka.outputs.runinfo import write_run_files
+from svodka.outputs.schema import TABLES
+from svodka.outputs.sink import TableSink
+from svodka.pipeline.cache import DocCache, file_sha256
+from svodka.pipeline.engines import make_engine
+from svodka.pipeline.outdir import OutputError, is_no_space, locked, prepare, remove_stale_temp
+from svodka.pipeline.stopping import Interrupted, StopSignals
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1

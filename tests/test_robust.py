@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from corpus import ReadError, discover, read_document
-from corpus.readers import read_html
-from normalizers.sentences import MAX_SENTENCE, sentences
-from outputs.rows import failed_result
-from pipeline.cli import main
-from pipeline.runner import EXIT_BUSY, EXIT_INTERRUPTED, EXIT_NO_SPACE, EXIT_USAGE, run_corpus
+from svodka.corpus import ReadError, discover, read_document
+from svodka.corpus.readers import read_html
+from svodka.normalizers.sentences import MAX_SENTENCE, sentences
+from svodka.outputs.rows import failed_result
+from svodka.pipeline.cli import main
+from svodka.pipeline.runner import EXIT_BUSY, EXIT_INTERRUPTED, EXIT_NO_SPACE, EXIT_USAGE, run_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 GOOD = "Отчёт о семинаре. 12 марта 2024 года в МБОУ «СОШ № 12» приняли участие 25 человек.\n"
@@ -69,7 +69,7 @@ def test_short_sentences_are_not_cut():
 
 
 def test_sentence_breaks_answer_as_the_regex_does():
-    from extractors.checks import SENTENCE_BREAK, SentenceBreaks
+    from svodka.extractors.checks import SENTENCE_BREAK, SentenceBreaks
 
     rng = random.Random(3)
     text = "".join(rng.choice(["Раз", " ", ". ", "два", "\n", "! ", "«Три»", "?", "  "]) for _ in range(3000))
@@ -84,7 +84,7 @@ def _paragraph_years_by_pairs(text, mentions):
     """The pairwise definition paragraph_years must keep (quadratic; here as the oracle)."""
     from bisect import bisect_right
 
-    from normalizers.dates import _PARAGRAPH_BREAK, _SENTENCE_END, is_act_reference
+    from svodka.normalizers.dates import _PARAGRAPH_BREAK, _SENTENCE_END, is_act_reference
 
     bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text) + 1]
     dated = [x for x in mentions if x["kind"] in ("day", "range", "month") and x["y1"] and not is_act_reference(text, x)]
@@ -103,7 +103,7 @@ def _paragraph_years_by_pairs(text, mentions):
 
 @pytest.mark.parametrize("seed", range(6))
 def test_paragraph_years_in_one_pass_agree_with_every_pair(seed):
-    from normalizers.dates import paragraph_years
+    from svodka.normalizers.dates import paragraph_years
 
     rng = random.Random(seed)
     text = "".join(rng.choice(["слово ", "дата ", ". ", ".", "\n", "\n\n", "! ", "от "]) for _ in range(400))
@@ -135,7 +135,7 @@ def test_one_line_or_one_list_takes_time_proportional_to_its_length(tmp_path, sh
     sys.path.insert(0, str(REPO / "bench"))
     from long_lines import make
 
-    from pipeline.process import process_path
+    from svodka.pipeline.process import process_path
 
     (tmp_path / "warm.txt").write_text(GOOD, encoding="utf-8")
     process_path(tmp_path / "warm.txt", "warm.txt")  # the models, outside the clock
@@ -204,7 +204,7 @@ def test_limits_and_locks_have_their_own_reason(tmp_path, name, data, limits, st
 
 
 def test_a_pdf_with_too_many_pages_is_skipped(tmp_path, monkeypatch):
-    monkeypatch.setattr("corpus.readers.MAX_PDF_PAGES", 2)
+    monkeypatch.setattr("svodka.corpus.readers.MAX_PDF_PAGES", 2)
     (tmp_path / "many.pdf").write_bytes(pdf_bytes(3))
     (tmp_path / "few.pdf").write_bytes(pdf_bytes(2))
     with pytest.raises(ReadError, match=r"\.pdf has 3 pages, over the limit of 2") as caught:
@@ -311,7 +311,7 @@ def run_cli(*args):
 
 
 def test_a_second_run_into_a_busy_folder_stops_at_once(corpus, tmp_path):
-    from pipeline.outdir import locked
+    from svodka.pipeline.outdir import locked
 
     out = tmp_path / "out"
     out.mkdir()
@@ -324,13 +324,13 @@ def test_a_second_run_into_a_busy_folder_stops_at_once(corpus, tmp_path):
 
 @pytest.mark.parametrize("where", ["sink", "cache"])
 def test_a_full_disk_ends_in_one_line_and_leaves_no_temporary_files(corpus, tmp_path, monkeypatch, where):
-    from outputs.sink import TableSink
-    from pipeline.cache import DocCache
+    from svodka.outputs.sink import TableSink
+    from svodka.pipeline.cache import DocCache
 
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("pipeline.runner.iter_results", fake_results)
+    monkeypatch.setattr("svodka.pipeline.runner.iter_results", fake_results)
     monkeypatch.setattr(TableSink, "add", full) if where == "sink" else monkeypatch.setattr(DocCache, "store", full)
     out = tmp_path / "out"
     result = run_cli(corpus, "--out", out)
@@ -340,7 +340,7 @@ def test_a_full_disk_ends_in_one_line_and_leaves_no_temporary_files(corpus, tmp_
 
 
 def test_stale_temporary_files_of_a_killed_run_are_removed(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr("pipeline.runner.iter_results", fake_results)
+    monkeypatch.setattr("svodka.pipeline.runner.iter_results", fake_results)
     out = tmp_path / "out"
     for stale in (".people.csv.k1ll3d.tmp", "excel/.people.csv.x.tmp", ".svodka-cache/.abc.y.tmp"):
         (out / stale).parent.mkdir(parents=True, exist_ok=True)
@@ -362,14 +362,14 @@ def test_an_output_folder_that_cannot_be_written_is_a_usage_error(corpus, tmp_pa
 
 
 def test_an_interrupted_run_writes_the_documents_done_and_skips_the_rest(corpus, tmp_path, monkeypatch):
-    from pipeline.stopping import Interrupted
+    from svodka.pipeline.stopping import Interrupted
 
     def interrupted(items, *args, **kwargs):
         items = list(items)
         yield from fake_results(items[:1])
         raise Interrupted("SIGINT")  # what the signal handler raises while the runner waits
 
-    monkeypatch.setattr("pipeline.runner.iter_results", interrupted)
+    monkeypatch.setattr("svodka.pipeline.runner.iter_results", interrupted)
     summary = run_corpus([corpus], tmp_path / "out", progress=False, quiet=True)
     assert summary.exit_code == EXIT_INTERRUPTED
     rows = {r["doc_id"]: (r["status"], r["error"]) for r in read_rows(tmp_path / "out" / "documents.csv")}
@@ -378,12 +378,12 @@ def test_an_interrupted_run_writes_the_documents_done_and_skips_the_rest(corpus,
 
 
 def test_sigterm_stops_a_real_run_between_documents(corpus, tmp_path):
-    from pipeline.engines import FAULT_ENV
+    from svodka.pipeline.engines import FAULT_ENV
 
     (corpus / "b.txt").rename(corpus / "hang.txt")  # a.txt, c.txt, hang.txt: the last one hangs
     out = tmp_path / "out"
     env = dict(os.environ, **{FAULT_ENV: "hang:hang.txt"}, PYTHONPATH=str(REPO))
-    run = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(out), "--quiet",
+    run = subprocess.Popen([sys.executable, "-m", "svodka.pipeline.cli", "run", str(corpus), "--out", str(out), "--quiet",
                             "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.time() + 120
     while len(list((out / ".svodka-cache").glob("*.json"))) < 2 and time.time() < deadline:
@@ -403,11 +403,11 @@ def test_the_default_timeout_is_120_seconds_and_0_lifts_it(corpus, tmp_path, mon
         seen.append(timeout)
         return fake_results(items)
 
-    monkeypatch.setattr("pipeline.runner.iter_results", capture)
+    monkeypatch.setattr("svodka.pipeline.runner.iter_results", capture)
     run_cli(corpus, "--out", tmp_path / "a")
     run_cli(corpus, "--out", tmp_path / "b", "--timeout", "0")
     assert seen == [120.0, 0.0]
-    from pipeline.engines import make_engine
+    from svodka.pipeline.engines import make_engine
 
     assert make_engine("local", timeout=0 or None).timeout is None
 
@@ -415,7 +415,7 @@ def test_the_default_timeout_is_120_seconds_and_0_lifts_it(corpus, tmp_path, mon
 # --- what the tables let through ----------------------------------------------------------------------------
 
 def test_excel_copies_neutralize_formulas_and_the_tidy_tables_keep_them(tmp_path):
-    from outputs.sink import TableSink
+    from svodka.outputs.sink import TableSink
 
     row = {"doc_id": "=cmd|' -C calc'!A0.txt", "title": '=HYPERLINK("http://x","y")', "status": "ok",
            "path": "@SUM(1)", "error": "+1", "city": "-2+3", "n_chars": "-5"}
@@ -437,7 +437,7 @@ def test_excel_copies_neutralize_formulas_and_the_tidy_tables_keep_them(tmp_path
     "SET enable_external_access = true",
 ])
 def test_query_sees_only_the_runs_tables(tmp_path, sql):
-    from outputs.query import QueryError, query
+    from svodka.outputs.query import QueryError, query
 
     out = tmp_path / "out"
     out.mkdir()
@@ -450,7 +450,7 @@ def test_query_sees_only_the_runs_tables(tmp_path, sql):
 
 
 def test_query_unsafe_lifts_the_confinement(tmp_path):
-    from outputs.query import query
+    from svodka.outputs.query import query
 
     (tmp_path / "documents.csv").write_text("doc_id,status\na.txt,ok\n", encoding="utf-8")
     (tmp_path / "other.txt").write_text("x\n1\n", encoding="utf-8")
@@ -471,12 +471,12 @@ def test_readme_documents_every_exit_code_and_bad_input():
 
 
 def test_audit_does_not_rerun_a_document_that_timed_out(tmp_path, monkeypatch):
-    from outputs.audit import read_source
+    from svodka.outputs.audit import read_source
 
     def stall(source):
         raise AssertionError("the audit ran the pipeline again")
 
-    monkeypatch.setattr("pipeline.process.analyze", stall)
+    monkeypatch.setattr("svodka.pipeline.process.analyze", stall)
     (tmp_path / "slow.txt").write_text(GOOD, encoding="utf-8")
     document = {"doc_id": "slow.txt", "path": str(tmp_path / "slow.txt"), "status": "failed", "sha256": "",
                 "error": "timed out after 120 s (worker stopped)"}
