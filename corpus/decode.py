@@ -36,8 +36,8 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head:
         return False
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 with BOM has NULs by design
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_order(data):
+        return False  # UTF-16 has NULs by design
     if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
@@ -45,6 +45,32 @@ def looks_binary(data: bytes) -> bool:
 
 
 MAX_ODD_SHARE = 0.2
+UTF16_ZERO_SHARE = 0.1  # of the high bytes: the ASCII characters (spaces, digits, punctuation) of a text
+
+
+def utf16_order(data: bytes) -> str:
+    """"utf_16_le" or "utf_16_be" for UTF-16 without a byte order mark, else "".
+
+    Its NUL bytes sit on one side of each pair (the high byte of every ASCII
+    character); the text it decodes to must then read as a report.
+
+    >>> utf16_order("Отчёт о семинаре 2024".encode("utf-16-le")), utf16_order(bytes(range(32)))
+    ('utf_16_le', '')
+    """
+    head = data[:8192]
+    head = head[:len(head) // 2 * 2]
+    if len(head) < 4 or b"\x00" not in head:
+        return ""
+    even, odd = head[0::2], head[1::2]
+    for order, high, low in (("utf_16_le", odd, even), ("utf_16_be", even, odd)):
+        if high.count(0) >= UTF16_ZERO_SHARE * len(high) and low.count(0) == 0:
+            try:
+                text = head.decode(order)
+            except UnicodeDecodeError:
+                continue
+            if odd_share(text) <= MAX_ODD_SHARE / 4:
+                return order
+    return ""
 
 
 def odd_share(text: str) -> float:
@@ -74,6 +100,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data[3:].decode("utf-8"), "utf_8_sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf_16"
+    order = utf16_order(data)
+    if order:
+        return data[:len(data) // 2 * 2].decode(order, errors="replace"), order
     try:
         return data.decode("utf-8"), "utf_8"
     except UnicodeDecodeError:

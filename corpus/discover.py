@@ -1,4 +1,13 @@
-"""Find the documents under the corpus paths and give each a unique `doc_id`."""
+"""Find the documents under the corpus paths and give each a unique `doc_id`.
+
+Nothing under a corpus folder vanishes without a row: a dangling or looping
+symbolic link and a folder that cannot be listed are returned like files, and
+`corpus.readers.read_document` says what is wrong with them. Symbolic links to
+folders are followed once (a link back to a folder being walked is a loop).
+A file name that is not valid UTF-8 (cp1251 names from Windows archives)
+keeps its bytes in the path, so it can be opened, and gets a `doc_id` decoded
+with replacement characters, so it can be written anywhere.
+"""
 from __future__ import annotations
 
 import os
@@ -16,23 +25,53 @@ def is_own_folder(folder: Path) -> bool:
     return any((folder / m).exists() for m in OWN_MARKERS) or all((folder / f).is_file() for f in RUN_FILES)
 
 
+def display_name(name) -> str:
+    """A path or name as text that always encodes: undecodable bytes become U+FFFD.
+
+    >>> display_name(os.fsdecode(b"\\xce\\xf2\\xf7\\xb8\\xf2.txt"))
+    '�����.txt'
+    """
+    return os.fsencode(str(name)).decode("utf-8", "replace")
+
+
 def _walk(root: Path, skip: set[str]):
-    if root.is_file():
+    if root.is_dir():
+        yield from _walk_folder(root, root, frozenset(), skip)
+    elif root.is_file() or root.is_symlink():
         yield root, root.parent
-    elif root.is_dir():
-        found = []
-        for folder, dirs, files in os.walk(root):
-            dirs[:] = [d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(folder, d))
-                       not in skip and not is_own_folder(Path(folder, d))]
-            if folder == str(root) and (os.path.realpath(root) in skip or is_own_folder(root)):
-                # the corpus folder is also the --out folder: leave out the tables, run files and Excel copies
-                dirs[:] = [d for d in dirs if d != OWN_EXCEL]
-                files = [f for f in files if not f.endswith(OWN_SUFFIXES)]
-            found += [Path(folder, f) for f in files if not f.startswith(".")]
-        for path in sorted(p for p in found if p.is_file()):
-            yield path, root
     else:
-        raise FileNotFoundError(f"{root}: no such file or folder")
+        raise FileNotFoundError(f"{display_name(root)}: no such file or folder")
+
+
+def _walk_folder(folder: Path, root: Path, ancestors: frozenset, skip: set[str]):
+    """Every entry to read under `folder`: files, broken links and folders that cannot be listed; the run's own
+    --out folder and svodka's own folders left out (and, when the corpus folder is the --out folder itself, the
+    tables, run files and Excel copies in it)."""
+    real = os.path.realpath(folder)
+    ancestors = ancestors | {real}
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        yield folder, root  # read_document names the reason
+        return
+    own_root = folder == root and (real in skip or is_own_folder(folder))
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows links
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if own_root and entry.name == OWN_EXCEL or os.path.realpath(path) in skip or is_own_folder(path):
+                continue
+            if entry.is_symlink() and os.path.realpath(path) in ancestors:
+                yield path, root  # a link back to a folder being walked: read_document calls it a loop
+            else:
+                yield from _walk_folder(path, root, ancestors, skip)
+        elif not (own_root and entry.name.endswith(OWN_SUFFIXES)):
+            yield path, root
 
 
 def roots(paths) -> list[str]:
@@ -65,17 +104,25 @@ def discover(paths, max_bytes: int | None = None, skip=()) -> list[tuple[Path, s
     found = []
     seen = set()
     for root in map(Path, paths):
-        for path, base in _walk(root, skip):
-            key = path.resolve()
+        for path, base in sorted(_walk(root, skip)):
+            key = os.path.realpath(path) if path.is_file() else path
             if key not in seen:
                 seen.add(key)
                 found.append((path, base))
-    names = Counter(p.name for p, _ in found)
+    names = Counter(display_name(p.name) for p, _ in found)
     out = []
     for path, base in found:
-        doc_id = path.name if names[path.name] == 1 else str(path.relative_to(base)) if path != base else str(path)
+        name = display_name(path.name)
+        doc_id = name if names[name] == 1 else display_name(path.relative_to(base)) if path != base \
+            else display_name(path)
         out.append((path, doc_id))
     counts = Counter(doc_id for _, doc_id in out)
+    out = [(path, display_name(path) if counts[doc_id] > 1 else doc_id) for path, doc_id in out]
+    taken = Counter()
+    unique = []
+    for path, doc_id in out:  # names that differ only in undecodable bytes
+        taken[doc_id] += 1
+        unique.append((path, doc_id if taken[doc_id] == 1 else f"{doc_id} ({taken[doc_id]})"))
     from svodka.corpus.members import expand_archives  # here, not at the top: what members imports may import discover
 
-    return expand_archives([(path, str(path) if counts[doc_id] > 1 else doc_id) for path, doc_id in out], max_bytes)
+    return expand_archives(unique, max_bytes)

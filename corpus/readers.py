@@ -5,13 +5,17 @@ batch can record it and go on.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import inspect
 import io
+import os
 import zipfile
 from pathlib import Path
 
 from svodka.corpus.builder import TextBuilder
 from svodka.corpus.decode import decode, looks_binary
+from svodka.corpus.discover import display_name
 from svodka.corpus.members import ARCHIVE_READERS, is_member, member_bytes
 from svodka.corpus.read_doc import read_doc
 from svodka.corpus.read_odt import read_odt
@@ -20,6 +24,16 @@ from svodka.corpus.source import ReadError, Source, Table
 from svodka.corpus.textnorm import normalize_text
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_CHARS = 5_000_000  # a report is rarely 1 % of this; svodka reads about 100,000 characters a second
+MAX_PDF_PAGES = 2000
+
+
+class TooLong(ValueError):
+    """A document whose text (or unpacked content) is over a limit: skipped, not failed."""
+
+
+def too_long(length: int, max_chars: int) -> TooLong:
+    return TooLong(f"text of {length} characters is longer than the limit of {max_chars} characters (--max-chars)")
 
 
 def read_plain(data: bytes) -> tuple[str, tuple[Table, ...], str]:
@@ -32,11 +46,27 @@ def read_plain(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     return normalize_text(text), (), encoding
 
 
-def read_docx(data: bytes) -> tuple[str, tuple[Table, ...], str]:
+# The children of a paragraph that hold its text, as python-docx's Paragraph.text reads them.
+DOCX_RUNS = frozenset("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag for tag in ("r", "hyperlink"))
+
+
+def check_unpacked_size(data: bytes, max_bytes: int) -> None:
+    """Refuse a .docx whose parts unpack to more than `max_bytes`, before any of it is unpacked (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise ValueError(f"corrupt .docx ({type(exc).__name__}: {exc})") from None
+    if size > max_bytes:
+        raise TooLong(f".docx unpacks to {size} bytes, over the limit of {max_bytes} (--max-bytes)")
+
+
+def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, tuple[Table, ...], str]:
     import docx
     from docx.table import Table as DocxTable
-    from docx.text.paragraph import Paragraph
 
+    check_unpacked_size(data, max_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -47,9 +77,12 @@ def read_docx(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     body = document.element.body
     last_paragraph = ""
     for child in body.iterchildren():
+        if builder.length > max_chars:
+            raise too_long(builder.length, max_chars)
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = Paragraph(child, document).text
+            # python-docx's Paragraph.text without its XPath per paragraph (7 M empty paragraphs took 82 s)
+            text = "".join(run.text for run in child if run.tag in DOCX_RUNS)
             builder.paragraph(text)
             if text.strip():
                 last_paragraph = text.strip()
@@ -70,6 +103,28 @@ HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "nos
 HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "blockquote", "figcaption")
 
 
+def html_blocks(root):
+    """The blocks to read, in document order, in one pass however deep the nesting: a block inside no other
+    block, a table inside no other table, and a div that holds text but no block or div
+    («<div>Опубликовано 18.04.2025</div>»)."""
+    from bs4 import Tag
+
+    tags = [t for t in root.descendants if isinstance(t, Tag)]
+    holds_block: dict[int, bool] = {}  # a block or a div somewhere below
+    for tag in reversed(tags):
+        if tag.name in HTML_BLOCKS or tag.name == "div" or holds_block.get(id(tag)):
+            holds_block[id(tag.parent)] = True
+    lineage = [root, *root.parents]
+    inside = {id(root): (any(t.name in HTML_BLOCKS for t in lineage), any(t.name == "table" for t in lineage))}
+    for tag in tags:
+        parent = inside[id(tag.parent)]
+        in_block, in_table = parent
+        inside[id(tag)] = (in_block or tag.name in HTML_BLOCKS, in_table or tag.name == "table")
+        if tag.name == "table" and not in_table or tag.name != "table" and not in_block and (
+                tag.name in HTML_BLOCKS or tag.name == "div" and not holds_block.get(id(tag))):
+            yield tag
+
+
 def read_html(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     from bs4 import BeautifulSoup
 
@@ -83,17 +138,8 @@ def read_html(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     builder = TextBuilder()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     last_paragraph = ""
-    for block in root.find_all(HTML_BLOCKS + ("div",)):
-        if block.name == "div" and (block.find(HTML_BLOCKS + ("div",)) is not None or
-                                    block.find_parent(HTML_BLOCKS) is not None):
-            continue  # a div is a paragraph only when it holds text, not other blocks («Опубликовано 18.04.2025»)
-        if block.find_parent("table") is not None and block.name != "table":
-            continue
-        if block.name != "table" and block.find_parent(HTML_BLOCKS) is not None:
-            continue
+    for block in html_blocks(root):
         if block.name == "table":
-            if block.find_parent("table") is not None:
-                continue
             rows = [[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])] for tr in block.find_all("tr")]
             caption = block.caption.get_text(" ", strip=True) if block.caption else last_paragraph
             builder.table(rows, caption=caption, origin="html")
@@ -107,6 +153,8 @@ def read_html(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     return builder.text(), tuple(builder.tables), encoding
 
 
+# pdfminer's errors for a document it cannot open without a password (pdfplumber wraps them).
+PDF_PASSWORD_ERRORS = ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning")
 PARAGRAPH_GAP = 1.5  # a vertical gap this many line heights apart starts a new paragraph
 
 
@@ -125,17 +173,25 @@ def pdf_paragraphs(lines: list[dict]) -> list[str]:
     return paragraphs
 
 
-def read_pdf(data: bytes) -> tuple[str, tuple[Table, ...], str]:
+def read_pdf(data: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, tuple[Table, ...], str]:
     import pdfplumber
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = pdf.pages
     except Exception as exc:
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if type(cause).__name__ in PDF_PASSWORD_ERRORS:
+            raise ValueError("encrypted .pdf (password required)") from None
         raise ValueError(f"corrupt .pdf ({type(exc).__name__})") from None
+    if len(pages) > MAX_PDF_PAGES:
+        pdf.close()
+        raise TooLong(f".pdf has {len(pages)} pages, over the limit of {MAX_PDF_PAGES}")
     builder = TextBuilder()
     with pdf:
         for page in pages:
+            if builder.length > max_chars:
+                raise too_long(builder.length, max_chars)
             found = page.find_tables()
             boxes = [t.bbox for t in found]
 
@@ -180,10 +236,39 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def _check_entry(path: Path) -> None:
+    """Raise ReadError for what discovery returns but is no file: a broken link, a folder it cannot list."""
+    if path.is_symlink():
+        try:
+            os.stat(path)
+            looping = path.is_dir()  # discovery returns a linked folder only when it leads back up
+        except OSError as exc:
+            looping = exc.errno == errno.ELOOP
+            if not looping:
+                raise ReadError(path, f"dangling symbolic link (to {display_name(os.readlink(path))!r})",
+                                status="skipped") from None
+        if looping:
+            raise ReadError(path, "symbolic link loop (not followed)", status="skipped")
+    if path.is_dir():
+        try:
+            os.scandir(path).close()
+        except OSError as exc:
+            raise ReadError(path, f"cannot read folder: {exc.strerror}") from None
+        raise ReadError(path, "a folder, not a document", status="skipped")
+
+
+def _limits(reader, max_bytes: int, max_chars: int) -> dict:
+    """The limits a reader takes (those that unpack or page through a file check them as they go)."""
+    wanted = inspect.signature(reader).parameters
+    return {name: value for name, value in (("max_bytes", max_bytes), ("max_chars", max_chars)) if name in wanted}
+
+
+def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> Source:
     """Read one file into a `Source`, or raise `ReadError` with a one-line reason."""
     path = Path(path)
-    doc_id = doc_id or path.name
+    doc_id = doc_id or display_name(path.name)
+    _check_entry(path)
     reader = READERS.get(path.suffix.lower())
     # `dir/a.zip/inner/x.docx`, a member of an archive: a refused one says why before its format is looked at
     member = member_bytes(path, max_bytes, read=reader is not None) if is_member(path) else None
@@ -203,10 +288,14 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     if not data.strip():
         raise ReadError(path, "empty file")
     try:
-        text, tables, encoding = reader(data)
+        text, tables, encoding = reader(data, **_limits(reader, max_bytes, max_chars))
+    except TooLong as exc:
+        raise ReadError(path, str(exc), status="skipped") from None
     except ValueError as exc:
         raise ReadError(path, str(exc)) from None
     if not text.strip():
         raise ReadError(path, "no text found in the document")
+    if len(text) > max_chars:
+        raise ReadError(path, str(too_long(len(text), max_chars)), status="skipped")
     return Source(doc_id=doc_id, path=str(path), sha256=sha256_of(data), text=text, tables=tables,
                   format=path.suffix.lower().lstrip("."), encoding=encoding)

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from svodka.corpus.discover import display_name
+
 
 class ReadError(Exception):
     """A document that cannot be read; carries the path and a one-line reason."""
 
     def __init__(self, path, reason: str, status: str = "failed"):
+        path = display_name(path)
         super().__init__(f"{path}: {reason}")
-        self.path = str(path)
+        self.path = path
         self.reason = reason
         self.status = status
 

@@ -21,6 +21,8 @@ numbers of the same report, and is written only when they differ:
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -92,14 +94,21 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
 PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
 CITATION_REACH = 200  # characters after a prose count searched for the table it cites
+QUALIFIER_REACH = 40  # characters before a count searched for «более», «около»
+LATER_COUNTS = 100  # later prose counts a count is compared with (more only in a generated list: keeps it linear)
+MAX_CHECKS = 1000  # per document: more is a generated text, not a report, and each check is compared with the others
+GROUPS_BEFORE = 50  # sentences of counted groups before a total that it is compared with (the same, for totals)
 
 
 def _add(doc: Doc, start: int, end: int, kind: str, where: str, stated: int, computed: int, detail: str) -> None:
     """Write a check, once: two rules reading the same numbers at the same place make one finding."""
-    if any(c["kind"] == kind and c["stated"] == stated and c["computed"] == computed and
-           c["char_start"] < end and start < c["char_end"] for c in records(doc, GROUP)):
+    if len(records(doc, GROUP)) >= MAX_CHECKS:
         return
-    add_record(doc, GROUP, start, end, kind=kind, where=where, stated=stated, computed=computed, detail=detail)
+    same = doc.user_data.setdefault("svodka_checks_by_numbers", {}).setdefault((kind, stated, computed), [])
+    if any(c["char_start"] < end and start < c["char_end"] for c in same):
+        return
+    same.append(add_record(doc, GROUP, start, end, kind=kind, where=where, stated=stated, computed=computed,
+                           detail=detail))
 
 
 def _value(row: dict, col: int) -> int | None:
@@ -467,10 +476,18 @@ def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
     cuts sentences."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    for left, right in sentences(text, line_start, len(text) if line_end < 0 else line_end):
-        if start < right:  # the sentence holding `start`, or the next one when `start` falls between two
-            return min(left, start), right
+    bounds = _line_sentences(text, line_start, len(text) if line_end < 0 else line_end)
+    k = bisect.bisect_right(bounds, start, key=lambda b: b[1])  # the first sentence ending after `start`
+    if k < len(bounds):  # the sentence holding `start`, or the next one when `start` falls between two
+        left, right = bounds[k]
+        return min(left, start), right
     return start, start
+
+
+@functools.lru_cache(maxsize=16)
+def _line_sentences(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The sentences of one line, split once however many counts it holds (a long line stays linear)."""
+    return list(sentences(text, line_start, line_end))
 
 
 def _sentence_of(text: str, start: int) -> str:
@@ -517,22 +534,47 @@ def _approximate(text: str, count: dict) -> bool:
     """«более 600 педагогов»: a bound, not a count another count can contradict."""
     from svodka.extractors.attendance import QUALIFIER_BEFORE
 
-    return bool(QUALIFIER_BEFORE.search(text, 0, count["char_start"]))
+    return bool(QUALIFIER_BEFORE.search(text, max(0, count["char_start"] - QUALIFIER_REACH), count["char_start"]))
 
 
-def _same_event_participants(doc: Doc, first: dict, later: dict, people: tuple[str, str]) -> bool:
+def _same_event_participants(doc: Doc, first: dict, later: dict, people: tuple[str, str],
+                             events: tuple[str, str] | None = None) -> bool:
     """Two whole counts of the participants of one event, in different paragraphs (the opening and the results):
     «приняли участие 214 педагогов» … «участниками конференции стали 241 человек», however worded. The people
     counted are the same, or one of them is anyone («человек», «участник»)."""
     text = doc_text(doc)
-    event = _event_of(doc, first)
-    if not event or event != _event_of(doc, later) or "\n" not in text[first["char_end"]:later["char_start"]]:
+    event, later_event = events or (_event_of(doc, first), _event_of(doc, later))
+    if not event or event != later_event or text.find("\n", first["char_end"], later["char_start"]) < 0:
         return False
     if not (_names_only_event(doc, first["label"], event) and _names_only_event(doc, later["label"], event)):
         return False
     if _approximate(text, first) or _approximate(text, later):
         return False
     return bool(people[0] and people[1]) and (people[0] == people[1] or bool(ANYONE & set(people)))
+
+
+class SentenceBreaks:
+    """Where SENTENCE_BREAK matches, found once, so «is there a break between a and b» costs a bisection."""
+
+    PUNCTUATION = re.compile(r"[.!?…](?=(\s+[А-ЯЁA-Z«]))")
+
+    def __init__(self, text: str):
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        found = [(m.start(), m.end(1)) for m in self.PUNCTUATION.finditer(text)]
+        self.starts = [start for start, _ in found]
+        self.ends = [end for _, end in found]  # increasing with the starts: whitespace holds no punctuation
+
+    def between(self, start: int, end: int) -> bool:
+        """Whether SENTENCE_BREAK.search(text, start, end) would match.
+
+        >>> SentenceBreaks("Раз. Два три\\nчетыре").between(3, 6), SentenceBreaks("Раз. два").between(0, 8)
+        (True, False)
+        """
+        k = bisect.bisect_left(self.newlines, start)
+        if k < len(self.newlines) and self.newlines[k] < end:
+            return True
+        k = bisect.bisect_left(self.starts, start)
+        return k < len(self.starts) and self.ends[k] <= end
 
 
 def check_prose_contradictions(doc: Doc) -> None:
@@ -547,17 +589,23 @@ def check_prose_contradictions(doc: Doc) -> None:
     counts = [a for a in records(doc, "attendance") if a["source"] == "prose" and not a.get("part_of_row")]
     lemmas = [_content_lemmas(a["label"], _sentence_of(doc_text(doc), a["char_start"])) for a in counts]
     people = [_people_lemma(a["text"]) for a in counts]
+    breaks = SentenceBreaks(doc_text(doc))
+    events = [None] * len(counts)  # each count's event, found when a pair first needs it
     for i, first in enumerate(counts):
-        for j in range(i + 1, len(counts)):
+        for j in range(i + 1, min(len(counts), i + 1 + LATER_COUNTS)):
             later = counts[j]
             shared = lemmas[i] & lemmas[j]
             if later["count"] == first["count"] or shared not in (lemmas[i], lemmas[j]):
                 continue
             two_totals = first["is_total"] and later["is_total"] and shared and people[i] and people[i] == people[j]
-            one_event = shared and _same_event_participants(doc, first, later, (people[i], people[j]))
+            if shared:
+                for k in (i, j):
+                    events[k] = _event_of(doc, counts[k]) if events[k] is None else events[k]
+            one_event = shared and _same_event_participants(doc, first, later, (people[i], people[j]),
+                                                            (events[i], events[j]))
             if len(shared) < SAME_THING_LEMMAS and not two_totals and not one_event:
                 continue
-            if not SENTENCE_BREAK.search(doc_text(doc)[first["char_end"]:later["char_start"]]):
+            if not breaks.between(first["char_end"], later["char_start"]):
                 continue  # items of one list or breakdown are different things
             _add(doc, first["char_start"], later["char_end"], "count_mismatch",
                  f"{first['label']}: {first['count']}, ниже {later['label']}: {later['count']}",
@@ -760,14 +808,20 @@ def check_total_of_groups(doc: Doc) -> None:
     by_sentence: dict[int, list[dict]] = {}
     for count in prose:
         by_sentence.setdefault(_sentence_bounds(text, count["char_start"])[0], []).append(count)
+    groups = []  # (sentence start, counts, people): two or more counts of different people
+    for start, group in sorted(by_sentence.items(), key=lambda item: item[0]):
+        people = [_people_lemma(a["text"]) for a in group]
+        if len(group) < 2 or not all(people) or len(set(people)) < len(people) or any(
+                SUBSET.search(text[a["char_end"]:b["char_start"]]) for a, b in zip(group, group[1:])):
+            continue  # not «457 человек, из них 112 молодых педагогов»: a part, not another group
+        groups.append((start, group, set(people)))
+    starts = [start for start, _, _ in groups]
     for total in (a for a in prose if a["is_total"]):
         named = {_lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", _sentence_of(text, total["char_start"]))}
-        for start, group in by_sentence.items():
-            people = [_people_lemma(a["text"]) for a in group]
-            if start >= total["char_start"] or total in group or len(group) < 2 or not all(people) \
-                    or len(set(people)) < len(people) or not set(people) <= named or any(
-                        SUBSET.search(text[a["char_end"]:b["char_start"]]) for a, b in zip(group, group[1:])):
-                continue  # not «457 человек, из них 112 молодых педагогов»: a part, not another group
+        before = bisect.bisect_left(starts, total["char_start"])
+        for start, group, people in groups[max(0, before - GROUPS_BEFORE):before]:
+            if total in group or not people <= named:
+                continue
             computed = sum(a["count"] for a in group)
             if computed != total["count"]:
                 _add(doc, group[0]["char_start"], total["char_end"], "sum_mismatch",

@@ -12,7 +12,7 @@ import re
 
 from svodka.extractors.person_words import (
     BLOCKERS, CAP, CAP_RUN, CITY_ABBR_BEFORE, IMENI_BEFORE, INDECLINABLE_SURNAME, INITIALS_BEFORE,
-    INITIALS_SURNAME, LOW, NEXT_WORD, PLACE_ABBR_BEFORE, SENTENCE_START, SURNAME_ENDING, SURNAME_INITIALS,
+    INITIALS_SURNAME, LOOK_BACK, LOW, NEXT_WORD, PLACE_ABBR_BEFORE, SENTENCE_START, SURNAME_ENDING, SURNAME_INITIALS,
     TERRITORY_WORDS, UP, UPPER_SURNAME, ADDRESS_WORDS, is_role_word, is_title_word, lemma, morph, parses,
 )
 from svodka.normalizers.names import is_given_name, is_patronymic
@@ -97,7 +97,8 @@ def mid_sentence_surname(text: str, word) -> bool:
     """«(модератор – Пак Анна Сергеевна, …)»: inside a sentence, a capitalized word before a first name and a
     patronymic is the surname, however short or common it looks, unless it is a role, a title, a verb or a
     place («… мэрии города Перми Дмитрий Олегович Шаров»)."""
-    if SENTENCE_START.search(text, 0, word[1]) or is_role_word(word[0]) or is_title_word(word[0]):
+    if SENTENCE_START.search(text, max(0, word[1] - LOOK_BACK), word[1]) or is_role_word(word[0]) \
+            or is_title_word(word[0]):
         return False
     parse = parses(word[0].lower())[0]
     return parse.tag.POS not in ("VERB", "INFN", "ADJF", "PRTF") and "Geox" not in parse.tag
@@ -115,8 +116,9 @@ def _run_mentions(match) -> list[dict]:
         before = words[p - 2] if p >= 2 else None
         after = words[p + 1] if p + 1 < len(words) else None
         surname_after = after and (surname_like(after[0]) or looks_like_surname(after[0])) and not is_patronymic(after[0])
-        namesake = before and INITIALS_BEFORE.search(match.string, 0, before[1])  # «театра имени М.С. Щепкина Оксана …»
-        if before and not namesake and not PLACE_ABBR_BEFORE.search(match.string, 0, before[1]) and (
+        namesake = before and INITIALS_BEFORE.search(match.string, max(0, before[1] - LOOK_BACK), before[1])  # «театра имени М.С. Щепкина Оксана …»
+        if before and not namesake and not PLACE_ABBR_BEFORE.search(match.string, max(0, before[1] - LOOK_BACK),
+                                                                    before[1]) and (
                 surname_before(before[0], patr[0]) or not surname_after and mid_sentence_surname(match.string, before)):
             out.append(mention(before[1], patr[2], before[0], first[0], patr[0], source="full"))
         elif surname_after:

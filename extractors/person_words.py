@@ -50,6 +50,7 @@ SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[�
 IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:[{LOW}]+[ \t]+){{0,2}}(?:{CAP}[ \t]+){{0,4}}$")
 CITY_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])г\.[ \t]?о\.[ \t]*$")
 PLACE_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:г|с|п|ст|д|пгт|пос|дер)\.[ \t]*$")  # «г. Энска Анна ...»
+LOOK_BACK = 200  # characters the «…$» patterns above look back over (not the whole text before: linear time)
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")

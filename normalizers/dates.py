@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 
@@ -54,20 +54,52 @@ def paragraph_years(text: str, mentions: list[dict]) -> dict[int, int]:
     Cited acts' dates do not count: «от 07.10.2017 № 1235» says nothing of the year of «25-27 августа».
     """
     bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text) + 1]
-    dated = [x for x in mentions if x["kind"] in ("day", "range", "month") and x["y1"] and not is_act_reference(text, x)]
+    dated = sorted((x for x in mentions if x["kind"] in ("day", "range", "month") and x["y1"]
+                    and not is_act_reference(text, x)), key=lambda x: x["char_start"])
+    starts = [y["char_start"] for y in dated]
+    paragraphs = [bisect_right(bounds, s) for s in starts]
+    years_of = [frozenset({y["y1"], y["y2"] or y["y1"]}) for y in dated]
+    next_other = list(range(1, len(dated) + 1))  # the next dated mention with other years: a run is skipped whole
+    for k in range(len(dated) - 2, -1, -1):
+        if years_of[k + 1] == years_of[k] and paragraphs[k + 1] == paragraphs[k]:
+            next_other[k] = next_other[k + 1]
+    stops = _Stops(text)
     out = {}
     for i, x in enumerate(mentions):
         paragraph = bisect_right(bounds, x["char_start"])
-        years = set()
-        for y in dated:
-            if bisect_right(bounds, y["char_start"]) != paragraph:
-                continue
-            if y["char_start"] < x["char_start"] or not _SENTENCE_END.search(text, x["char_end"], y["char_start"]) \
-                    and not _ASIDE.search(text, x["char_end"], y["char_start"]):
-                years.update({y["y1"], y["y2"] or y["y1"]})
+        first = bisect_right(paragraphs, paragraph - 1)  # the paragraph's first dated mention
+        here = bisect_left(starts, x["char_start"])
+        years: set = set()
+        k = first
+        while k < here and len(years) < 2:  # before it in the paragraph
+            years |= years_of[k]
+            k = next_other[k]
+        stop = stops.first(x["char_end"])  # after it, up to its sentence's end
+        k = here
+        while k < len(dated) and paragraphs[k] == paragraph and starts[k] <= stop and len(years) < 2:
+            if not stops.just_before(starts[k], x["char_end"]) and not _ASIDE.search(text, x["char_end"], starts[k]):
+                years |= years_of[k]
+            k = next_other[k] if years_of[k] <= years else k + 1
         if len(years) == 1:
             out[i] = next(iter(years))
     return out
+
+
+class _Stops:
+    """Where `_SENTENCE_END.search(text, a, b)` finds a match, answered by bisection (a long paragraph stays
+    linear): a line end or «.!?» before a space anywhere, or «.!?» right before `b` (where `$` matches)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.positions = [m.start() for m in re.finditer(r"[.!?](?=\s)|\n", text)] + [len(text) - 1]
+
+    def first(self, start: int) -> int:
+        """The first position at or after `start` that ends a sentence whatever follows."""
+        return self.positions[bisect_left(self.positions, start)] if start < len(self.text) else start
+
+    def just_before(self, end: int, start: int) -> bool:
+        """«.!?» right before `end` and not before `start`."""
+        return start <= end - 1 and self.text[end - 1:end] in (".", "!", "?")
 
 
 def _day(y: int, m: int, d: int) -> date | None:

@@ -4,7 +4,10 @@ A period ends a sentence only before a space and a capital, a quote, a bracket
 or a digit, and not after an abbreviation («г. Томска», «им. Ушинского»,
 «ул. Ленина»), an initial («И.И. Петров») or inside a number or time
 («10.00», «24.08.2023»). A line end always ends one: headings and table rows
-are lines of their own.
+are lines of their own. A run longer than MAX_SENTENCE characters (a page
+without punctuation, a list of thousands of schools) is cut into pieces at a
+comma or a space, so every rule that reads a sentence stays linear in the
+document's length.
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ ABBREVIATIONS = frozenset("""
 END = re.compile(r"[.!?…]+(?=[ \t]+[«\"(\dА-ЯЁA-Z])")
 WORD_BEFORE = re.compile(r"([\w-]+)$")
 # «… 2024 г. Семинар …», «… и т.д. Потом …»: these abbreviations end a sentence before a capital.
+# Longer than any sentence a report has (the longest seen is under 1,000 characters).
+MAX_SENTENCE = 2000
 FINAL_ABBREVIATION = re.compile(r"(?:(?:19|20)\d\d[ \t]*гг?|\bт\.[ \t]?[дп])$")
 
 
@@ -62,5 +67,25 @@ def _piece(text: str, start: int, end: int):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _soft_cut(text, start, start + MAX_SENTENCE)
+        yield from _piece(text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         yield start, end
+
+
+def _soft_cut(text: str, start: int, limit: int) -> int:
+    """Where to cut text[start:limit]: after its last comma or semicolon, else its last space, else at the limit.
+
+    >>> _soft_cut("один, два три", 0, 13)
+    5
+    """
+    window = max(start + 1, limit - MAX_SENTENCE // 4)
+    for marks in (",;:", " \t"):
+        found = max(text.rfind(mark, window, limit - 1) for mark in marks)
+        if found >= 0:
+            return found + 1
+    return limit

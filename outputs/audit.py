@@ -190,6 +190,8 @@ def read_source(document: dict, path: Path | None = None, analyze=None):
     if document.get("sha256") and source.sha256 != document["sha256"]:
         warnings.append("The source file changed since the run (sha256 differs): offsets may point at the "
                         "wrong text. Run svodka again for a faithful page.")
+    if "timed out" in (document.get("error") or ""):  # it would stall the audit as it stalled the run
+        return source.text, [], warnings + [f"The tables are not rebuilt: {document['error']} during the run."], {}
     if analyze is None:  # no pipeline given: the text and the rows, without rebuilt tables and mentions
         return source.text, [], warnings, {}
     try:

@@ -125,17 +125,36 @@ def view_sql(table: str, path: Path | None) -> str:
     return f"SELECT {', '.join(selects)} FROM {reader}"
 
 
-def connect(out_dir):
-    """An in-memory DuckDB connection with a view per table of the run in `out_dir`."""
+def confine(con, paths) -> None:
+    """Let the connection open only `paths` (the run's tables), and lock that in.
+
+    No other file can be read, written or attached, no URL fetched, no
+    extension installed or loaded, and no SQL statement can lift it:
+    `svodka query` can be handed SQL from elsewhere.
+    """
+    con.execute(f"SET allowed_paths = [{', '.join(_literal(str(p)) for p in paths)}]")
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute("SET autoload_known_extensions = false")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+
+
+def connect(out_dir, unsafe: bool = False):
+    """An in-memory DuckDB connection with a view per table of the run in `out_dir`.
+
+    It reads only those tables unless `unsafe` (then SQL may read and write any file the user can).
+    """
     import duckdb
 
-    out_dir = Path(out_dir)
+    out_dir = Path(out_dir).resolve()
     if not out_dir.is_dir():
         raise QueryError(f"{out_dir}: no such folder (give the --out folder of a run)")
     found = {p.stem: p for p in sorted(out_dir.glob("*.csv"))}
     if not found:
         raise QueryError(f"{out_dir}: no tables (*.csv) here; run `svodka run CORPUS --out {out_dir}` first")
     con = duckdb.connect(":memory:")
+    if not unsafe:
+        confine(con, found.values())
     for table in list(TABLES) + [t for t in found if t not in TABLES]:
         con.execute(f"CREATE VIEW {_quote(table)} AS {view_sql(table, found.get(table))}")
     return con
@@ -161,11 +180,11 @@ def explain(message: str, views: list[str]) -> str:
     return "\n".join(lines)
 
 
-def query(out_dir, sql: str) -> tuple[list[str], list[tuple]]:
+def query(out_dir, sql: str, unsafe: bool = False) -> tuple[list[str], list[tuple]]:
     """Run one SQL statement over the run's tables; returns (column names, rows)."""
     import duckdb
 
-    con = connect(out_dir)
+    con = connect(out_dir, unsafe=unsafe)
     try:
         cursor = con.execute(sql)
         if cursor.description is None:

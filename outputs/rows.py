@@ -6,6 +6,7 @@ written by the table writers without spaCy.
 """
 from __future__ import annotations
 
+from svodka.corpus.discover import display_name
 from svodka.corpus.source import Source
 from svodka.outputs.schema import GROUP_OF, RENAMES, TABLES
 from svodka.extractors.records import meta, records
@@ -26,7 +27,7 @@ def document_row(source: Source | None, status: str, error: str = "", info: dict
     info = info or {}
     row = {
         "doc_id": source.doc_id if source else doc_id,
-        "path": source.path if source else path,
+        "path": display_name(source.path if source else path),  # a non-UTF-8 name, readable
         "sha256": source.sha256 if source else sha256,
         "status": status,
         "error": error,

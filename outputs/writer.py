@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -29,6 +30,21 @@ def publish(tmp, path) -> None:
     """Give a finished temporary file the umask's mode and rename it over `path` (atomic)."""
     os.chmod(tmp, file_mode())
     os.replace(tmp, path)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def excel_safe(value):
+    """A cell value Excel will show as text, never run as a formula (OWASP: a leading apostrophe).
+
+    >>> [excel_safe(v) for v in ("=1+2", "@SUM(A1)", "-5", "- в секциях", "Отчёт", 7)]
+    ["'=1+2", "'@SUM(A1)", '-5', "'- в секциях", 'Отчёт', 7]
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def write_csv(path: Path, columns: list[str], rows, encoding: str = "utf-8", delimiter: str = ",") -> int:
@@ -70,6 +86,6 @@ def write_tables(out_dir: Path, tables: dict[str, list[dict]], excel: bool = Fal
     for name, columns in TABLES.items():
         counts[name] = write_csv(Path(out_dir) / f"{name}.csv", columns, tables.get(name, []))
         if excel:
-            write_csv(Path(out_dir) / "excel" / f"{name}.csv", columns, tables.get(name, []),
-                      encoding="utf-8-sig", delimiter=";")
+            safe = ({k: excel_safe(v) for k, v in row.items()} for row in tables.get(name, []))
+            write_csv(Path(out_dir) / "excel" / f"{name}.csv", columns, safe, encoding="utf-8-sig", delimiter=";")
     return counts

@@ -17,6 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from svodka.corpus.discover import display_name
 from svodka.outputs.writer import publish
 
 CACHE_DIR = ".svodka-cache"
@@ -86,7 +87,7 @@ class DocCache:
         except (OSError, ValueError):
             return None
         if path is not None:
-            result["document"]["path"] = str(path)
+            result["document"]["path"] = display_name(path)
         return result
 
     def store(self, key: str, result: dict) -> None:

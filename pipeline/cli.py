@@ -6,7 +6,9 @@ import sys
 
 import click
 
-from svodka.corpus.readers import DEFAULT_MAX_BYTES
+from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+
+DEFAULT_TIMEOUT = 120.0  # seconds per document (pipeline.runner.DEFAULT_TIMEOUT, without importing the runner)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,29 +34,47 @@ def main():
 @click.option("--registry", "reference", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Reference registry CSV (name, short_name, number, city, inn; ';' or ','; UTF-8 or cp1251) "
                    "to link schools to.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
-              help="Give up on a document after this long: its worker is stopped and the document is marked "
-                   "failed (local engine; default: no limit).")
-def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference, timeout):
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="Give up on a document after this long: its worker is stopped and the "
+                                      "document is marked failed (local engine; 0: no limit).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+              help="Skip documents whose text is longer than this.")
+@click.pass_context
+def run(ctx, corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference, timeout,
+        max_chars):
     """Read every report under CORPUS (files or folders) and write the tables to --out.
 
     Example: svodka run reports/ --out out/
 
     Exit code: 0 when every document was read, 1 when some failed or were
-    skipped (see documents.csv), 2 on a usage error.
+    skipped (see documents.csv), 2 on a usage error or an output folder it
+    cannot write to, 3 when another run is using the output folder, 4 when the
+    disk is full, 130 when interrupted (Ctrl-C, SIGTERM: the tables hold the
+    documents done so far).
     """
-    from svodka.pipeline.runner import format_summary, run_corpus
+    from click.core import ParameterSource
 
-    if timeout and engine != "local":
-        raise click.UsageError("--timeout works with the local engine only (Dask has its own task timeouts)")
     from svodka.outputs.registry import RegistryError
+    from svodka.pipeline.outdir import OutputError
+    from svodka.pipeline.stopping import Interrupted
+    from svodka.pipeline.runner import EXIT_INTERRUPTED, format_summary, run_corpus
 
+    if engine != "local":
+        if timeout and ctx.get_parameter_source("timeout") is not ParameterSource.DEFAULT:
+            raise click.UsageError("--timeout works with the local engine only (Dask has its own task timeouts)")
+        timeout = None
     try:
         summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
                              excel=excel, progress=sys.stderr.isatty(), quiet=quiet, force=force, engine=engine,
-                             scheduler=scheduler, reference=reference, timeout=timeout)
+                             scheduler=scheduler, reference=reference, timeout=timeout, max_chars=max_chars)
     except RegistryError as exc:
         raise click.BadParameter(str(exc), param_hint="--registry") from None
+    except OutputError as exc:
+        click.echo(f"svodka: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, Interrupted):  # before any document was read
+        click.echo("svodka: interrupted; no tables written", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 
@@ -68,7 +88,10 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Cut cells of the table format at this many characters; 0 keeps them whole.")
 @click.option("--examples", is_flag=True, help="List the worked examples (questions with their SQL) and exit.")
-def query(out_dir, sql, fmt, width, examples):
+@click.option("--unsafe", is_flag=True,
+              help="Let the SQL read and write any file (read_csv, COPY, ATTACH, INSTALL); by default it sees only "
+                   "the run's tables.")
+def query(out_dir, sql, fmt, width, examples, unsafe):
     """Run SQL (DuckDB) over the tables of a run; each table is a view named after it.
 
     Views: documents, people, organizations, school_mentions, schools, dates,
@@ -91,7 +114,7 @@ def query(out_dir, sql, fmt, width, examples):
     if not sql:
         raise click.UsageError("give the SQL to run, or --examples to see some")
     try:
-        columns, rows = run_query(out_dir, sql)
+        columns, rows = run_query(out_dir, sql, unsafe=unsafe)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(render(columns, rows, fmt, width))

@@ -28,7 +28,7 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 
-from svodka.corpus.readers import DEFAULT_MAX_BYTES
+from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 # Tests only: `crash:<doc_id>` makes the worker exit hard (os._exit) on that document,
 # `segv:<doc_id>` kills it with SIGSEGV, `hang:<doc_id>` makes it hang there.
@@ -63,7 +63,8 @@ def _describe_exit(code) -> str:
     return f"worker process exited with code {code}"
 
 
-def _process(path: str, doc_id: str, max_bytes: int, fault: str | None = None) -> dict:
+def _process(path: str, doc_id: str, max_bytes: int, fault: str | None = None,
+             max_chars: int = DEFAULT_MAX_CHARS) -> dict:
     """The task both engines run in a worker."""
     if fault == f"crash:{doc_id}":
         os._exit(70)
@@ -73,7 +74,12 @@ def _process(path: str, doc_id: str, max_bytes: int, fault: str | None = None) -
         time.sleep(3600)
     from svodka.pipeline.process import process_path
 
-    return process_path(path, doc_id, max_bytes=max_bytes)
+    return process_path(path, doc_id, max_bytes=max_bytes, max_chars=max_chars)
+
+
+# Read once by every new worker: the models extractors load on first use (natasha's NER, pymorphy3) load
+# before the timeout clock starts, so the first document is timed like the others.
+WARM_TEXT = "Семинар прошёл 3 апреля 2024 года в МБОУ «СОШ № 1» г. Казани. Выступила Петрова Анна Ивановна."
 
 
 def _warm() -> None:
@@ -82,19 +88,22 @@ def _warm() -> None:
     A failure here is left for `process_path` to report on each document.
     """
     try:
-        from svodka.pipeline.nlp import build_nlp
+        from svodka.corpus.source import Source
+        from svodka.pipeline.process import analyze
 
-        build_nlp()
+        analyze(Source(doc_id="warm", path="", sha256="", text=WARM_TEXT))
     except Exception:  # noqa: BLE001
         pass
 
 
-def _worker_main(conn, max_bytes: int, fault: str | None, threads: int = 1) -> None:
+def _worker_main(conn, max_bytes: int, fault: str | None, threads: int = 1,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
     """A local worker: receive (index, path, doc_id), send back (index, DocResult), until told to stop."""
     for name in THREAD_VARS:
         os.environ.setdefault(name, str(threads))  # the user's own setting wins
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and SIGTERM are the parent's to handle:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # it stops the workers and writes what is done
         _warm()
         conn.send(READY)
         while True:
@@ -102,7 +111,7 @@ def _worker_main(conn, max_bytes: int, fault: str | None, threads: int = 1) -> N
             if task is None:
                 break
             index, path, doc_id = task
-            conn.send((index, _process(path, doc_id, max_bytes, fault)))
+            conn.send((index, _process(path, doc_id, max_bytes, fault, max_chars)))
     except (EOFError, BrokenPipeError, KeyboardInterrupt):
         pass
     finally:
@@ -127,9 +136,10 @@ READY = "ready"
 class _Worker:
     """One worker process and the task it is on; the timeout clock starts once its models are built."""
 
-    def __init__(self, context, max_bytes: int, fault: str | None, threads: int = 1):
+    def __init__(self, context, max_bytes: int, fault: str | None, threads: int = 1,
+                 max_chars: int = DEFAULT_MAX_CHARS):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, max_bytes, fault, threads),
+        self.process = context.Process(target=_worker_main, args=(child, max_bytes, fault, threads, max_chars),
                                        name="svodka-worker", daemon=True)
         self.process.start()
         child.close()
@@ -177,9 +187,10 @@ class LocalEngine:
     name = "local"
 
     def __init__(self, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None,
-                 window: int | None = None, method: str | None = None):
+                 window: int | None = None, method: str | None = None, max_chars: int = DEFAULT_MAX_CHARS):
         self.workers = max(1, int(workers or 1))
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
         self.timeout = timeout
         self.window = window or max(32, 8 * self.workers)
         self.method = method or start_method()
@@ -194,7 +205,7 @@ class LocalEngine:
         return context
 
     def _worker(self, context) -> _Worker:
-        return _Worker(context, self.max_bytes, self.fault, self.threads)
+        return _Worker(context, self.max_bytes, self.fault, self.threads, self.max_chars)
 
     def map(self, tasks):
         """Yield one DocResult per (path, doc_id) task, in task order."""
@@ -269,9 +280,10 @@ class DaskEngine:
     name = "dask"
 
     def __init__(self, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, scheduler: str | None = None,
-                 window: int | None = None):
+                 window: int | None = None, max_chars: int = DEFAULT_MAX_CHARS):
         self.workers = max(1, int(workers or 1))
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
         self.scheduler = scheduler
         self.window = window
         self.fault = os.environ.get(FAULT_ENV) or None
@@ -302,7 +314,8 @@ class DaskEngine:
             while queue or futures:
                 while queue and len(futures) < window:
                     path, doc_id = queue.popleft()
-                    future = client.submit(_process, str(path), doc_id, self.max_bytes, self.fault, pure=False)
+                    future = client.submit(_process, str(path), doc_id, self.max_bytes, self.fault, self.max_chars,
+                                           pure=False)
                     futures.append((path, doc_id, future))
                 path, doc_id, future = futures.popleft()
                 try:
@@ -323,9 +336,9 @@ ENGINES = {"local": LocalEngine, "dask": DaskEngine}
 
 
 def make_engine(engine: str = "local", workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
-                scheduler: str | None = None, timeout: float | None = None):
+                scheduler: str | None = None, timeout: float | None = None, max_chars: int = DEFAULT_MAX_CHARS):
     if engine == "dask":
-        return DaskEngine(workers, max_bytes, scheduler=scheduler)
+        return DaskEngine(workers, max_bytes, scheduler=scheduler, max_chars=max_chars)
     if engine == "local":
-        return LocalEngine(workers, max_bytes, timeout=timeout)
+        return LocalEngine(workers, max_bytes, timeout=timeout, max_chars=max_chars)
     raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")

@@ -40,7 +40,7 @@ def build_nlp(lemmatize: bool = False):
 
     register_components()
     nlp = spacy.blank("ru")
-    nlp.max_length = 5_000_000
+    nlp.max_length = 10**9  # read_document refuses texts over --max-chars with its own message
     if lemmatize:
         nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
     for name in PIPELINE:

@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 
 from svodka.corpus import ReadError, read_document
-from svodka.corpus.readers import DEFAULT_MAX_BYTES
+from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from svodka.corpus.source import Source
 from svodka.outputs.rows import doc_result, failed_result
 from svodka.pipeline.nlp import build_nlp
@@ -50,11 +50,11 @@ def _sha256(path: Path) -> str:
         return ""
 
 
-def process_path(path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+def process_path(path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS) -> dict:
     """Read and analyze one file; always returns a DocResult (status ok/failed/skipped)."""
     path = Path(path)
     try:
-        source = read_document(path, doc_id, max_bytes=max_bytes)
+        source = read_document(path, doc_id, max_bytes=max_bytes, max_chars=max_chars)
     except ReadError as exc:
         sha = _sha256(path) if exc.status != "skipped" or path.suffix else ""
         return failed_result(str(path), doc_id, exc.status, exc.reason, sha256=sha)

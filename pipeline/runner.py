@@ -18,19 +18,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from svodka.corpus.discover import discover, relative_path, roots
-from svodka.corpus.readers import DEFAULT_MAX_BYTES
+from svodka.corpus.discover import discover, display_name, relative_path, roots
+from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from svodka.outputs.registry import build_registry, count_linked, load_reference, school_id_of, school_key
+from svodka.outputs.rows import failed_result
 from svodka.outputs.runinfo import previous_documents, write_run_files
 from svodka.outputs.schema import TABLES
 from svodka.outputs.sink import TableSink
 from svodka.outputs.words import counted
 from svodka.pipeline.cache import DocCache, file_sha256
 from svodka.pipeline.engines import make_engine
+from svodka.pipeline.outdir import OutputError, is_no_space, locked, prepare, remove_stale_temp
+from svodka.pipeline.stopping import Interrupted, StopSignals
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_BUSY = 3          # another run holds the output folder
+EXIT_NO_SPACE = 4      # the disk filled up while writing
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM: the tables hold the documents done so far
+
+DEFAULT_TIMEOUT = 120.0  # seconds per document; 0 or None: no limit
+INTERRUPTED = "run interrupted"
 
 # Tables that wait for the corpus-wide school registry.
 DEFERRED = ("school_mentions", "events")
@@ -47,16 +56,20 @@ class RunSummary:
     processed: int = 0                             # documents run through the pipeline
     dropped: list = field(default_factory=list)    # doc_ids of the last run no longer in the corpus
     registry: dict = field(default_factory=dict)   # --registry: file, entries, schools linked
+    interrupted: bool = False                      # stopped by Ctrl-C or SIGTERM
 
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
         return EXIT_OK if not self.failures else EXIT_SOME_FAILED
 
 
 def iter_results(items, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "local",
-                 scheduler: str | None = None, timeout: float | None = None):
+                 scheduler: str | None = None, timeout: float | None = None, max_chars: int = DEFAULT_MAX_CHARS):
     """Yield DocResults for (path, doc_id) items in input order, on the chosen engine."""
-    yield from make_engine(engine, workers, max_bytes, scheduler=scheduler, timeout=timeout).map(items)
+    yield from make_engine(engine, workers, max_bytes, scheduler=scheduler, timeout=timeout or None,
+                           max_chars=max_chars).map(items)
 
 
 def _progress(iterable, total: int, enabled: bool, desc: str = "svodka"):
@@ -88,15 +101,17 @@ def link_venues(events: list[dict], mentions: list[dict]) -> None:
 
 
 def plan(items, cache: DocCache, force: bool = False, progress: bool = False) -> tuple[list, list]:
-    """Split the corpus into (every item with its cache key, the items that need processing).
+    """Split the corpus into (every item with its cache key and sha256, the items that need processing).
 
-    Every file is hashed for its key, which takes a while on a large corpus: `progress` shows it.
+    Every file is hashed for its key, which takes a while on a large corpus: `progress` shows it. What
+    cannot be read (no sha256) is always redone: its reason may be gone by the next run.
     """
     keyed, todo = [], []
     for path, doc_id in _progress(items, len(items), progress, desc="svodka: checking the cache"):
-        key = cache.key(doc_id, file_sha256(path))
-        keyed.append((path, doc_id, key))
-        if force or not cache.has(key):
+        sha = file_sha256(path)
+        key = cache.key(doc_id, sha)
+        keyed.append((path, doc_id, key, sha))
+        if force or not sha or not cache.has(key):
             todo.append((path, doc_id))
     return keyed, todo
 
@@ -108,13 +123,13 @@ def _cached_results(keyed, todo, cache: DocCache, results):
     """
     fresh = iter(results)
     redo = {doc_id for _, doc_id in todo}
-    for path, doc_id, key in keyed:
+    for path, doc_id, key, sha in keyed:
         result = next(fresh) if doc_id in redo else cache.load(key, path)
         if result is None:  # an entry that vanished or broke since planning
             result = next(iter(make_engine("local", 1).map([(path, doc_id)])))
             redo.add(doc_id)
-        if doc_id in redo and not result.get("crashed"):
-            cache.store(key, result)
+        if doc_id in redo and not result.get("crashed") and (sha or result["document"].get("sha256")):
+            cache.store(key, result)  # not what could not be read at all: it is tried again next run
         yield key, result
 
 
@@ -197,62 +212,114 @@ def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryIn
 
 def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
                excel: bool = False, progress: bool = True, quiet: bool = False, force: bool = False,
-               engine: str = "local", scheduler: str | None = None, timeout: float | None = None,
-               reference: str | None = None) -> RunSummary:
+               engine: str = "local", scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+               reference: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> RunSummary:
     """Run svodka over files and folders and write every table to `out_dir`.
 
     `workers` processes (or a Dask cluster with `engine="dask"`) run the documents
     that are new or changed since the last run into the same `out_dir`.
+    Raises `OutputError` (with the exit code) when the folder is not writable,
+    is in use by another run, or the disk fills up.
     """
-    started = time.time()
     out_dir = Path(out_dir)
     reference_rows = load_reference(reference) if reference else None  # a bad registry fails before the work
+    try:
+        prepare(out_dir, EXIT_USAGE)
+        with locked(out_dir, EXIT_BUSY), StopSignals() as signals:
+            remove_stale_temp(out_dir)
+            try:
+                return _run_locked(paths, out_dir, workers, max_bytes, excel, progress, quiet, force, engine,
+                                   scheduler, timeout, reference, reference_rows, max_chars, signals)
+            except OSError as exc:
+                if is_no_space(exc):
+                    remove_stale_temp(out_dir)  # while the folder is still ours
+                raise
+    except OSError as exc:
+        if is_no_space(exc):
+            raise OutputError(f"no space left on device while writing {out_dir}", EXIT_NO_SPACE) from None
+        raise
+
+
+def _run_locked(paths, out_dir: Path, workers, max_bytes, excel, progress, quiet, force, engine, scheduler,
+                timeout, reference, reference_rows, max_chars, signals: StopSignals) -> RunSummary:
+    """The run, once the folder is ours. A signal while the corpus is being listed raises Interrupted (no
+    tables); later ones stop the run between two documents, and the tables of those done are written."""
+    started = time.time()
     items = discover(paths, max_bytes, skip=[out_dir])
     corpus_roots = roots(paths)
     summary = RunSummary(out_dir=str(out_dir))
     summary.dropped = sorted(previous_documents(out_dir) - {doc_id for _, doc_id in items})
-    cache = DocCache(out_dir, settings=f"max_bytes={max_bytes}")
+    cache = DocCache(out_dir, settings=f"max_bytes={max_bytes},max_chars={max_chars}")
     keyed, todo = plan(items, cache, force, progress and not quiet)
     summary.processed, summary.reused = len(todo), len(keyed) - len(todo)
-    results = iter_results(todo, workers, max_bytes, engine, scheduler, timeout) if todo else iter(())
+    results = iter_results(todo, workers, max_bytes, engine, scheduler, timeout, max_chars) if todo else iter(())
     sink = TableSink(out_dir, excel=excel, deferred=DEFERRED + ("schools",))
     registry = RegistryInput()
     deferred = []  # cache keys of the documents with school mentions or events, in input order
+    done = 0
     try:
-        for key, result in _progress(_cached_results(keyed, todo, cache, results), len(keyed),
-                                     progress and not quiet):
-            document = result["document"]
-            status = document["status"]
-            summary.documents[status] = summary.documents.get(status, 0) + 1
-            if status != "ok":
-                summary.failures.append((document["doc_id"], status, document["error"]))
-                _say(f"svodka: {status}: {document['path']}: {document['error']}", quiet)
-            document["path"] = relative_path(document["path"], corpus_roots)  # resolved from run.json's roots
-            sink.add("documents", [document])
-            for name, rows in result["tables"].items():
-                if name not in DEFERRED:
-                    sink.add(name, rows)
-            if any(result["tables"].get(name) for name in DEFERRED):
-                registry.add(result["tables"].get("school_mentions", []))
-                deferred.append(key)
-        schools = build_registry(registry.mentions, reference=reference_rows)
-        if reference:
-            summary.registry = {"file": str(reference), "entries": len(reference_rows),
-                                "schools": len(schools), "linked": count_linked(schools)}
-        sink.add("schools", schools)
-        _write_deferred(sink, cache, deferred, registry)
-        summary.rows = sink.commit()
-        cache.prune({key for _, _, key in keyed})
+        stream = iter(_progress(_cached_results(keyed, todo, cache, results), len(keyed), progress and not quiet))
+        while True:
+            try:
+                signals.check()
+                key, result = next(stream)
+            except StopIteration:
+                break
+            except Interrupted:
+                summary.interrupted = True
+                break
+            with signals.held():
+                _take(result, key, sink, summary, registry, deferred, quiet, corpus_roots)
+                done += 1
+        with signals.held():  # from here on a signal only sets the exit code: the tables get finished
+            if summary.interrupted:
+                if hasattr(results, "close"):
+                    results.close()  # stop the workers before writing what is done
+                _say(f"svodka: {INTERRUPTED}: {len(keyed) - done} documents not read, writing the tables "
+                     f"of the {done} done", quiet)
+                for path, doc_id, _, sha in keyed[done:]:
+                    _take(failed_result(str(path), doc_id, "skipped", INTERRUPTED, sha256=sha), None, sink,
+                          summary, registry, deferred, True, corpus_roots)
+            schools = build_registry(registry.mentions, reference=reference_rows)
+            if reference:
+                summary.registry = {"file": str(reference), "entries": len(reference_rows),
+                                    "schools": len(schools), "linked": count_linked(schools)}
+            sink.add("schools", schools)
+            _write_deferred(sink, cache, deferred, registry)
+            summary.rows = sink.commit()
+            if not summary.interrupted:
+                cache.prune({key for _, _, key, _ in keyed})
+            summary.seconds = time.time() - started
+            summary.interrupted = summary.interrupted or signals.pending
+            write_run_files(out_dir, summary, started, {
+                "corpus": [display_name(p) for p in paths], "roots": [display_name(r) for r in corpus_roots],
+                "registry": display_name(reference) if reference else None, "workers": workers, "max_bytes": max_bytes,
+                "max_chars": max_chars, "excel": excel, "force": force, "engine": engine, "scheduler": scheduler,
+                "timeout": timeout or None})
     finally:
         if hasattr(results, "close"):
             results.close()  # an interrupted run stops its workers now, not at garbage collection
         sink.discard()
-    summary.seconds = time.time() - started
-    write_run_files(out_dir, summary, started, {"corpus": [str(p) for p in paths], "roots": corpus_roots,
-                                                "workers": workers, "max_bytes": max_bytes, "excel": excel,
-                                                "force": force, "engine": engine, "scheduler": scheduler,
-                                                "registry": str(reference) if reference else None})
     return summary
+
+
+def _take(result: dict, key, sink: TableSink, summary: RunSummary, registry: RegistryInput, deferred: list,
+          quiet: bool, corpus_roots: list[str]) -> None:
+    """Write one document's rows (the deferred tables wait for the registry)."""
+    document = result["document"]
+    status = document["status"]
+    summary.documents[status] = summary.documents.get(status, 0) + 1
+    if status != "ok":
+        summary.failures.append((document["doc_id"], status, document["error"]))
+        _say(f"svodka: {status}: {document['path']}: {document['error']}", quiet)
+    document["path"] = relative_path(document["path"], corpus_roots)  # resolved from run.json's roots
+    sink.add("documents", [document])
+    for name, rows in result["tables"].items():
+        if name not in DEFERRED:
+            sink.add(name, rows)
+    if key is not None and any(result["tables"].get(name) for name in DEFERRED):
+        registry.add(result["tables"].get("school_mentions", []))
+        deferred.append(key)
 
 
 def format_summary(summary: RunSummary) -> str:
