@@ -4,7 +4,7 @@ What a member is as a document (its path and doc_id, the refusals by depth
 and size) is corpus/members.py's job. Refused here, by its entry: names that
 leave the archive (`..`, absolute paths), symbolic links, encrypted members,
 names two members share. Zip member names without the UTF-8 flag are cp866,
-as Windows archivers write them. `.rar` is left out: its Python readers need
+as Windows archivers write them, unless their bytes are UTF-8 (Info-ZIP). `.rar` is left out: its Python readers need
 an external unrar/unar program.
 """
 from __future__ import annotations
@@ -34,6 +34,24 @@ class Entry:
 
 def is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVES)
+
+
+def unflagged_name(name: str) -> str:
+    """A zip name without the UTF-8 flag (zipfile read it as cp437): UTF-8 if its bytes are that, else cp866.
+
+    Windows archivers write cp866; Info-ZIP on Linux and macOS write UTF-8 without the flag. Russian words
+    in cp866 are practically never valid UTF-8 (а-п are lone continuation bytes there).
+
+    >>> unflagged_name("Отчёт.txt".encode("cp866").decode("cp437"))
+    'Отчёт.txt'
+    >>> unflagged_name("Отчёт.txt".encode("utf-8").decode("cp437"))
+    'Отчёт.txt'
+    """
+    raw = name.encode("cp437", "replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode(ZIP_NAME_ENCODING, "replace")
 
 
 def check_name(name: str) -> tuple[str, str]:
@@ -84,9 +102,7 @@ class ZipArchive(Archive):
         for info in infos:
             if info.is_dir():
                 continue
-            name = info.filename
-            if not info.flag_bits & 0x800:  # the zip says: not UTF-8; zipfile read it as cp437
-                name = name.encode("cp437", "replace").decode(ZIP_NAME_ENCODING, "replace")
+            name = info.filename if info.flag_bits & 0x800 else unflagged_name(info.filename)
             key, problem = check_name(name)
             if not problem and stat.S_ISLNK(info.external_attr >> 16):
                 problem = f"symbolic link in the archive ({name!r}), not followed"

@@ -258,15 +258,16 @@ def docx_bytes(paragraphs) -> bytes:
     return _fixed_zip_times(buffer.getvalue())
 
 
-def zip_bytes(members: dict[str, bytes], cp866: bool = True) -> bytes:
-    """A .zip of these members; with `cp866` the names are stored in cp866 without the UTF-8 flag (Windows style)."""
+def zip_bytes(members: dict[str, bytes], names: str | None = "cp866") -> bytes:
+    """A .zip of these members, the names stored in `names` without the UTF-8 flag (cp866: Windows archivers,
+    utf-8: Info-ZIP on Linux); with None, as zipfile writes them (UTF-8 with the flag)."""
     import io
     import zipfile
 
     buffer, stand_ins = io.BytesIO(), {}
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for i, (name, data) in enumerate(members.items()):
-            raw = name.encode("cp866") if cp866 and not name.isascii() else None
+            raw = name.encode(names) if names and not name.isascii() else None
             if raw is not None:  # zipfile writes UTF-8; an ASCII stand-in of the same length is swapped after
                 stand_ins[raw] = f"~{i}~".ljust(len(raw), "_").encode()
                 name = stand_ins[raw].decode()

@@ -3,7 +3,8 @@
 The DocBook form keeps what the plain-text form loses: paragraphs stay whole
 (no wrapping at 76 columns) and Word tables come out as rows of cells, so a
 .doc is read like a .docx. A `.doc` that is really RTF or a .docx (Word saves
-both under that name) is read as what it is.
+both under that name) is read as what it is. Word 6/95 files keep 8-bit text
+that antiword reads as cp1252; Cyrillic read so is turned back (repair_code_page).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from svodka.corpus.source import Table
 
 NESTED = ("entry", "informaltable", "table", "para")  # a paragraph inside these is read with them
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+MOJIBAKE_SHARE = 0.5  # Latin-1 accented letters above this share of all letters are cp1251 read as cp1252
 ANTIWORD_TIMEOUT = 60  # seconds; antiword is linear, this only stops a hung process
 # antiword's own words on stderr -> our one-line reason
 ANTIWORD_ERRORS = {
@@ -54,6 +56,29 @@ def _antiword(data: bytes) -> bytes:
         first = message.strip().splitlines()[0] if message.strip() else f"exit code {done.returncode}"
         raise ValueError(f"corrupt .doc (antiword: {first})")
     return done.stdout
+
+
+def repair_code_page(text: str) -> str:
+    """Cyrillic that antiword read as cp1252: a Word 6/95 .doc keeps 8-bit text in its own code page (cp1251).
+
+    Applied only when most letters are Latin-1 accented ones and none is Cyrillic, which no Russian text
+    and no Western one (a few ä, é per hundred letters) looks like.
+
+    >>> repair_code_page("Îò÷¸ò î ñåìèíàðå â ÌÁÎÓ «ÑÎØ ¹ 5»")
+    'Отчёт о семинаре в МБОУ «СОШ № 5»'
+    >>> repair_code_page("Schüler der Grundschule")
+    'Schüler der Grundschule'
+    """
+    letters = accented = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            if "\u0400" <= char <= "\u04ff":
+                return text
+            accented += "\u00c0" <= char <= "\u00ff"
+    if accented <= letters * MOJIBAKE_SHARE:
+        return text
+    return text.encode("cp1252", "replace").decode("cp1251", "replace")
 
 
 def _own_text(element) -> list[str]:
@@ -116,5 +141,5 @@ def read_doc(data: bytes) -> tuple[str, tuple[Table, ...], str]:
     if data[:8] != OLE_MAGIC:
         raise ValueError("not a Word 97-2003 document (no OLE2 header)")
     builder = TextBuilder()
-    docbook_blocks(_antiword(data), builder)
+    docbook_blocks(repair_code_page(_antiword(data).decode("utf-8", "replace")).encode("utf-8"), builder)
     return builder.text(), tuple(builder.tables), ""

@@ -246,9 +246,10 @@ def test_zip_members_are_documents_with_cp866_names(tmp_path):
                      "arhiv.zip/Отчёты 2024/итоги.docx": ("ok", REPORT)}
 
 
-def test_zip_utf8_names_stay_utf8(tmp_path):
-    (tmp_path / "a.zip").write_bytes(zip_bytes({"Отчёт.txt": REPORT.encode()}, cp866=False))
-    assert list(members_of(tmp_path)) == ["a.zip/Отчёт.txt"]
+@pytest.mark.parametrize("names", [None, "utf-8", "cp866"])  # flagged UTF-8, Info-ZIP's unflagged UTF-8, Windows
+def test_zip_names_in_each_encoding(tmp_path, names):
+    (tmp_path / "a.zip").write_bytes(zip_bytes({"Отчёты/Справка о семинаре.txt": REPORT.encode()}, names=names))
+    assert list(members_of(tmp_path)) == ["a.zip/Отчёты/Справка о семинаре.txt"]
 
 
 @pytest.mark.filterwarnings("ignore:Duplicate name")
