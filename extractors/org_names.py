@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from svodka.extractors.org_words import (
-    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, INFORMAL_KINDS,
-    PART_KINDS, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, compound_first, is_field,
-    kind_of, known_body, stop_abbr)
+    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, HOUSE_OF, INFORMAL_KINDS,
+    PART_KINDS, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, VENUE_KINDS,
+    compound_first, is_field, kind_of, known_body, stop_abbr)
 from svodka.extractors.people import is_role_word, is_title_word, lemma
 from svodka.extractors.models import morph, parses
 from svodka.normalizers.cities import city_of_adjective
@@ -36,8 +36,8 @@ def is_named(text: str, cand: dict) -> bool:
     if any(a in SWALLOWED_KINDS and b in TERRITORY_HEADS for a, b in zip(lemmas[1:], lemmas[2:])):
         return True  # «отдел образования ... администрации района»: a body of a territory's administration
     head = cand.get("head", 0)
-    if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS and len(words) > head + 1 \
-            and is_field(words[head + 1]):
+    if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS | VENUE_KINDS and len(words) > head + 1 \
+            and is_field(words[head + 1]) and lemmas[head + 1] not in HOUSE_OF:  # «районный дом культуры»: a venue
         return True  # «краевой институт развития образования»: the one of the territory, named by its field
     if cand.get("kind") in GATHERINGS and words[min(cand.get("head", 0), len(words) - 1)][:1].islower():
         return False  # «в форме ассамблеи Петровских времён»: a gathering; «Генеральная Ассамблея ООН» is a body

@@ -14,8 +14,8 @@ import re
 
 from svodka.extractors.org_words import (
     CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
-    PARENT_BODIES, PART_KINDS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF, UNIVERSITY_KINDS,
-    VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, in_school_name, is_adjective, is_agency,
+    PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF,
+    UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, in_school_name, is_adjective, is_agency,
     is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
     kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
@@ -101,6 +101,9 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                     and "\n" not in text[toks[j][1]:toks[k][1]]:
                 j = k + 1 + (k + 1 < len(toks) and lemma(toks[k + 1][0].lower()) in TERRITORY_HEADS)
             break  # «Отдел образования МР Энский район»: the municipality, named without quotes
+        if word in REGION_ABBR and j > head:
+            j += 1  # «Министерства образования и науки ДНР»: the region belongs to the name
+            continue
         if is_acronym(word) and stop_abbr(word):
             break
         if j == head and word.islower() and word.isalpha() and any(
@@ -220,11 +223,18 @@ def field_list_end(text, toks, first, k) -> int:
     return k
 
 
+WRAPPED_LINE = 50  # characters: a shorter line ending in a word is a list item or a heading, not wrapped prose
+
+
 def hard_break(text, toks, j) -> bool:
     """A line end between toks[j-1] and toks[j] that ends the phrase: a line wrapped inside a phrase (a word on
-    both sides, the next in lowercase: «профсоюза работников народного\nобразования») does not."""
+    both sides, the next in lowercase, after a line as long as prose lines are: «профсоюза работников
+    народного\nобразования») does not; a short line is an item of a list or a heading."""
     gap = text[toks[j - 1][2]:toks[j][1]]
-    return "\n" in gap and ("\n\n" in gap or not alpha(toks[j - 1][0]) or not toks[j][0][:1].islower())
+    if "\n" not in gap:
+        return False
+    line = toks[j - 1][2] - (text.rfind("\n", 0, toks[j - 1][2]) + 1)
+    return "\n\n" in gap or not alpha(toks[j - 1][0]) or not toks[j][0][:1].islower() or line < WRAPPED_LINE
 
 
 def parent_chain(text, toks, j) -> bool:
@@ -326,8 +336,9 @@ def kind_candidates(text, toks):
             continue  # «УО администрации города ...»: part of the name before it
         if s > 0 and toks[s - 1][0].lower() in ("органов", "органы", "органам", "органах"):
             continue  # «органов управления образованием»: a generic mention
-        if IMENI_BEFORE.search(text, max(0, toks[s][1] - 80), toks[s][1]):
-            continue  # «имени Героя Советского Союза ...»: part of a dedication, not an organization
+        dedication = IMENI_BEFORE.search(text, max(0, toks[s][1] - 80), toks[s][1])
+        if dedication and not ON_BEHALF.search(text, max(0, dedication.start() - 4), dedication.start() + 1):
+            continue  # «имени Героя Советского Союза ...»: part of a dedication; «от имени Собрания» is no dedication
         if word.islower() and school_follows(text, toks[e - 1][2]):
             continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
         if (kind in VENUE_KINDS or kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF) \
@@ -336,6 +347,9 @@ def kind_candidates(text, toks):
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
                     "source": "kind"})
     return out
+
+
+ON_BEHALF = re.compile(r"(?i)\bот\s+и$")
 
 
 SCHOOL_OWNER = re.compile(r"\s*(?:,\s*)?(?:(?:созданн|открыт|действующ|работающ|функционирующ)[а-яё]*\s+)?"
@@ -391,6 +405,7 @@ def agency_candidates(toks):
     return out
 
 
+SCHOOL_ACRONYM = re.compile(r"(?=[А-ЯЁ]{3})[А-ЯЁ]{1,4}(?:Л|ЛИ|Г|ГИ)")  # «...лицей», «...лицей-интернат», «...гимназия»
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 ACRONYM_RUN = re.compile(r"(?<![\w«])(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,})"
                          r"(?:\s+(?:и\s+)?(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,}))*(?![\w-])")
@@ -400,8 +415,8 @@ def acronym_candidates(text):
     out = []
     for m in ACRONYM_RUN.finditer(text):
         words = m.group().split()
-        if all(w == "и" or stop_abbr(w) for w in words) or is_school(m.group()):
-            continue
+        if all(w == "и" or stop_abbr(w) for w in words) or is_school(m.group()) or SCHOOL_ACRONYM.fullmatch(m.group()):
+            continue  # «ЭГЛ», «РЛИ»: a lyceum or a gymnasium by its acronym, the school tables' business
         bracketed = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         if not bracketed and any(w.isupper() and len(w) > 3 and morph().word_is_known(w.lower()) for w in words):
             continue  # an uppercase heading («ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ»); alone in brackets an acronym («(ЭТОГУ)»)

@@ -25,7 +25,8 @@ def load_abbreviations() -> frozenset[str]:
     return frozenset(line.replace(" ", "") for line in data_lines("abbreviations.txt"))
 
 
-NOT_ORG_ABBR = load_abbreviations()
+REGION_ABBR = frozenset(data_lines("region_abbreviations.txt"))
+NOT_ORG_ABBR = load_abbreviations() | REGION_ABBR
 # A legal form by its shape: letters ending in ОУ, БУ, АУ, КУ (МБОУ, ГБОУ, КОГОБУ, ОГБОУ, МОАУ, МКУ ...),
 # regional prefixes included. Universities end in ГУ/ПУ/ТУ and are not matched.
 # A form written together with its education level («ГАУДПО», «МБУДО») is one too.
@@ -50,15 +51,17 @@ TERRITORY_STATUS = {"областной", "краевой", "республик�
 # («районное управление образованием», «районное методическое объединение» are generic).
 ADMIN_UNITS = {"управление", "департамент", "комитет", "отдел", "отделение", "сектор", "комиссия", "администрация",
                "совет", "собрание", "объединение", "учреждение", "организация", "предприятие", "орган"}
-# «организация» heads a name only as a union's part («районная организация профсоюза ...») or before a quoted name;
-# people.py does not read it as an organization kind (every «образовательная организация» would be one).
-UNION_PARTS = {"организация"}
+# Heads only organizations read, not people.py's roles (so «председатель горкома профсоюза» stays one role there):
+# «организация» heads a name only as a union's part («районная организация профсоюза ...») or before a quoted name
+# (every «образовательная организация» would be one); committees of unions; assemblies; a governor's «аппарат».
+ORG_ONLY_KINDS = {"организация", "горком", "райком", "обком", "ассамблея", "аппарат"}
 UNIONS = {"профсоюз", "горком", "райком", "обком"}  # «горком профсоюза работников образования»: a union's name
 # Additional and preschool education named by words (`child_institution`): the head, and a field of children's
 # creativity or upbringing after it («Дом творчества», «Центр эстетического воспитания детей») or a children's
 # adjective before it («детско-юношеский центр»); «Центр развития ребёнка» is a kindergarten.
 CHILD_HEADS = {"центр", "дом", "дворец", "станция"}
-CHILD_FIELDS = {"творчество", "воспитание"}
+CHILD_FIELDS = {"творчество"}
+CHILD_CARE = {"развитие", "воспитание"}  # only of children: «Центр развития ребёнка», «... воспитания детей»
 CHILD_ADJECTIVES = {"детский", "детско-юношеский", "юношеский"}
 # Cultural venues are institutions only when named as one: a status adjective («областной театр драмы»),
 # a dedication («им. ...») or a quoted name; «школьный театр», «музей ... Кузбасса» are kinds of places.
@@ -159,7 +162,7 @@ def kind_of(word: str) -> str:
     if not word.isalpha() or is_acronym(word):
         return ""
     for p in parses(word.lower()):
-        if p.tag.POS == "NOUN" and (p.normal_form in ORG_KINDS or p.normal_form in VENUE_KINDS | UNION_PARTS):
+        if p.tag.POS == "NOUN" and (p.normal_form in ORG_KINDS or p.normal_form in VENUE_KINDS | ORG_ONLY_KINDS):
             return p.normal_form if p.tag.number != "plur" or p.score < 0.3 else ""
         if p.score >= 0.3:
             break
@@ -351,6 +354,8 @@ def child_institution(phrase: str) -> bool:
     (True, True)
     >>> child_institution("Центр развития образования"), child_institution("Центр поддержки одарённых детей")
     (False, False)
+    >>> child_institution("Центр патриотического воспитания молодёжи «Авангард»")
+    False
     """
     lemmas = [parses(w.lower())[0].normal_form for w in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*",
                                                                      re.sub(r"«[^»]*»?", " ", phrase))]
@@ -358,8 +363,9 @@ def child_institution(phrase: str) -> bool:
     if head is None:
         return False
     rest = lemmas[head + 1:]
+    children = any(w in ("ребёнок", "ребенок") for w in rest)
     return any(w in CHILD_FIELDS for w in rest) or any(w in CHILD_ADJECTIVES for w in lemmas[:head]) \
-        or any(a == "развитие" and b in ("ребёнок", "ребенок") for a, b in zip(rest, rest[1:]))
+        or children and any(w in CHILD_CARE for w in rest)
 
 
 SCHOOL_UNITS = {fold(name) for name in data_lines("school_units.txt")}
