@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from svodka.extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
 from svodka.extractors.person_names import find_mentions
-from svodka.extractors.person_orgs import host_of_sections, is_staff, org_around, org_beside
-from svodka.extractors.person_roles import pick_role, role_after, role_before
+from svodka.extractors.person_orgs import host_of_sections, is_staff, org_around, org_beside, subject_school
+from svodka.extractors.person_roles import pick_role, role_after, role_before, role_of_list
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
@@ -67,9 +67,15 @@ def _richness(m: dict) -> int:
 def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     left, right = sentence_bounds(text, m["start"], m["end"])
     left_role = max(left, prev_end)
+    if left_role == prev_end and prev_end and OWN_APPOSITION.match(text, prev_end):
+        left_role = m["start"]  # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.»: the role is the previous name's
     before = role_before(text, left_role, m["start"])
-    found = before or role_after(text, m["end"], min(right, next_start)) \
-        or role_before(text, left_role, m["start"], stated=True)
+    after = [] if before else role_after(text, m["end"], min(right, next_start))
+    stated = [] if before or after else role_before(text, left_role, m["start"], stated=True)
+    listed, plural_list = ([], False) if before or after or stated else role_of_list(text, m["start"])
+    if not (before or after or stated or listed) and (left_role > prev_end or not prev_end):
+        before = role_before(text, left_role, m["start"], comma=True)
+    found = before or after or stated or listed
     role, org, org_span = pick_role(found)
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
     if not m["first"] and ACCUSATIVE_SURNAME.search(m["surname"].lower()) and after_transitive_verb(text, m["start"]):
@@ -78,11 +84,13 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
         case = "" if m["first"] or m["patronymic"] or before else governed_case(text, m["start"])
     parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint="" if case else hint,
                            case_hint=case)
-    if before:
-        shared = "before" if plural_head(text[left_role:m["start"]]) else ""
+    if before or stated:
+        shared = "before" if plural_head(text[left_role:m["start"]], last=True) else ""
+    elif listed:
+        shared = "before" if plural_list else ""
     else:
         shared = "after" if found and plural_head(text[m["end"]:min(right, next_start)]) else ""
-    m.update(role=role, org=org, org_span=org_span, title=bool(found) and all(f[2] for f in found),
+    m.update(role=role, org=org, org_span=org_span, title=bool(found) and all(f[2] for f in found), listed=bool(listed),
              shared_role=shared,
              surname=parts["surname"], first=parts["first_name"], patronymic=parts["patronymic"],
              gender=parts["gender"])
@@ -91,14 +99,25 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     return m
 
 
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
+OWN_APPOSITION = re.compile(r"[ \t]*[(–—-]")
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:,|и|;)\s*")  # «Козлова Е.В. (СОШ № 5), Петров И.И.»
 
 
-def plural_head(clause: str) -> bool:
-    """The first role word of a clause can be a plural nominative («учителя», «методисты»): a role
-    shared by the names listed with it."""
-    head = next((w for w in re.findall(r"[А-ЯЁа-яё]+(?:-[а-яё]+)?", clause) if is_role_word(w)), None)
-    return bool(head) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(head.lower()))
+def plural_head(clause: str, last: bool = False) -> bool:
+    """The role head of a clause can be plural: a role shared by the names listed with it («учителя
+    Иванова, Петрова», «методисты ИРО Н.В. Кравец и А.С. Галиуллин»). With `last`, the head nearest the
+    end (a complement in the genitive after a noun, «помощник учителя», is skipped), which must be a
+    nominative; else the first one, in any case («…, педагогов дополнительного образования МАУДО …»)."""
+    words = re.findall(r"[А-ЯЁа-яё]+(?:-[а-яё]+)?", clause)
+    heads = [k for k, w in enumerate(words) if is_role_word(w)]
+    if last:
+        heads = [k for k in reversed(heads) if not (k and parses(words[k - 1].lower())[0].tag.POS == "NOUN"
+                                                    and any(p.tag.case == "gent" for p in parses(words[k].lower())))]
+    if not heads:
+        return False
+    case = {"nomn"} if last else {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+    return any(p.tag.number == "plur" and p.tag.case in case for p in parses(words[heads[0]].lower()))
 
 
 def extract_people(text: str, per_spans, schools=()) -> list[dict]:
@@ -109,13 +128,21 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
         prev_end = mentions[k - 1]["end"] if k else 0
         next_start = mentions[k + 1]["start"] if k + 1 < len(mentions) else len(text)
         analyze_mention(text, m, prev_end, next_start)
-        if not m["org"]:
-            m["org"], m["org_span"] = org_beside(text, m["start"], m["end"], schools)
-            m["org_span"] = None  # a school, or a name the organizations extractor reads by itself
+        m["org_beside"] = False
+        own = org_beside(text, m["start"], m["end"], schools) if m["listed"] or not m["org"] else ("", None)
+        if own[0]:  # a list's role gives its group's organization; the one in a name's bracket is its own
+            m["org"], m["org_span"] = own
+            m["org_span"], m["org_beside"] = None, bool(m["org"])  # the organizations extractor reads it itself
+        if not m["org"] and m["role"]:
+            m["org"], _ = org_around(text, m["start"], schools)
+            m["org_beside"] = bool(m["org"])
         gap = text[prev_end:m["start"]]
-        if k and mentions[k - 1]["shared_role"] == "before" and (
-                re.fullmatch(r"\s*(?:,|и)\s*", gap) or LIST_GAP.fullmatch(gap) and not m["role"]):
+        if k and mentions[k - 1]["shared_role"] == "before" and re.fullmatch(r"\s*(?:,|и)\s*", gap):
             # «методисты ИРО Н.В. Кравец и А.С. Галиуллин»: a plural role before both names is each one's
+            for key in ("role", "org", "org_span", "title", "shared_role"):
+                m[key] = mentions[k - 1][key]
+        elif k and mentions[k - 1]["shared_role"] == "before" and LIST_GAP.fullmatch(gap) and not m["role"]:
+            # «учителя: Козлова Е.В. (СОШ № 5), Фролов Е.И. (Лицей № 3)»: each one's own school kept
             for key in ("role", "title", "shared_role") + (() if m["org"] else ("org", "org_span")):
                 m[key] = mentions[k - 1][key]
     share_backwards(text, mentions)
@@ -149,18 +176,22 @@ def share_backwards(text: str, mentions: list[dict]) -> None:
 
 
 def inherit_orgs(text: str, mentions: list[dict], schools) -> None:
-    """Staff named without an organization take the one their context gives: the bracket they stand in,
-    the pupil named earlier in the same list line («… (5 класс, МБОУ «Лицей № 2»). Учитель: Петрова …»),
+    """Staff named without an organization take the one their context gives: an earlier colleague's in
+    their sentence («учитель математики той же школы»), the pupil named earlier in the same list line («… (5 класс, МБОУ «Лицей № 2»). Учитель: Петрова …»),
     or the host of their section («Семинар «…» (МБОУ «СОШ № 5»)» as a heading)."""
     hosts = host_of_sections(text, schools)
     for k, m in enumerate(mentions):
         if m["org"] or not m["role"] or m["title"]:
             continue
-        org, _ = org_around(text, m["start"], schools)
-        if not org and is_staff(m["role"]):
+        org = ""
+        if is_staff(m["role"]):
             line_start = text.rfind("\n", 0, m["start"]) + 1
-            earlier = [x for x in mentions[:k] if x["start"] >= line_start and x["org"]]
+            sentence_start = max([line_start] + [e.end() for e in SENTENCE_BREAK.finditer(text, line_start, m["start"])])
+            earlier = [x for x in mentions[:k] if x["start"] >= line_start and x["org"]
+                       and (x["org_beside"] or x["start"] >= sentence_start)]
             org = earlier[-1]["org"] if earlier else ""
+        if not org and is_staff(m["role"]):
+            org, _ = subject_school(text, m["start"], schools)
         if not org:
             org = next((o for at, o, _ in reversed(hosts) if at <= m["start"]), "")
         m["org"] = org

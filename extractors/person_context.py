@@ -9,6 +9,9 @@ from svodka.extractors.person_words import (
 from svodka.extractors.person_names import previous_word
 
 
+WRAPPED = re.compile(r"[ \t]*[а-яё]")  # a line that goes on in lower case continues the sentence
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a mention. A mention that ends with initials («Шевчук Н.П.») has used
     its period: a capital after it starts the next sentence («Шевчук Н.П. О проекте ...»)."""
@@ -19,14 +22,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for m in SENTENCE_END.finditer(text, max(0, start - 400), start + 1):  # its lookahead sees the name
         if m.start() >= start:
             break
-        if m.group() == "." and is_abbreviation(text, m.start()):
-            continue
+        if m.group() == "." and is_abbreviation(text, m.start()) or m.group() == "\n" and WRAPPED.match(text, m.end()):
+            continue  # an abbreviation; a line wrapped inside a sentence («… управления\nобразования Петрова»)
         if m.group() == "(" and ")" in text[m.end():start] and "\n" not in text[m.end():start]:
             continue  # «... университета (ЯГПУ) Ю.Н. Ершов»: a closed bracket inside the apposition
         left = m.end()
     right = len(text)
     for m in CLAUSE_END.finditer(text, end, min(len(text), end + 400)):
-        if m.group() == "." and is_abbreviation(text, m.start()):
+        if m.group() == "." and is_abbreviation(text, m.start()) or m.group() == "\n" and WRAPPED.match(text, m.end()):
             continue
         right = m.start()
         break

@@ -13,7 +13,8 @@ import re
 from svodka.extractors.person_words import (
     BLOCKERS, CAP, CAP_RUN, CITY_ABBR_BEFORE, IMENI_BEFORE, INDECLINABLE_SURNAME, INITIALS_BEFORE,
     INITIALS_SURNAME, LOOK_BACK, LOW, NEXT_WORD, PLACE_ABBR_BEFORE, SENTENCE_START, SURNAME_ENDING, SURNAME_INITIALS,
-    TERRITORY_WORDS, UP, UPPER_SURNAME, ADDRESS_WORDS, is_role_word, is_title_word, lemma, morph, parses,
+    TERRITORY_WORDS, UP, UPPER_SURNAME, ADDRESS_WORDS, EXTRA_GIVEN_NAMES, PLACE_NAME, SURNAME_BREAK_NAME,
+    is_role_word, is_title_word, lemma, morph, parses,
 )
 from svodka.normalizers.names import is_given_name, is_patronymic
 
@@ -32,8 +33,8 @@ def pattern_mentions(text: str) -> list[dict]:
         found.append(mention(m.start(), m.end(), surname=m.group(3), fi=m.group(1), pi=m.group(2) or "",
                              source="initials"))
     for m in SURNAME_INITIALS.finditer(text):
-        if not (looks_like_surname(m.group(1)) or m.group(3) and surname_shape(m.group(1))):
-            continue  # «Приложение А.»; «Белых Н.А.» has a surname's shape
+        if not (looks_like_surname(m.group(1)) or surname_shape(m.group(1))):
+            continue  # «Приложение А.»; «Белых Н.А.», «Саганов М.» have a surname's shape
         after = NEXT_WORD.match(text, m.end())
         if after and (looks_like_surname(after.group(1)) or surname_shape(after.group(1))):
             continue  # «Директор школы Иванов С.В. Петров»: initials before a surname are that surname's
@@ -41,6 +42,11 @@ def pattern_mentions(text: str) -> list[dict]:
                              source="initials"))
     for m in CAP_RUN.finditer(text):
         found.extend(_run_mentions(m))
+    for m in SURNAME_BREAK_NAME.finditer(text):
+        surname, first, patronymic = m.group(1, 2, 3)
+        if is_patronymic(patronymic) and first_name_before(first, patronymic) \
+                and surname_before(surname, patronymic) and not SENTENCE_START.search(text, 0, m.start()):
+            found.append(mention(m.start(), m.end(), surname, first, patronymic, source="full"))
     for m in UPPER_SURNAME.finditer(text):  # «ИВАНОВА Мария Петровна»
         if upper_is_acronym(text, m):
             continue
@@ -156,12 +162,70 @@ def ner_mentions(text: str, spans) -> list[dict]:
                 if not names and looks_like_surname(words[0][0]):
                     out.append(mention(s, e, surname=words[0][0], source="ner"))
             elif len(words) == 2:
+                pair = pair_name(words[0][0], words[1][0])
                 if is_patronymic(words[1][0]):
                     out.append(mention(s, e, "", words[0][0], words[1][0], source="ner"))
+                elif pair:
+                    out.append(mention(s, e, pair[0], pair[1], source="ner"))
                 elif is_given_name(words[0][0]):
                     out.append(mention(s, e, words[1][0], words[0][0], source="ner"))
                 elif is_given_name(words[1][0]):
                     out.append(mention(s, e, words[0][0], words[1][0], source="ner"))
+    return out
+
+
+PLACE_SHAPE = re.compile(r"(?:[оеё]вка|ск|[оеи]во|[иы]но)$")
+POSSESSIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:а)?$")
+
+
+def _as_first_name(word: str) -> int:
+    """2: a first name in the dictionary; 1: maybe one (a name pymorphy3 does not know at all); 0: not one."""
+    if is_given_name(word) or word.lower() in EXTRA_GIVEN_NAMES:
+        return 2
+    if PLACE_SHAPE.search(word.lower()):
+        return 0  # «Берёзовка», «Ивановск»: a place's shape
+    return int(not morph().word_is_known(word.lower()) or any("Name" in p.tag for p in parses(word)))
+
+
+def _as_surname(word: str) -> int:
+    """2: a surname's ending or pymorphy3's surname reading; 1: a word it does not know; 0: not one."""
+    if is_role_word(word) or is_title_word(word) or is_patronymic(word):
+        return 0
+    if surname_shape(word) or any("Surn" in p.tag and p.score >= 0.05 for p in parses(word)):
+        return 2
+    return int(not morph().word_is_known(word.lower()))
+
+
+def pair_name(a: str, b: str) -> tuple[str, str] | None:
+    """(surname, first name) of two capitalized words without a patronymic, in either order: the
+    reading where the surname looks most like one and the first name most like one («Егоров Максим» and
+    «Максим Егоров» are both Егоров: «Егоров» is also the plural genitive of Егор); None when neither
+    reading has a likely surname and a likely first name."""
+    readings = [(_as_surname(a) + _as_first_name(b), _as_first_name(b), -0, (a, b)),
+                (_as_surname(b) + _as_first_name(a), _as_first_name(a), -1, (b, a))]
+    score, first_score, _, (surname, first) = max(readings)  # on a tie, the likelier first name
+    if score < 3 or not _as_surname(surname) or not first_score:
+        return None
+    if first_score == 1 and not POSSESSIVE_SURNAME.search(surname.lower()) \
+            and not any("Surn" in p.tag for p in parses(surname)):
+        return None  # an unknown word and a «-ский» adjective: a place more often than a person
+    return surname, first
+
+
+def pair_mentions(text: str) -> list[dict]:
+    """«Шестакова Анна», «Анна Шестакова» inside runs of capitalized words: first a likely surname and
+    a likely first name (see `pair_name`), left to right."""
+    out = []
+    for run in CAP_RUN.finditer(text):
+        words = [(w.group(), run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"\S+", run.group())]
+        k = 0
+        while k + 1 < len(words):
+            pair = pair_name(words[k][0], words[k + 1][0])
+            if pair and not is_patronymic(words[k + 1][0]):
+                out.append(mention(words[k][1], words[k + 1][2], pair[0], pair[1], source="pair"))
+                k += 2
+            else:
+                k += 1
     return out
 
 
@@ -197,6 +261,9 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
 
 def is_blocked(text: str, m: dict) -> bool:
     word = previous_word(text, m["start"]).lower()
+    if not m["first"] and not m["fi"] and (PLACE_NAME.search(m["surname"]) or PLACE_ABBR_BEFORE.search(
+            text, max(0, m["start"] - 8), m["start"]) or not text[m["end"]:].strip()):
+        return True  # «с. Мраково», «Юмагузино»: a village; a word the text's end cuts off
     if m["source"] == "ner" and not m["first"] and (word in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS
                                                     or CITY_ABBR_BEFORE.search(text, max(0, m["start"] - 10),
                                                                                m["start"])):
@@ -208,7 +275,7 @@ def is_blocked(text: str, m: dict) -> bool:
 
 def find_mentions(text: str, per_spans) -> list[dict]:
     found = pattern_mentions(text)
-    for m in ner_mentions(text, per_spans):
+    for m in ner_mentions(text, per_spans) + pair_mentions(text):
         if not any(overlaps(m, f) for f in found):
             found.append(m)
     found.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))

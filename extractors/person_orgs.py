@@ -16,11 +16,12 @@ import re
 from svodka.extractors.person_words import ORG_KINDS, ORG_UNITS, is_role_word, is_title_word, lemma
 from svodka.normalizers.schools import FORM_RE, kind_regex
 
-ACRONYM_LIKE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\d*(?![а-яё])|[А-ЯЁ]{2,}\d+")
+ACRONYM_LIKE = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\d*|[А-ЯЁ]{2,}\d+)(?:-[А-ЯЁ]{2,})*(?![а-яё])")
 PLACE_TAIL = re.compile(r"[ \t]*(?:г|с|п|д|ст|пос|пгт|х|дер)\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 OPEN_BRACKET = re.compile(r"[ \t]*\(")
-HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)[ \t]*$")
+SENTENCE_START = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
+HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)\.?[ \t]*$")
 # Roles of staff whose organization is the one a list item or a section names for its pupils or event.
 STAFF_ROLES = {"учитель", "учительница", "педагог", "воспитатель", "наставник", "руководитель", "тренер",
                "преподаватель", "заместитель", "зам", "директор", "методист", "педагог-психолог", "логопед",
@@ -50,9 +51,13 @@ def is_org_like(phrase: str) -> bool:
     first («РЛИ», «ИТЛ24 г. Энска»), or capitalized words with a kind of body among them («Федеральное
     … учреждение «…»»); not a role, a person or a class («5А класс»)."""
     words = WORD.findall(phrase)
-    if not words or not phrase[:1].isupper() or is_role_word(words[0]) or is_title_word(words[0]):
+    if not words or is_role_word(words[0]) or is_title_word(words[0]):
         return False
-    if FORM_RE.match(phrase) or kind_regex().match(phrase) or ACRONYM_LIKE.match(phrase):
+    if kind_regex().match(phrase) and (len(words) > 1 or phrase[:1].isupper()):
+        return True  # «детский сад «Рябинушка»», «Гимназия № 1»
+    if not phrase[:1].isupper():
+        return False
+    if FORM_RE.match(phrase) or ACRONYM_LIKE.match(phrase):
         return True
     return any(lemma(w) in ORG_KINDS | ORG_UNITS or ACRONYM_LIKE.fullmatch(w) for w in words[1:6])
 
@@ -106,12 +111,22 @@ def host_of_sections(text: str, schools) -> list[tuple[int, str, tuple]]:
     out = []
     for line in re.finditer(r"[^\n]+", text):
         m = HOST_HEADING.search(line.group())
-        if not m or line.group().rstrip().endswith("."):
-            continue
+        if not m or re.search(r"[.!?]\s+[А-ЯЁ]", line.group()[:m.start()]):
+            continue  # one sentence, the bracket closing it: a heading, not a paragraph
         s, e = line.start() + m.start("org"), line.start() + m.end("org")
         if any(a == s and b == e for a, b in schools):
             out.append((line.end(), text[s:e], (s, e)))
     return out
+
+
+def subject_school(text: str, start: int, schools) -> tuple[str, tuple | None]:
+    """The school a sentence opens with, as its subject («МБДОУ № 2 представляли педагоги воспитатель
+    Петрова …»), for the staff it names."""
+    sentence = max(text.rfind("\n", 0, start) + 1, max((m.end() for m in SENTENCE_START.finditer(text, 0, start)),
+                                                       default=0))
+    first = re.match(r"\s*", text[sentence:start])
+    school = school_at(schools, sentence + first.end())
+    return (text[school[0]:school[1]], school) if school else ("", None)
 
 
 def is_staff(role: str) -> bool:

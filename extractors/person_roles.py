@@ -9,7 +9,8 @@ from svodka.extractors.person_words import (
     TERRITORY_ACRONYMS, TERRITORY_WORDS,
     TITLES, TOKEN, base_forms, is_role_word, is_title_word, lemma, parses,
 )
-from svodka.normalizers.orgs import is_acronym, nominative_org
+from svodka.extractors.person_context import is_abbreviation
+from svodka.normalizers.orgs import is_acronym, modifies, nominative_org
 from svodka.normalizers.schools import kind_regex
 
 
@@ -49,13 +50,17 @@ def is_territory(toks, j) -> bool:
 def role_phrase(toks, i) -> int:
     """Index after the role that starts at toks[i] (head plus its complements)."""
     j = i
-    while j < len(toks) and toks[j][0].lower() in MODIFIERS:
-        j += 1
+    while j < len(toks) and not (is_role_word(toks[j][0]) or is_title_word(toks[j][0])) and (
+            toks[j][0].lower() in MODIFIERS or ORDINAL.fullmatch(toks[j][0]) or toks[j][0].isalpha()
+            and parses(toks[j][0].lower())[0].tag.POS in ("ADJF", "PRTF")):
+        j += 1  # «старший», «1-й», «музыкальный»: up to the head
     if j >= len(toks):
         return i
     j += 1
     if j < len(toks) and toks[j][0] == "." and toks[j - 1][0].lower() in ABBREVIATIONS:
         j += 1
+    if j + 1 < len(toks) and toks[j][0] in ("-", "–") and is_role_word(toks[j + 1][0]):
+        j += 2  # «учитель - логопед»: a compound written with spaces
     first = True
     while j < len(toks):
         word = toks[j][0]
@@ -64,8 +69,9 @@ def role_phrase(toks, i) -> int:
             k = j + 1
             if k < len(toks) and is_acronym(toks[k][0]):
                 k += 1
-            while k < len(toks) and toks[k][0].islower() and toks[k][0].isalpha() and toks[k][0] != "в":
-                k += 1
+            while k < len(toks) and toks[k][0].islower() and toks[k][0].isalpha() and toks[k][0] != "в" \
+                    and not _org_kind(toks[k][0]) and not kind_regex().match(text_of(toks, k)):
+                k += 1  # «инструктор по физической культуре детского сада № 5»: up to the body
             if k == j + 1:
                 break
             j = k
@@ -104,6 +110,20 @@ def _genitive(word: str) -> bool:
                for p in parses(word))
 
 
+PLACE_ONLY = re.compile(r"(?:г|гор|с|п|пос|ст|д)\.\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$|город[а-я]*\s+[А-ЯЁ][а-яё-]+$")
+SEATS = {"администрация", "мэрия", "правительство"}  # what a unit is part of, not a body of its own
+ORDINAL = re.compile(r"\d+-?(?:й|я|ый|ая|ой)")  # «1-й замглавы района»
+PLACE_ABBR = {"г", "с", "п", "д", "ст", "пос", "пгт", "х", "дер"}  # «МБОУ СОШ № 1 с. Энское»
+
+
+def _unit_complement(toks, k: int) -> bool:
+    """«управления образованием», «комитета по образованию»: what a body is in charge of, after it."""
+    prev = toks[k - 1][0] if k else ""
+    if prev == "по":
+        return k >= 2 and toks[k - 2][0].isalpha() and lemma(toks[k - 2][0]) in ORG_UNITS
+    return prev.isalpha() and lemma(prev) in ORG_UNITS and (toks[k][0] == "по" or _instrumental(toks[k][0]))
+
+
 def _complement(word: str) -> bool:
     """Only a genitive (or the accusative that looks like it): a role noun inside a name («Совета
     депутатов», «объединения учителей»), not the next apposition."""
@@ -116,7 +136,7 @@ def _instrumental(word: str) -> bool:
 
 
 def _org_kind(word: str) -> bool:
-    return lemma(word) in ORG_KINDS
+    return lemma(word) in ORG_KINDS or lemma(word) == "организация"  # «председатель профсоюзной организации «…»»
 
 
 def _org_follows(toks, j) -> bool:
@@ -143,13 +163,22 @@ def nominative_role(text: str) -> str:
     """Role head (and its modifiers) in the nominative and lower case; complements stay as written."""
     words = text.split()
     out = []
+    head_at = next((k for k, w in enumerate(words) if base_forms(w.lower().rstrip(".")) & (ROLES | TITLES)), len(words))
+    head = words[head_at] if head_at < len(words) else ""
+    gender = next((p.tag.gender for p in parses(head.lower()) if p.tag.POS == "NOUN" and p.tag.gender), None)
     for k, word in enumerate(words):
         low = word.lower().rstrip(".")
         forms = base_forms(low) if low.isalpha() else {low}
-        if forms & (ROLES | MODIFIERS | TITLES):
-            best = next((p for p in parses(word.lower()) if p.tag.case), None)
-            if best is not None and (best.tag.case != "nomn" or best.tag.number == "plur"):
-                form = best.inflect({"nomn", "sing"})  # «методисты Н.В. Кравец и А.С. Галиуллин»: each one
+        adjective = k < head_at and low.isalpha() and not forms & ROLES \
+            and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(low)[:2])
+        if forms & (ROLES | MODIFIERS | TITLES) or adjective and k + 1 < len(words) and word.islower():
+            ranked = sorted((p for p in parses(word.lower()) if p.tag.case),
+                            key=lambda p: adjective and p.tag.POS not in ("ADJF", "PRTF"))
+            best = ranked[0] if ranked else None
+            if best is not None and (best.tag.case != "nomn" or best.tag.number == "plur"
+                                     or adjective and gender and best.tag.gender not in (gender, None)):
+                grams = {"nomn", "sing"} | ({gender} if adjective and gender in ("masc", "femn", "neut") else set())
+                form = best.inflect(grams)  # «методисты Н.В. Кравец и А.С. Галиуллин»: each one
                 if form is not None:
                     word = form.word
             out.append(word.lower())  # «Директору школы …» at a sentence start: the role is «директор школы»
@@ -167,6 +196,9 @@ def read_role(text, toks, i, stop_at_clause: bool):
     if j < len(toks) and toks[j][0].islower() and toks[j][0].isalpha() and is_role_word(toks[j][0]) \
             and not is_title_word(toks[j][0]):
         return read_role(text, toks, j, stop_at_clause)  # «победитель конкурса ученица МОУ ...»: the nearer one
+    if j + 1 < len(toks) and toks[j][0] == "и" and toks[j + 1][0].islower() and is_role_word(toks[j + 1][0]) \
+            and not stop_at_clause:
+        return read_role(text, toks, j + 1, stop_at_clause)  # «с учениками школы и педагогом … Гукиной»
     role = nominative_role(text[toks[i][1]:toks[j - 1][2]])
     org_end = j
     depth = 0
@@ -176,19 +208,42 @@ def read_role(text, toks, i, stop_at_clause: bool):
             depth = quote_depth(toks, org_end, depth)
         elif depth == 0 and word in (",", ";", ")", "(", ":"):
             break
-        elif depth == 0 and word == "и" and org_end + 1 < len(toks) and toks[org_end + 1][0][:1].isdigit():
-            break  # «… «Профсоюз образования» и 30 молодых педагогов»
+        elif depth == 0 and word == "и" and (org_end == j or org_end + 1 < len(toks)
+                                             and toks[org_end + 1][0][:1].isdigit()):
+            break  # «… «Профсоюз образования» и 30 молодых педагогов», «специалист отдела и Петрова»
         elif depth == 0 and org_end > j and word.islower() and word.isalpha() and (
                 is_title_word(word) or is_role_word(word)) and not _complement(word):
+            if not stop_at_clause and toks[org_end - 1][0] == "и" and is_role_word(word):
+                return read_role(text, toks, modifiers_before(toks, org_end), stop_at_clause)  # «… и педагогом …»
             break  # «заведующему кафедрой ... ТвГУ профессору ...»: the next apposition
+        elif word == "/" or len(word) <= 2 and word.isalpha() and org_end + 1 < len(toks) and toks[org_end + 1][0] == "/" \
+                or org_end and toks[org_end - 1][0] == "/":
+            pass  # «д/с», «д/сад»
         elif depth == 0 and stop_at_clause and word.islower() and word.isalpha() and not _genitive(word) \
-                and word not in ("и", "г", "им"):
+                and word not in ("и", "г", "им") and not _unit_complement(toks, org_end) \
+                and not (word in PLACE_ABBR and org_end + 1 < len(toks) and toks[org_end + 1][0] == "."):
             break
         org_end += 1
     org = text[toks[j][1]:toks[org_end - 1][2]] if org_end > j else ""
     span = (toks[j][1], toks[org_end - 1][2]) if org_end > j else None
+    if org and org == org.lower() and not names_a_body(org) and toks[org_end - 1][0].isalpha() \
+            and lemma(toks[org_end - 1][0]) in ORG_KINDS | ORG_UNITS:
+        role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None  # a generic body
+    if org and org[:1].islower():
+        k = next((k for k in range(j + 1, org_end) if toks[k][0][:1].isupper() and toks[k][0].isalpha()
+                  and lemma(toks[k][0]) in ORG_KINDS - SEATS), None)
+        while k is not None and k - 1 > j and toks[k - 1][0][:1].isupper() and toks[k - 1][0].isalpha():
+            k -= 1  # «Законодательного Собрания»: its capitalized adjectives
+        if k is not None and any(t[0].isalpha() and lemma(t[0]) in ORG_UNITS | ORG_KINDS for t in toks[j:k]):
+            # «председатель комитета по … Законодательного Собрания Энской области»: a unit of the body
+            role = nominative_role(text[toks[i][1]:toks[k - 1][2]])
+            org, span = text[toks[k][1]:toks[org_end - 1][2]], (toks[k][1], toks[org_end - 1][2])
     if not org:
         org, span = body_in_role(text, toks, i, j)
+    elif not any(ch.isupper() for ch in org) and "№" not in org and lemma(toks[j][0]) in SEATS:
+        unit, unit_span = body_in_role(text, toks, i, j)  # «специалист отдела … администрации района»
+        if unit_span:
+            org, span = text[unit_span[0]:toks[org_end - 1][2]], (unit_span[0], toks[org_end - 1][2])
     title = is_title_word(toks[i][0]) and not is_role_word(toks[i][0])
     return role, org, title, span
 
@@ -221,9 +276,34 @@ def first_role_index(toks, last: bool = False) -> int | None:
     for i in order:
         word = toks[i][0]
         if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
-            while i > 0 and toks[i - 1][0].lower() in MODIFIERS:
-                i -= 1
-            return i
+            return modifiers_before(toks, i)
+    return None
+
+
+def modifiers_before(toks, i: int) -> int:
+    """The start of the role whose head is toks[i]: its modifiers («старший», «1-й») and the adjectives
+    agreeing with it («музыкальный руководитель», «главный врач»)."""
+    head = toks[i][0]
+    while i > 0:
+        prev = toks[i - 1][0]
+        if prev.lower() in MODIFIERS or ORDINAL.fullmatch(prev) or prev.isalpha() and prev.islower() \
+                and (base_forms(prev) & MODIFIERS or parses(prev)[0].tag.POS in ("ADJF", "PRTF") and modifies(prev, head)):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def last_head_index(toks) -> int | None:
+    """The role head nearest the end of a chunk: not a genitive complement of the noun before it
+    («заместитель директора» ends with the head «заместитель»), with its modifiers."""
+    for i in range(len(toks) - 1, -1, -1):
+        word = toks[i][0]
+        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
+            prev = toks[i - 1][0] if i else ""
+            if prev.isalpha() and parses(prev.lower())[0].tag.POS == "NOUN" and _genitive(word):
+                continue
+            return modifiers_before(toks, i)
     return None
 
 
@@ -240,15 +320,41 @@ def split_chunks(toks):
     return chunks
 
 
-def role_before(text: str, left: int, start: int, stated: bool = False):
+def join_complement_lists(chunks):
+    """«специалист отдела образования, молодежной политики, физической культуры и спорта администрации
+    района Петров»: chunks of lowercase genitives go on the complement of the chunk before them."""
+    out = []
+    for chunk in chunks:
+        words = [w for w, _, _ in chunk if w[:1].isalpha()]
+        after_po = out and any(w == "по" for w, _, _ in out[-1])  # «комитета по образованию, культуре и спорту Думы»
+        lower = words[:next((k for k, w in enumerate(words) if not w.islower()), len(words))]  # up to a name
+        continues = out and lower and all(w == "и" or _genitive(w) or after_po for w in lower) \
+            and (_genitive(words[0]) or after_po) and first_role_index(out[-1]) is not None \
+            and not any(is_role_word(w) or is_title_word(w) for w in words) and last_verb(chunk) is None
+        if continues:
+            out[-1] = out[-1] + chunk
+        else:
+            out.append(chunk)
+    return out
+
+
+def role_before(text: str, left: int, start: int, stated: bool = False, comma: bool = False):
     """Roles in the comma-separated appositions right before a name, leftmost first; with `stated`, the role a
     predicate or dash right before the name states («начальник лагеря – Гусейнова …»), for when the name has
-    no apposition of its own («Председатель – Лебедева Т.Ю., директор …» is a director)."""
+    no apposition of its own («Председатель – Лебедева Т.Ю., директор …» is a director); with `comma`, the
+    role before a comma that ends right before the name («Председатель комитета …, Ирина Синцова»)."""
     found = []
-    chunks = split_chunks(tokens(text, left, start))
+    chunks = join_complement_lists(split_chunks(tokens(text, left, start)))
+    if comma:
+        if len(chunks) < 2 or chunks[-1]:
+            return []
+        chunks = chunks[:-1]
     for n, chunk in enumerate(reversed(chunks)):
         verb = last_verb(chunk)
         dash = next((k for k in range(len(chunk) - 1, -1, -1) if chunk[k][0] in ("–", "—")), None)
+        if dash is not None and chunk[dash + 1:] and first_role_index(chunk[dash + 1:]) is None \
+                and first_role_index(chunk[:dash]) is not None:
+            dash = None  # «воспитателю Центра развития ребенка – детского сада № 5»: a dash inside a name
         if dash is not None and (verb is None or dash > verb):
             verb = dash  # «Председатель жюри – заместитель директора ...»: the position is after the dash
         copula = verb is not None and lemma(chunk[verb][0].lower()) in COPULAS
@@ -258,13 +364,15 @@ def role_before(text: str, left: int, start: int, stated: bool = False):
             chunk = chunk[verb + 1:]
         while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
             chunk = chunk[1:]
-        if stated and verb is not None and n == 0 and not chunk and before_verb:
+        stated_here = stated and verb is not None and n == 0 and not chunk and before_verb
+        if stated_here:
             # nothing between the predicate and the name: the role is the one it states
-            # («начальник лагеря – Гусейнова …», «Лучшим воспитателем признана Светлана …»)
+            # («начальник лагеря – Гусейнова …», «Лучшим воспитателем признана Светлана …»), the nearest
+            # one when several are joined («старший воспитатель … и педагоги детского сада № 8 — Зимина»)
             chunk, verb = before_verb, None
         # «преподаватели ... во главе с председателем жюри, деканом ... Кравец»: an earlier chunk
         # joins the chain with its last role
-        i = first_role_index(chunk, last=n > 0 and verb is not None)
+        i = last_head_index(chunk) if stated_here else first_role_index(chunk, last=n > 0 and verb is not None)
         if i is None:
             break
         role, org, title, span = read_role(text, chunk, i, stop_at_clause=False)
@@ -297,10 +405,48 @@ def role_after(text: str, end: int, right: int):
     found = []
     for chunk in split_chunks(tokens(text, end + m.end(), right)):
         i = first_role_index(chunk)
+        dash = next((k for k, t in enumerate(chunk) if t[0] in ("-", "–", "—") and k + 1 < len(chunk)
+                     and first_role_index(chunk[k + 1:]) == 0), None)
+        if i and dash and not found and chunk[0][0][:1].isupper():
+            # «Петрова А.А. – МБУ ДО «Центр» – педагог-организатор»: the organization, then the role
+            role, _, title, _ = read_role(text, chunk, dash + 1, stop_at_clause=True)
+            org_span = (chunk[0][1], chunk[dash - 1][2])
+            return [(role, text[org_span[0]:org_span[1]], title, org_span)]
         if i is None or i > 0:
             break
         found.append(read_role(text, chunk, 0, stop_at_clause=True))
     return found
+
+
+LIST_INTRO_START = re.compile(r"(?:^|[.!?;:\n])(?=[^.!?;:\n]*\Z)")
+LIST_INTRO = re.compile(r"(?:^|[.!?;:\n])([^.!?;:\n]*):[ \t]*$")
+NUMERALS = {"два", "две", "три", "четыре", "оба", "обе"}
+
+
+def role_of_list(text: str, start: int):
+    """(found, plural) for a name that opens what a colon introduces: a role label («Учитель: Петрова
+    А.И.»), or a plural role the clause before the colon ends with («два педагога Центра …: Анна
+    Котова (…) и …», «учителя информатики города, работающие по теме: Козлова Е.В. (…), …»)."""
+    m = LIST_INTRO.search(text, max(0, start - 300), start)
+    if not m:
+        return [], False
+    colon = m.end(1)
+    left = m.start(1)
+    while left > 1 and text[left - 1] == "." and is_abbreviation(text, left - 1):
+        earlier = LIST_INTRO_START.search(text, max(0, left - 300), left - 1)  # «г. Энска»: not a sentence end
+        left = earlier.end() if earlier else max(0, left - 300)
+    toks = tokens(text, left, colon)
+    if any(is_title_word(w) and not is_role_word(w) for w, _, _ in toks[-3:]):
+        return [], False  # «Победители: …»: an honour, not a position
+    if toks and first_role_index(toks) == 0 and all(w.islower() or not w.isalpha() for w, _, _ in toks[1:]):
+        return [read_role(text, toks, 0, stop_at_clause=True)], False  # a label: the role itself
+    i = last_head_index(toks)
+    if i is None:
+        return [], False
+    head = next(k for k in range(i, len(toks)) if is_role_word(toks[k][0]) or is_title_word(toks[k][0]))
+    plural = any(p.tag.number == "plur" for p in parses(toks[head][0].lower())) \
+        or head and toks[head - 1][0].lower() in NUMERALS
+    return ([read_role(text, toks, i, stop_at_clause=True)], True) if plural else ([], False)
 
 
 COPULAS = {"быть", "являться", "стать"}  # «Председателем жюри был …» (a dash keeps the position: annotators differ)
@@ -314,11 +460,17 @@ def pick_role(found) -> tuple[str, str, tuple | None]:
     found = sorted(found, key=lambda f: bool(EVENT_BODIES & {lemma(w) for w in f[0].lower().split()}))
     for role, org, title, span in found:
         if not title or DEPARTMENT.search(role):  # «профессор кафедры педагогики» is a position, «профессор» a title
-            return role, clean_org(org), span if clean_org(org) else None
+            return role, clean_org(org), _named_span(org, span)
     if found:
         role, org, _, span = found[0]
-        return role, clean_org(org), span if clean_org(org) else None
+        return role, clean_org(org), _named_span(org, span)
     return "", "", None
+
+
+def _named_span(org: str, span):
+    """The span of an organization for the organizations extractor: only a capitalized name; a lowercase
+    body («отдела образования») is a person's organization but no organization of the report."""
+    return span if clean_org(org) and (any(ch.isupper() for ch in org) or "№" in org) else None
 
 
 def clean_org(org: str) -> str:
@@ -328,10 +480,9 @@ def clean_org(org: str) -> str:
     if not org or not any(ch.isupper() for ch in org) and "№" not in org and not names_a_body(org):
         return ""
     words = org.split()
-    if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)):
-        return ""
-    out = school_nominative(org) or nominative_org(org)
-    return out[:1].lower() + out[1:] if org[:1].islower() else out  # written as the text writes it
+    if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)) or PLACE_ONLY.match(org):
+        return ""  # «г. Энска»: a place, not an organization
+    return school_nominative(org) or nominative_org(org)
 
 
 def names_a_body(org: str) -> bool:
@@ -343,7 +494,7 @@ def names_a_body(org: str) -> bool:
         if not word[:1].isalpha():
             return False
         if lemma(word) in ORG_UNITS | ORG_KINDS:
-            return k + 1 < len(words)
+            return k + 1 < len(words) or k >= 2  # «городского методического объединения»
         if parses(word)[0].tag.POS not in ("ADJF", "PRTF"):
             break
     return bool(kind_regex().match(org)) and len(org.split()) > 2

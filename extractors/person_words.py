@@ -22,13 +22,15 @@ MODIFIERS = load_words("role_modifiers.txt")
 TITLES = load_words("titles.txt")
 BLOCKERS = load_words("name_blockers.txt")
 ORG_KINDS = load_words("org_kinds.txt")
+EXTRA_GIVEN_NAMES = load_words("given_names.txt")
 TERRITORY_WORDS = {"город", "г", "район", "область", "обл", "край", "республика", "округ", "федерация",
                    "муниципальный", "городской", "поселок", "село"}
 TERRITORY_ACRONYMS = {"РФ", "РХ", "РТ", "РБ", "РС", "ХМАО", "ЯНАО", "ГО", "МО"}
 SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатория", "отделение", "служба"}
-# Bodies a role's complement may name («начальник отдела образования» → «отдел образования»), and the body
-# a head names by itself («министр образования …» → «министерство образования …»).
-ORG_UNITS = SUBUNITS | {"управление", "министерство", "департамент", "комитет", "центр", "объединение",
+# Bodies a role's complement may name («начальник отдела образования» → «отдел образования»; a department
+# or laboratory is part of a larger body, not one), and the body a head names by itself («министр
+# образования …» → «министерство образования …»).
+ORG_UNITS = {"отдел", "служба", "управление", "министерство", "департамент", "комитет", "центр", "объединение",
                         "организация", "совет", "администрация", "комиссия", "профсоюз", "собрание", "дума"}
 BODY_OF_HEAD = {"министр": "министерство"}
 ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с", "п", "обл", "им.", "и.о"}
@@ -47,10 +49,13 @@ ACCUSATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)у(?:-|$)")  # «Сыр
 ASSOCIATION = re.compile(r"^[ГШРМП]МО$")  # «руководитель ГМО учителей математики»: a teachers' association
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|е)?$|[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)$")
 # «им. Героя Советского Союза И.И. Петрова», «имени академика И.Г. Петровского»: whom a body is named after
-IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:[{LOW}]+[ \t]+){{0,2}}(?:{CAP}[ \t]+){{0,4}}$")
+IMENI_BEFORE = re.compile(rf"(?<![{UP}{LOW}])(?:им\.|имени)[ \t]+(?:[{LOW}]+(?:-[{LOW}]+)?[ \t]+){{0,2}}(?:{CAP}[ \t]+){{0,4}}$")
 CITY_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])г\.[ \t]?о\.[ \t]*$")
 PLACE_ABBR_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:г|с|п|ст|д|пгт|пос|дер)\.[ \t]*$")  # «г. Энска Анна ...»
 LOOK_BACK = 200  # characters the «…$» patterns above look back over (not the whole text before: linear time)
+# «директор … Чугунов\nВладимир Михайлович»: a line break between a surname and the name and patronymic
+SURNAME_BREAK_NAME = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]*\n[ \t]*({CAP})[ \t]+({CAP})(?![{LOW}])")
+PLACE_NAME = re.compile(r"(?:ов|ев|ин|ын)о$")  # «с. Мраково», «Юмагузино»: villages, not surnames
 CAP_RUN = re.compile(rf"(?<![{UP}{LOW}]){CAP}(?:[ \t]+{CAP})+(?![{LOW}])")
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")
 SENTENCE_END = re.compile(r"[!?;:\n(]|\.(?=\s+[А-ЯЁ«])")

@@ -184,8 +184,10 @@ def is_patronymic(word: str) -> bool:
 
     >>> is_patronymic("Васильевна"), is_patronymic("Иванова"), is_patronymic("Ильич")
     (True, False, True)
+    >>> is_patronymic("Петрова-Юшкевич")  # a double surname, never a patronymic
+    False
     """
-    return bool(PATRONYMIC.search(word.lower())) and (len(word) > 5 or any(
+    return bool(PATRONYMIC.search(word.lower())) and "-" not in word.strip("-") and (len(word) > 5 or any(
         "Patr" in p.tag for p in parses(word)))
 
 

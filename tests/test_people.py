@@ -95,7 +95,8 @@ def test_merging(text, expected):
     ("(Орлова Анна Петровна, учитель физической культуры)", "учитель физической культуры", ""),
     ("– отметила директор ИМЦ, кандидат педагогических наук Н.А. Орлова.", "директор", "ИМЦ"),
     ("Слово взял Глава города Энска В.В. Орлов.", "глава города Энска", ""),
-    ("Конференцию открыл министр образования Энской области Михаил Орлов.", "министр образования Энской области", ""),
+    ("Конференцию открыл министр образования Энской области Михаил Орлов.", "министр образования Энской области",
+     "Министерство образования Энской области"),  # a minister's body is the ministry his role names
     ("Орлова Анна Петровна, кандидат психологических наук, доцент, руководитель инновационной площадки, выступила.",
      "руководитель инновационной площадки", ""),
     ("Доклад сделала заведующая кафедрой начального образования ИПК А.А. Орлова.",
@@ -304,3 +305,200 @@ def test_a_namesake_before_a_name_is_not_its_surname():
     found = [(p["surname"], p["first_name"]) for p in people(
         "В жюри вошли актриса театра имени М.С. Щепкина Оксана Юрьевна Дронова, доцент кафедры.")]
     assert found == [("Дронова", "Оксана")]
+
+
+def people_in_context(text: str) -> list[dict]:
+    """People with the school mentions `svodka_schools` gives them (for the school written beside a name)."""
+    from svodka.extractors.schools import find_mentions
+
+    per = [(s, e) for s, e, kind in ner_spans(text) if kind == "PER"]
+    return extract_people(text, per, [(m["start"], m["end"]) for m in find_mentions(text)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first organization in the name's bracket; a teacher in the same bracket shares it
+    ("1 место Соколов Артём (МКОУ СОШ №3, учитель Белова Н.К.);",
+     [("Соколов", "", "МКОУ СОШ №3"), ("Белова", "учитель", "МКОУ СОШ №3")]),
+    ("Победитель: Орлова Дарья Игоревна (7Б класс, Муниципальное автономное общеобразовательное учреждение "
+     "«Гимназия № 4»).", [("Орлова", "", "Муниципальное автономное общеобразовательное учреждение «Гимназия № 4»")]),
+    ("Приглашены Олег Смирнов (ЛИТ, призер олимпиады 2022 г.) и Анна Котова (ИТШ42 г.Энска).",
+     [("Смирнов", "", "ЛИТ"), ("Котова", "", "ИТШ42 г.Энска")]),
+    # a school right after the name in a list
+    ("2 место: Гусев Платон МБДОУ №17; Лаптева Ева ООШ№2.", [("Гусев", "", "МБДОУ №17"), ("Лаптева", "", "ООШ№2")]),
+    # the school before the bracket the person stands in
+    ("за 1 место – МКОУ «Озёрская СОШ» (директор Ларионов П.А.)", [("Ларионов", "директор", "МКОУ «Озёрская СОШ»")]),
+    # a pupil's school is the teacher's, later on the same list line
+    ("1 группа: Смирнов Илья Олегович (6А класс, МБОУ «Лицей № 2»). Тема «Мой край». Учитель Котова Анна Ивановна.",
+     [("Смирнов", "", "МБОУ «Лицей № 2»"), ("Котова", "учитель", "МБОУ «Лицей № 2»")]),
+    # near misses: a class or a place in the bracket is no organization; an honour takes none from the line
+    ("Лучший результат у Семёна Гаврилова (9 «А»).", [("Гаврилов", "", "")]),
+    ("Награду получил Пётр Лавров (г. Энск).", [("Лавров", "", "")]),
+])
+def test_organization_beside_a_name(text, expected):
+    assert [(r["surname"], r["role"], r["organization"]) for r in people_in_context(text)] == expected
+
+
+def test_a_section_heading_names_the_host_of_its_staff():
+    text = ("Семинар «Школа успеха» (МБОУ «СОШ № 14»).\n\nПедагоги показали опыт работы.\n\n"
+            "Мастер-классы: «Игра» (Петрова Анна Ивановна, учитель музыки), «Театр» (Орлов Иван Петрович, "
+            "зам. по УВР).\n\nЗатем выступил Сидоров Олег Петрович, начальник управления образования.")
+    rows = {r["surname"]: (r["role"], r["organization"]) for r in people_in_context(text)}
+    assert rows["Петрова"] == ("учитель музыки", "МБОУ «СОШ № 14»")
+    assert rows["Орлов"][1] == "МБОУ «СОШ № 14»"
+    assert rows["Сидоров"] == ("начальник", "Управление образования")  # its own body, not the host
+
+
+@pytest.mark.parametrize("text, role, organization", [
+    # a body a role's own words name
+    ("Выступила начальник отдела образования Кострова Л.Г.", "начальник отдела образования", "Отдел образования"),
+    ("Слово взяла Ирина Лосева – начальник районного управления образованием.", "начальник",
+     "Районное управление образованием"),
+    ("Выступила председатель профсоюзной организации «Наш союз» Анна Ильина.", "председатель",
+     "Профсоюзная организация «Наш союз»"),
+    # a role noun in the genitive inside a name does not cut it
+    ("Приветствие зачитал председатель Совета депутатов города Энска П.П. Ломов.", "председатель",
+     "Совет депутатов города Энска"),
+    # an unclosed inner quote does not swallow the next clause; a «» Name»» opens a name
+    ("Второе место у Лазаревой Ольги Ивановны, воспитателя МКДОУ «Детский сад № 7 «Ёлочка» г. Энска.",
+     "воспитатель", "МКДОУ «Детский сад № 7 «Ёлочка» г. Энска"),
+    # near misses: a generic body names no organization; a web name is not declined
+    ("Выступила учитель образовательной организации Анна Ильина.", "учитель образовательной организации", ""),
+    ("Выступил заместитель генерального директора «Знай.ру» Олег Ильин.", "заместитель генерального директора",
+     "Знай.ру"),
+])
+def test_organizations_of_roles(text, role, organization):
+    assert [(r["role"], r["organization"]) for r in people(text)] == [(role, organization)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural role after a list of names is each one's
+    ("1 место — Зимина Ольга Петровна, Ларина Анна Ивановна, воспитатели детского сада № 4 «Ромашка»;",
+     [("Зимина", "воспитатель"), ("Ларина", "воспитатель")]),
+    ("Учителя Рябова Лариса Петровна, Кротова Инна Сергеевна провели урок.",
+     [("Рябова", "учитель"), ("Кротова", "учитель")]),
+    # near miss: a genitive complement is not a plural head
+    ("Выступила помощник учителя Рябова Лариса Петровна, Кротова Инна Сергеевна промолчала.",
+     [("Рябова", "помощник учителя"), ("Кротова", "")]),
+])
+def test_shared_plural_roles(text, expected):
+    assert [(r["surname"], r["role"]) for r in people(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «Фамилия Имя» and «Имя Фамилия» without a patronymic, in lists natasha does not always see
+    ("1 место: Тарабрин Остап МБДОУ №3; Белоусова Ева СОШ №2.", [("Тарабрин", "Остап"), ("Белоусова", "Ева")]),
+    # «Егоров» is also the plural genitive of «Егор»: the surname either way round
+    ("Второе место — Фомин Лев, третье — Лев Фомин.", [("Фомин", "Лев")]),
+    ("В 8 классе – Егоров Максим, ученик школы.", [("Егоров", "Максим")]),
+    # first names pymorphy3 does not know, beside a surname's ending
+    ("Победители: Зарема Алиханова и Бахтияр Сагынбаев.", [("Алиханова", "Зарема"), ("Сагынбаев", "Бахтияр")]),
+    ("Награду получила София Котельникова.", [("Котельникова", "София")]),
+    # a double surname whose second part ends like a patronymic
+    ("Отличилась Ирина Петрова-Юркевич из Энска.", [("Петрова-Юркевич", "Ирина")]),
+    # a single initial after a surname's ending; a line break inside «Фамилия\nИмя Отчество»
+    ("В команде выступали Саврасов М. (9 «Б») и Кулькова Л. (5 «А»).", [("Саврасов", ""), ("Кулькова", "")]),
+    ("приветствовал директор школы Лопатин\nСергей Ильич, а затем", [("Лопатин", "Сергей")]),
+])
+def test_names_without_a_patronymic(text, expected):
+    assert [(r["surname"], r["first_name"]) for r in people(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Конкурс прошёл на базе ДК с. Кривцово и в Нижнеилимский Берёзовка районе.",
+    "Лучшие работы прислали школы из Аллагулово и Сабакаево.",
+    "Турнир прошёл в школе имени генерал-майора Г. Ф. Пахомова.",
+    "Последним выступил Никоно",  # a word the end of the text cuts off
+])
+def test_places_and_cut_words_are_not_people(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role label, and a plural role the clause before a colon ends with
+    ("Тема «Мой край». Учитель: Котова Анна Ивановна.", [("Котова", "учитель", "")]),
+    ("Лучшими стали два педагога Дома творчества «Радуга»: Вера Симонова («Дебют») и Инна Клюева («Наставник»).",
+     [("Симонова", "педагог", "Дом творчества «Радуга»"), ("Клюева", "педагог", "Дом творчества «Радуга»")]),
+    ("Выступили учителя химии города, работающие по теме: Лосева Е.В. (СОШ № 12), Ершов Е.И. (Лицей № 3).",
+     [("Лосева", "учитель химии города", "СОШ № 12"), ("Ершов", "учитель химии города", "Лицей № 3")]),
+    # near miss: an honour before a colon is no role
+    ("Победители: Котова Анна Ивановна, Лосева Ева Петровна.", [("Котова", "", ""), ("Лосева", "", "")]),
+])
+def test_roles_a_colon_introduces(text, expected):
+    assert [(r["surname"], r["role"], r["organization"]) for r in people_in_context(text)] == expected
+
+
+@pytest.mark.parametrize("text, role, organization", [
+    # adjectives agreeing with the role are part of it
+    ("Победителем стала Котова Анна Ивановна, музыкальный руководитель МКДОУ «Детский сад № 3».",
+     "музыкальный руководитель", "МКДОУ «Детский сад № 3»"),
+    ("Доклад главного научного сотрудника Института истории Валерия Ивановича Осокина.",
+     "главный научный сотрудник", "Институт истории"),
+    # a compound role written with spaces around its hyphen
+    ("- Инна Котова, учитель - логопед МДОУ д/с «Ёлочка», в номинации «Успех»;", "учитель - логопед",
+     "МДОУ д/с «Ёлочка»"),
+    # a dash inside an organization's name is no predicate
+    ("Награды получили воспитателю Центра развития ребенка – детского сада № 5 «Ёлочка» Ларисе Котовой.",
+     "воспитатель", "Центр развития ребенка – детского сада № 5 «Ёлочка»"),
+    # a comma list inside the complement of a role
+    ("Главный специалист отдела образования, молодежной политики и спорта администрации района Лосев В.В. "
+     "рассказал об итогах.", "главный специалист отдела образования, молодежной политики и спорта",
+     "Отдел образования, молодежной политики и спорта администрации района"),
+    # of two roles joined by «и», the one nearer the name
+    ("Гости играли с учениками школы и педагогом дополнительного образования Котовой Анной Ивановной.",
+     "педагог дополнительного образования", ""),
+    # a line wrapped inside a sentence
+    ("обратились заместитель начальника управления\nобразования Лосева Надежда Ивановна, а также гости.",
+     "заместитель начальника", "Управление образования"),
+    # an ordinal before the role
+    ("Возглавили работу Инна Лосева – 1-й замглавы района, и другие.", "1-й замглавы района", ""),
+])
+def test_role_forms_in_real_reports(text, role, organization):
+    assert [(r["role"], r["organization"]) for r in people(text)] == [(role, organization)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's role under «г.»: the clause before the colon is read across the abbreviation; each name keeps the
+    # school in its own bracket, and the town is no organization
+    ("Участвовали учителя физики г. Энска, работающие по теме: Лосева Е.В. (СОШ № 12), Ершов Е.И. (Лицей № 3).",
+     [("Лосева", "учитель физики", "СОШ № 12"), ("Ершов", "учитель физики", "Лицей № 3")]),
+    # lowercase kinds and hyphenated acronyms in a bracket
+    ("Победил Котов Иван Ильич (детский сад «Ёлочка», филиал МАОУ Энская СОШ).",
+     [("Котов", "", "детский сад «Ёлочка»")]),
+    ("Призёры: Инна Лосева (Энская РССШ-ИОР).", [("Лосева", "", "Энская РССШ-ИОР")]),
+    # the school a sentence opens with is its staff's
+    ("МБДОУ «Детский сад № 9» представляли педагоги воспитатель Котова Анна Ивановна и логопед Лосева Ева Ильинична.",
+     [("Котова", "воспитатель", "МБДОУ «Детский сад № 9»"), ("Лосева", "логопед", "МБДОУ «Детский сад № 9»")]),
+    # a committee of a legislature: the committee in the role, the legislature as the organization
+    ("Выступила Председатель комитета по бюджету Законодательного Собрания Энской области, Ирина Лосева.",
+     [("Лосева", "председатель комитета по бюджету", "Законодательное Собрание Энской области")]),
+    # near miss: the comma before a name closes the previous name's apposition, not this one's
+    ("Встретились Елена Котова, начальник управления образования, Ольга Лосева, директор МКУ «Центр».",
+     [("Котова", "начальник", "Управление образования"), ("Лосева", "директор", "МКУ «Центр»")]),
+])
+def test_organizations_in_lists_and_sentences(text, expected):
+    assert [(r["surname"], r["role"], r["organization"]) for r in people_in_context(text)] == expected
+
+
+@pytest.mark.parametrize("text, role, organization", [
+    # a jury list: the name, its organization, then its role
+    ("Котова Е.Ю. - МБУ ДО «Дом творчества» - педагог-организатор.", "педагог-организатор", "МБУ ДО «Дом творчества»"),
+    # «по …» ends where the body begins
+    ("Лауреатом стала Инна Лосева, инструктор по физической культуре детского сада №5.",
+     "инструктор по физической культуре", "Детский сад №5"),
+    # near miss: a name, then a dash and no role after it
+    ("Котова Е.Ю. - МБУ ДО «Дом творчества», г. Энск.", "", ""),
+])
+def test_organization_then_role_and_complements(text, role, organization):
+    assert [(r["role"], r["organization"]) for r in people(text)] == [(role, organization)]
+
+
+@pytest.mark.parametrize("text, role, organization", [
+    # an adjective before a capitalized body is the body's, not the role's
+    ("В работе приняли участие председатель районного Собрания депутатов П.Г. Лосев и другие.", "председатель",
+     "Районное Собрание депутатов"),
+    # «по» with a comma list of datives before the body
+    ("Слово взял председатель комитета по образованию, культуре и спорту Думы городского округа Энск Олег Лосев.",
+     "председатель комитета по образованию, культуре и спорту", "Дума городского округа Энск"),
+])
+def test_bodies_after_long_roles(text, role, organization):
+    assert [(r["role"], r["organization"]) for r in people(text)] == [(role, organization)]
