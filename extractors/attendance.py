@@ -11,12 +11,14 @@ attendance: their nouns are not in `data/count_nouns.txt`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import models
+from extractors.tables import TOTAL_HEADER, _paragraphs_before
 from extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
 from normalizers.numbers import find_numbers, parse_cell
@@ -74,6 +76,10 @@ PART_PEOPLE_WORDS = 3  # «35 – молодые специалисты»: the p
 IN_PARENS_BEFORE = re.compile(r"\(\s*(?:более|свыше|около|почти|порядка|не менее)?\s*$", re.IGNORECASE)
 MAX_MODIFIERS = 4
 MAX_COMPLEMENT = 6
+LOOK_BEHIND, LOOK_AHEAD = 300, 300  # characters of a sentence read around each number
+
+
+LEAD_LINE = 400  # characters of the line above a table that may say what it counts
 
 
 def _add(doc: Doc, start: int, end: int, label: str, **fields) -> dict:
@@ -99,11 +105,46 @@ def people_column(header: str) -> bool:
 
 # --- tables ------------------------------------------------------------------------------------
 
+# Header words that say a table counts people without a people noun: «чел.», «Численность»; columns headed by
+# places («Беловский ГО», «Другие территории», «Ленинский АО») count the people who came from them.
+PEOPLE_MARK = re.compile(r"(?<![\w-])чел\b|человек|численност|контингент", re.IGNORECASE)
+PLACE_HEADER = re.compile(r"(?<![\w-])(?:ГО|МО|АО|МР|ГП)(?![\w-])|район|территори|агломерац|город|округ|поселени|"
+                          r"муниципалитет|област|кра[йяе]\b|республик", re.IGNORECASE)
+
+
+def says_people(text: str) -> bool:
+    """A header, caption or lead-in line naming people or head counts.
+
+    >>> says_people("Кол-во участников"), says_people("Численность детей, чел."), says_people("Таблица 3")
+    (True, True, False)
+    """
+    return bool(PEOPLE_MARK.search(text)) or _names_people(text)
+
+
+def counts_people(table: dict, text: str) -> bool:
+    """A table counts people only where it says what it counts: a header cell, its caption or the line that
+    leads into it names people or head counts, or its count columns are headed by places; a grid of numbers
+    under no such header (a table of codes, scores or random digits) gives no attendance."""
+    from normalizers.cities import city_of_place
+
+    header = table["header"]
+    if any(says_people(h) for h in header) or says_people(table.get("caption", "")):
+        return True
+    counts = [header[c] for c in table.get("count_columns", []) if header[c]]
+    if counts and all(PLACE_HEADER.search(h) or city_of_place(h) or TOTAL_HEADER.match(h) for h in counts) and \
+            any(not TOTAL_HEADER.match(h) for h in counts):
+        return True
+    lead = next(_paragraphs_before(text, table["char_start"], limit=1), None)
+    return lead is not None and len(lead[2]) <= LEAD_LINE and says_people(lead[2])
+
+
 def table_rows(doc: Doc) -> list[dict]:
-    """One attendance record per count cell of every table."""
+    """One attendance record per count cell of every table that counts people."""
     out = []
     for table in records(doc, "tables"):
         header = table["header"]
+        if not counts_people(table, doc_text(doc)):
+            continue
         for number, row in enumerate(table["rows"], 1):
             if row["continues"]:
                 continue
@@ -226,16 +267,23 @@ def _other_verb(sentence: str, start: int, end: int) -> bool:
 
 
 def _sentences(text: str, skip):
-    """(start, sentence) of every prose sentence: table lines (tabs) and table spans are skipped."""
-    from normalizers.sentences import sentences
+    """(start, sentence) of every prose sentence, a long one in pieces (`normalizers.sentences.pieces`):
+    table lines (tabs) and table spans are skipped."""
+    from normalizers.sentences import pieces, sentences
 
+    line_start, line_end, in_table = -1, -1, False
+    spans = sorted(skip)
     for start, end in sentences(text):
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        if "\t" in text[line_start:line_end if line_end >= 0 else len(text)] or \
-                any(s <= line_start < e for s, e in skip):
+        if start > line_end:  # a new line: each line is looked at once
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            k = bisect.bisect_right(spans, (line_start, float("inf"))) - 1
+            in_table = "\t" in text[line_start:line_end] or k >= 0 and spans[k][0] <= line_start < spans[k][1]
+        if in_table:
             continue
-        yield start, text[start:end]
+        for s, e in pieces(text, start, end):
+            yield s, text[s:e]
 
 
 def _clean(label: str) -> str:
@@ -357,14 +405,15 @@ def prose_counts(text: str, skip=()) -> list[dict]:
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
         for value, ns, ne in find_numbers(sentence):
-            before, after = sentence[:ns], sentence[ne:]
+            lo = max(0, ns - LOOK_BEHIND)  # what a count's own phrase may take before it: linear in the sentence
+            before, after = sentence[lo:ns], sentence[ne:ne + LOOK_AHEAD]
             if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after) or \
-                    DIFFERENCE.search(sentence[:ns]) and COMPARATIVE_AFTER.match(after):
+                    DIFFERENCE.search(before) and COMPARATIVE_AFTER.match(after):
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
             if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
-                value, ns = int(part.group(1)), part.start(1)
+                value, ns = int(part.group(1)), lo + part.start(1)
             label, part_of = None, None
             in_parens = counted is not None and counted[1] and IN_PARENS_BEFORE.search(before) and \
                 sentence[counted[2]:].lstrip().startswith(")")
@@ -378,7 +427,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
                 end = counted[2] if counted else ne
-            elif counted is not None and (named := PARTICIPANTS_DASH.search(before)) and not found_any:
+            elif counted is not None and not lo and (named := PARTICIPANTS_DASH.search(before)) and not found_any:
                 label, end = participants_of(text, s0 + named.start(1), named.group(1)), counted[2]
             elif counted is not None and cues:
                 phrase, generic, end = counted
@@ -462,10 +511,14 @@ def prose_rows(doc: Doc) -> list[dict]:
     from extractors.events import KIND_START, find_event
     from extractors.tables import heading_before
 
-    out = []
-    for number, found in enumerate(prose_counts(doc_text(doc), _table_spans(doc)), 1):
-        title, _ = heading_before(doc_text(doc), found["start"], KIND_START)
-        event = find_event(doc, title) if title else None
+    out, text, events = [], doc_text(doc), {}
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    for number, found in enumerate(prose_counts(text, _table_spans(doc)), 1):
+        line = bisect.bisect_left(newlines, found["start"])  # counts on one line share its heading: looked up once
+        if line not in events:
+            title, _ = heading_before(text, found["start"], KIND_START)
+            events[line] = find_event(doc, title) if title else None
+        event = events[line]
         out.append(_add(doc, found["start"], found["end"], table="prose", row=number,
                               label=found["label"], column="", count=found["count"], is_total=found["is_total"],
                               event_id=event["event_id"] if event else "", source="prose",

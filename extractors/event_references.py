@@ -128,6 +128,13 @@ def _qualifiers(text: str, start: int) -> int:
 
 
 def _named_mention(text: str, start: int, end: int) -> list[str] | None:
+    """The words naming the event at text[start:end] (a noun), see `_mention_words`; a fresh list each call."""
+    words = _mention_words(text, start, end)
+    return list(words) if words else None
+
+
+@functools.lru_cache(maxsize=4096)  # the mentions a window looks back on are read again for each count after them
+def _mention_words(text: str, start: int, end: int) -> tuple[str, ...] | None:
     """The words naming the event at text[start:end] (a noun): its qualifiers, the noun, and a quoted title
     after it (through the kind it belongs to: «финал … конкурса … «Открытие»» → «финал конкурса «Открытие»»)."""
     from extractors.events import KIND_ANY
@@ -162,7 +169,7 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
                 break
     while words and words[-1] == "и":
         words.pop()
-    return words if len(words) > 1 else None
+    return tuple(words) if len(words) > 1 else None
 
 
 def _heading_name(text: str, pos: int, lemma: str) -> list[str] | None:

@@ -17,6 +17,8 @@ record per table in group `tables`:
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -50,6 +52,7 @@ MERGED_REPEAT = {"docx"}  # readers that repeat a vertically merged cell in ever
 SPANS_DROPPED = {"html"}  # readers that give a cell merged down (rowspan) in its first row only
 GRID_SPANS = {"docx"}  # readers that give a cell merged across columns "" in the other grid columns it covers
 HEADING_MAX = 350
+LONG_LINE = 2000  # characters of a line read when looking for a heading or caption above
 HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go on as a sentence
 HEADING_WORDS = 15  # a heading without an event kind word is short
 EVENT_CELLS = 2  # cells starting with an event kind that make a column of event titles
@@ -109,7 +112,8 @@ def _is_group_label(line: str, following, current) -> bool:
 
 def _next_row(lines: list, i: int):
     """Cells of the next tab-separated line after line i, over blank lines and page marks; None if prose comes first."""
-    for start, _, line in lines[i + 1:]:
+    for k in range(i + 1, len(lines)):
+        start, _, line = lines[k]
         if "\t" in line and line.strip():
             return _split_cells(start, line)
         if line.strip() and not _is_page_mark(line):
@@ -366,17 +370,26 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
 
 # --- captions and headings ---------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=2)
+def _newlines(text: str) -> list[int]:
+    """Offsets of the text's line ends, found once per document (a str caches its hash)."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
 def _paragraphs_before(text: str, pos: int, limit: int = 40):
-    """Non-blank lines before `pos`, nearest first: (start, end, line)."""
-    end = text.rfind("\n", 0, pos)
+    """Non-blank lines before `pos`, nearest first: (start, end, line); a line longer than LONG_LINE is given
+    by its first LONG_LINE characters (no heading or caption is that long), so each call is bounded."""
+    newlines = _newlines(text)
+    k = bisect.bisect_left(newlines, pos) - 1
     count = 0
-    while end > 0 and count < limit:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
+    while k >= 0 and newlines[k] > 0 and count < limit:
+        end = newlines[k]
+        start = newlines[k - 1] + 1 if k else 0
+        line = text[start:min(end, start + LONG_LINE)]
         if line.strip():
             count += 1
             yield start, end, line
-        end = start - 1
+        k -= 1
 
 
 def is_heading(line: str, kind_pattern=None) -> bool:

@@ -432,3 +432,50 @@ def test_generic_events_of_a_total_are_the_reports_own():
     text = ("ИТОГОВАЯ СПРАВКА о проведении Дней открытых дверей в школах города\n\n"
             "Всего мероприятия посетили 3 418 родителей.")
     assert prose_counts(text)[-1]["label"] == "родители на днях открытых дверей"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a header naming people, a caption or a lead-in line saying «чел.», place columns: the table counts people
+    ("Район\tУчастники\nЦентральный\t14\n", [14]),
+    ("Таблица 1 – Численность детей в лагерях, чел.\n\nЛагерь\tI смена\tII смена\n«Orbita»\t40\t35\n", [40, 35]),
+    ("Охват педагогов по сменам:\nЛагерь\tI смена\tII смена\n«Орбита»\t40\t35\n", [40, 35]),
+    ("Мероприятие\tЭнский ГО\tДругие территории\tВсего\nСеминар «Один»\t12\t3\t15\n", [12, 3, 15]),
+    # near misses: nothing says what is counted, or the numbers are codes and scores
+    ("Мероприятие\tI смена\tII смена\nСеминар «Один»\t40\t35\n", []),
+    ("Код\tA\tB\tC\n1\t14\t15\t16\n2\t17\t18\t19\n", []),
+    ("12\t31\t47\n55\t68\t90\n", []),
+    ("Мероприятие\tВсего\nСеминар «Один»\t15\n", []),
+])
+def test_a_table_counts_people_only_where_it_says_so(text, expected):
+    assert [r["count"] for r in attendance_of(text) if r["source"] == "table"] == expected
+
+
+@pytest.mark.slow
+def test_a_grid_of_random_digits_gives_no_attendance():
+    import random
+    import time
+
+    rng = random.Random(13)
+    text = "\n".join("\t".join(str(rng.randint(0, 999)) for _ in range(50)) for _ in range(20_000))
+    started = time.perf_counter()
+    assert attendance_of(text) == []
+    assert time.perf_counter() - started < 60
+
+
+@pytest.mark.slow
+def test_a_long_list_is_read_in_linear_time():
+    import time
+
+    lists = {n: "В семинаре приняли участие педагоги: " + ", ".join(f"МБОУ СОШ № {i}" for i in range(1, n)) + "."
+             for n in (2_000, 20_000)}
+    seconds = {}
+    for n, text in lists.items():
+        started = time.perf_counter()
+        assert prose_counts(text) == []
+        seconds[n] = time.perf_counter() - started
+    assert seconds[20_000] < 20 and seconds[20_000] < 30 * seconds[2_000] + 1
+
+
+def test_a_long_sentence_is_read_in_pieces():
+    text = "В семинаре приняли участие 40 педагогов: " + ", ".join(f"гость {i}" for i in range(2_000)) + "."
+    assert [f["count"] for f in prose_counts(text)][:1] == [40]
