@@ -137,7 +137,7 @@ def check_totals_rows(doc: Doc) -> None:
                         segment.append(value)
                         everything.append(value)
                     continue
-                if value is not None and len(segment) + len(subtotals) >= 2 and \
+                if value is not None and len(segment) + len(subtotals) >= 2 and not row.get("derived") and \
                         value not in (sum(segment), sum(everything), sum(subtotals)):
                     computed = sum(everything) if i == last_total and subtotals else sum(segment)
                     cell = row["cells"][col]

@@ -479,3 +479,12 @@ def test_a_long_list_is_read_in_linear_time():
 def test_a_long_sentence_is_read_in_pieces():
     text = "В семинаре приняли участие 40 педагогов: " + ", ".join(f"гость {i}" for i in range(2_000)) + "."
     assert [f["count"] for f in prose_counts(text)][:1] == [40]
+
+
+def test_a_table_between_bars_gives_a_row_per_count():
+    text = ("| предмет | Количество участников | всего | |\n| 5 класс | 6 класс | |\n"
+            "| Физика | 7 | 9 | 16 |\n| Биология | 8 | 24 | |\n")
+    assert [(r["label"], r["column"], r["count"], r["is_total"]) for r in attendance_of(text)] == [
+        ("Физика", "Количество участников 5 класс", 7, False), ("Физика", "Количество участников 6 класс", 9, False),
+        ("Физика", "всего", 16, True), ("Биология", "Количество участников 5 класс", 8, False),
+        ("всего", "всего", 24, True)]

@@ -316,3 +316,15 @@ SECTIONS = ("На форуме прошли три секции: «Наука и
 ])
 def test_named_list_totals(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("last, expected", [
+    # a totals cell slid into the last row adds up by construction: nothing to report
+    ("| Биология | 8 | 35 | |", []),
+    # a totals row of its own that does not add up is reported
+    ("| Итого | 12 | 15 | 30 |", [("sum_mismatch", 30, 27)]),
+])
+def test_tables_between_bars_are_checked(last, expected):
+    text = ("| предмет | Количество участников | всего | |\n| 5 класс | 6 класс | |\n"
+            "| Физика | 7 | 9 | 16 |\n| Химия | 5 | 6 | 11 |\n" + last + "\n")
+    assert checks_of(text) == expected

@@ -427,3 +427,56 @@ def test_contestants_are_people():
     from extractors.attendance import people_column
 
     assert people_column("Конкурсанты") and not people_column("Кол-во конкурсов")
+
+
+# Tables as web pages and converters leave them: cells between «|», a rule under the header, «—» for none.
+PIPES = (
+    "Участники по районам\n"
+    "| Район | Участники | Школы |\n"
+    "|---|:---:|---|\n"
+    "| Центральный | 14 | МБОУ СОШ № 3 |\n"
+    "| Заречный | — | — |\n"
+    "| Итого | 14 | |\n"
+)
+# A header over two lines without its merged cells, and a last row whose totals cell slid left into it.
+SHIFTED = (
+    "| предмет | Количество участников | всего | |\n"
+    "| 5 класс | 6 класс | |\n"
+    "| Физика | 7 | 9 | 16 |\n"
+    "| Химия | 5 | 6 | 11 |\n"
+    "| Биология | 8 | 35 | |\n"
+)
+
+
+def test_rows_between_bars_are_read_like_tab_separated_ones():
+    _, (table,) = tables_of(PIPES)
+    assert table["header"] == ["Район", "Участники", "Школы"]
+    assert shape(table) == [("Центральный", "", False, False), ("Заречный", "", False, False),
+                            ("Итого", "", True, False)]
+    cell = table["rows"][0]["cells"][2]
+    assert PIPES[cell["start"]:cell["end"]] == "МБОУ СОШ № 3"
+
+
+@pytest.mark.parametrize("line", ["Итог: 5 | 6 | 7", "| одна черта", "Район | Участники"])
+def test_a_bar_inside_prose_is_no_row(line):
+    assert text_blocks(line + "\n") == []
+
+
+def test_a_two_line_header_without_merged_cells_is_spread_over_the_columns():
+    _, (table,) = tables_of(SHIFTED)
+    assert table["header"] == ["предмет", "Количество участников 5 класс", "Количество участников 6 класс", "всего"]
+    assert table["count_columns"] == [1, 2, 3] and table["total_columns"] == [3]
+    assert [(r["label"], [c["text"] for c in r["cells"]], r["is_total"]) for r in table["rows"][2:]] == [
+        ("Биология", ["Биология", "8", "", ""], False), ("всего", ["", "", "", "35"], True)]
+
+
+def test_a_short_last_row_that_does_not_add_up_keeps_its_cells():
+    _, (table,) = tables_of(SHIFTED.replace("| 35 |", "| 30 |"))
+    assert [c["text"] for c in table["rows"][-1]["cells"]] == ["Биология", "8", "30", ""]
+
+
+@pytest.mark.parametrize("header, counted", [("2 класс", True), ("5-9 классы", True), ("10-х классов", True),
+                                             ("Класс", False), ("Параллель классов", False)])
+def test_a_grade_heads_counts_but_a_class_column_holds_grades(header, counted):
+    _, (table,) = tables_of(f"Школа\t{header}\nМБОУ СОШ № 1\t9\nМБОУ СОШ № 2\t11\n")
+    assert (table["count_columns"] == [1]) is counted
