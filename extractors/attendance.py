@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extractors import models
 from extractors.tables import TOTAL_HEADER, _paragraphs_before
+from extractors.attendance_shares import school_shares
 from extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
 from normalizers.numbers import find_numbers, parse_cell
@@ -402,6 +403,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             out.extend({**item, "start": s0 + item["start"], "end": s0 + item["end"]} for item in listed)
             continue
         cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start())
+        first_row = len(out)
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
         for value, ns, ne in find_numbers(sentence):
@@ -499,8 +501,28 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 whole = (len(out), opens.startswith(":"))  # the parts that follow: a partition after «:»
             out.append({"count": value, "label": _clean(label), "start": s0 + ns, "end": s0 + end,
                         "is_total": total, "breakdown": part_of is None and opens.startswith(":"),
-                        "part_of": part_of})
+                        "part_of": part_of, "people": counted[0] if counted and not counted[1] else "участники"})
+        _add_shares(out, first_row, s0, sentence)
     return out
+
+
+WHOLE_BEFORE_COLON = re.compile(r"[^,;:.()«»]{0,80}:")  # «27 учителей из четырёх городов региона: …»
+
+
+def _add_shares(out: list[dict], first_row: int, s0: int, sentence: str) -> None:
+    """Shares of a whole by school or place after its colon (`attendance_shares`) replace what the rules for
+    numbers made of that list."""
+    whole = next((k for k in range(first_row, len(out)) if WHOLE_BEFORE_COLON.match(sentence, out[k]["end"] - s0)),
+                 None)
+    if whole is None:
+        return
+    colon = sentence.find(":", out[whole]["end"] - s0)
+    shares = school_shares(sentence, colon, out[whole]["people"])
+    if not shares:
+        return
+    del out[whole + 1:]
+    out.extend({**share, "start": s0 + share["start"], "end": s0 + share["end"], "is_total": False,
+                "breakdown": False, "part_of": (whole, True), "people": out[whole]["people"]} for share in shares)
 
 
 def _table_spans(doc: Doc):

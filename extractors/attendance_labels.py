@@ -53,7 +53,8 @@ PASSING = re.compile(r"прош|проход", re.IGNORECASE)  # «прошли 
 PASSED = "прошедшие"
 STAY = re.compile(r"отдохн|отдыха|оздоровл", re.IGNORECASE)
 CUE_INNER = re.compile(r"^\S+\s+(.+?)\s+\S+$")
-PARTICIPANTS_OF = re.compile(r"^(?:участник|зрител|слушател|гост)\w*\s+(.+?)\s+стал", re.IGNORECASE)
+PARTICIPANTS_OF = re.compile(r"^(?:участник|зрител|слушател|гост)\w*\s+(.+?)\s+(?:стал|были|являлись|являются)",
+                             re.IGNORECASE)
 PRESENCE = re.compile(r"присутств|посет|посещ|следил|смотрел|наблюдал|^прош|^проход", re.IGNORECASE)
 ACTIVITY = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
 TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
