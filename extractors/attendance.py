@@ -22,7 +22,7 @@ from extractors.tables import TOTAL_HEADER, _paragraphs_before
 from extractors.attendance_shares import school_shares
 from extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
-from normalizers.numbers import find_numbers, parse_cell
+from normalizers.numbers import find_numbers, find_numeral_words, parse_cell
 from normalizers.wordlists import data_lines
 from pipeline.records import add_record, doc_text, records
 GROUP = "attendance"
@@ -44,6 +44,8 @@ COUNT_PHRASE = re.compile(r"(?:(?:(?:общее|общая)\s+)?(?:количе�
                           r"(?:[а-яё]+(?:ых|их)\s+){0,2}"  # «Число зарегистрированных участников – 315»
                           r"(?:участник|слушател|присутствующ|посетител|зрител|делегат)\w*[^.;:]{0,80}?"
                           r"(?:\s[-–—]\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
+BOUND_BEFORE = re.compile(r"(?<![\w-])(более|свыше|около|почти|порядка|больше|не\s+менее|менее|примерно|приблизительно)"
+                          r"\s*(?:\*\*)?$", re.IGNORECASE)
 QUALIFIER_BEFORE = re.compile(r"(?:более|свыше|около|почти|порядка|больше|до|не менее|менее)\s*$", re.IGNORECASE)
 NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:%|процент|руб|млн|год|г\.|гг|лет|час|мин|балл|раз|мест|км|м\b|метр|"
                                r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
@@ -70,6 +72,8 @@ PART_OF_TOTAL = re.compile(r"(?<![\d\w])(\d+)\s+из\s+$")
 LABEL_DASH = re.compile(r"[:,;]\s*([^:,;–—-][^:,;]*?)\s*[-–—]\s*$")  # «…, в номинации «X» – »
 PART_WHERE = re.compile(r"(?:(?:только|лишь)\s+)?(?:в|во|на)\s", re.IGNORECASE)  # «из них 270 – в секциях»
 CONJUNCTIONS = {"и", "а также", "также", "а"}
+JOINED = re.compile(r"(?:^|\s)(?:и|а\s+также|а)$", re.IGNORECASE)
+PREPOSITION_FIRST = re.compile(r"^(?:из|от|со?|со\s+всех)\s", re.IGNORECASE)
 PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:(?:в|во|на|по|из|от|среди|для)\s|"
                         r"(?:очно|заочно|дистанционно|онлайн|офлайн|удал[её]нно)\b)", re.IGNORECASE)
 PART_PEOPLE_WORDS = 3  # «35 – молодые специалисты»: the people noun after its adjectives
@@ -406,7 +410,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
         first_row = len(out)
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
-        for value, ns, ne in find_numbers(sentence):
+        in_words = {start for _, start, _ in find_numeral_words(sentence)}
+        for value, ns, ne in sorted([*find_numbers(sentence), *find_numeral_words(sentence)], key=lambda n: n[1]):
             lo = max(0, ns - LOOK_BEHIND)  # what a count's own phrase may take before it: linear in the sentence
             before, after = sentence[lo:ns], sentence[ne:ne + LOOK_AHEAD]
             if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after) or \
@@ -414,6 +419,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
+            if ns in in_words and counted is None:
+                continue  # a number in words counts only the people named right after it: «три педагога»
             if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
                 value, ns = int(part.group(1)), lo + part.start(1)
             label, part_of = None, None
@@ -442,6 +449,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                     between = sentence[previous_end:ns] if listed else ""
                     own = _clean(between.rsplit(",", 1)[-1]) if listed else ""
                     own = "" if own.lower() in CONJUNCTIONS else own  # «…, 214 наблюдателей и 28 специалистов»
+                    if JOINED.search(own) and PREPOSITION_FIRST.match(own):
+                        own = ""  # «34 учителя из 24 школ и 20 воспитателей»: the complement is the group's before
                     people_part = bool(listed and OF_THEM.search(own))
                     if people_part:  # «…, в том числе 9 педагогов школы № 10»: a part, named by its people
                         own = phrase
@@ -465,9 +474,13 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                         adverbial = _nearest_adverbial(sentence, cue_before[-1].start())
                         if generic:  # «человек» says nothing: the adverbial next to the cue says what
                             context = adverbial or context
+                            if context.lower() == cue_before[-1].group().lower():  # «Присутствовали: 12 человек»
+                                context = built = as_participle(context.lower())
                             event = event_phrase(context)
                             if event:  # «в работе конференции приняли участие 450 человек»
                                 context = f"{event}, участники"
+                        elif context.lower() == cue_before[-1].group().lower():  # «Присутствовали: 12 учителей»
+                            context = built = phrase
                         elif MODE.search(adverbial):  # «в дистанционном формате подключились 53 педагога района»
                             context = built = f"{phrase} {adverbial[:1].lower()}{adverbial[1:]}"
                 else:
@@ -499,7 +512,10 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             opens = sentence[end:].lstrip()
             if part_of is None and (opens.startswith(":") or OF_THEM_AFTER.match(opens)):
                 whole = (len(out), opens.startswith(":"))  # the parts that follow: a partition after «:»
-            out.append({"count": value, "label": _clean(label), "start": s0 + ns, "end": s0 + end,
+            label = _clean(label)
+            if (bound := BOUND_BEFORE.search(before)) and sentence[ns:ne] not in label:
+                label = f"{label} ({bound.group(1).lower()} {sentence[ns:ne]})"  # «более 100 педагогов»: the bound kept
+            out.append({"count": value, "label": label, "start": s0 + ns, "end": s0 + end,
                         "is_total": total, "breakdown": part_of is None and opens.startswith(":"),
                         "part_of": part_of, "people": counted[0] if counted and not counted[1] else "участники"})
         _add_shares(out, first_row, s0, sentence)

@@ -36,7 +36,7 @@ import re
 from extractors import models
 from extractors.event_references import (
     ATTENDED, COMPETITION, COMPETITIONS, RELATIVE, STAGE_LOOK_BACK, _antecedent, _is_stage, _named_mention,
-    _qualifiers, last_exam, previous_subject, report_event, resolve, resolve_subject, stage_of, subject_length,
+    _qualifiers, last_exam, minutes_event, previous_subject, report_event, resolve, resolve_subject, stage_of, subject_length,
 )
 from normalizers.phrases import _lemmas, _parse, agreed_cases, inflect_phrase
 
@@ -296,7 +296,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         named_here = True
     resolved_object = bool(OBJECT_PRONOUN.match(words[0]))
     if PRONOUN.match(words[0]) or resolved_object:
-        words = previous_subject(text, s0 + clause_start + start)
+        words = previous_subject(text, s0 + clause_start + start) or (minutes_event(text) if presence else None)
         if not words:
             return None
         cases, named_here = agreed_cases(words), True

@@ -265,3 +265,19 @@ def report_event(text: str) -> list[str] | None:
         if word.startswith("«"):
             break
     return words or None
+
+
+# «ПРОТОКОЛ № 3 заседания городского методического объединения учителей математики от 12.10.2023»
+MINUTES = re.compile(r"\bпротокол\w*(?:\s+№\s*[\w/-]+)?[\s.,]+((?:заседани|совещани|собрани)\w*[^\n.;:«]*)",
+                     re.IGNORECASE)
+MINUTES_END = re.compile(r"\s+(?:от|№)\s|\s+\d")
+
+
+def minutes_event(text: str) -> list[str] | None:
+    """The meeting a set of minutes records, as its heading names it («заседания … учителей математики»), for
+    «Присутствовали: 12 человек» with no event in the sentences before; None without such a heading."""
+    match = MINUTES.search(text, 0, HEAD_CHARS)
+    if not match:
+        return None
+    words = MINUTES_END.split(match.group(1), maxsplit=1)[0].split()
+    return words or None
