@@ -21,6 +21,7 @@ numbers of the same report, and is written only when they differ:
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -29,7 +30,7 @@ from spacy.tokens import Doc
 from extractors import models
 from normalizers.numbers import find_numbers, numeral_value, number_value, parse_cell
 from normalizers.sentences import sentences
-from pipeline.records import add_record, doc_text, meta, records
+from pipeline.records import add_record, doc_text, meta, records, state
 
 GROUP = "checks"
 TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?табл(?:иц[аеуы]|\.)\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
@@ -87,18 +88,24 @@ LIST_AND = re.compile(r"\s+и\s+")
 SCHOOL_NOUN = r"(?:ОО|ОУ|ДОО|ДОУ|(?i:школ|учреждени|организаци|гимнази|лице[ея]|детск[а-яё]+\s+сад)[а-яё]*)"
 SCHOOLS_LIST_HEAD = re.compile(rf"(?<![\w-]){SCHOOL_NOUN}(?![\w-])[^.:;()\d,\n]{{0,60}}?\s*(?P<open>[:(])")
 LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*)?(?:и\s+)?")
+LIST_GAP = 20  # characters between two schools of one list
 SHARE = re.compile(r"%|процент", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
 PARTS_LOOKAHEAD = 3  # sentences after a total searched for its parts
+CONTRADICTION_REACH = 40  # later prose counts a count is compared with (a report restates a count soon after)
+GROUPS_REACH = 40  # sentences of counts before a total searched for the groups it sums
 CITATION_REACH = 200  # characters after a prose count searched for the table it cites
 
 
 def _add(doc: Doc, start: int, end: int, kind: str, where: str, stated: int, computed: int, detail: str) -> None:
-    """Write a check, once: two rules reading the same numbers at the same place make one finding."""
-    if any(c["kind"] == kind and c["stated"] == stated and c["computed"] == computed and
-           c["char_start"] < end and start < c["char_end"] for c in records(doc, GROUP)):
+    """Write a check, once: two rules reading the same numbers at the same place make one finding (the checks
+    written so far are indexed by kind and numbers, so a document with many findings stays linear)."""
+    index = state(doc).setdefault("check_index", {})
+    same = index.setdefault((kind, stated, computed), [])
+    if any(a < end and start < b for a, b in same):
         return
+    same.append((start, end))
     add_record(doc, GROUP, start, end, kind=kind, where=where, stated=stated, computed=computed, detail=detail)
 
 
@@ -265,7 +272,8 @@ def _fallback_school_count(row: dict, skip) -> int:
 
 def check_school_counts(doc: Doc) -> None:
     """A row stating fewer attendees (or other school counts) than the schools it lists."""
-    schools = [s for s in records(doc, "schools") if s.get("source") == "table"]
+    schools = sorted((s for s in records(doc, "schools") if s.get("source") == "table"), key=lambda s: s["char_start"])
+    school_starts = [s["char_start"] for s in schools]
     for table in records(doc, "tables"):
         counts = table.get("count_columns", [])
         if len(counts) != 1:
@@ -283,8 +291,8 @@ def check_school_counts(doc: Doc) -> None:
             skip = {table.get("label_column"), *counts}
             if schools:
                 spans = [(c["start"], c["end"]) for r in group for j, c in enumerate(r["cells"]) if j not in skip]
-                keys = {(s.get("sector"), s.get("number") or s.get("name")) for s in schools
-                        if any(a <= s["char_start"] < b + 1 for a, b in spans)}
+                keys = {(s.get("sector"), s.get("number") or s.get("name")) for a, b in spans
+                        for s in schools[bisect.bisect_left(school_starts, a):bisect.bisect_left(school_starts, b + 1)]}
                 listed = len(keys)
             else:
                 listed = sum(_fallback_school_count(r, skip) for r in group)
@@ -311,20 +319,33 @@ def _stated_before(text: str, noun_start: int):
     return None
 
 
+def _sorted_schools(doc: Doc) -> tuple[list[dict], list[int]]:
+    """The school records by start, and their starts (for bisect), sorted once per document."""
+    found = records(doc, "schools")
+    cached = state(doc).get("sorted_schools")
+    if cached is None or cached[0] != len(found):
+        ordered = sorted(found, key=lambda s: s["char_start"])
+        cached = (len(found), ordered, [s["char_start"] for s in ordered])
+        state(doc)["sorted_schools"] = cached
+    return cached[1], cached[2]
+
+
 def _listed_schools(doc: Doc, text: str, start: int, closer: str) -> tuple[int, int]:
     """(schools, end) of a list of school mentions from `start`: only school names and separators, ended by
     `closer` («)»), or by «.», «;» or the line end after a colon; (0, start) when anything else stands there
     («МБОУ СОШ № 7, 19, Гимназия, Лицей созданы …»: the list goes on in words, it may name more)."""
-    mentions: dict[int, list[dict]] = {}
-    for school in records(doc, "schools"):
-        if school["char_start"] >= start:
-            mentions.setdefault(school["char_start"], []).append(school)
+    ordered, starts = _sorted_schools(doc)
     keys, pos = set(), start
-    for begin in sorted(mentions):
-        if begin < pos or not LIST_SEPARATOR.fullmatch(text[pos:begin]):
+    k = bisect.bisect_left(starts, start)
+    while k < len(ordered):
+        begin, here = starts[k], []
+        while k < len(ordered) and starts[k] == begin:
+            here.append(ordered[k])
+            k += 1
+        if begin < pos or begin - pos > LIST_GAP or not LIST_SEPARATOR.fullmatch(text[pos:begin]):
             break
-        keys.update((s.get("sector"), s.get("kind"), s.get("number") or s.get("name")) for s in mentions[begin])
-        pos = max(s["char_end"] for s in mentions[begin])
+        keys.update((s.get("sector"), s.get("kind"), s.get("number") or s.get("name")) for s in here)
+        pos = max(s["char_end"] for s in here)
     ends = re.compile(r"\s*\)") if closer == "(" else re.compile(r"\s*(?:[.;]|\n|$)")
     return (len(keys), pos) if keys and ends.match(text, pos) else (0, start)
 
@@ -358,9 +379,21 @@ def _citation(doc: Doc, count: dict):
     other count stands between them."""
     text = doc_text(doc)
     match = TABLE_REFERENCE.search(text, count["char_end"], count["char_end"] + CITATION_REACH)
-    if not match or SENTENCE_BREAK.search(text, count["char_end"], match.start()) or any(count["char_end"] <= a["char_start"] < match.start() for a in records(doc, "attendance")):
+    if not match or SENTENCE_BREAK.search(text, count["char_end"], match.start()):
         return None
-    return match
+    starts = _attendance_starts(doc)
+    k = bisect.bisect_left(starts, count["char_end"])
+    return None if k < len(starts) and starts[k] < match.start() else match
+
+
+def _attendance_starts(doc: Doc) -> list[int]:
+    """Sorted starts of the attendance records, for «is there a count between these offsets» in log time."""
+    found = records(doc, "attendance")
+    cached = state(doc).get("attendance_starts")
+    if cached is None or cached[0] != len(found):
+        cached = (len(found), sorted(a["char_start"] for a in found))
+        state(doc)["attendance_starts"] = cached
+    return cached[1]
 
 
 def check_table_references(doc: Doc) -> None:
@@ -490,7 +523,16 @@ def _people_lemma(span: str) -> str:
 
 def _event_of(doc: Doc, count: dict) -> str:
     """The event a prose count is about: its own, else the one event of the report of the kind its label names
-    («участников конференции» in a report of one конференция); "" when the kind names several or none."""
+    («участников конференции» in a report of one конференция); "" when the kind names several or none.
+    Found once per count (kept in the document's state by the count's offsets)."""
+    cache = state(doc).setdefault("event_of", {})
+    key = (count["char_start"], count["char_end"], count["label"])
+    if key not in cache:
+        cache[key] = _find_event_of(doc, count)
+    return cache[key]
+
+
+def _find_event_of(doc: Doc, count: dict) -> str:
     from extractors.events import find_event, kind_of
 
     if count.get("event_id"):
@@ -548,7 +590,7 @@ def check_prose_contradictions(doc: Doc) -> None:
     lemmas = [_content_lemmas(a["label"], _sentence_of(doc_text(doc), a["char_start"])) for a in counts]
     people = [_people_lemma(a["text"]) for a in counts]
     for i, first in enumerate(counts):
-        for j in range(i + 1, len(counts)):
+        for j in range(i + 1, min(len(counts), i + 1 + CONTRADICTION_REACH)):
             later = counts[j]
             shared = lemmas[i] & lemmas[j]
             if later["count"] == first["count"] or shared not in (lemmas[i], lemmas[j]):
@@ -760,9 +802,12 @@ def check_total_of_groups(doc: Doc) -> None:
     by_sentence: dict[int, list[dict]] = {}
     for count in prose:
         by_sentence.setdefault(_sentence_bounds(text, count["char_start"])[0], []).append(count)
+    starts = list(by_sentence)
     for total in (a for a in prose if a["is_total"]):
         named = {_lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", _sentence_of(text, total["char_start"]))}
-        for start, group in by_sentence.items():
+        k = bisect.bisect_left(starts, total["char_start"])
+        for start in starts[max(0, k - GROUPS_REACH):k + 1]:
+            group = by_sentence[start]
             people = [_people_lemma(a["text"]) for a in group]
             if start >= total["char_start"] or total in group or len(group) < 2 or not all(people) \
                     or len(set(people)) < len(people) or not set(people) <= named or any(
