@@ -54,6 +54,7 @@ NOT_A_COUNT_BEFORE = re.compile(r"(?:№|№\s*№|\bN|-|\.|/|(?<![\w-])по)\s*
 # «на 33 человека больше, чем в прошлом году»: a difference, not a head count.
 DIFFERENCE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
+IN_AMOUNT = re.compile(r"([А-Яа-яЁё][А-Яа-яЁё-]*(?:\s+[А-Яа-яЁё-]+){0,5})\s+в\s+количестве\s*$", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
 BREAKDOWN_ITEM = re.compile(r"^\s*(?:[-–—]|[а-яё]+(?:ли|ло|ла)\s+(?=в|во|на))\s*([^,;]+?)\.?\s*(?=[,;]|$)")
@@ -419,6 +420,11 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
+            if counted is not None and counted[1] and (amount := IN_AMOUNT.search(before)):
+                words = amount.group(1).split()  # «учителя истории школ района в количестве 28 человек»
+                first = next((k for k, w in enumerate(words) if _is_people(w)), None)
+                if first is not None:
+                    counted = (" ".join(words[first:]).lower(), False, counted[2])
             if ns in in_words and counted is None:
                 continue  # a number in words counts only the people named right after it: «три педагога»
             if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
@@ -545,13 +551,41 @@ def _table_spans(doc: Doc):
     return [(t["char_start"], t["char_end"] + 1) for t in records(doc, "tables")]
 
 
+RESTATED_REACH = 40  # earlier counts a count may restate
+
+
+def _restated(earlier: dict, later: dict) -> bool:
+    """«Более 60 педагогов приняли участие в краевом семинаре …» … «В работе семинара приняли участие более 60
+    педагогов»: a count stated again for the same people at the same kind of event, in another sentence."""
+    from extractors.events import kind_of
+
+    if earlier["count"] != later["count"] or earlier["part_of"] or later["part_of"] or \
+            earlier["people"] == "участники" or earlier["people"] != later["people"]:
+        return False
+    kinds = kind_of(earlier["label"]), kind_of(later["label"])
+    return all(kinds) and kinds[0][0] == kinds[1][0]
+
+
+def _restated_dropped(found: list[dict]) -> list[dict]:
+    """The prose counts without the ones a report only restates (kept once, where first stated); the parts
+    of a whole keep pointing at it."""
+    keep, moved = [], {}
+    for k, item in enumerate(found):
+        if item["part_of"] is None and any(_restated(found[j], item) for j in range(max(0, k - RESTATED_REACH), k)):
+            continue
+        moved[k] = len(keep)
+        keep.append(item)
+    return [{**item, "part_of": (moved[item["part_of"][0]], item["part_of"][1])} if item["part_of"] else item
+            for item in keep]
+
+
 def prose_rows(doc: Doc) -> list[dict]:
     from extractors.events import KIND_START, find_event
     from extractors.tables import heading_before
 
     out, text, events = [], doc_text(doc), {}
     newlines = [m.start() for m in re.finditer("\n", text)]
-    for number, found in enumerate(prose_counts(text, _table_spans(doc)), 1):
+    for number, found in enumerate(_restated_dropped(prose_counts(text, _table_spans(doc))), 1):
         line = bisect.bisect_left(newlines, found["start"])  # counts on one line share its heading: looked up once
         if line not in events:
             title, _ = heading_before(text, found["start"], KIND_START)

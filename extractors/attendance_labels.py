@@ -275,7 +275,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     presence = bool(PRESENCE.search(cue.group()))
     role_of = PARTICIPANTS_OF.match(cue.group())
     if role_of:  # «Участниками фестиваля стали 230 обучающихся», «Зрителями концерта стали»: of the genitive event
-        found = "на", role_of.group(1).split(), 0, ("gent",)
+        found = "на", role_of.group(1).split(",")[0].split(), 0, ("gent",)  # not the participle's aside after it
     else:
         found = _event_words(clause, presence, bool(GATHER.match(cue.group())), bool(PASSING.match(cue.group())))
     if found is None and presence and not clause.strip() and cue.start() == 0:

@@ -565,3 +565,32 @@ def test_counts_in_words_groups_and_bounds(text, expected):
 ])
 def test_minutes_count_the_people_present(text, label):
     assert [f["label"] for f in prose_counts(text)] == [label]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «в количестве N человек» counts the people named before it
+    ("В мероприятии приняли участие учителя истории школ района в количестве 28 человек.",
+     [(28, "учителя истории школ района на мероприятии")]),
+    ("Приобретено оборудование в количестве 28 единиц.", []),
+    # applications sent by people
+    ("На конкурс поступило 33 заявки от 64 педагогов.", [(64, "педагоги на конкурсе")]),
+    # a participle's aside between «Участниками …» and «стали»
+    ("Участниками слёта, организованного при поддержке министерства образования, стали 210 вожатых.",
+     [(210, "вожатые на слёте")]),
+])
+def test_amounts_applications_and_asides(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count stated again for the same people at the same kind of event is one count
+    ("Более 60 педагогов приняли участие в краевом семинаре.\n\nВ работе семинара приняли участие более 60 "
+     "педагогов из разных городов.", [60]),
+    # other people, another count, or another kind of event: both kept
+    ("В краевом семинаре приняли участие 60 педагогов.\n\nВ работе семинара приняли участие 60 воспитателей.",
+     [60, 60]),
+    ("В краевом семинаре приняли участие 60 педагогов.\n\nВ краевом конкурсе приняли участие 60 педагогов.",
+     [60, 60]),
+])
+def test_a_restated_count_is_listed_once(text, expected):
+    assert [r["count"] for r in attendance_of(text) if r["source"] == "prose"] == expected
