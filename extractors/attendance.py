@@ -38,6 +38,8 @@ THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|уч
 
 COUNT_NOUNS = set(data_lines("count_nouns.txt"))
 GENERIC_NOUNS = {"человек", "участник", "чел"}
+RESULT_NOUNS = set(data_lines("result_nouns.txt"))
+NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
 COUNT_PHRASE = re.compile(r"(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
@@ -172,17 +174,22 @@ def table_rows(doc: Doc) -> list[dict]:
 # --- prose -------------------------------------------------------------------------------------
 
 def _is_people(word: str) -> bool:
+    """A noun counting people: one of `data/count_nouns.txt`, or any animate common noun pymorphy3 knows
+    («шахматистов», «юнармейцев», «ребят»), not a name and not a result (`data/result_nouns.txt`)."""
     word = word.lower()
     if word in COUNT_NOUNS:
         return True
-    for parse in models.parses(word)[:3]:
+    readings = models.parses(word)
+    for parse in readings[:3]:
         if parse.normal_form in COUNT_NOUNS:
             return True
         if parse.tag.POS == "PRTF":  # «учащихся», «обучающихся»: participles used as nouns
             form = parse.inflect({"nomn", "sing", "masc"})
             if form and form.word in COUNT_NOUNS:
                 return True
-    return False
+    first = readings[0] if readings else None
+    return first is not None and first.tag.POS == "NOUN" and "anim" in first.tag and \
+        not NAME_TAGS & first.tag.grammemes and first.normal_form not in RESULT_NOUNS
 
 
 def _names_a_part(phrase: str) -> bool:

@@ -327,6 +327,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
             named = resolve(text, s0 + clause_start + start, words[0])
             if named:
                 words, cases = named, agreed_cases(named)
+    named_people = not generic
     if not generic and _lemmas(people.split()[0]) & PUPILS and COMPETITION_OR_STAGE.search(" ".join(words)):
         generic = True  # pupils at an olympiad or contest are its participants: «школьный этап олимпиады, участники»
     if presence and generic and resolved_object:  # «…; её посетили около 300 человек»: the event, as a table row
@@ -341,10 +342,11 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         return f"{people} {prep} {inflect_phrase(words, 'loct', cases)}"
     event = inflect_phrase(words, "gent", cases)
     if total:
-        return f"всего участников {event}"
+        return f"всего участников {event}" + (f" ({people})" if named_people else "")  # who, when named
     if generic:  # the event first, as the label of a table row
         form = _parse(role_of.group().split()[0].lower()).inflect({"nomn", "plur"}) if role_of else None
-        return f"{inflect_phrase(words, 'nomn', cases)}, {form.word if form else 'участники'}"  # «…, зрители»
+        who = form.word if form else people if named_people else "участники"  # «…, зрители», «…, обучающиеся 5-11 классов»
+        return f"{inflect_phrase(words, 'nomn', cases)}, {who}"
     mode = next((" ".join([prep] + words) for prep, words, _ in _phrases(clause)
                  if prep in ("в", "во") and words and MODE.search(" ".join(words))), "")
     who = f"{people} {mode.lower()}" if mode else people  # «педагоги в дистанционном формате на семинарах»

@@ -491,8 +491,14 @@ def check_prose_against_tables(doc: Doc) -> None:
 
 
 def _content_lemmas(label: str, sentence: str) -> set[str]:
-    """Nouns and adjectives of a count's label, and the years its sentence names."""
-    return set(YEAR.findall(sentence)) | {lemma for _, lemma in _noun_lemmas(label)}
+    """Nouns and adjectives of a count's label (not of its bracketed note: who, the bound), and the years its
+    sentence names."""
+    return set(YEAR.findall(sentence)) | {lemma for _, lemma in _noun_lemmas(_without_note(label))}
+
+
+def _without_note(label: str) -> str:
+    """«всего участников конференции (педагоги края)» → «всего участников конференции»."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", label)
 
 
 def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
@@ -552,7 +558,7 @@ def _names_only_event(doc: Doc, label: str, event_id: str) -> bool:
     if event is None:
         return False
     allowed = {lemma for _, lemma in _noun_lemmas(f"{event['title']} {event['kind']}")}
-    return {lemma for _, lemma in _noun_lemmas(label)} <= allowed
+    return {lemma for _, lemma in _noun_lemmas(_without_note(label))} <= allowed
 
 
 def _approximate(text: str, count: dict) -> bool:
