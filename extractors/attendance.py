@@ -42,10 +42,12 @@ RESULT_NOUNS = set(data_lines("result_nouns.txt"))
 NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
-COUNT_PHRASE = re.compile(r"(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
+COUNT_PHRASE = re.compile(r"(?:(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
                           r"(?:[а-яё]+(?:ых|их)\s+){0,2}"  # «Число зарегистрированных участников – 315»
+                          r"|(?:^|(?<=[.;]\s))\W*(?=(?:участников|слушателей|присутствующих|посетителей|зрителей|"
+                          r"делегатов)\b))"  # «Участников олимпиады — 116»: the people in the genitive plural
                           r"(?:участник|слушател|присутствующ|посетител|зрител|делегат)\w*[^.;:]{0,80}?"
-                          r"(?:\s[-–—]\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
+                          r"(?:\s[-–—]\s|:\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
 BOUND_BEFORE = re.compile(r"(?<![\w-])(более|свыше|около|почти|порядка|больше|не\s+менее|менее|примерно|приблизительно)"
                           r"\s*(?:\*\*)?$", re.IGNORECASE)
 QUALIFIER_BEFORE = re.compile(r"(?:более|свыше|около|почти|порядка|больше|до|не менее|менее)\s*$", re.IGNORECASE)
@@ -87,7 +89,8 @@ MAX_COMPLEMENT = 6
 LOOK_BEHIND, LOOK_AHEAD = 300, 300  # characters of a sentence read around each number
 
 
-LEAD_LINE = 400  # characters of the line above a table that may say what it counts
+LEAD_LINE = 400  # characters of a line above a table that may say what it counts
+LEAD_LINES = 2  # lines above a table read for that: a caption, and a heading or lead-in above it
 
 
 def _add(doc: Doc, start: int, end: int, label: str, **fields) -> dict:
@@ -130,8 +133,8 @@ def says_people(text: str) -> bool:
 
 
 def counts_people(table: dict, text: str) -> bool:
-    """A table counts people only where it says what it counts: a header cell, its caption or the line that
-    leads into it names people or head counts, or its count columns are headed by places; a grid of numbers
+    """A table counts people only where it says what it counts: a header cell, its caption or the two lines
+    above it name people or head counts, or its count columns are headed by places; a grid of numbers
     under no such header (a table of codes, scores or random digits) gives no attendance."""
     from normalizers.cities import city_of_place
 
@@ -142,8 +145,8 @@ def counts_people(table: dict, text: str) -> bool:
     if counts and all(PLACE_HEADER.search(h) or city_of_place(h) or TOTAL_HEADER.match(h) for h in counts) and \
             any(not TOTAL_HEADER.match(h) for h in counts):
         return True
-    lead = next(_paragraphs_before(text, table["char_start"], limit=1), None)
-    return lead is not None and len(lead[2]) <= LEAD_LINE and says_people(lead[2])
+    return any(len(line) <= LEAD_LINE and says_people(line)
+               for _, _, line in _paragraphs_before(text, table["char_start"], limit=LEAD_LINES))
 
 
 def table_rows(doc: Doc) -> list[dict]:
@@ -448,6 +451,9 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 label, end = exam or event or context, counted[2]
             elif phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
+                head, _, rest = label.partition(" ")
+                if _is_people(head) and "gent" in models.parses(head.lower())[0].tag:  # «Участников олимпиады — 116»
+                    label = f"{_nominative([head])} {rest}".strip()
                 end = counted[2] if counted else ne
             elif counted is not None and not lo and (named := PARTICIPANTS_DASH.search(before)) and not found_any:
                 label, end = participants_of(text, s0 + named.start(1), named.group(1)), counted[2]
@@ -535,7 +541,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
     return out
 
 
-WHOLE_BEFORE_COLON = re.compile(r"[^,;:.()«»]{0,80}:")  # «27 учителей из четырёх городов региона: …»
+# «27 учителей из четырёх городов региона: …», «46 школьников, в том числе …»
+WHOLE_BEFORE_COLON = re.compile(r"[^,;:.()«»]{0,80}(?::|,\s*(?:в\s+том\s+числе|из\s+них)\b)")
 
 
 def _add_shares(out: list[dict], first_row: int, s0: int, sentence: str) -> None:
@@ -545,13 +552,14 @@ def _add_shares(out: list[dict], first_row: int, s0: int, sentence: str) -> None
                  None)
     if whole is None:
         return
-    colon = sentence.find(":", out[whole]["end"] - s0)
-    shares = school_shares(sentence, colon, out[whole]["people"])
+    opener = WHOLE_BEFORE_COLON.match(sentence, out[whole]["end"] - s0)
+    shares = school_shares(sentence, opener.end() - 1, out[whole]["people"])
     if not shares:
         return
     del out[whole + 1:]
     out.extend({**share, "start": s0 + share["start"], "end": s0 + share["end"], "is_total": False,
-                "breakdown": False, "part_of": (whole, True), "people": out[whole]["people"]} for share in shares)
+                "breakdown": False, "part_of": (whole, opener.group().endswith(":")), "people": out[whole]["people"]}
+               for share in shares)
 
 
 def _table_spans(doc: Doc):

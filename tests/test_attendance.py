@@ -607,3 +607,27 @@ def test_a_restated_count_is_listed_once(text, expected):
 ])
 def test_people_by_animacy_and_more_kinds_of_events(text, expected):
     assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «Участников X — N»: the people in the genitive plural, then a dash or a colon
+    ("Участников олимпиады — 116.", [(116, "участники олимпиады")]),
+    ("Количество участников конкурса: 45 человек.", [(45, "Количество участников конкурса")]),
+    # near misses: a nominative subject before a numbered list, a title with a year
+    ("Участники конференции рекомендуют: 1. Продолжить работу.", []),
+    ("Участник регионального конкурса «Учитель года – 2010» выступил.", []),
+    # shares after «в том числе»: parts, not a partition
+    ("В олимпиаде приняли участие 46 школьников, в том числе из гимназии № 6 – 15, из школы № 3 – 9.",
+     [(46, "олимпиада, школьники"), (15, "школьники гимназии № 6"), (9, "школьники школы № 3")]),
+])
+def test_genitive_counts_and_shares_of_a_whole(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption two lines above («Таблица 2» under a heading saying what is counted)
+    ("Количество участников по предметам\nТаблица 2\nПредмет\tКоличество\nФизика\t14\n", [14]),
+    ("Итоги по предметам\nТаблица 2\nПредмет\tКоличество\nФизика\t14\n", []),
+])
+def test_a_lead_in_two_lines_above_says_what_a_table_counts(text, expected):
+    assert [r["count"] for r in attendance_of(text) if r["source"] == "table"] == expected
