@@ -631,3 +631,14 @@ def test_genitive_counts_and_shares_of_a_whole(text, expected):
 ])
 def test_a_lead_in_two_lines_above_says_what_a_table_counts(text, expected):
     assert [r["count"] for r in attendance_of(text) if r["source"] == "table"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На форум съехались 300 педагогов.", [(300, "педагоги на форуме")]),
+    ("Участниками конкурса являлись 25 педагогов.", [(25, "педагоги на конкурсе")]),
+    ("В профильную смену записались 60 школьников.", [(60, "школьники на профильной смене")]),
+    # being covered by a service is no attendance
+    ("Горячим питанием охвачено 1200 обучающихся.", []),
+])
+def test_arriving_and_signing_up(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
