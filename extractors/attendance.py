@@ -133,13 +133,14 @@ def says_people(text: str) -> bool:
 
 
 def counts_people(table: dict, text: str) -> bool:
-    """A table counts people only where it says what it counts: a header cell, its caption or the two lines
-    above it name people or head counts, or its count columns are headed by places; a grid of numbers
+    """A table counts people only where it says what it counts: a header cell, its caption, its heading or the
+    two lines above it name people or head counts, or its count columns are headed by places; a grid of numbers
     under no such header (a table of codes, scores or random digits) gives no attendance."""
     from normalizers.cities import city_of_place
 
     header = table["header"]
-    if any(says_people(h) for h in header) or says_people(table.get("caption", "")):
+    if any(says_people(h) for h in header) or says_people(table.get("caption", "")) or \
+            says_people(table.get("heading", "")):
         return True
     counts = [header[c] for c in table.get("count_columns", []) if header[c]]
     if counts and all(PLACE_HEADER.search(h) or city_of_place(h) or TOTAL_HEADER.match(h) for h in counts) and \

@@ -628,6 +628,9 @@ def test_genitive_counts_and_shares_of_a_whole(text, expected):
     # a caption two lines above («Таблица 2» under a heading saying what is counted)
     ("Количество участников по предметам\nТаблица 2\nПредмет\tКоличество\nФизика\t14\n", [14]),
     ("Итоги по предметам\nТаблица 2\nПредмет\tКоличество\nФизика\t14\n", []),
+    # ... or the heading of its section
+    ("Участники муниципального этапа\n\nОлимпиада прошла в ноябре.\nЕё итоги подведены.\n\nПредмет\tКоличество\n"
+     "Физика\t14\n", [14]),
 ])
 def test_a_lead_in_two_lines_above_says_what_a_table_counts(text, expected):
     assert [r["count"] for r in attendance_of(text) if r["source"] == "table"] == expected
