@@ -539,7 +539,33 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                         "is_total": total, "breakdown": part_of is None and opens.startswith(":"),
                         "part_of": part_of, "people": counted[0] if counted and not counted[1] else "участники"})
         _add_shares(out, first_row, s0, sentence)
+        _add_elliptical(out, first_row, s0, sentence)
     return out
+
+
+# «два учителя английского языка, один – русского»: a part whose people noun is left out, its complement's
+# adjective standing for the one of the part before.
+ELLIPTICAL = re.compile(r"\s*,\s*(?:и\s+)?(один|одна|одно|\d{1,5})\s*[-–—]\s*([а-яё]+)\s*(?=[,.;]|$)", re.IGNORECASE)
+
+
+def _add_elliptical(out: list[dict], first_row: int, s0: int, sentence: str) -> None:
+    k = len(out) - 1
+    if k < first_row or out[k]["is_total"] or out[k]["people"] == "участники":
+        return
+    match = ELLIPTICAL.match(sentence, out[k]["end"] - s0)
+    if not match:
+        return
+    word = models.parses(match.group(2).lower())[0]  # «русского» for «английского», «физики» for «математики»
+    words = out[k]["people"].split()
+    slot = next((i for i, w in enumerate(words[1:], 1) if models.parses(w)[0].tag.POS == word.tag.POS
+                 and models.parses(w)[0].tag.case == word.tag.case), None)
+    if word.tag.POS not in ("ADJF", "NOUN") or word.tag.case != "gent" or slot is None:
+        return
+    words[slot] = match.group(2).lower()
+    count = match.group(1)
+    out.append({"count": int(count) if count.isdigit() else 1, "label": " ".join(words), "start": s0 + match.start(1),
+                "end": s0 + match.end(2), "is_total": False, "breakdown": False, "part_of": out[k]["part_of"],
+                "people": out[k]["people"]})
 
 
 # «27 учителей из четырёх городов региона: …», «46 школьников, в том числе …»
