@@ -314,16 +314,17 @@ def _spread_header(upper: list[str], lower: list[dict], width: int) -> list[str]
 
 
 def _shifted_total(rows: list[dict], counts: list[int], totals: list[int]) -> dict | None:
-    """The last row of a table whose totals cell slid left into it («| Английский язык | 13 | 250 |» under
-    columns «2 класс | 3 класс | 4 класс | итого»): fewer numbers than count columns, packed to the left, the
-    last one equal to its total column's sum above plus the row's own numbers. That number is moved out into a
+    """The last row of a table whose totals cell slid into it («| Английский язык | 13 | 250 |» under columns
+    «2 класс | 3 класс | 4 класс | итого»): fewer numbers than count columns, packed to the left (or to the
+    right, the last in the total column), the last one equal to its total column's sum above plus the row's
+    own numbers. That number is moved out into a
     totals row of its own (flagged `derived`: it adds up by construction); None when no row is like that."""
     if not rows or len(totals) != 1 or rows[-1]["is_total"]:
         return None
     last, total = rows[-1], totals[0]
     filled = [c for c in counts if parse_cell(last["cells"][c]["text"]) is not None]
-    if not 2 <= len(filled) < len(counts) or filled != counts[:len(filled)]:
-        return None
+    if not 2 <= len(filled) < len(counts) or filled != counts[:len(filled)] and filled[-1] != total:
+        return None  # packed to the left (a web page's row), or to the right with the total in its column
     values = [parse_cell(last["cells"][c]["text"]) for c in filled]
     above = [parse_cell(r["cells"][total]["text"]) for r in rows[:-1] if not r["is_total"] and not r["continues"]]
     if not above or None in above or values[-1] != sum(above) + sum(values[:-1]):

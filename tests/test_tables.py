@@ -480,3 +480,13 @@ def test_a_short_last_row_that_does_not_add_up_keeps_its_cells():
 def test_a_grade_heads_counts_but_a_class_column_holds_grades(header, counted):
     _, (table,) = tables_of(f"Школа\t{header}\nМБОУ СОШ № 1\t9\nМБОУ СОШ № 2\t11\n")
     assert (table["count_columns"] == [1]) is counted
+
+
+def test_a_tab_table_with_a_two_line_header_and_a_slid_total():
+    text = ("Предмет\tКоличество участников\tИтого\n2 класс\t3 класс\t4 класс\n"
+            "Математика\t20\t18\t16\t54\nЧтение\t23\t20\t20\t63\nАнглийский язык\t13\t130\n")
+    _, (table,) = tables_of(text)
+    assert table["header"] == ["Предмет", "Количество участников 2 класс", "Количество участников 3 класс",
+                               "Количество участников 4 класс", "Итого"]
+    assert [(r["label"], r["is_total"]) for r in table["rows"]][-2:] == [("Английский язык", False), ("Итого", True)]
+    assert table["rows"][-1]["cells"][4]["text"] == "130"
