@@ -649,3 +649,13 @@ def test_a_lead_in_two_lines_above_says_what_a_table_counts(text, expected):
 ])
 def test_arriving_and_signing_up(text, expected):
     assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Спектакли фестиваля посмотрели более 900 зрителей.", [(900, "зрители на спектаклях фестиваля (более 900)")]),
+    ("На сцену вышли 246 юных актёров.", [(246, "юные актёры")]),
+    # reaching the final is a result, not taking part
+    ("В финал вышли пять конкурсантов.", []),
+])
+def test_watching_and_performing(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
