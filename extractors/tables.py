@@ -584,18 +584,34 @@ def find_tables(doc: Doc) -> list[dict]:
     return records(doc, GROUP)
 
 
+def _cell_index(doc: Doc, table: dict) -> tuple[list[int], list[tuple]]:
+    """A table's filled cells as (start, row number, column, row) sorted by start (cells of one row first where a
+    merged cell repeats in several), and their starts for bisect; built once per table."""
+    index = state(doc).setdefault("cell_index", {})
+    cached = index.get(table["table_id"])
+    if cached is None or cached[0] != len(table["rows"]):
+        cells = sorted(((c["start"], n, i, row) for n, row in enumerate(table["rows"])
+                        for i, c in enumerate(row["cells"]) if c["text"]), key=lambda e: e[:3])
+        cached = (len(table["rows"]), [e[0] for e in cells], cells)
+        index[table["table_id"]] = cached
+    return cached[1], cached[2]
+
+
 def locate(doc: Doc, offset: int):
-    """(table, row, column index) of the cell holding `offset`, or None outside tables."""
+    """(table, row, column index) of the cell holding `offset` (or ending at it), or None outside tables; the
+    cell is found by bisect, so locating every school of a long table stays linear."""
     for table in records(doc, GROUP):
         if not table["char_start"] <= offset <= table["char_end"]:
             continue
-        for row in table["rows"]:
-            cells = row["cells"]
-            if not cells or offset < cells[0]["start"] or offset > cells[-1]["end"]:
-                continue
-            for i, cell in enumerate(cells):
-                if cell["start"] <= offset < cell["end"] or (offset == cell["end"] and cell["text"]):
-                    return table, row, i
+        starts, cells = _cell_index(doc, table)
+        k = bisect.bisect_right(starts, offset)
+        if not k:
+            continue
+        first = bisect.bisect_left(starts, starts[k - 1])  # the first row of a cell merged over several
+        _, _, i, row = cells[first]
+        cell = row["cells"][i]
+        if cell["start"] <= offset < cell["end"] or offset == cell["end"]:
+            return table, row, i
     return None
 
 

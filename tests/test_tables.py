@@ -490,3 +490,18 @@ def test_a_tab_table_with_a_two_line_header_and_a_slid_total():
                                "Количество участников 4 класс", "Итого"]
     assert [(r["label"], r["is_total"]) for r in table["rows"]][-2:] == [("Английский язык", False), ("Итого", True)]
     assert table["rows"][-1]["cells"][4]["text"] == "130"
+
+
+@pytest.mark.slow
+def test_every_cell_of_a_long_table_is_located_in_linear_time():
+    import time
+
+    seconds = {}
+    for n in (2_000, 8_000):
+        text = "Школа\tУчастники\n" + "\n".join(f"МБОУ СОШ № {k}\t{k % 30 + 1}" for k in range(1, n)) + "\n"
+        doc, (table,) = tables_of(text)
+        started = time.perf_counter()
+        found = [locate(doc, row["cells"][0]["start"]) for row in table["rows"]]
+        seconds[n] = time.perf_counter() - started
+        assert all(f is not None and f[1] is row and f[2] == 0 for f, row in zip(found, table["rows"]))
+    assert seconds[8_000] < 10 * seconds[2_000] + 1
