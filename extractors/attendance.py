@@ -17,14 +17,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import models
-from extractors.tables import TOTAL_HEADER, _paragraphs_before
-from extractors.attendance_shares import school_shares
-from extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
+from svodka.extractors import models
+from svodka.extractors.tables import TOTAL_HEADER, _paragraphs_before
+from svodka.extractors.attendance_shares import school_shares
+from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
-from normalizers.numbers import find_numbers, find_numeral_words, parse_cell
-from normalizers.wordlists import data_lines
-from pipeline.records import add_record, doc_text, records
+from svodka.normalizers.numbers import find_numbers, find_numeral_words, parse_cell
+from svodka.normalizers.wordlists import data_lines
+from svodka.extractors.records import add_record, doc_text, records
 GROUP = "attendance"
 NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
 # Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов»; measures of
@@ -136,7 +136,7 @@ def counts_people(table: dict, text: str) -> bool:
     """A table counts people only where it says what it counts: a header cell, its caption, its heading or the
     two lines above it name people or head counts, or its count columns are headed by places; a grid of numbers
     under no such header (a table of codes, scores or random digits) gives no attendance."""
-    from normalizers.cities import city_of_place
+    from svodka.normalizers.cities import city_of_place
 
     header = table["header"]
     if any(says_people(h) for h in header) or says_people(table.get("caption", "")) or \
@@ -286,7 +286,7 @@ def _other_verb(sentence: str, start: int, end: int) -> bool:
 def _sentences(text: str, skip):
     """(start, sentence) of every prose sentence, a long one in pieces (`normalizers.sentences.pieces`):
     table lines (tabs) and table spans are skipped."""
-    from normalizers.sentences import pieces, sentences
+    from svodka.normalizers.sentences import pieces, sentences
 
     line_start, line_end, in_table = -1, -1, False
     spans = sorted(skip)
@@ -599,7 +599,7 @@ RESTATED_REACH = 40  # earlier counts a count may restate
 def _restated(earlier: dict, later: dict) -> bool:
     """«Более 60 педагогов приняли участие в краевом семинаре …» … «В работе семинара приняли участие более 60
     педагогов»: a count stated again for the same people at the same kind of event, in another sentence."""
-    from extractors.events import kind_of
+    from svodka.extractors.events import kind_of
 
     if earlier["count"] != later["count"] or earlier["part_of"] or later["part_of"] or \
             earlier["people"] == "участники" or earlier["people"] != later["people"]:
@@ -622,8 +622,8 @@ def _restated_dropped(found: list[dict]) -> list[dict]:
 
 
 def prose_rows(doc: Doc) -> list[dict]:
-    from extractors.events import KIND_START, find_event
-    from extractors.tables import heading_before
+    from svodka.extractors.events import KIND_START, find_event
+    from svodka.extractors.tables import heading_before
 
     out, text, events = [], doc_text(doc), {}
     newlines = [m.start() for m in re.finditer("\n", text)]

@@ -48,14 +48,14 @@ def _items(text: str, start: int):
 
 
 def _is_unit(word: str | None) -> bool:
-    from extractors.attendance import _is_people
+    from svodka.extractors.attendance import _is_people
 
     return word is None or word.lower().rstrip(".") in ("чел", "человек", "человека") or _is_people(word.rstrip("."))
 
 
 def _is_name(name: str) -> bool:
     """A school («гимназии № 6», «МБОУ «СОШ № 12»») or a place named by a capitalized word («Большого Камня»)."""
-    from extractors.schools import find_mentions
+    from svodka.extractors.schools import find_mentions
 
     if not name or len(name.split()) > MAX_NAME_WORDS or name.startswith("«"):
         return False
@@ -67,7 +67,7 @@ def _is_name(name: str) -> bool:
 
 def _genitive(name: str) -> str:
     """A school in the genitive («школе № 3» → «школы № 3»); a place as written (it follows «из N городов:»)."""
-    from normalizers.phrases import inflect_phrase
+    from svodka.normalizers.phrases import inflect_phrase
 
     words = name.split()
     return inflect_phrase(words, "gent") if words[0][:1].islower() else name

@@ -27,17 +27,17 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.cities import (
+from svodka.normalizers.cities import (
     SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place, district_nominative,
     settlement_nominative,
 )
-from normalizers.schools import (
+from svodka.normalizers.schools import (
     FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
     reconcile_names, rule_of, split_numbers,
 )
-from extractors import models
-from extractors.tables import locate
-from pipeline.records import add_record, doc_text, meta, records
+from svodka.extractors import models
+from svodka.extractors.tables import locate
+from svodka.extractors.records import add_record, doc_text, meta, records
 
 QUOTES_OPEN = "«\"“„"
 QUOTES_CLOSE = "»\"”“"
