@@ -11,15 +11,18 @@ attendance: their nouns are not in `data/count_nouns.txt`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.extractors import models
+from svodka.extractors.tables import TOTAL_HEADER, _paragraphs_before
+from svodka.extractors.attendance_shares import school_shares
 from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
-from svodka.normalizers.numbers import find_numbers, parse_cell
+from svodka.normalizers.numbers import find_numbers, find_numeral_words, parse_cell
 from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import add_record, doc_text, records
 GROUP = "attendance"
@@ -35,12 +38,18 @@ THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|уч
 
 COUNT_NOUNS = set(data_lines("count_nouns.txt"))
 GENERIC_NOUNS = {"человек", "участник", "чел"}
+RESULT_NOUNS = set(data_lines("result_nouns.txt"))
+NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
-COUNT_PHRASE = re.compile(r"(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
+COUNT_PHRASE = re.compile(r"(?:(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
                           r"(?:[а-яё]+(?:ых|их)\s+){0,2}"  # «Число зарегистрированных участников – 315»
+                          r"|(?:^|(?<=[.;]\s))\W*(?=(?:участников|слушателей|присутствующих|посетителей|зрителей|"
+                          r"делегатов)\b))"  # «Участников олимпиады — 116»: the people in the genitive plural
                           r"(?:участник|слушател|присутствующ|посетител|зрител|делегат)\w*[^.;:]{0,80}?"
-                          r"(?:\s[-–—]\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
+                          r"(?:\s[-–—]\s|:\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
+BOUND_BEFORE = re.compile(r"(?<![\w-])(более|свыше|около|почти|порядка|больше|не\s+менее|менее|примерно|приблизительно)"
+                          r"\s*(?:\*\*)?$", re.IGNORECASE)
 QUALIFIER_BEFORE = re.compile(r"(?:более|свыше|около|почти|порядка|больше|до|не менее|менее)\s*$", re.IGNORECASE)
 NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:%|процент|руб|млн|год|г\.|гг|лет|час|мин|балл|раз|мест|км|м\b|метр|"
                                r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
@@ -49,6 +58,7 @@ NOT_A_COUNT_BEFORE = re.compile(r"(?:№|№\s*№|\bN|-|\.|/|(?<![\w-])по)\s*
 # «на 33 человека больше, чем в прошлом году»: a difference, not a head count.
 DIFFERENCE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
+IN_AMOUNT = re.compile(r"([А-Яа-яЁё][А-Яа-яЁё-]*(?:\s+[А-Яа-яЁё-]+){0,5})\s+в\s+количестве\s*$", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
 BREAKDOWN_ITEM = re.compile(r"^\s*(?:[-–—]|[а-яё]+(?:ли|ло|ла)\s+(?=в|во|на))\s*([^,;]+?)\.?\s*(?=[,;]|$)")
@@ -67,6 +77,8 @@ PART_OF_TOTAL = re.compile(r"(?<![\d\w])(\d+)\s+из\s+$")
 LABEL_DASH = re.compile(r"[:,;]\s*([^:,;–—-][^:,;]*?)\s*[-–—]\s*$")  # «…, в номинации «X» – »
 PART_WHERE = re.compile(r"(?:(?:только|лишь)\s+)?(?:в|во|на)\s", re.IGNORECASE)  # «из них 270 – в секциях»
 CONJUNCTIONS = {"и", "а также", "также", "а"}
+JOINED = re.compile(r"(?:^|\s)(?:и|а\s+также|а)$", re.IGNORECASE)
+PREPOSITION_FIRST = re.compile(r"^(?:из|от|со?|со\s+всех)\s", re.IGNORECASE)
 PART_START = re.compile(r"^(?:(?:только|лишь|также|ещё|еще)\s+)?(?:(?:в|во|на|по|из|от|среди|для)\s|"
                         r"(?:очно|заочно|дистанционно|онлайн|офлайн|удал[её]нно)\b)", re.IGNORECASE)
 PART_PEOPLE_WORDS = 3  # «35 – молодые специалисты»: the people noun after its adjectives
@@ -74,6 +86,11 @@ PART_PEOPLE_WORDS = 3  # «35 – молодые специалисты»: the p
 IN_PARENS_BEFORE = re.compile(r"\(\s*(?:более|свыше|около|почти|порядка|не менее)?\s*$", re.IGNORECASE)
 MAX_MODIFIERS = 4
 MAX_COMPLEMENT = 6
+LOOK_BEHIND, LOOK_AHEAD = 300, 300  # characters of a sentence read around each number
+
+
+LEAD_LINE = 400  # characters of a line above a table that may say what it counts
+LEAD_LINES = 2  # lines above a table read for that: a caption, and a heading or lead-in above it
 
 
 def _add(doc: Doc, start: int, end: int, label: str, **fields) -> dict:
@@ -99,11 +116,47 @@ def people_column(header: str) -> bool:
 
 # --- tables ------------------------------------------------------------------------------------
 
+# Header words that say a table counts people without a people noun: «чел.», «Численность»; columns headed by
+# places («Беловский ГО», «Другие территории», «Ленинский АО») count the people who came from them.
+PEOPLE_MARK = re.compile(r"(?<![\w-])чел\b|человек|численност|контингент", re.IGNORECASE)
+PLACE_HEADER = re.compile(r"(?<![\w-])(?:ГО|МО|АО|МР|ГП)(?![\w-])|район|территори|агломерац|город|округ|поселени|"
+                          r"муниципалитет|област|кра[йяе]\b|республик", re.IGNORECASE)
+
+
+def says_people(text: str) -> bool:
+    """A header, caption or lead-in line naming people or head counts.
+
+    >>> says_people("Кол-во участников"), says_people("Численность детей, чел."), says_people("Таблица 3")
+    (True, True, False)
+    """
+    return bool(PEOPLE_MARK.search(text)) or _names_people(text)
+
+
+def counts_people(table: dict, text: str) -> bool:
+    """A table counts people only where it says what it counts: a header cell, its caption, its heading or the
+    two lines above it name people or head counts, or its count columns are headed by places; a grid of numbers
+    under no such header (a table of codes, scores or random digits) gives no attendance."""
+    from svodka.normalizers.cities import city_of_place
+
+    header = table["header"]
+    if any(says_people(h) for h in header) or says_people(table.get("caption", "")) or \
+            says_people(table.get("heading", "")):
+        return True
+    counts = [header[c] for c in table.get("count_columns", []) if header[c]]
+    if counts and all(PLACE_HEADER.search(h) or city_of_place(h) or TOTAL_HEADER.match(h) for h in counts) and \
+            any(not TOTAL_HEADER.match(h) for h in counts):
+        return True
+    return any(len(line) <= LEAD_LINE and says_people(line)
+               for _, _, line in _paragraphs_before(text, table["char_start"], limit=LEAD_LINES))
+
+
 def table_rows(doc: Doc) -> list[dict]:
-    """One attendance record per count cell of every table."""
+    """One attendance record per count cell of every table that counts people."""
     out = []
     for table in records(doc, "tables"):
         header = table["header"]
+        if not counts_people(table, doc_text(doc)):
+            continue
         for number, row in enumerate(table["rows"], 1):
             if row["continues"]:
                 continue
@@ -125,17 +178,22 @@ def table_rows(doc: Doc) -> list[dict]:
 # --- prose -------------------------------------------------------------------------------------
 
 def _is_people(word: str) -> bool:
+    """A noun counting people: one of `data/count_nouns.txt`, or any animate common noun pymorphy3 knows
+    («шахматистов», «юнармейцев», «ребят»), not a name and not a result (`data/result_nouns.txt`)."""
     word = word.lower()
     if word in COUNT_NOUNS:
         return True
-    for parse in models.parses(word)[:3]:
+    readings = models.parses(word)
+    for parse in readings[:3]:
         if parse.normal_form in COUNT_NOUNS:
             return True
         if parse.tag.POS == "PRTF":  # «учащихся», «обучающихся»: participles used as nouns
             form = parse.inflect({"nomn", "sing", "masc"})
             if form and form.word in COUNT_NOUNS:
                 return True
-    return False
+    first = readings[0] if readings else None
+    return first is not None and first.tag.POS == "NOUN" and "anim" in first.tag and \
+        not NAME_TAGS & first.tag.grammemes and first.normal_form not in RESULT_NOUNS
 
 
 def _names_a_part(phrase: str) -> bool:
@@ -226,16 +284,23 @@ def _other_verb(sentence: str, start: int, end: int) -> bool:
 
 
 def _sentences(text: str, skip):
-    """(start, sentence) of every prose sentence: table lines (tabs) and table spans are skipped."""
-    from svodka.normalizers.sentences import sentences
+    """(start, sentence) of every prose sentence, a long one in pieces (`normalizers.sentences.pieces`):
+    table lines (tabs) and table spans are skipped."""
+    from svodka.normalizers.sentences import pieces, sentences
 
+    line_start, line_end, in_table = -1, -1, False
+    spans = sorted(skip)
     for start, end in sentences(text):
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        if "\t" in text[line_start:line_end if line_end >= 0 else len(text)] or \
-                any(s <= line_start < e for s, e in skip):
+        if start > line_end:  # a new line: each line is looked at once
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            k = bisect.bisect_right(spans, (line_start, float("inf"))) - 1
+            in_table = "\t" in text[line_start:line_end] or k >= 0 and spans[k][0] <= line_start < spans[k][1]
+        if in_table:
             continue
-        yield start, text[start:end]
+        for s, e in pieces(text, start, end):
+            yield s, text[s:e]
 
 
 def _clean(label: str) -> str:
@@ -354,17 +419,27 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             out.extend({**item, "start": s0 + item["start"], "end": s0 + item["end"]} for item in listed)
             continue
         cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start())
+        first_row = len(out)
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
-        for value, ns, ne in find_numbers(sentence):
-            before, after = sentence[:ns], sentence[ne:]
+        in_words = {start for _, start, _ in find_numeral_words(sentence)}
+        for value, ns, ne in sorted([*find_numbers(sentence), *find_numeral_words(sentence)], key=lambda n: n[1]):
+            lo = max(0, ns - LOOK_BEHIND)  # what a count's own phrase may take before it: linear in the sentence
+            before, after = sentence[lo:ns], sentence[ne:ne + LOOK_AHEAD]
             if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after) or \
-                    DIFFERENCE.search(sentence[:ns]) and COMPARATIVE_AFTER.match(after):
+                    DIFFERENCE.search(before) and COMPARATIVE_AFTER.match(after):
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
+            if counted is not None and counted[1] and (amount := IN_AMOUNT.search(before)):
+                words = amount.group(1).split()  # «учителя истории школ района в количестве 28 человек»
+                first = next((k for k, w in enumerate(words) if _is_people(w)), None)
+                if first is not None:
+                    counted = (" ".join(words[first:]).lower(), False, counted[2])
+            if ns in in_words and counted is None:
+                continue  # a number in words counts only the people named right after it: «три педагога»
             if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
-                value, ns = int(part.group(1)), part.start(1)
+                value, ns = int(part.group(1)), lo + part.start(1)
             label, part_of = None, None
             in_parens = counted is not None and counted[1] and IN_PARENS_BEFORE.search(before) and \
                 sentence[counted[2]:].lstrip().startswith(")")
@@ -377,8 +452,11 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 label, end = exam or event or context, counted[2]
             elif phrase_match and (counted is None or counted[1]):
                 label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
+                head, _, rest = label.partition(" ")
+                if _is_people(head) and "gent" in models.parses(head.lower())[0].tag:  # «Участников олимпиады — 116»
+                    label = f"{_nominative([head])} {rest}".strip()
                 end = counted[2] if counted else ne
-            elif counted is not None and (named := PARTICIPANTS_DASH.search(before)) and not found_any:
+            elif counted is not None and not lo and (named := PARTICIPANTS_DASH.search(before)) and not found_any:
                 label, end = participants_of(text, s0 + named.start(1), named.group(1)), counted[2]
             elif counted is not None and cues:
                 phrase, generic, end = counted
@@ -391,6 +469,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                     between = sentence[previous_end:ns] if listed else ""
                     own = _clean(between.rsplit(",", 1)[-1]) if listed else ""
                     own = "" if own.lower() in CONJUNCTIONS else own  # «…, 214 наблюдателей и 28 специалистов»
+                    if JOINED.search(own) and PREPOSITION_FIRST.match(own):
+                        own = ""  # «34 учителя из 24 школ и 20 воспитателей»: the complement is the group's before
                     people_part = bool(listed and OF_THEM.search(own))
                     if people_part:  # «…, в том числе 9 педагогов школы № 10»: a part, named by its people
                         own = phrase
@@ -414,9 +494,13 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                         adverbial = _nearest_adverbial(sentence, cue_before[-1].start())
                         if generic:  # «человек» says nothing: the adverbial next to the cue says what
                             context = adverbial or context
+                            if context.lower() == cue_before[-1].group().lower():  # «Присутствовали: 12 человек»
+                                context = built = as_participle(context.lower())
                             event = event_phrase(context)
                             if event:  # «в работе конференции приняли участие 450 человек»
                                 context = f"{event}, участники"
+                        elif context.lower() == cue_before[-1].group().lower():  # «Присутствовали: 12 учителей»
+                            context = built = phrase
                         elif MODE.search(adverbial):  # «в дистанционном формате подключились 53 педагога района»
                             context = built = f"{phrase} {adverbial[:1].lower()}{adverbial[1:]}"
                 else:
@@ -448,24 +532,107 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             opens = sentence[end:].lstrip()
             if part_of is None and (opens.startswith(":") or OF_THEM_AFTER.match(opens)):
                 whole = (len(out), opens.startswith(":"))  # the parts that follow: a partition after «:»
-            out.append({"count": value, "label": _clean(label), "start": s0 + ns, "end": s0 + end,
+            label = _clean(label)
+            if (bound := BOUND_BEFORE.search(before)) and sentence[ns:ne] not in label:
+                label = f"{label} ({bound.group(1).lower()} {sentence[ns:ne]})"  # «более 100 педагогов»: the bound kept
+            out.append({"count": value, "label": label, "start": s0 + ns, "end": s0 + end,
                         "is_total": total, "breakdown": part_of is None and opens.startswith(":"),
-                        "part_of": part_of})
+                        "part_of": part_of, "people": counted[0] if counted and not counted[1] else "участники"})
+        _add_shares(out, first_row, s0, sentence)
+        _add_elliptical(out, first_row, s0, sentence)
     return out
+
+
+# «два учителя английского языка, один – русского»: a part whose people noun is left out, its complement's
+# adjective standing for the one of the part before.
+ELLIPTICAL = re.compile(r"\s*,\s*(?:и\s+)?(один|одна|одно|\d{1,5})\s*[-–—]\s*([а-яё]+)\s*(?=[,.;]|$)", re.IGNORECASE)
+
+
+def _add_elliptical(out: list[dict], first_row: int, s0: int, sentence: str) -> None:
+    k = len(out) - 1
+    if k < first_row or out[k]["is_total"] or out[k]["people"] == "участники":
+        return
+    match = ELLIPTICAL.match(sentence, out[k]["end"] - s0)
+    if not match:
+        return
+    word = models.parses(match.group(2).lower())[0]  # «русского» for «английского», «физики» for «математики»
+    words = out[k]["people"].split()
+    slot = next((i for i, w in enumerate(words[1:], 1) if models.parses(w)[0].tag.POS == word.tag.POS
+                 and models.parses(w)[0].tag.case == word.tag.case), None)
+    if word.tag.POS not in ("ADJF", "NOUN") or word.tag.case != "gent" or slot is None:
+        return
+    words[slot] = match.group(2).lower()
+    count = match.group(1)
+    out.append({"count": int(count) if count.isdigit() else 1, "label": " ".join(words), "start": s0 + match.start(1),
+                "end": s0 + match.end(2), "is_total": False, "breakdown": False, "part_of": out[k]["part_of"],
+                "people": out[k]["people"]})
+
+
+# «27 учителей из четырёх городов региона: …», «46 школьников, в том числе …»
+WHOLE_BEFORE_COLON = re.compile(r"[^,;:.()«»]{0,80}(?::|,\s*(?:в\s+том\s+числе|из\s+них)\b)")
+
+
+def _add_shares(out: list[dict], first_row: int, s0: int, sentence: str) -> None:
+    """Shares of a whole by school or place after its colon (`attendance_shares`) replace what the rules for
+    numbers made of that list."""
+    whole = next((k for k in range(first_row, len(out)) if WHOLE_BEFORE_COLON.match(sentence, out[k]["end"] - s0)),
+                 None)
+    if whole is None:
+        return
+    opener = WHOLE_BEFORE_COLON.match(sentence, out[whole]["end"] - s0)
+    shares = school_shares(sentence, opener.end() - 1, out[whole]["people"])
+    if not shares:
+        return
+    del out[whole + 1:]
+    out.extend({**share, "start": s0 + share["start"], "end": s0 + share["end"], "is_total": False,
+                "breakdown": False, "part_of": (whole, opener.group().endswith(":")), "people": out[whole]["people"]}
+               for share in shares)
 
 
 def _table_spans(doc: Doc):
     return [(t["char_start"], t["char_end"] + 1) for t in records(doc, "tables")]
 
 
+RESTATED_REACH = 40  # earlier counts a count may restate
+
+
+def _restated(earlier: dict, later: dict) -> bool:
+    """«Более 60 педагогов приняли участие в краевом семинаре …» … «В работе семинара приняли участие более 60
+    педагогов»: a count stated again for the same people at the same kind of event, in another sentence."""
+    from svodka.extractors.events import kind_of
+
+    if earlier["count"] != later["count"] or earlier["part_of"] or later["part_of"] or \
+            earlier["people"] == "участники" or earlier["people"] != later["people"]:
+        return False
+    kinds = kind_of(earlier["label"]), kind_of(later["label"])
+    return all(kinds) and kinds[0][0] == kinds[1][0]
+
+
+def _restated_dropped(found: list[dict]) -> list[dict]:
+    """The prose counts without the ones a report only restates (kept once, where first stated); the parts
+    of a whole keep pointing at it."""
+    keep, moved = [], {}
+    for k, item in enumerate(found):
+        if item["part_of"] is None and any(_restated(found[j], item) for j in range(max(0, k - RESTATED_REACH), k)):
+            continue
+        moved[k] = len(keep)
+        keep.append(item)
+    return [{**item, "part_of": (moved[item["part_of"][0]], item["part_of"][1])} if item["part_of"] else item
+            for item in keep]
+
+
 def prose_rows(doc: Doc) -> list[dict]:
     from svodka.extractors.events import KIND_START, find_event
     from svodka.extractors.tables import heading_before
 
-    out = []
-    for number, found in enumerate(prose_counts(doc_text(doc), _table_spans(doc)), 1):
-        title, _ = heading_before(doc_text(doc), found["start"], KIND_START)
-        event = find_event(doc, title) if title else None
+    out, text, events = [], doc_text(doc), {}
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    for number, found in enumerate(_restated_dropped(prose_counts(text, _table_spans(doc))), 1):
+        line = bisect.bisect_left(newlines, found["start"])  # counts on one line share its heading: looked up once
+        if line not in events:
+            title, _ = heading_before(text, found["start"], KIND_START)
+            events[line] = find_event(doc, title) if title else None
+        event = events[line]
         out.append(_add(doc, found["start"], found["end"], table="prose", row=number,
                               label=found["label"], column="", count=found["count"], is_total=found["is_total"],
                               event_id=event["event_id"] if event else "", source="prose",

@@ -36,7 +36,7 @@ import re
 from svodka.extractors import models
 from svodka.extractors.event_references import (
     ATTENDED, COMPETITION, COMPETITIONS, RELATIVE, STAGE_LOOK_BACK, _antecedent, _is_stage, _named_mention,
-    _qualifiers, last_exam, previous_subject, report_event, resolve, resolve_subject, stage_of, subject_length,
+    _qualifiers, last_exam, minutes_event, previous_subject, report_event, resolve, resolve_subject, stage_of, subject_length,
 )
 from svodka.normalizers.phrases import _lemmas, _parse, agreed_cases, inflect_phrase
 
@@ -53,7 +53,8 @@ PASSING = re.compile(r"прош|проход", re.IGNORECASE)  # «прошли 
 PASSED = "прошедшие"
 STAY = re.compile(r"отдохн|отдыха|оздоровл", re.IGNORECASE)
 CUE_INNER = re.compile(r"^\S+\s+(.+?)\s+\S+$")
-PARTICIPANTS_OF = re.compile(r"^(?:участник|зрител|слушател|гост)\w*\s+(.+?)\s+стал", re.IGNORECASE)
+PARTICIPANTS_OF = re.compile(r"^(?:участник|зрител|слушател|гост)\w*\s+(.+?)\s+(?:стал|были|являлись|являются)",
+                             re.IGNORECASE)
 PRESENCE = re.compile(r"присутств|посет|посещ|следил|смотрел|наблюдал|^прош|^проход", re.IGNORECASE)
 ACTIVITY = {"работа", "проведение", "рамка", "ход"}  # «в работе конференции»: the event is what follows
 TOTAL_START = re.compile(r"^\W*(?:всего|итого)\b", re.IGNORECASE)
@@ -274,7 +275,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
     presence = bool(PRESENCE.search(cue.group()))
     role_of = PARTICIPANTS_OF.match(cue.group())
     if role_of:  # «Участниками фестиваля стали 230 обучающихся», «Зрителями концерта стали»: of the genitive event
-        found = "на", role_of.group(1).split(), 0, ("gent",)
+        found = "на", role_of.group(1).split(",")[0].split(), 0, ("gent",)  # not the participle's aside after it
     else:
         found = _event_words(clause, presence, bool(GATHER.match(cue.group())), bool(PASSING.match(cue.group())))
     if found is None and presence and not clause.strip() and cue.start() == 0:
@@ -295,7 +296,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         named_here = True
     resolved_object = bool(OBJECT_PRONOUN.match(words[0]))
     if PRONOUN.match(words[0]) or resolved_object:
-        words = previous_subject(text, s0 + clause_start + start)
+        words = previous_subject(text, s0 + clause_start + start) or (minutes_event(text) if presence else None)
         if not words:
             return None
         cases, named_here = agreed_cases(words), True
@@ -326,6 +327,7 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
             named = resolve(text, s0 + clause_start + start, words[0])
             if named:
                 words, cases = named, agreed_cases(named)
+    named_people = not generic
     if not generic and _lemmas(people.split()[0]) & PUPILS and COMPETITION_OR_STAGE.search(" ".join(words)):
         generic = True  # pupils at an olympiad or contest are its participants: «школьный этап олимпиады, участники»
     if presence and generic and resolved_object:  # «…; её посетили около 300 человек»: the event, as a table row
@@ -340,10 +342,11 @@ def attended_label(text: str, s0: int, sentence: str, clause_start: int, cue, pe
         return f"{people} {prep} {inflect_phrase(words, 'loct', cases)}"
     event = inflect_phrase(words, "gent", cases)
     if total:
-        return f"всего участников {event}"
+        return f"всего участников {event}" + (f" ({people})" if named_people else "")  # who, when named
     if generic:  # the event first, as the label of a table row
         form = _parse(role_of.group().split()[0].lower()).inflect({"nomn", "plur"}) if role_of else None
-        return f"{inflect_phrase(words, 'nomn', cases)}, {form.word if form else 'участники'}"  # «…, зрители»
+        who = form.word if form else people if named_people else "участники"  # «…, зрители», «…, обучающиеся 5-11 классов»
+        return f"{inflect_phrase(words, 'nomn', cases)}, {who}"
     mode = next((" ".join([prep] + words) for prep, words, _ in _phrases(clause)
                  if prep in ("в", "во") and words and MODE.search(" ".join(words))), "")
     who = f"{people} {mode.lower()}" if mode else people  # «педагоги в дистанционном формате на семинарах»

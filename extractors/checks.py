@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from svodka.extractors import models
 from svodka.normalizers.numbers import find_numbers, numeral_value, number_value, parse_cell
 from svodka.normalizers.sentences import sentences
-from svodka.extractors.records import add_record, doc_text, meta, records
+from svodka.extractors.records import add_record, doc_text, meta, records, state
 
 GROUP = "checks"
 TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?табл(?:иц[аеуы]|\.)\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
@@ -89,6 +89,7 @@ LIST_AND = re.compile(r"\s+и\s+")
 SCHOOL_NOUN = r"(?:ОО|ОУ|ДОО|ДОУ|(?i:школ|учреждени|организаци|гимнази|лице[ея]|детск[а-яё]+\s+сад)[а-яё]*)"
 SCHOOLS_LIST_HEAD = re.compile(rf"(?<![\w-]){SCHOOL_NOUN}(?![\w-])[^.:;()\d,\n]{{0,60}}?\s*(?P<open>[:(])")
 LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*)?(?:и\s+)?")
+LIST_GAP = 20  # characters between two schools of one list
 SHARE = re.compile(r"%|процент", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«]|\n")
@@ -146,7 +147,7 @@ def check_totals_rows(doc: Doc) -> None:
                         segment.append(value)
                         everything.append(value)
                     continue
-                if value is not None and len(segment) + len(subtotals) >= 2 and \
+                if value is not None and len(segment) + len(subtotals) >= 2 and not row.get("derived") and \
                         value not in (sum(segment), sum(everything), sum(subtotals)):
                     computed = sum(everything) if i == last_total and subtotals else sum(segment)
                     cell = row["cells"][col]
@@ -274,7 +275,8 @@ def _fallback_school_count(row: dict, skip) -> int:
 
 def check_school_counts(doc: Doc) -> None:
     """A row stating fewer attendees (or other school counts) than the schools it lists."""
-    schools = [s for s in records(doc, "schools") if s.get("source") == "table"]
+    schools = sorted((s for s in records(doc, "schools") if s.get("source") == "table"), key=lambda s: s["char_start"])
+    school_starts = [s["char_start"] for s in schools]
     for table in records(doc, "tables"):
         counts = table.get("count_columns", [])
         if len(counts) != 1:
@@ -292,8 +294,8 @@ def check_school_counts(doc: Doc) -> None:
             skip = {table.get("label_column"), *counts}
             if schools:
                 spans = [(c["start"], c["end"]) for r in group for j, c in enumerate(r["cells"]) if j not in skip]
-                keys = {(s.get("sector"), s.get("number") or s.get("name")) for s in schools
-                        if any(a <= s["char_start"] < b + 1 for a, b in spans)}
+                keys = {(s.get("sector"), s.get("number") or s.get("name")) for a, b in spans
+                        for s in schools[bisect.bisect_left(school_starts, a):bisect.bisect_left(school_starts, b + 1)]}
                 listed = len(keys)
             else:
                 listed = sum(_fallback_school_count(r, skip) for r in group)
@@ -320,20 +322,33 @@ def _stated_before(text: str, noun_start: int):
     return None
 
 
+def _sorted_schools(doc: Doc) -> tuple[list[dict], list[int]]:
+    """The school records by start, and their starts (for bisect), sorted once per document."""
+    found = records(doc, "schools")
+    cached = state(doc).get("sorted_schools")
+    if cached is None or cached[0] != len(found):
+        ordered = sorted(found, key=lambda s: s["char_start"])
+        cached = (len(found), ordered, [s["char_start"] for s in ordered])
+        state(doc)["sorted_schools"] = cached
+    return cached[1], cached[2]
+
+
 def _listed_schools(doc: Doc, text: str, start: int, closer: str) -> tuple[int, int]:
     """(schools, end) of a list of school mentions from `start`: only school names and separators, ended by
     `closer` («)»), or by «.», «;» or the line end after a colon; (0, start) when anything else stands there
     («МБОУ СОШ № 7, 19, Гимназия, Лицей созданы …»: the list goes on in words, it may name more)."""
-    mentions: dict[int, list[dict]] = {}
-    for school in records(doc, "schools"):
-        if school["char_start"] >= start:
-            mentions.setdefault(school["char_start"], []).append(school)
+    ordered, starts = _sorted_schools(doc)
     keys, pos = set(), start
-    for begin in sorted(mentions):
-        if begin < pos or not LIST_SEPARATOR.fullmatch(text[pos:begin]):
+    k = bisect.bisect_left(starts, start)
+    while k < len(ordered):
+        begin, here = starts[k], []
+        while k < len(ordered) and starts[k] == begin:
+            here.append(ordered[k])
+            k += 1
+        if begin < pos or begin - pos > LIST_GAP or not LIST_SEPARATOR.fullmatch(text[pos:begin]):
             break
-        keys.update((s.get("sector"), s.get("kind"), s.get("number") or s.get("name")) for s in mentions[begin])
-        pos = max(s["char_end"] for s in mentions[begin])
+        keys.update((s.get("sector"), s.get("kind"), s.get("number") or s.get("name")) for s in here)
+        pos = max(s["char_end"] for s in here)
     ends = re.compile(r"\s*\)") if closer == "(" else re.compile(r"\s*(?:[.;]|\n|$)")
     return (len(keys), pos) if keys and ends.match(text, pos) else (0, start)
 
@@ -367,9 +382,21 @@ def _citation(doc: Doc, count: dict):
     other count stands between them."""
     text = doc_text(doc)
     match = TABLE_REFERENCE.search(text, count["char_end"], count["char_end"] + CITATION_REACH)
-    if not match or SENTENCE_BREAK.search(text, count["char_end"], match.start()) or any(count["char_end"] <= a["char_start"] < match.start() for a in records(doc, "attendance")):
+    if not match or SENTENCE_BREAK.search(text, count["char_end"], match.start()):
         return None
-    return match
+    starts = _attendance_starts(doc)
+    k = bisect.bisect_left(starts, count["char_end"])
+    return None if k < len(starts) and starts[k] < match.start() else match
+
+
+def _attendance_starts(doc: Doc) -> list[int]:
+    """Sorted starts of the attendance records, for «is there a count between these offsets» in log time."""
+    found = records(doc, "attendance")
+    cached = state(doc).get("attendance_starts")
+    if cached is None or cached[0] != len(found):
+        cached = (len(found), sorted(a["char_start"] for a in found))
+        state(doc)["attendance_starts"] = cached
+    return cached[1]
 
 
 def check_table_references(doc: Doc) -> None:
@@ -467,8 +494,14 @@ def check_prose_against_tables(doc: Doc) -> None:
 
 
 def _content_lemmas(label: str, sentence: str) -> set[str]:
-    """Nouns and adjectives of a count's label, and the years its sentence names."""
-    return set(YEAR.findall(sentence)) | {lemma for _, lemma in _noun_lemmas(label)}
+    """Nouns and adjectives of a count's label (not of its bracketed note: who, the bound), and the years its
+    sentence names."""
+    return set(YEAR.findall(sentence)) | {lemma for _, lemma in _noun_lemmas(_without_note(label))}
+
+
+def _without_note(label: str) -> str:
+    """«всего участников конференции (педагоги края)» → «всего участников конференции»."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", label)
 
 
 def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
@@ -527,7 +560,7 @@ def _names_only_event(doc: Doc, label: str, event_id: str) -> bool:
     if event is None:
         return False
     allowed = {lemma for _, lemma in _noun_lemmas(f"{event['title']} {event['kind']}")}
-    return {lemma for _, lemma in _noun_lemmas(label)} <= allowed
+    return {lemma for _, lemma in _noun_lemmas(_without_note(label))} <= allowed
 
 
 def _approximate(text: str, count: dict) -> bool:

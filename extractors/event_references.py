@@ -128,6 +128,13 @@ def _qualifiers(text: str, start: int) -> int:
 
 
 def _named_mention(text: str, start: int, end: int) -> list[str] | None:
+    """The words naming the event at text[start:end] (a noun), see `_mention_words`; a fresh list each call."""
+    words = _mention_words(text, start, end)
+    return list(words) if words else None
+
+
+@functools.lru_cache(maxsize=4096)  # the mentions a window looks back on are read again for each count after them
+def _mention_words(text: str, start: int, end: int) -> tuple[str, ...] | None:
     """The words naming the event at text[start:end] (a noun): its qualifiers, the noun, and a quoted title
     after it (through the kind it belongs to: «финал … конкурса … «Открытие»» → «финал конкурса «Открытие»»)."""
     from svodka.extractors.events import KIND_ANY
@@ -162,7 +169,7 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
                 break
     while words and words[-1] == "и":
         words.pop()
-    return words if len(words) > 1 else None
+    return tuple(words) if len(words) > 1 else None
 
 
 def _heading_name(text: str, pos: int, lemma: str) -> list[str] | None:
@@ -257,4 +264,20 @@ def report_event(text: str) -> list[str] | None:
         words.append(word)
         if word.startswith("«"):
             break
+    return words or None
+
+
+# «ПРОТОКОЛ № 3 заседания городского методического объединения учителей математики от 12.10.2023»
+MINUTES = re.compile(r"\bпротокол\w*(?:\s+№\s*[\w/-]+)?[\s.,]+((?:заседани|совещани|собрани)\w*[^\n.;:«]*)",
+                     re.IGNORECASE)
+MINUTES_END = re.compile(r"\s+(?:от|№)\s|\s+\d")
+
+
+def minutes_event(text: str) -> list[str] | None:
+    """The meeting a set of minutes records, as its heading names it («заседания … учителей математики»), for
+    «Присутствовали: 12 человек» with no event in the sentences before; None without such a heading."""
+    match = MINUTES.search(text, 0, HEAD_CHARS)
+    if not match:
+        return None
+    words = MINUTES_END.split(match.group(1), maxsplit=1)[0].split()
     return words or None

@@ -17,6 +17,8 @@ record per table in group `tables`:
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -32,7 +34,9 @@ CAPTION = re.compile(r"^\s*Таблица\s*(№\s*)?(\d+(?:\.\d+)*|[IVXLC]+)?\s
 TOTAL_LABEL = re.compile(r"^\s*(итого|всего|общее\s+количество|общий\s+итог)\b", re.IGNORECASE)
 NUMBER_HEADER = re.compile(r"^\s*(№|n|#)\s*(п\s*/\s*п|пп)?\.?\s*$", re.IGNORECASE)
 # Columns whose numbers are not counts: dates, years, school numbers («№№ ОО»), codes.
-NOT_COUNT_HEADER = re.compile(r"№|\bдата\b|\bгод\b|\bсрок|\bвремя\b|\bкод\b|\bтелефон|\bкласс", re.IGNORECASE)
+NOT_COUNT_HEADER = re.compile(r"№|\bдата\b|\bгод\b|\bсрок|\bвремя\b|\bкод\b|\bтелефон|"
+                              r"(?<!\d )(?<!\d)(?<![\d-][а-я] )(?<![\d-][а-я][а-я] )\bкласс", re.IGNORECASE)
+# («Класс» holds grades, but «2 класс», «5-9 классы», «10-х классов» head the counts of those grades.)
 TOTAL_HEADER = re.compile(r"^\s*(всего|итого)\b", re.IGNORECASE)
 DATE_CELL = re.compile(r"\d{1,2}\s*(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)|\d{1,2}\.\d{1,2}\.\d{2,4}|"
                        r"\b\d{1,2}:\d{2}\b", re.IGNORECASE)
@@ -43,6 +47,7 @@ DISTRICT_HEADER = re.compile(r"^\s*(?:муниципальн\w*\s+|городс�
 DATE_CELL_MAX = 30
 PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:стр\.?|страница)\s*\d{1,4}(?:\s*из\s*\d{1,4})?|\d{1,4})\s*$",
                        re.IGNORECASE)
+PIPE_ROW = re.compile(r"^[ \t]*\|[^|\n]*\|")  # a row of a web page's table: «| предмет | 2 класс |»
 GROUP_LABEL_WORDS = 8  # a group label line inside a table is short
 QUOTED = re.compile(r"«")
 LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
@@ -50,6 +55,7 @@ MERGED_REPEAT = {"docx"}  # readers that repeat a vertically merged cell in ever
 SPANS_DROPPED = {"html"}  # readers that give a cell merged down (rowspan) in its first row only
 GRID_SPANS = {"docx"}  # readers that give a cell merged across columns "" in the other grid columns it covers
 HEADING_MAX = 350
+LONG_LINE = 2000  # characters of a line read when looking for a heading or caption above
 HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go on as a sentence
 HEADING_WORDS = 15  # a heading without an event kind word is short
 EVENT_CELLS = 2  # cells starting with an event kind that make a column of event titles
@@ -65,9 +71,24 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+def is_row(line: str) -> bool:
+    """A table row as converters leave it: tab-separated cells, or cells between «|» («| Район | 12 |»)."""
+    return "\t" in line and bool(line.strip()) or bool(PIPE_ROW.match(line))
+
+
+def _is_rule(line: str) -> bool:
+    """The «|---|:---:|» line under a web page's table header."""
+    return bool(PIPE_ROW.match(line)) and not line.strip(" \t|:-")
+
+
 def _split_cells(start: int, line: str) -> list[dict]:
+    separator = "\t"
+    if "\t" not in line and PIPE_ROW.match(line):  # «| a | b |»: the outer bars open and close the row
+        separator = "|"
+        first, body = line.index("|") + 1, line.rstrip()
+        start, line = start + first, line[first:len(body) - 1 if body.endswith("|") else len(line)]
     cells, pos = [], start
-    for piece in line.split("\t"):
+    for piece in line.split(separator):
         stripped = piece.strip()
         lead = len(piece) - len(piece.lstrip())
         s = pos + lead
@@ -109,8 +130,9 @@ def _is_group_label(line: str, following, current) -> bool:
 
 def _next_row(lines: list, i: int):
     """Cells of the next tab-separated line after line i, over blank lines and page marks; None if prose comes first."""
-    for start, _, line in lines[i + 1:]:
-        if "\t" in line and line.strip():
+    for k in range(i + 1, len(lines)):
+        start, _, line = lines[k]
+        if is_row(line):
             return _split_cells(start, line)
         if line.strip() and not _is_page_mark(line):
             return None
@@ -126,10 +148,14 @@ def text_blocks(text: str, skip=()) -> list[list[list[dict]]]:
     """
     blocks, current, header, gap = [], None, None, False
     lines = list(_lines(text))
+    spans = sorted(skip)
     for i, (start, end, line) in enumerate(lines):
-        if any(s <= start < e for s, e in skip):
+        k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+        if k >= 0 and spans[k][0] <= start < spans[k][1]:
             continue
-        if current is not None and "\t" not in line and line.strip():
+        if current is not None and _is_rule(line):
+            continue
+        if current is not None and not is_row(line) and line.strip():
             if _is_page_mark(line):
                 gap = True
                 continue
@@ -137,7 +163,7 @@ def text_blocks(text: str, skip=()) -> list[list[list[dict]]]:
                 current.append(_split_cells(start, line))
                 gap = False
                 continue
-        if "\t" in line and line.strip():
+        if is_row(line):
             cells = _split_cells(start, line)
             if current is not None and _norm_row(cells) == header:
                 gap = False
@@ -268,6 +294,48 @@ def _is_subheader(header: list[str], row, following) -> bool:
         sum(1 for c in row if c["text"]) >= 2 and all(len(c["text"]) <= 60 for c in row)
 
 
+def _spread_header(upper: list[str], lower: list[dict], width: int) -> list[str] | None:
+    """Two header rows a converter left without their merged cells («| предмет | Количество участников | итого |»
+    over «| 2 класс | 3 класс | 4 класс |»): the first and the total columns span both rows, so the lower row
+    lacks their cells and starts under the one upper cell spanning it; None unless the cells add up to the
+    `width` of the data rows that way."""
+    tops = [t for t in upper if t]
+    lows = [c["text"] for c in lower if c["text"]]
+    if not lower or not lower[0]["text"] or lower[0]["text"] == upper[0] or not upper[0] or \
+            len(tops) - 1 + len(lows) != width or not 2 <= len(tops) < width or len(lows) < 2:
+        return None
+    spanning = next((k for k in range(1, len(tops)) if not TOTAL_HEADER.match(tops[k])), None)
+    if spanning is None:
+        return None
+    out = []
+    for k, top in enumerate(tops):
+        out.extend(f"{top} {low}" for low in lows) if k == spanning else out.append(top)
+    return out + [""] * (len(upper) - len(out))
+
+
+def _shifted_total(rows: list[dict], counts: list[int], totals: list[int]) -> dict | None:
+    """The last row of a table whose totals cell slid into it («| Английский язык | 13 | 250 |» under columns
+    «2 класс | 3 класс | 4 класс | итого»): fewer numbers than count columns, packed to the left (or to the
+    right, the last in the total column), the last one equal to its total column's sum above plus the row's
+    own numbers. That number is moved out into a
+    totals row of its own (flagged `derived`: it adds up by construction); None when no row is like that."""
+    if not rows or len(totals) != 1 or rows[-1]["is_total"]:
+        return None
+    last, total = rows[-1], totals[0]
+    filled = [c for c in counts if parse_cell(last["cells"][c]["text"]) is not None]
+    if not 2 <= len(filled) < len(counts) or filled != counts[:len(filled)] and filled[-1] != total:
+        return None  # packed to the left (a web page's row), or to the right with the total in its column
+    values = [parse_cell(last["cells"][c]["text"]) for c in filled]
+    above = [parse_cell(r["cells"][total]["text"]) for r in rows[:-1] if not r["is_total"] and not r["continues"]]
+    if not above or None in above or values[-1] != sum(above) + sum(values[:-1]):
+        return None
+    moved = last["cells"][filled[-1]]
+    last["cells"] = [dict(c, text="") if c is moved else c for c in last["cells"]]
+    cells = [{"text": "", "start": moved["start"], "end": moved["start"]} for _ in last["cells"]]
+    cells[total] = moved
+    return {"cells": cells, "label": "", "group": "", "is_total": True, "continues": False, "derived": True}
+
+
 def _join_headers(upper: list[str], lower: list[dict]) -> list[str]:
     """Column headers of two header rows; an empty upper cell takes the one on its left (a merged span)."""
     out, spanning = [], ""
@@ -321,6 +389,11 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
     while has_header and len(body_raw) > 1 and _is_subheader(header, body_raw[0], body_raw[1]):
         header = _join_headers(header, _pad(list(body_raw[0]), n))
         body_raw = body_raw[1:]
+    if has_header and len(body_raw) > 1 and not _has_number(body_raw[0]) and _has_number(body_raw[1]):
+        width = max(max((i + 1 for i, c in enumerate(r) if c["text"]), default=0) for r in body_raw[1:])
+        spread = _spread_header(header, _pad(list(body_raw[0]), n), width)
+        if spread:
+            header, body_raw = spread, body_raw[1:]
     body = [_pad(list(r), n, spans_down) for r in body_raw]
     label_col, group_cols, counts, totals, of_events = _column_roles(header, body)
     out, group, previous, lead, regrouped = [], "", None, None, False
@@ -360,23 +433,35 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
             previous = row
         if not (continues or shared or total_cell) and label_col is not None and cells[label_col]["text"]:
             lead = {"row": row, "title": label, "group": row_group}
+    shifted = _shifted_total(out, counts, totals)
+    if shifted:
+        out.append({**shifted, "label": header[totals[0]] if TOTAL_LABEL.match(header[totals[0]]) else "ИТОГО"})
     return {"header": header, "rows": out, "label_column": label_col, "count_columns": counts,
             "total_columns": totals}
 
 
 # --- captions and headings ---------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=2)
+def _newlines(text: str) -> list[int]:
+    """Offsets of the text's line ends, found once per document (a str caches its hash)."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
 def _paragraphs_before(text: str, pos: int, limit: int = 40):
-    """Non-blank lines before `pos`, nearest first: (start, end, line)."""
-    end = text.rfind("\n", 0, pos)
+    """Non-blank lines before `pos`, nearest first: (start, end, line); a line longer than LONG_LINE is given
+    by its first LONG_LINE characters (no heading or caption is that long), so each call is bounded."""
+    newlines = _newlines(text)
+    k = bisect.bisect_left(newlines, pos) - 1
     count = 0
-    while end > 0 and count < limit:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
+    while k >= 0 and newlines[k] > 0 and count < limit:
+        end = newlines[k]
+        start = newlines[k - 1] + 1 if k else 0
+        line = text[start:min(end, start + LONG_LINE)]
         if line.strip():
             count += 1
             yield start, end, line
-        end = start - 1
+        k -= 1
 
 
 def is_heading(line: str, kind_pattern=None) -> bool:
@@ -499,18 +584,34 @@ def find_tables(doc: Doc) -> list[dict]:
     return records(doc, GROUP)
 
 
+def _cell_index(doc: Doc, table: dict) -> tuple[list[int], list[tuple]]:
+    """A table's filled cells as (start, row number, column, row) sorted by start (cells of one row first where a
+    merged cell repeats in several), and their starts for bisect; built once per table."""
+    index = state(doc).setdefault("cell_index", {})
+    cached = index.get(table["table_id"])
+    if cached is None or cached[0] != len(table["rows"]):
+        cells = sorted(((c["start"], n, i, row) for n, row in enumerate(table["rows"])
+                        for i, c in enumerate(row["cells"]) if c["text"]), key=lambda e: e[:3])
+        cached = (len(table["rows"]), [e[0] for e in cells], cells)
+        index[table["table_id"]] = cached
+    return cached[1], cached[2]
+
+
 def locate(doc: Doc, offset: int):
-    """(table, row, column index) of the cell holding `offset`, or None outside tables."""
+    """(table, row, column index) of the cell holding `offset` (or ending at it), or None outside tables; the
+    cell is found by bisect, so locating every school of a long table stays linear."""
     for table in records(doc, GROUP):
         if not table["char_start"] <= offset <= table["char_end"]:
             continue
-        for row in table["rows"]:
-            cells = row["cells"]
-            if not cells or offset < cells[0]["start"] or offset > cells[-1]["end"]:
-                continue
-            for i, cell in enumerate(cells):
-                if cell["start"] <= offset < cell["end"] or (offset == cell["end"] and cell["text"]):
-                    return table, row, i
+        starts, cells = _cell_index(doc, table)
+        k = bisect.bisect_right(starts, offset)
+        if not k:
+            continue
+        first = bisect.bisect_left(starts, starts[k - 1])  # the first row of a cell merged over several
+        _, _, i, row = cells[first]
+        cell = row["cells"][i]
+        if cell["start"] <= offset < cell["end"] or offset == cell["end"]:
+            return table, row, i
     return None
 
 

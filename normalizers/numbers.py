@@ -5,6 +5,7 @@ read the same way wherever it appears.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from svodka.normalizers.morph import parses
@@ -94,3 +95,47 @@ def numeral_value(word: str) -> int | None:
         if "NUMR" in parse.tag and parse.normal_form in NUMERAL_WORDS:
             return NUMERAL_WORDS[parse.normal_form]
     return None
+
+
+# Counts written in words («три педагога», «примут участие шесть человек», «двадцать пять учителей»), by lemma.
+NUMBER_LEMMAS = {**NUMERAL_WORDS, **{w: 10 * k for k, w in enumerate(
+    "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто".split(), 2)},
+    **{w: 100 * k for k, w in enumerate("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот "
+                                         "девятьсот".split(), 1)}}
+for _word in ("ноль", "один"):  # «с учётом участия одного школьника в нескольких предметах»: «один» is rarely a count
+    NUMBER_LEMMAS.pop(_word)
+WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _numeral_forms() -> dict[str, int]:
+    """Every inflected form of the numeral lemmas → its value («трёх» → 3, «двоих» → 2)."""
+    forms: dict[str, int] = {}
+    for lemma, value in NUMBER_LEMMAS.items():
+        reading = next((p for p in parses(lemma) if p.normal_form == lemma and ({"NUMR", "Anum"} & p.tag.grammemes)),
+                       None)
+        for form in reading.lexeme if reading else ():
+            forms.setdefault(form.word.replace("ё", "е"), value)
+    return forms
+
+
+def find_numeral_words(text: str):
+    """Yield (value, start, end) for every count written in words, compounds joined.
+
+    >>> [(v, s, e) for v, s, e in find_numeral_words("участвовали три педагога и двадцать пять учителей")]
+    [(3, 12, 15), (25, 27, 40)]
+    """
+    forms = _numeral_forms()
+    run = None  # (value, start, end, last part)
+    for match in WORD.finditer(text):
+        value = forms.get(match.group().lower().replace("ё", "е"))
+        joins = run is not None and value is not None and not text[run[2]:match.start()].strip() and \
+            (run[3] >= 100 and value < 100 or run[3] % 10 == 0 and 20 <= run[3] < 100 and value < 10)
+        if joins:
+            run = (run[0] + value, run[1], match.end(), value)
+            continue
+        if run is not None:
+            yield run[:3]
+        run = (value, match.start(), match.end(), value) if value is not None else None
+    if run is not None:
+        yield run[:3]

@@ -328,3 +328,29 @@ def test_details_are_in_russian(seed_run):
     assert details
     for detail in details:
         assert re.search(r"[а-яё]{4}", detail) and not re.search(r"[a-z]{3}", detail), detail
+
+
+@pytest.mark.parametrize("last, expected", [
+    # a totals cell slid into the last row adds up by construction: nothing to report
+    ("| Биология | 8 | 35 | |", []),
+    # a totals row of its own that does not add up is reported
+    ("| Итого | 12 | 15 | 30 |", [("sum_mismatch", 30, 27)]),
+])
+def test_tables_between_bars_are_checked(last, expected):
+    text = ("| предмет | Количество участников | всего | |\n| 5 класс | 6 класс | |\n"
+            "| Физика | 7 | 9 | 16 |\n| Химия | 5 | 6 | 11 |\n" + last + "\n")
+    assert checks_of(text) == expected
+
+
+@pytest.mark.slow
+def test_many_prose_counts_are_checked_in_linear_time():
+    """Each count is compared with the counts soon after it, not with every other one of the document."""
+    import time
+
+    seconds = {}
+    for n in (300, 1_200):
+        text = "\n".join(f"В семинаре приняли участие {k} педагогов." for k in range(1, n))
+        started = time.perf_counter()
+        assert checks_of(text) == []
+        seconds[n] = time.perf_counter() - started
+    assert seconds[1_200] < 12 * seconds[300] + 2

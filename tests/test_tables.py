@@ -427,3 +427,81 @@ def test_contestants_are_people():
     from svodka.extractors.attendance import people_column
 
     assert people_column("Конкурсанты") and not people_column("Кол-во конкурсов")
+
+
+# Tables as web pages and converters leave them: cells between «|», a rule under the header, «—» for none.
+PIPES = (
+    "Участники по районам\n"
+    "| Район | Участники | Школы |\n"
+    "|---|:---:|---|\n"
+    "| Центральный | 14 | МБОУ СОШ № 3 |\n"
+    "| Заречный | — | — |\n"
+    "| Итого | 14 | |\n"
+)
+# A header over two lines without its merged cells, and a last row whose totals cell slid left into it.
+SHIFTED = (
+    "| предмет | Количество участников | всего | |\n"
+    "| 5 класс | 6 класс | |\n"
+    "| Физика | 7 | 9 | 16 |\n"
+    "| Химия | 5 | 6 | 11 |\n"
+    "| Биология | 8 | 35 | |\n"
+)
+
+
+def test_rows_between_bars_are_read_like_tab_separated_ones():
+    _, (table,) = tables_of(PIPES)
+    assert table["header"] == ["Район", "Участники", "Школы"]
+    assert shape(table) == [("Центральный", "", False, False), ("Заречный", "", False, False),
+                            ("Итого", "", True, False)]
+    cell = table["rows"][0]["cells"][2]
+    assert PIPES[cell["start"]:cell["end"]] == "МБОУ СОШ № 3"
+
+
+@pytest.mark.parametrize("line", ["Итог: 5 | 6 | 7", "| одна черта", "Район | Участники"])
+def test_a_bar_inside_prose_is_no_row(line):
+    assert text_blocks(line + "\n") == []
+
+
+def test_a_two_line_header_without_merged_cells_is_spread_over_the_columns():
+    _, (table,) = tables_of(SHIFTED)
+    assert table["header"] == ["предмет", "Количество участников 5 класс", "Количество участников 6 класс", "всего"]
+    assert table["count_columns"] == [1, 2, 3] and table["total_columns"] == [3]
+    assert [(r["label"], [c["text"] for c in r["cells"]], r["is_total"]) for r in table["rows"][2:]] == [
+        ("Биология", ["Биология", "8", "", ""], False), ("всего", ["", "", "", "35"], True)]
+
+
+def test_a_short_last_row_that_does_not_add_up_keeps_its_cells():
+    _, (table,) = tables_of(SHIFTED.replace("| 35 |", "| 30 |"))
+    assert [c["text"] for c in table["rows"][-1]["cells"]] == ["Биология", "8", "30", ""]
+
+
+@pytest.mark.parametrize("header, counted", [("2 класс", True), ("5-9 классы", True), ("10-х классов", True),
+                                             ("Класс", False), ("Параллель классов", False)])
+def test_a_grade_heads_counts_but_a_class_column_holds_grades(header, counted):
+    _, (table,) = tables_of(f"Школа\t{header}\nМБОУ СОШ № 1\t9\nМБОУ СОШ № 2\t11\n")
+    assert (table["count_columns"] == [1]) is counted
+
+
+def test_a_tab_table_with_a_two_line_header_and_a_slid_total():
+    text = ("Предмет\tКоличество участников\tИтого\n2 класс\t3 класс\t4 класс\n"
+            "Математика\t20\t18\t16\t54\nЧтение\t23\t20\t20\t63\nАнглийский язык\t13\t130\n")
+    _, (table,) = tables_of(text)
+    assert table["header"] == ["Предмет", "Количество участников 2 класс", "Количество участников 3 класс",
+                               "Количество участников 4 класс", "Итого"]
+    assert [(r["label"], r["is_total"]) for r in table["rows"]][-2:] == [("Английский язык", False), ("Итого", True)]
+    assert table["rows"][-1]["cells"][4]["text"] == "130"
+
+
+@pytest.mark.slow
+def test_every_cell_of_a_long_table_is_located_in_linear_time():
+    import time
+
+    seconds = {}
+    for n in (2_000, 8_000):
+        text = "Школа\tУчастники\n" + "\n".join(f"МБОУ СОШ № {k}\t{k % 30 + 1}" for k in range(1, n)) + "\n"
+        doc, (table,) = tables_of(text)
+        started = time.perf_counter()
+        found = [locate(doc, row["cells"][0]["start"]) for row in table["rows"]]
+        seconds[n] = time.perf_counter() - started
+        assert all(f is not None and f[1] is row and f[2] == 0 for f, row in zip(found, table["rows"]))
+    assert seconds[8_000] < 10 * seconds[2_000] + 1
