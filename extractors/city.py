@@ -18,6 +18,7 @@ only if it is clearly ahead; a report about a region («Кузбасс», «Кр
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -26,9 +27,10 @@ from spacy.tokens import Doc
 
 from extractors.meta import guess_title
 from normalizers.cities import (
-    SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, settlement_nominative, written_as_adjective,
+    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, is_surname,
+    municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
-from pipeline.records import doc_text, meta
+from pipeline.records import doc_text, meta, records
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")
@@ -41,11 +43,13 @@ IN_BEFORE = re.compile(r"(?:^|[^\w-])во?\s+(?:г\.\s*)?$", re.IGNORECASE)  # �
 # «с. Берёзовка», «п. Новая Игирма», «ст. Коршуниха»: a settlement named by its kind (strong, like «г. X»).
 SETTLEMENT = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
 # «… № 20» г. Череповца», «МБОУ «Лицей» (г. Иркутск)», «…», с. Берёзовка»: the place of the institution just before.
-ATTACHED = re.compile(rf"(?:\d|[»\"”])\s*[,(]?\s*(?:г\.|гор\.|города|{SETTLEMENT_PREFIX})\s*$")
+# «МКОУ «Кончезерская СОШ» Кондопожского района»: a municipality right after an institution's name.
+ATTACHED_NAME = re.compile(r"(?:\d|[»\"”])[ \u00a0]*[,(]?[ \u00a0]*$")
+ATTACHED = re.compile(rf"(?:\d|[»\"”])\s*[,(]?\s*(?:во?\s+)?(?:г\.|гор\.|города|{SETTLEMENT_PREFIX})\s*$")
 # «Опубликовано: 16.04.2025», «Дата: 12.03.2025 г.»: a labelled date line, not the first sentence.
 DATE_LABEL = re.compile(r"^[А-ЯЁ][а-яё]+\s*:\s*[\d.\s]+(?:г\.?)?$")
 # A city adjective in lower case: «самарских школ», «омского».
-ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|их|ими|ых|ей)(?![\w-])")
+ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|им|их|ими|ых|ей)(?![\w-])")
 # An adjective before these names a region, a street or a sea, not the city.
 REGION_AFTER = re.compile(
     r"[ \u00a0]+(?:област(?:ь|и|ью|ей|ям|ях)\b|кра[йяюе]\b|район|губерни|республик|епархи|улиц|проспект|переул|площад|мор[еяю]\b"
@@ -53,6 +57,7 @@ REGION_AFTER = re.compile(
 # A dateline: «Казань, 9–10 октября 2025 г.», «г. Черногорск, 2023»: a place and a date alone on a line.
 DATELINE = re.compile(rf"^(?:г\.\s*)?{NAME}(?:[ \u00a0]+{NAME})?(?:\s*,\s*[^\n]{{0,40}}\d[^\n]{{0,20}})?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"]|\s*$)|\n\s*\n")
+MUNICIPALITY_WORDS = re.compile(r" (?:район|округ)$")
 PLACE, STRONG, PLAIN, HALF = 6.0, 3.0, 1.0, 0.5
 TITLE_FACTOR, OPENING_FACTOR = 3, 2
 OPENING = 600  # characters of the title and first lines
@@ -66,6 +71,16 @@ def _listed(text: str, start: int, end: int) -> bool:
     before = re.search(r"([А-ЯЁ][\w-]+)\s*,\s*$", text[max(0, start - 40):start])
     after = re.match(r"\s*,\s*([А-ЯЁ][\w-]+)", text[end:end + 40])
     return any(m and city_nominative(m.group(1)) for m in (before, after))
+
+
+def _after_place(text: str, start: int, settled: list[tuple[int, int]]) -> bool:
+    """Whether a municipality qualifies the place just before it («с. Каменка Тулунского района») or closes
+    a list of places («Кемерова, Междуреченска и Мариинского района»)."""
+    index = bisect.bisect_left(settled, (start, start)) - 1
+    if index >= 0 and start - settled[index][1] <= 2:  # «с. Берёзовка Нижнеилимского» is read as one name too
+        return True
+    before = re.search(r"([А-ЯЁ][\w-]+)\s*(?:,|\bи)\s*$", text[max(0, start - 40):start])
+    return bool(before and city_nominative(before.group(1)))
 
 
 def _in_table(text: str, start: int, end: int) -> bool:
@@ -125,7 +140,7 @@ def _accusative(word: str) -> bool:
 def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhead: bool = False) -> float:
     """How surely one mention names the report's city; a letterhead (above the title) says who reports, so an
     institution's place there is not halved."""
-    before = text[max(0, start - 14):start]
+    before = text[max(0, start - 18):start]
     if _dateline(text, start):
         return STRONG
     if TOWARDS.search(before) and _accusative(text[start:end]):
@@ -139,43 +154,107 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
     return HALF if _listed(text, start, end) else PLAIN
 
 
-def city_votes(text: str) -> dict[str, float]:
-    """City → weighted count of its mentions in prose.
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the outermost «…» in the text: names of institutions, events and works."""
+    spans, depth, opened = [], 0, 0
+    for match in re.finditer(r"[«»\n]", text):
+        char = match.group()
+        if char == "«":
+            depth, opened = depth + 1, match.start() if depth == 0 else opened
+        elif depth and char == "»":
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, match.end()))
+        elif char == "\n" and depth and text[match.end():match.end() + 1] == "\n":
+            depth = 0  # an unclosed quote ends with its paragraph
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of the sorted, disjoint spans."""
+    index = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= pos < spans[index][1]
+
+
+def city_votes(text: str, surnames=()) -> dict[str, float]:
+    """City (or municipality, or settlement) → weighted count of its mentions in prose.
+
+    `surnames` are the people the document names: a word of the same stem is that person, no city
+    («Иванова» is no vote for Иваново), unless the context says «г.» or «города».
 
     >>> dict(city_votes("г. Черногорск. Глава города Черногорска и гости из Абакана"))
     {'Черногорск': 12.0, 'Абакан': 2.0}
     >>> dict(city_votes("Администрация г.о. Самара и педагоги самарских школ"))
     {'Самара': 10.5}
+    >>> dict(city_votes("Совещание в Киришском районе. Опыт киришских педагогов"))
+    {'Киришский район': 19.0}
     """
+    return _tally(text, surnames)[0]
+
+
+def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]]:
+    """(votes, the settlements among them, the places with a vote of their own: not only «…», с. X after an
+    institution's name)."""
     (title_start, title_end), (lead_start, lead_end) = lead_spans(text)
+    stems = surname_stems(surnames)
+    quoted = _quoted_spans(text)
 
     def factor(start: int) -> int:
         return TITLE_FACTOR if title_start <= start < title_end else OPENING_FACTOR if start < OPENING else 1
 
     votes: dict[str, float] = defaultdict(float)
+    settlements: set[str] = set()
+    solid: set[str] = set()
+    adjective_votes: dict[str, float] = defaultdict(float)  # city adjectives; a district of the same name takes them
     settled: list[tuple[int, int]] = []
     for match in SETTLEMENT.finditer(text):
         start, end = match.span("name")
         if _in_table(text, start, end) or not (place := settlement_nominative(match["name"])):
             continue
         lead = title_start <= start < title_end or lead_start <= start < lead_end
-        votes[place] += _weight(text, start, end, True, lead, start < title_start) * factor(start)
+        weight = _weight(text, start, end, True, lead, start < title_start)
+        votes[place] += weight * factor(start)
+        settlements.add(place)
+        if weight > HALF:
+            solid.add(place)
         settled.append((start, end))
+    villages = list(settled)  # sorted, as found
+    for match in MUNICIPALITY_PHRASE.finditer(text):  # «Степновского муниципального района», «в Северском районе»
+        start, end = match.span()
+        if _in_table(text, start, end) or _inside(quoted, start):
+            continue
+        place = municipality_nominative(match["adj"], match["kind"])
+        if not place or (place.endswith("городской округ") and city_of_adjective(match["adj"])):
+            continue  # a city's district, or «Беловского городского округа»: the city votes below
+        lead = title_start <= start < title_end or lead_start <= start < lead_end
+        if ATTACHED_NAME.search(text[max(0, start - 6):start]) or _after_place(text, start, villages):
+            weight = HALF  # where the institution or the settlement just named is, not the report
+        else:
+            weight = _weight(text, start, end, not place.endswith(" район") or "муниципальный" in place, lead)
+        votes[place] += weight * factor(start)
+        if weight > HALF:
+            solid.add(place)
+        settled.append((start, end))
+    settled.sort()
     cursor = 0
     for match in CANDIDATE.finditer(text):
         start, end = match.span()
-        if start < cursor or any(a <= start < b for a, b in settled) or _in_table(text, start, end):
+        if start < cursor or _inside(settled, start) or _in_table(text, start, end):
             continue
         before = text[max(0, start - 24):start]
         strong = bool(CITY_BEFORE.search(before))
+        if not strong and stems and is_surname(match.group(), stems):
+            cursor = end
+            continue
         city = ""
         if (second := NEXT_NAME.match(text, end)) and (city := city_nominative(
                 f"{match.group()} {second.group(1)}", loose=strong)):
             end = second.end()  # «в Нижнем Новгороде», «Набережных Челнов»
         if not city and not strong and not MUNICIPALITY_AFTER.match(text, end) and \
                 written_as_adjective(match.group(), text[end:end + 3]):
-            if (city := city_of_adjective(match.group())) and not REGION_AFTER.match(text, end):
-                votes[city] += HALF * factor(start)  # «в Петрозаводском государственном университете»
+            if (city := city_of_adjective(match.group())) and not REGION_AFTER.match(text, end) \
+                    and not _inside(quoted, start):
+                adjective_votes[city] += HALF * factor(start)  # «в Петрозаводском государственном университете»
             cursor = end
             continue
         city = city or city_nominative(match.group(), loose=strong)
@@ -184,19 +263,32 @@ def city_votes(text: str) -> dict[str, float]:
         if city:
             lead = title_start <= start < title_end or lead_start <= start < lead_end
             votes[city] += _weight(text, start, end, strong, lead) * factor(start)
-        elif not REGION_AFTER.match(text, end) and (city := city_of_adjective(match.group())):
-            votes[city] += HALF * factor(start)
+            solid.add(city)
+        elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \
+                (city := city_of_adjective(match.group())):
+            adjective_votes[city] += HALF * factor(start)
         cursor = end
     for match in ADJECTIVE_LOWER.finditer(text):
         start, end = match.span()
-        if _in_table(text, start, end) or REGION_AFTER.match(text, end):
+        if _in_table(text, start, end) or REGION_AFTER.match(text, end) or _inside(quoted, start):
             continue
         if city := city_of_adjective(match.group()):
-            votes[city] += HALF * factor(start)
-    return votes
+            adjective_votes[city] += HALF * factor(start)
+    for place in [p for p in votes if p.endswith(" муниципальный район")]:  # one district, two spellings
+        if (short := place.replace(" муниципальный", "")) in votes:
+            longer, shorter = sorted((place, short), key=lambda p: -votes[p])
+            votes[longer] += votes.pop(shorter)
+            if shorter in solid:
+                solid.discard(shorter)
+                solid.add(longer)
+    districts = {city_of_adjective(place.split(" ")[0], loose=True): place for place in votes if " " in place}
+    for city, vote in adjective_votes.items():
+        votes[districts.get(city, city)] += vote  # «киришских педагогов» of «Киришского района»
+        solid.add(districts.get(city, city))
+    return votes, settlements, solid
 
 
-def document_city(text: str) -> str:
+def document_city(text: str, surnames=()) -> str:
     """The city a document is about, or "" when no city clearly leads.
 
     >>> document_city("В Красноярске прошла сессия. Работа в Красноярске. Итоги сессии в Красноярске.")
@@ -204,8 +296,14 @@ def document_city(text: str) -> str:
     >>> document_city("Съезд педагогов Кузбасса. Опыт Кемерова, Междуреченска и Мариинского района.")
     ''
     """
-    votes = sorted(city_votes(text).items(), key=lambda kv: -kv[1])
-    if len(votes) == 1 and votes[0][1] >= WEAK_MIN:
+    tally, settlements, solid = _tally(text, surnames)
+    votes = sorted(tally.items(), key=lambda kv: -kv[1])
+    if votes and (MUNICIPALITY_WORDS.search(votes[0][0]) or votes[0][0] in settlements):
+        # a village and a district do not compete: the village lies in the district the report names
+        village = votes[0][0] in settlements
+        votes = votes[:1] + [kv for kv in votes[1:] if
+                             (kv[0] in settlements) == village and not (village and MUNICIPALITY_WORDS.search(kv[0]))]
+    if votes and votes[0][0] in solid and votes[0][1] >= WEAK_MIN and not any(kv[0] in solid for kv in votes[1:]):
         return votes[0][0]  # weaker evidence when nothing stronger or competing exists
     if not votes or votes[0][1] < MIN_SCORE:
         return ""
@@ -218,5 +316,5 @@ def document_city(text: str) -> str:
 def city_component(doc: Doc) -> Doc:
     info = meta(doc)
     if not info.get("city"):
-        info["city"] = document_city(doc_text(doc))
+        info["city"] = document_city(doc_text(doc), [p["surname"] for p in records(doc, "people")])
     return doc

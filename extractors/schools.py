@@ -28,12 +28,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from normalizers.cities import (
-    SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place, district_nominative,
-    settlement_nominative,
+    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place,
+    is_surname, municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from normalizers.schools import (
     FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
-    reconcile_names, rule_of, split_numbers,
+    reconcile_names, rule_of, split_numbers, village_name, village_of_name,
 )
 from extractors import models
 from extractors.tables import locate
@@ -70,14 +70,30 @@ BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|г
 CITY_TAG = re.compile(r"[ \u00a0]+г\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=[ \u00a0]*(?:[«\"“]|№))")
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
-# («, с. Берёзовка», «(п. Новая Игирма)», «(ст. Коршуниха)»); a district («Кондопожского района»).
-CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города|город|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
+# («, с. Берёзовка», «(п. Новая Игирма)», «станицы Зольской», «в селе Корсаковка»); a municipality
+# («Кондопожского района», «Уссурийского городского округа»); a listed city in the genitive («гимназии № 1
+# Владивостока»). A quoted name may stand between («Детский сад № 11 «Светлячок» станицы Зольской»).
+PLACE_LEAD = re.compile(r"[ \u00a0]*(?:«[^«»\n]{1,40}»[ \u00a0]*)?[,(]?[ \u00a0]*(?:в[ \u00a0]+(?=[а-яё]))?")
+CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города|город|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
-                        r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+(?:городск\w*[ \u00a0]+округ\w*|ГО)\b)"
+                        r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
                         rf"|{SETTLEMENT_PREFIX}(?P<settlement>{SETTLEMENT_NAME})"
-                        r"|(?P<district>[А-ЯЁ][а-яё]+(?:ого|его))[ \u00a0]+(?P<municipal>муниципальн(?:ого|ом)[ \u00a0]+)?район(?:а|е)\b)")
+                        rf"|{MUNICIPALITY_PHRASE.pattern}"
+                        r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
+# «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
+CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)[ \u00a0]+")
+# Kinds that a quoted or a bare name may follow without a legal form: «в лицее «Звёздный»», «МАОУ гимназия».
+NAMED_BY_QUOTE = {"Гимназия", "Лицей", "СОШ", "ООШ", "НОШ", "Школа-интернат"}
+BARE_KIND_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
+# A school named by its village right after its kind, and more villages of a plural kind («школ с. X и Y»).
+VILLAGE_AFTER = re.compile(rf"[ \u00a0]*(?P<prefix>(?:в[ \u00a0]+)?{SETTLEMENT_PREFIX})(?P<name>{SETTLEMENT_NAME})")
+VILLAGE_MORE = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[«\"№])")
+# A regional institution («Краевой центр развития творчества», «краевой детско-юношеской спортивной школы») serves
+# the whole region: no municipality.
+MUNICIPALITY_NAME = re.compile(r" (?:район|округ)$")
+REGIONAL = re.compile(r"(?i:краев|областн|республиканск|региональн)\w*\s")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A header cell that says its column lists schools by number: «№№ ОО», «ОУ», «Школы».
 SCHOOLS_COLUMN = re.compile(
@@ -180,8 +196,9 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         skip = adjective.end()
         adjectives.append(adjective.group().strip())
         kind_match = kind_regex().match(text, skip)
-    # «МАОУ «Северодвинская гимназия № 14»»: a school named after its city is in that city
-    named_city = tagged_city or next((c for a in adjectives if a[:1].isupper() and (c := city_of_adjective(a))), "")
+    # «МАОУ «Северодвинская гимназия № 14»» is in Северодвинск only if the text names that city too
+    named_city = tagged_city or next((c for a in adjectives if a[:1].isupper() and (c := city_of_adjective(a))
+                                      and names_city(text, c)), "")
     if form is None and kind_match is None:
         return [], start + 1
     if kind_match:
@@ -213,38 +230,122 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
                 end = more.end()
         return found, end
 
-    name = ""
+    if kind_match and quote_at is None and (village := _village_named(text, kind_match, sector, kind, start)):
+        return village  # «школа с. Аллагулово», «СОШ д. Воскресенское»
+    name, village = "", False
+    inside_quote = start > 0 and text[start - 1] in QUOTES_OPEN  # «"ДЮСШ" в селе»: the next quote closes this one
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
-    elif kind_match and (text[pos:pos + 2].strip()[:1] or "x") in QUOTES_OPEN and (form or sector != "school"):
+    elif kind_match and not inside_quote and (text[pos:pos + 2].strip()[:1] or "x") in QUOTES_OPEN and \
+            (form or sector != "school" or kind in NAMED_BY_QUOTE):  # «в лицее «Звёздный»»
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
-    elif named and not form and kind_match.group()[0].isupper():
+    elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
         name, end = nominative_phrase(kind_match.group()), kind_match.end()
+    elif form and kind_match and adjectives and (place := village_name(adjectives[-1])):
+        name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
+    elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
+        name, end = kind_match.group(), kind_match.end()  # «учитель МАОУ гимназия.»: the town's one gymnasium
     if not name:
         return [], (form_end or start + 1)
+    if place := village_of_name(name):
+        name, village = place, True  # «МОУ «Шихазанская СОШ им. М. Сеспеля»» is the Шихазанская school
     inner_sector, inner_kind = classify(name)
     if inner_sector and not kind_match:
         sector, kind = inner_sector, inner_kind
     numbered = re.search(rf"{NUMBER_SIGN}[ \u00a0]*(\d{{1,4}})(?!\d)", name) if inner_sector == sector else None
     if numbered:  # «МБДОУ ЦРР «Детский сад № 262»»: the number inside the quoted name
         return [_mention(start, end, sector, kind, numbered.group(1), city=named_city)], end
-    return [_mention(start, end, sector, kind, name=name, city=named_city)], end
+    found = _mention(start, end, sector, kind, name=name, city=named_city)
+    found["village"] = village
+    found["regional"] = bool(REGIONAL.match(name))
+    return [found], end
 
 
-def _place_after(after: re.Match) -> str:
-    """The place a `CITY_AFTER` match names, nominative."""
+def _village_named(text: str, kind_match: re.Match, sector: str, kind: str, start: int) -> tuple[list[dict], int] | None:
+    """Schools named by their village after the kind: «школа с. Аллагулово», «СОШ п. Опытный», «средней
+    общеобразовательной школы в селе Корсаковка», «школ с. Аллагулово и Сабакаево» (one school each)."""
+    if sector != "school":
+        return None
+    place = VILLAGE_AFTER.match(text, kind_match.end())
+    if not place:
+        return None
+    head = _nominative_kind(kind_match.group())
+    names = [(place["name"], place.start("name"), place.end("name"))]
+    end = place.end()
+    while more := VILLAGE_MORE.match(text, end):
+        names.append((more["name"], more.start("name"), more.end("name")))
+        end = more.end()
+    found = []
+    for written, name_start, name_end in names:
+        village = settlement_nominative(written)
+        mention = _mention(start if not found else name_start, name_end, sector, kind,
+                           name=f"{head} {' '.join(place['prefix'].split())} {village}", city=village)
+        mention["village"] = True
+        found.append(mention)
+    # one village: the place after the kind is read again by `find_mentions` (with a district after it)
+    return found, (kind_match.end() if len(found) == 1 else end)
+
+
+def _nominative_kind(phrase: str) -> str:
+    """A kind phrase in the nominative singular: «средней общеобразовательной школы» → «средняя общеобразовательная
+    школа»; abbreviations as written."""
+    words = []
+    for word in phrase.split():
+        if word.isupper():
+            words.append(word)
+            continue
+        parse = next((p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")), None)
+        form = parse.inflect({"nomn", "sing"}) if parse else None
+        words.append(form.word if form else word.lower())
+    return " ".join(words)
+
+
+def place_after(text: str, pos: int, people=frozenset()) -> dict:
+    """The place stated right after a mention that ends at `pos`: {"place", "settlement", "municipality"}.
+
+    `settlement` is set for a village («с. Мраково»), `municipality` for a district or okrug, also the one after
+    a village («в селе Корсаковка Уссурийского городского округа»). A genitive city without «г.» must be a listed
+    city and no surname of the document's `people` («гимназии № 1 Владивостока», not «школы № 5 Иванова»).
+
+    >>> place_after(" «Светлячок» станицы Зольской прошла", 0)["place"], place_after(" Курортного района Санкт-Петербурга", 0)["place"]
+    ('Зольская', 'Санкт-Петербург')
+    >>> place_after(" в селе Корсаковка Уссурийского городского округа", 0)
+    {'place': 'Корсаковка', 'settlement': True, 'municipality': 'Уссурийский городской округ'}
+    """
+    found = {"place": "", "settlement": False, "municipality": ""}
+    lead = PLACE_LEAD.match(text, pos)
+    after = CITY_AFTER.match(text, lead.end())
+    if not after:
+        return found
     if after["city"]:
-        return city_nominative(after["city"], loose=True)
-    if after["settlement"]:
-        return settlement_nominative(after["settlement"])
-    if after["district"]:
-        return district_nominative(after["district"], municipal=bool(after["municipal"]))
-    return city_of_place(after["place"])
+        found["place"] = city_nominative(after["city"], loose=True)
+    elif after["settlement"]:
+        found["place"], found["settlement"] = settlement_nominative(after["settlement"]), True
+        words = len(found["place"].split())  # «Корсаковка Уссурийского …»: the second word may begin the district
+        rest = after.start("settlement") + len(" ".join(after["settlement"].split()[:words]))
+        if more := MUNICIPALITY_PHRASE.match(text, SPACE.match(text, rest).end()):
+            found["municipality"] = municipality_nominative(more["adj"], more["kind"])
+    elif after["adj"]:
+        place = municipality_nominative(after["adj"], after["kind"])
+        city = CITY_OF_DISTRICT.match(text, after.end())
+        if after["kind"].startswith("район") and city and (name := city_nominative(city["city"], loose=True)):
+            place = name  # «ГБОУ СОШ № 556 Курортного района Санкт-Петербурга» is in Санкт-Петербург
+        found["place"] = found["municipality"] = place
+    elif after["place"]:
+        found["place"] = city_of_place(after["place"])
+    elif after["bare"] and lead.end() == SPACE.match(text, pos).end() and not is_surname(after["bare"], people):
+        found["place"] = city_nominative(after["bare"]) if _genitive_place(after["bare"]) else ""
+    return found
 
 
-def find_mentions(text: str) -> list[dict]:
-    """Every school mention in a text: dicts with start, end, sector, kind, number, name, city, weight.
+def _genitive_place(word: str) -> bool:
+    return any({"Geox", "gent"} <= p.tag.grammemes for p in models.parses(word)[:3])
+
+
+def find_mentions(text: str, people=frozenset()) -> list[dict]:
+    """Every school mention in a text: dicts with start, end, sector, kind, number, name, city, weight
+    (and `village`, `regional`, `district` where they apply). `people`: stems of the document's surnames.
 
     >>> [(m["kind"], m["number"]) for m in find_mentions("в МБОУ СОШ №№ 6, 47 и гимназии 18")]
     [('СОШ', '6'), ('СОШ', '47'), ('Гимназия', '18')]
@@ -258,13 +359,123 @@ def find_mentions(text: str) -> list[dict]:
             continue
         mentions, stop = _parse(text, start)
         if mentions:
-            after = CITY_AFTER.match(text, stop)
-            city = _place_after(after) if after else ""
+            after = place_after(text, stop, people)
             for mention in mentions:
-                mention["city"] = city or mention["city"]  # «г. X» after it, else a city its name is made from
+                mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
+                mention["district"] = after["municipality"]
             found.extend(mentions)
         cursor = max(cursor, stop)
+    taken = [(m["start"], m["end"]) for m in found]
+    for mention in village_schools(text) + ordinal_schools(text):
+        if not any(a < mention["end"] and mention["start"] < b for a, b in taken):
+            after = place_after(text, mention["end"], people)
+            mention["city"], mention["district"] = after["place"], after["municipality"]
+            found.append(mention)
+    return sorted(found, key=lambda m: (m["start"], m["end"]))
+
+
+# --- schools named by their village or by an ordinal, without a legal form ---
+
+# Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ».
+KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ"}
+LIST_WORDS = {",", "и", "а", "также"}
+WORD = re.compile(r"[А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*|[^\sА-ЯЁа-яё]")
+LOOK_BACK = 160
+
+
+def village_schools(text: str) -> list[dict]:
+    """Schools named by the adjective of their village, without a legal form or quotes: «Первомайская СОШ»,
+    «Левенской школы», «Айлинская и Сулеинская школы», «из Дивеевской и Сатисской средних, а также Суворовской
+    и Елизарьевской основных школ». The name is the adjective in the nominative; «Всероссийская школа» is none.
+
+    >>> [(m["name"], m["kind"]) for m in village_schools("из Дивеевской и Сатисской средних, а также Суворовской основных школ")]
+    [('Дивеевская', 'СОШ'), ('Сатисская', 'СОШ'), ('Суворовская', 'ООШ')]
+    """
+    found = []
+    for match in kind_regex().finditer(text):
+        sector, kind, _named = rule_of(match)
+        if sector != "school" or kind in ("Спецшкола",) or match.start() == 0 or text[match.start() - 1] not in " \u00a0":
+            continue
+        words = list(WORD.finditer(text, max(0, match.start() - LOOK_BACK), match.start()))
+        items, current, adjacent = [], kind, True
+        for word in reversed(words):
+            token = word.group()
+            if (place := village_name(token)) and _singular(token):
+                end = match.end() if adjacent else word.end()
+                items.append(_mention(word.start(), end, sector, current, name=place))
+            elif token.islower() and (stem := next((k for k in KIND_ADJECTIVES if token.startswith(k)), "")):
+                current = KIND_ADJECTIVES[stem]
+            elif token.lower() not in LIST_WORDS and not token.lower().startswith("общеобразовательн"):
+                break
+            elif adjacent and not items and token.lower() in LIST_WORDS:
+                break  # «…, школы» or «и школы»: no village right before the kind
+            adjacent = False
+        for item in items:
+            item["village"] = True
+        found.extend(reversed(items))
     return found
+
+
+def _singular(word: str) -> bool:
+    return any("ADJF" in p.tag and "sing" in p.tag for p in models.parses(word)[:4])
+
+
+# «ребята из 33 гимназии, 35 школы», «в 5-й школе», «121, 135 и 126 школ», «пятой школы».
+NUMBER_FIRST = re.compile(
+    r"(?<![\d№.,:/-])(?P<numbers>\d{1,3}(?:[ \u00a0]*(?:,|и)[ \u00a0]*\d{1,3})*)(?P<suffix>-?(?:й|я|ой|ую|ей|го|ого|му|ому|м|ом))?"
+    r"[ \u00a0]+(?P<kind>школ(?:а|ы|е|у|ой|ах|ам)?|гимнази(?:я|и|ю|ей|й)|лице(?:й|я|ю|ем|е|ев))(?![\w-])")
+GENITIVE_CONTEXT = re.compile(
+    r"(?:\b(?:из|для|у|от|до|около|с|со)|(?:учащи|ученик|учениц|учител|педагог|ребят|команд|выпускник|представител"
+    r"|школьник|воспитанник|директор|коллектив|сотрудник)\w*)[ \u00a0]+$", re.IGNORECASE)
+PLURAL_KINDS = {"школ", "гимназий", "лицеев", "школах", "школам"}
+ORDINALS = {w: n for n, w in enumerate(
+    "первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый "
+    "тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый".split(), 1)}
+ORDINAL_WORD = re.compile(r"(?<![\w-])(?P<word>[а-яё]+(?:ой|ий|ый|ая|ую|ого|ому|ом|ей))[ \u00a0]+"
+                          r"(?P<kind>школ(?:а|ы|е|у|ой)|гимнази(?:я|и|ю|ей)|лице(?:й|я|ю|ем|е))(?![\w-])")
+
+
+def ordinal_schools(text: str) -> list[dict]:
+    """Schools named by a number before the kind or by an ordinal word, where the grammar says it is not a count:
+    «в 35 школе», «из 33 гимназии», «5-й школы», «121, 135 и 126 школ», «пятой школы» (not «23 школы
+    участвовали», «из 9 школ», «в 21 школе» — a number ending in 1 agrees with a count too).
+
+    >>> [(m["kind"], m["number"]) for m in ordinal_schools("ребята из 33 гимназии, 35 школы и пятой школы")]
+    [('Гимназия', '33'), ('Школа', '35'), ('Школа', '5')]
+    >>> ordinal_schools("участвовали 23 школы и 9 гимназий из 21 школы района")
+    []
+    """
+    found = []
+    for match in NUMBER_FIRST.finditer(text):
+        numbers = re.findall(r"\d+", match["numbers"])
+        if not (kind_match := kind_regex().match(text, match.start("kind"))):
+            continue
+        sector, kind, _named = rule_of(kind_match)
+        word = match["kind"]
+        if word in PLURAL_KINDS:
+            if len(numbers) < 2 or match["suffix"]:
+                continue  # «из 9 школ» counts schools
+        elif not match["suffix"] and not all(_ordinal_reading(n, word, text[:match.start()]) for n in numbers):
+            continue
+        for number in numbers:
+            found.append(_mention(match.start(), match.end(), sector, kind, number))
+    for match in ORDINAL_WORD.finditer(text):
+        lemma = next((p.normal_form for p in models.parses(match["word"]) if "Anum" in p.tag), "")
+        if number := ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma):
+            sector, kind, _named = rule_of(kind_regex().match(text, match.start("kind")))
+            found.append(_mention(match.start(), match.end(), sector, kind, str(number)))
+    return found
+
+
+def _ordinal_reading(number: str, kind_word: str, before: str) -> bool:
+    """Whether «N школы» reads as «the N-th school»: a count of N schools would put the kind in another form."""
+    last, tens = int(number) % 10, int(number) % 100
+    if last == 1 and tens != 11:
+        return False  # «21 школа», «из 21 школы»: a count agrees in every case
+    genitive_singular = kind_word in ("школы", "гимназии", "лицея")
+    if genitive_singular and 2 <= last <= 4 and not 12 <= tens <= 14:
+        return bool(GENITIVE_CONTEXT.search(before[-40:]))  # «23 школы участвовали» counts; «из 23 школы» names
+    return kind_word not in ("школа", "гимназия", "лицей") or False
 
 
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
@@ -329,11 +540,17 @@ def reconcile(mentions: list[dict]) -> None:
 @Language.component("svodka_schools")
 def schools_component(doc: Doc) -> Doc:
     doc_city = meta(doc).get("city", "") or ""
-    mentions = find_mentions(doc_text(doc)) + table_numbers(records(doc, "tables"))
+    people = surname_stems(p["surname"] for p in records(doc, "people"))
+    mentions = find_mentions(doc_text(doc), people) + table_numbers(records(doc, "tables"))
     for m in mentions:
         where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"
-        if not m["city"]:
+        if m.get("regional"):
+            m["city"] = ""  # «краевой центр …», «областной … школы»: the region's, no municipality
+        elif m.get("village"):  # a school named by its village is in the district the text names
+            m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "") or m["city"]
+                         or doc_city)
+        elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
     reconcile(mentions)
     for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):

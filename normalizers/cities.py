@@ -24,7 +24,7 @@ ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской", "цкой")
 # also «чит|ин|ский», «пенз|ен|ский», «уф|им|ский».
 ADJECTIVE_LINKS = ("", "ь", "ин", "ен", "им")
 # The stem of an adjective as written: «самар|ск|их», «липе|цк|ого», «твер|ск|ой».
-ADJECTIVE_FORM = re.compile(r"^([а-я-]+?)(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|их|ими|ых|ей)$")
+ADJECTIVE_FORM = re.compile(r"^([а-я-]+?)(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|им|их|ими|ых|ей)$")
 LABIAL_L = re.compile(r"(?<=[бвпмф])л$")  # «Ярославль» → «ярослав|ский»
 VOWEL_END = re.compile(r"[аяоыиеёь]$")
 
@@ -218,7 +218,10 @@ def is_city(label: str) -> bool:
 # A settlement named by its kind: «с. Берёзовка», «п. Новая Игирма», «пос. Тайтурка», «пгт Чунский», «ст. Коршуниха»,
 # «д. Каменка», «рп Кузоватово». A dot is required after the one-letter kinds: «с» and «д» alone are other words.
 # Not after a number: «240 с. Иванов» is a page count before the next reference's author.
-SETTLEMENT_PREFIX = (r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?)"
+# The kind also written as a word: «станицы Зольской», «в селе Атрать», «посёлка Опытный», «деревни Каменки».
+SETTLEMENT_PREFIX = (r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?"
+                     r"|(?:сел(?:о|а|е|у|ом)|пос[её]лк(?:а|е|у|ом)|пос[её]лок|деревн(?:я|и|е|ю|ей)|станиц(?:а|ы|е|у|ей)"
+                     r"|хутор(?:а|е|у|ом)?|аул(?:а|е|у|ом)?)(?![\w-]))"
                      r"[ \u00a0]*")
 # «п. Положения», «ст. Закона»: an item or an article of a legal act, not a place.
 LEGAL_ACTS = r"(?:Положени|Закон|Устав|Приказ|Порядк|Регламент|Правил|Программ|Постановлени|Распоряжени|Конституци" \
@@ -234,13 +237,20 @@ URBAN_DISTRICT = re.compile(
 
 
 def _nominative_word(word: str, adjective: bool) -> str:
-    """One word of a place name in the nominative, capitalized as written."""
-    for parse in _parses(word)[:4]:  # the likeliest reading of the right part of speech
-        if ("ADJF" in parse.tag) == adjective:
-            if "nomn" in parse.tag:
-                return word
-            form = parse.inflect({"nomn"})
-            return _title(form.word) if form else word
+    """One word of a place name in the nominative, capitalized as written.
+
+    A word that can be read as a nominative stays as written («Мраково», «Юмагузино»: pymorphy3 also
+    guesses a short adjective there); a lone adjective is a name too («станицы Зольской» → «Зольская»).
+    """
+    found = _parses(word)[:4]
+    if any({"nomn", "sing"} <= p.tag.grammemes and ("ADJF" in p.tag) == adjective for p in found) or \
+            not adjective and re.search(r"(?:ово|ево|ино|ыно|ёво)$", word):
+        return word
+    for parse in sorted(found, key=lambda p: ("ADJF" in p.tag) != adjective):  # the right part of speech first
+        if "ADJS" in parse.tag:
+            continue
+        form = parse.inflect({"nomn"})
+        return _title(form.word) if form else word
     return word
 
 
@@ -262,6 +272,43 @@ def settlement_nominative(phrase: str) -> str:
 
 
 SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
+
+
+# A municipality named by its adjective and its kind, in any case: «Цивильский район», «в Северском районе»,
+# «Кунгурского муниципального округа», «Заводоуковский городской округ». Plurals («районов») list several.
+MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ"
+                     r"|район)(?:а|е|у|ом)?(?![\w-])")
+MUNICIPALITY_PHRASE = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*(?:ий|ый|ой|ого|его|ом|ем|ому|ему|им|ым))"
+    rf"[ \u00a0]+(?P<kind>{MUNICIPALITY_KIND})")
+
+
+def municipality_nominative(adjective: str, kind: str) -> str:
+    """A municipality as the text names it, nominative: («Степновского», «муниципального района») →
+    «Степновский муниципальный район»; «городской округ» named by a city's own name is that city.
+
+    A city's district («Ленинского района») is no municipality: "" unless «муниципального» says otherwise.
+
+    >>> municipality_nominative("Северском", "районе"), municipality_nominative("Кунгурского", "муниципального округа")
+    ('Северский район', 'Кунгурский муниципальный округ')
+    >>> municipality_nominative("Уссурийского", "городского округа"), municipality_nominative("Ленинского", "района")
+    ('Уссурийский городской округ', '')
+    >>> municipality_nominative("Ленинск-Кузнецкого", "городского округа")
+    'Ленинск-Кузнецкий'
+    """
+    kind = kind.lower()
+    label = ("муниципальный район" if kind.startswith("муниципальн") and "район" in kind else
+             "муниципальный округ" if kind.startswith("муниципальн") else
+             "городской округ" if kind.startswith("городск") else "район")
+    if label == "район" and URBAN_DISTRICT.match(adjective):
+        return ""
+    for parse in _parses(adjective)[:4]:
+        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})):
+            name = _title(form.word)
+            if label == "городской округ" and _key(name) in cities():
+                return cities()[_key(name)]  # «Ленинск-Кузнецкий городской округ» is the city
+            return f"{name} {label}"
+    return ""
 
 
 def district_nominative(adjective: str, municipal: bool = False) -> str:
@@ -293,3 +340,45 @@ def written_as_adjective(word: str, following: str) -> bool:
     if not surface or not re.match(r"[ \u00a0]+[а-яё]", following):
         return False
     return any("ADJF" in p.tag for p in _parses(word)[:4])
+
+
+def surname_stems(surnames) -> frozenset[str]:
+    """Stems of the people's surnames in a document («Иванова» → «иванов»): a word of that stem there is the
+    person, no place («Иванова Мария» is no vote for Иваново; «школы № 5 Иванова» is no school of Иваново).
+
+    >>> sorted(surname_stems(["Иванова", "Петров", "Ли"]))
+    ['иванов', 'петров']
+    """
+    stems = set()
+    for surname in surnames:
+        low = str(surname or "").lower().replace("ё", "е")
+        if len(low) > 3:
+            stems.add(low[:-1] if low.endswith(("а", "я")) else low)
+    return frozenset(stems)
+
+
+def is_surname(word: str, stems) -> bool:
+    """Whether a word is one of the `surname_stems` in some case («Ивановой», «Иваново» for «Иванова»).
+
+    >>> is_surname("Иваново", surname_stems(["Иванова"])), is_surname("Кемерово", surname_stems(["Иванова"]))
+    (True, False)
+    """
+    low = word.lower().replace("ё", "е")
+    return any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in stems)
+
+
+@functools.lru_cache(maxsize=64)  # once per document and city (a str caches its hash)
+def names_city(text: str, city: str) -> bool:
+    """Whether the text names a city as a noun in some case («Северодвинска», «в Вологде»), not only by its
+    adjective («Северодвинская гимназия» alone does not say the school is in Северодвинск).
+
+    >>> names_city("гимназии г. Северодвинска", "Северодвинск"), names_city("Северодвинская гимназия", "Северодвинск")
+    (True, False)
+    >>> names_city("в Вологде и Твери", "Вологда"), names_city("в Твери", "Тверь")
+    (True, True)
+    """
+    parts = city.split("-")
+    last = parts[-1]
+    stem, endings = (last[:-1], "а|ы|е|у|ой|ою|и") if VOWEL_END.search(last) else (last, "а|у|е|ом|ы|ах|и|ью|ь")
+    head = "".join(re.escape(p) + r"\w*-" for p in parts[:-1])
+    return bool(re.search(rf"(?<![\w-]){head}{re.escape(stem)}(?:{endings})?(?![\w-])", text, re.IGNORECASE))

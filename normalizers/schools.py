@@ -205,3 +205,60 @@ def reconcile_names(names) -> dict[str, str]:
         matches = [c for c in dict.fromkeys(canonical.values()) if same_name(name, c)]
         canonical[name] = matches[0] if len(matches) == 1 else name
     return canonical
+
+
+# A place adjective as written: «Среднекибечская», «Левенской», «М-Щербединская», «Усть-Цилемской».
+PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ая|ой|ую|ою|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ей)")
+
+
+@functools.lru_cache(maxsize=1)
+def _not_places() -> tuple[str, ...]:
+    return tuple(data_lines("not_place_adjectives.txt"))
+
+
+@functools.lru_cache(maxsize=4096)
+def village_name(word: str) -> str:
+    """The nominative of the place adjective a rural school is named by («Левенской» школы → «Левенская»);
+    "" for a word that names no place («Всероссийской», «Педагогической», «Кировск»).
+
+    >>> village_name("Левенской"), village_name("Айлинская"), village_name("Суджанский"), village_name("М-Щербединская")
+    ('Левенская', 'Айлинская', 'Суджанский', 'М-Щербединская')
+    >>> village_name("Всероссийской"), village_name("Педагогическая"), village_name("средней")
+    ('', '', '')
+    """
+    if not PLACE_ADJECTIVE.fullmatch(word):
+        return ""
+    low = word.lower().replace("ё", "е")
+    if re.search(r"ическ\w*$", low) or low.startswith(_not_places()):
+        return ""
+    for parse in parses(word)[:6]:
+        if "ADJF" in parse.tag:
+            if "nomn" in parse.tag:
+                return word
+            form = parse.inflect({"nomn"} | ({"sing"} if "sing" in parse.tag else set()))
+            if form:
+                name = form.word
+                return "-".join(a[:1] + b[len(a[:1]):] for a, b in zip(word.split("-"), name.split("-"))) \
+                    if name.count("-") == word.count("-") else name[:1].upper() + name[1:]
+    return ""
+
+
+def village_of_name(name: str) -> str:
+    """A quoted name made of a place adjective and a kind («Шихазанская СОШ им. М. Сеспеля», «Будогощская средняя
+    школа») → the adjective alone, the school's key without its honorific; "" for other names.
+
+    >>> village_of_name("Шихазанская СОШ им. М. Сеспеля"), village_of_name("Махновская СОШ"), village_of_name("Колосок")
+    ('Шихазанская', 'Махновская', '')
+    >>> village_of_name("Городская классическая гимназия"), village_of_name("Суджанская школа-интернат")
+    ('', 'Суджанская')
+    """
+    words = name.split()
+    if len(words) < 2 or not (adjective := village_name(words[0])):
+        return ""
+    rest = " ".join(words[1:])
+    kind = kind_regex().match(rest)
+    if not kind or rule_of(kind)[0] != "school":
+        return ""
+    tail = rest[kind.end():].strip()
+    return adjective if not tail or re.match(r"(?:им\.|имени)\s", tail) else ""
+

@@ -16,8 +16,8 @@ PIPELINE = [
     "svodka_ner",            # natasha/slovnet NER spans (PER/ORG/LOC)
     "svodka_tables",         # table blocks rebuilt from tab lines and real cells
     "svodka_dates",          # dates, ranges, times; document year
-    "svodka_city",           # the document's city
     "svodka_people",         # people, merged, with role and organization
+    "svodka_city",           # the document's city (a person's surname is no city)
     "svodka_organizations",  # organizations, abbreviations linked
     "svodka_schools",        # school mentions in prose and tables
     "svodka_events",         # events from tables and headings
