@@ -66,11 +66,15 @@ MIN_SCORE, LEAD = 3.0, 2.0
 WEAK_MIN = 1.0  # a lone city below MIN_SCORE still wins when nothing else is named (an adjective in the opening)
 
 
+# «… после Санкт-Петербурга и Московской области»: a city listed with a region.
+REGION_LISTED = re.compile(r"\s*(?:,|и)\s*[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)\s+(?:област|кра[йяюе]|республик)")
+
+
 def _listed(text: str, start: int, end: int) -> bool:
-    """Whether a city stands in a comma list of other cities."""
+    """Whether a city stands in a comma list of other cities, or beside a region."""
     before = re.search(r"([А-ЯЁ][\w-]+)\s*,\s*$", text[max(0, start - 40):start])
     after = re.match(r"\s*,\s*([А-ЯЁ][\w-]+)", text[end:end + 40])
-    return any(m and city_nominative(m.group(1)) for m in (before, after))
+    return any(m and city_nominative(m.group(1)) for m in (before, after)) or bool(REGION_LISTED.match(text, end))
 
 
 def _after_place(text: str, start: int, settled: list[tuple[int, int]]) -> bool:
@@ -145,13 +149,19 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
         return STRONG
     if TOWARDS.search(before) and _accusative(text[start:end]):
         return HALF  # «стажировка в г. Вологду»: a trip to another city
-    if strong and ATTACHED.search(before) and not letterhead:
+    if strong and _attached(text, start, letterhead):
         return HALF
     if lead and IN_BEFORE.search(before):
         return PLACE
     if strong:
         return STRONG
     return HALF if _listed(text, start, end) else PLAIN
+
+
+def _attached(text: str, start: int, letterhead: bool = False) -> bool:
+    """Whether a place follows an institution's name or number («… № 20» г. Череповца», «"…" в селе X»): it says
+    where that institution is. A letterhead (above the title) says who reports, so it counts as the report's."""
+    return not letterhead and bool(ATTACHED.search(text[max(0, start - 18):start]))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -193,8 +203,8 @@ def city_votes(text: str, surnames=()) -> dict[str, float]:
 
 
 def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]]:
-    """(votes, the settlements among them, the places with a vote of their own: not only «…», с. X after an
-    institution's name)."""
+    """(votes, the settlements among them, the free places: those with a vote of their own, not only as the
+    place of an institution just named («…», с. X), which says where that institution is)."""
     (title_start, title_end), (lead_start, lead_end) = lead_spans(text)
     stems = surname_stems(surnames)
     quoted = _quoted_spans(text)
@@ -204,7 +214,7 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
 
     votes: dict[str, float] = defaultdict(float)
     settlements: set[str] = set()
-    solid: set[str] = set()
+    free: set[str] = set()
     adjective_votes: dict[str, float] = defaultdict(float)  # city adjectives; a district of the same name takes them
     settled: list[tuple[int, int]] = []
     for match in SETTLEMENT.finditer(text):
@@ -215,8 +225,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         weight = _weight(text, start, end, True, lead, start < title_start)
         votes[place] += weight * factor(start)
         settlements.add(place)
-        if weight > HALF:
-            solid.add(place)
+        if not _attached(text, start, start < title_start):
+            free.add(place)
         settled.append((start, end))
     villages = list(settled)  # sorted, as found
     for match in MUNICIPALITY_PHRASE.finditer(text):  # «Степновского муниципального района», «в Северском районе»
@@ -231,9 +241,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             weight = HALF  # where the institution or the settlement just named is, not the report
         else:
             weight = _weight(text, start, end, not place.endswith(" район") or "муниципальный" in place, lead)
+            free.add(place)
         votes[place] += weight * factor(start)
-        if weight > HALF:
-            solid.add(place)
         settled.append((start, end))
     settled.sort()
     cursor = 0
@@ -263,7 +272,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         if city:
             lead = title_start <= start < title_end or lead_start <= start < lead_end
             votes[city] += _weight(text, start, end, strong, lead) * factor(start)
-            solid.add(city)
+            if not (strong and _attached(text, start)):
+                free.add(city)
         elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \
                 (city := city_of_adjective(match.group())):
             adjective_votes[city] += HALF * factor(start)
@@ -278,14 +288,14 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         if (short := place.replace(" муниципальный", "")) in votes:
             longer, shorter = sorted((place, short), key=lambda p: -votes[p])
             votes[longer] += votes.pop(shorter)
-            if shorter in solid:
-                solid.discard(shorter)
-                solid.add(longer)
+            if shorter in free:
+                free.discard(shorter)
+                free.add(longer)
     districts = {city_of_adjective(place.split(" ")[0], loose=True): place for place in votes if " " in place}
     for city, vote in adjective_votes.items():
         votes[districts.get(city, city)] += vote  # «киришских педагогов» of «Киришского района»
-        solid.add(districts.get(city, city))
-    return votes, settlements, solid
+        free.add(districts.get(city, city))
+    return votes, settlements, free
 
 
 def document_city(text: str, surnames=()) -> str:
@@ -296,14 +306,14 @@ def document_city(text: str, surnames=()) -> str:
     >>> document_city("Съезд педагогов Кузбасса. Опыт Кемерова, Междуреченска и Мариинского района.")
     ''
     """
-    tally, settlements, solid = _tally(text, surnames)
+    tally, settlements, free = _tally(text, surnames)
     votes = sorted(tally.items(), key=lambda kv: -kv[1])
     if votes and (MUNICIPALITY_WORDS.search(votes[0][0]) or votes[0][0] in settlements):
         # a village and a district do not compete: the village lies in the district the report names
         village = votes[0][0] in settlements
         votes = votes[:1] + [kv for kv in votes[1:] if
                              (kv[0] in settlements) == village and not (village and MUNICIPALITY_WORDS.search(kv[0]))]
-    if votes and votes[0][0] in solid and votes[0][1] >= WEAK_MIN and not any(kv[0] in solid for kv in votes[1:]):
+    if votes and votes[0][0] in free and votes[0][1] >= WEAK_MIN and not any(kv[0] in free for kv in votes[1:]):
         return votes[0][0]  # weaker evidence when nothing stronger or competing exists
     if not votes or votes[0][1] < MIN_SCORE:
         return ""

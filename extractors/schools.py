@@ -28,12 +28,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place,
-    is_surname, municipality_nominative, names_city, settlement_nominative, surname_stems,
+    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
+    city_of_place, is_surname, listed_city, municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from normalizers.schools import (
     FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
-    reconcile_names, rule_of, split_numbers, village_name, village_of_name,
+    reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
 )
 from extractors import models
 from extractors.tables import locate
@@ -42,6 +42,7 @@ from pipeline.records import add_record, doc_text, meta, records
 QUOTES_OPEN = "«\"“„"
 QUOTES_CLOSE = "»\"”“"
 SPACE = re.compile(r"[ \u00a0]*")
+FORM_SPACE = re.compile(r"[ \u00a0]*(?:\n[ \u00a0]*(?=[«\"“„]))?")  # «МАУ ДО\n"Детско-юношеская спортивная школа"»
 # «№ 56», «№№ 6, 47», «№ № 14», «N 5»: the first number of a mention.
 SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:№[ \u00a0]*){1,2}(\d{1,4})(?!\d)|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
 # «гимназии 18», «в школах 7, 19»: a number right after a kind word, without «№».
@@ -77,7 +78,7 @@ PLACE_LEAD = re.compile(r"[ \u00a0]*(?:«[^«»\n]{1,40}»[ \u00a0]*)?[,(]?[ \u0
 CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города|город|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
-                        rf"|{SETTLEMENT_PREFIX}(?P<settlement>{SETTLEMENT_NAME})"
+                        rf"|(?<![\w.-]){SETTLEMENT_KIND}(?P<settlement>{SETTLEMENT_NAME})"
                         rf"|{MUNICIPALITY_PHRASE.pattern}"
                         r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
 # «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
@@ -100,13 +101,17 @@ SCHOOLS_COLUMN = re.compile(
     r"^\s*(?:№[ \u00a0]*№?[ \u00a0]*)?(?:ОО|ОУ|ДОУ|школ[аы]?|образовательн\w*\s+(?:организаци|учреждени)\w*"
     r"|учреждени[ея])\s*$", re.IGNORECASE)
 LINE_END = "\n\t"
+UNCLOSED_NAME = re.compile(r"[^\n\t,;)]*")
 
 
 def _close_quote(text: str, start: int, limit: int = 160) -> int | None:
     """Index just after the quote that closes one opened before `start` (nesting-aware)."""
-    depth, last_close = 1, None
+    depth, last_close, lines = 1, None, 0
     for i in range(start, min(len(text), start + limit)):
         char = text[i]
+        if char == "\n" and not lines and text[i + 1:i + 2] not in ("\n", ""):
+            lines = 1  # «МБОУ «Алтышевская\nСОШ»»: a name wrapped at a line end
+            continue
         if char in LINE_END:
             break
         if char == "«":
@@ -124,10 +129,17 @@ def _name_until(text: str, start: int) -> tuple[str, int]:
     """A quoted name from `start` (after the opening quote): to the closing quote, else to the cell's end."""
     close = _close_quote(text, start)
     if close is not None:
-        name = text[start:close - 1].strip()
+        name = " ".join(text[start:close - 1].split())
         return (name + "»" if name.count("«") > name.count("»") else name), close
-    match = re.compile(r"[^\n\t,;)]*").match(text, start)
-    return match.group().strip(), match.end()
+    match = UNCLOSED_NAME.match(text, start)
+    if match.end() >= len(text.rstrip()):
+        return "", match.end()  # «МОУ «Шибылгинс» where the text was cut off: no name
+    end = start
+    for word in re.finditer(r"\S+", match.group()):
+        if word.group()[:1].islower() and any(p.tag.POS == "VERB" for p in models.parses(word.group())[:2]):
+            break  # «МБУ ДО «Дом детского творчества состоялся финал …»: the name ends before the verb
+        end = start + word.end()
+    return text[start:end].strip(), end
 
 
 def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
@@ -184,7 +196,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
             tagged_city, pos = city_nominative(city_tag.group(1), loose=True), city_tag.end()
     else:
         form = None
-    pos = SPACE.match(text, pos).end()
+    pos = FORM_SPACE.match(text, pos).end() if form else SPACE.match(text, pos).end()
     quote_at = pos if text[pos:pos + 1] in QUOTES_OPEN else None
     if quote_at is not None:
         pos = SPACE.match(text, pos + 1).end()
@@ -236,7 +248,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     inside_quote = start > 0 and text[start - 1] in QUOTES_OPEN  # «"ДЮСШ" в селе»: the next quote closes this one
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
-    elif kind_match and not inside_quote and (text[pos:pos + 2].strip()[:1] or "x") in QUOTES_OPEN and \
+    elif kind_match and not inside_quote and _opens_quote(text, pos) and \
             (form or sector != "school" or kind in NAMED_BY_QUOTE):  # «в лицее «Звёздный»»
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
@@ -246,7 +258,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
         name, end = kind_match.group(), kind_match.end()  # «учитель МАОУ гимназия.»: the town's one gymnasium
-    if not name:
+    if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
     if place := village_of_name(name):
         name, village = place, True  # «МОУ «Шихазанская СОШ им. М. Сеспеля»» is the Шихазанская school
@@ -260,6 +272,14 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     found["village"] = village
     found["regional"] = bool(REGIONAL.match(name))
     return [found], end
+
+
+def _opens_quote(text: str, pos: int) -> bool:
+    """Whether a quote opens right after `pos` («лицее «Звёздный»»); a straight quote followed by a space closes
+    a name instead («"Лучший выпускник основной школы" и …»)."""
+    quote = SPACE.match(text, pos).end()
+    return quote < len(text) and text[quote] in QUOTES_OPEN and quote - pos <= 1 and \
+        (text[quote] == "«" or re.match(r"[\w«\"]", text[quote + 1:quote + 2]) is not None)
 
 
 def _village_named(text: str, kind_match: re.Match, sector: str, kind: str, start: int) -> tuple[list[dict], int] | None:
@@ -335,12 +355,12 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     elif after["place"]:
         found["place"] = city_of_place(after["place"])
     elif after["bare"] and lead.end() == SPACE.match(text, pos).end() and not is_surname(after["bare"], people):
-        found["place"] = city_nominative(after["bare"]) if _genitive_place(after["bare"]) else ""
+        found["place"] = listed_city(after["bare"]) if _genitive(after["bare"]) else ""
     return found
 
 
-def _genitive_place(word: str) -> bool:
-    return any({"Geox", "gent"} <= p.tag.grammemes for p in models.parses(word)[:3])
+def _genitive(word: str) -> bool:
+    return any("gent" in p.tag and "plur" not in p.tag for p in models.parses(word)[:4])
 
 
 def find_mentions(text: str, people=frozenset()) -> list[dict]:
@@ -363,6 +383,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
             for mention in mentions:
                 mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
                 mention["district"] = after["municipality"]
+                mention["explicit"] = bool(mention["city"])
             found.extend(mentions)
         cursor = max(cursor, stop)
     taken = [(m["start"], m["end"]) for m in found]
@@ -370,6 +391,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
         if not any(a < mention["end"] and mention["start"] < b for a, b in taken):
             after = place_after(text, mention["end"], people)
             mention["city"], mention["district"] = after["place"], after["municipality"]
+            mention["explicit"] = bool(mention["city"])
             found.append(mention)
     return sorted(found, key=lambda m: (m["start"], m["end"]))
 
@@ -519,8 +541,23 @@ def table_numbers(tables: list[dict]) -> list[dict]:
     return found
 
 
+def share_cities(mentions: list[dict]) -> None:
+    """A named institution whose mentions say its place only once («"Детско-юношеская спортивная школа" в селе
+    Атрать» … «МАУ ДО "ДЮСШ"») is in that place at every mention (in place)."""
+    placed = defaultdict(list)
+    for m in mentions:
+        if m["name"] and not m["number"] and m.get("explicit"):
+            placed[m["sector"]].append(m)
+    for m in mentions:
+        if m["name"] and not m["number"] and not m.get("explicit"):
+            match = next((p for p in placed[m["sector"]] if same_name(m["name"], p["name"])), None)
+            if match:
+                m["city"] = match["city"]
+
+
 def reconcile(mentions: list[dict]) -> None:
     """One name and one kind per institution within a document (in place)."""
+    share_cities(mentions)
     names = defaultdict(list)
     for m in mentions:
         if m["name"] and not m["number"]:

@@ -148,10 +148,17 @@ def city_nominative(word: str, loose: bool = False) -> str:
         joined = "".join(combo[i // 2] if i % 2 == 0 else pieces[i] for i in range(len(pieces)))
         if _key(joined) in table and (loose or _key(joined) not in context):
             return table[_key(joined)]
-    if loose and len(words) == 1:
-        for parse in _parses(words[0])[:3]:
-            if {"Geox", "NOUN"} <= parse.tag.grammemes and TOWN_ENDINGS.search(parse.normal_form):
+    if loose and len(words) == 1:  # «г. Инты», «г. Шумерля», «г. Болхова»: the context says it is a town
+        found = _parses(words[0])[:3]
+        for parse in found:
+            if {"Geox", "NOUN"} <= parse.tag.grammemes and not parse.normal_form.endswith("ия"):  # not «Хакасия»
                 return _title(parse.normal_form)
+        noun = next((p for p in found if p.tag.POS == "NOUN" and "plur" not in p.tag), None)
+        if noun and not noun.normal_form.endswith("ия") and (TOWN_ENDINGS.search(noun.normal_form) or len(word) > 4):
+            return _title(noun.normal_form)
+        return ""
+    if loose and " " not in word and any("nomn" in p.tag for p in _parses(words[-1])[:2]):
+        return word  # «городского округа Спасск-Дальний»: a hyphenated name written in the nominative
     return ""
 
 
@@ -219,10 +226,11 @@ def is_city(label: str) -> bool:
 # «д. Каменка», «рп Кузоватово». A dot is required after the one-letter kinds: «с» and «д» alone are other words.
 # Not after a number: «240 с. Иванов» is a page count before the next reference's author.
 # The kind also written as a word: «станицы Зольской», «в селе Атрать», «посёлка Опытный», «деревни Каменки».
-SETTLEMENT_PREFIX = (r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?"
-                     r"|(?:сел(?:о|а|е|у|ом)|пос[её]лк(?:а|е|у|ом)|пос[её]лок|деревн(?:я|и|е|ю|ей)|станиц(?:а|ы|е|у|ей)"
-                     r"|хутор(?:а|е|у|ом)?|аул(?:а|е|у|ом)?)(?![\w-]))"
-                     r"[ \u00a0]*")
+# SETTLEMENT_KIND is the prefix without that guard, for the place right after a school («СОШ № 1 с. Мраково»).
+SETTLEMENT_KIND = (r"(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?"
+                   r"|(?:сел(?:о|а|е|у|ом)|пос[её]лк(?:а|е|у|ом)|пос[её]лок|деревн(?:я|и|е|ю|ей)|станиц(?:а|ы|е|у|ей)"
+                   r"|хутор(?:а|е|у|ом)?|аул(?:а|е|у|ом)?)(?![\w-]))[ \u00a0]*")
+SETTLEMENT_PREFIX = r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)" + SETTLEMENT_KIND
 # «п. Положения», «ст. Закона»: an item or an article of a legal act, not a place.
 LEGAL_ACTS = r"(?:Положени|Закон|Устав|Приказ|Порядк|Регламент|Правил|Программ|Постановлени|Распоряжени|Конституци" \
              r"|Кодекс|Договор|Соглашени|Федеральн|Указ|План)"
@@ -382,3 +390,14 @@ def names_city(text: str, city: str) -> bool:
     stem, endings = (last[:-1], "а|ы|е|у|ой|ою|и") if VOWEL_END.search(last) else (last, "а|у|е|ом|ы|ах|и|ью|ь")
     head = "".join(re.escape(p) + r"\w*-" for p in parts[:-1])
     return bool(re.search(rf"(?<![\w-]){head}{re.escape(stem)}(?:{endings})?(?![\w-])", text, re.IGNORECASE))
+
+
+def listed_city(word: str) -> str:
+    """A city of the list in any case, also one that is a common word too («Находки» → «Находка»): for places
+    whose position already says they are places (a genitive right after a school's number); "" otherwise.
+
+    >>> listed_city("Находки"), listed_city("Владивостока"), listed_city("Петрова")
+    ('Находка', 'Владивосток', '')
+    """
+    city = city_nominative(word, loose=True)
+    return city if _key(city) in cities() else ""

@@ -21,9 +21,10 @@ from normalizers.wordlists import data_lines
 # Legal forms by their shape: МБОУ, МАОУ, МКОУ, МБНОУ, НМБОУ, МБ НОУ, КОУ, МБДОУ, ГБПОУ, МБУ ДО, МАОУ ДПО,
 # and the regional ones with a region's prefix and «О…У» = «общеобразовательное … учреждение»: КОГОБУ,
 # ОГБОУ, КГБОУ, ГАОУ, МОАУ, МОБУ, ЧОУ. A «Д» before «ОУ» is a preschool, a «П» professional (other);
-# «ДО»/«ДОД» after it is additional education, «ДПО» an institute of further training (an organization).
+# «ДО»/«ДОД» after it is additional education, «ДПО» an institute of further training (an organization);
+# «МКОО ДО» (… образовательная организация дополнительного образования) too.
 FORM_RE = re.compile(
-    r"\b(?P<form>[МГЧНКБАО](?:[МГЧНКБАО]|\s(?=Н)){0,4}[ДП]?О[БАКН]?У|М[БАК]?У(?=\s?ДОД?\b))"
+    r"\b(?P<form>[МГЧНКБАО](?:[МГЧНКБАО]|\s(?=Н)){0,4}[ДП]?О[БАКН]?У|М[БАК]?У(?=\s?ДОД?\b)|[МГ][БАК]ОО(?=\s?ДО\b))"
     r"(?:\s?(?P<suffix>ДОД|ДО|ДПО|СПО|ВО)\b)?(?!\w)")
 
 # Most specific first: a special kind beats a gymnasium, which beats a plain СОШ, which beats «школа».
@@ -150,6 +151,8 @@ def nominative_phrase(phrase: str) -> str:
         return ""
     readings = [p for p in parses(words[0]) if "NOUN" in p.tag] or parses(words[0])
     head = readings[0].inflect({"nomn", "sing"}) if readings else None
+    if words[0].isupper():
+        return " ".join(words)  # «СЮТ» stays an abbreviation
     first = head.word if head else words[0].lower()
     return " ".join([first[:1].upper() + first[1:], *words[1:]])
 
@@ -178,12 +181,26 @@ def same_name(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
-    if ka == kb:
+    if ka == kb or is_abbreviation(a, b) or is_abbreviation(b, a):
         return True
     short, long_ = sorted((a, b), key=lambda s: len(name_key(s)))
     if len(short.split()) == 1 and classify(short)[1] and name_key(long_).startswith(name_key(short)):
         return True
     return fuzz.ratio(a, b, processor=utils.default_process) >= 92
+
+
+def is_abbreviation(short: str, name: str) -> bool:
+    """Whether `short` is the initials of `name`'s words: «СЮТ» of «станция юных техников», «ДЮСШ» of
+    «Детско-юношеская спортивная школа» (hyphenated parts count; «и» may be left out).
+
+    >>> is_abbreviation("СЮТ", "станция юных техников"), is_abbreviation("ДДТ", "Дворец творчества")
+    (True, False)
+    """
+    if not re.fullmatch(r"[А-ЯЁ]{2,}(?:и[А-ЯЁ]+)?", short.strip()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    letters = "".join(w[0] for w in words).upper()
+    return short.strip().upper() in (letters, "".join(w[0] for w in words if w.lower() != "и").upper())
 
 
 def reconcile_names(names) -> dict[str, str]:
@@ -209,6 +226,9 @@ def reconcile_names(names) -> dict[str, str]:
 
 # A place adjective as written: «Среднекибечская», «Левенской», «М-Щербединская», «Усть-Цилемской».
 PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ая|ой|ую|ою|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ей)")
+
+
+NOMINATIVE_ENDINGS = {"ой": "ая", "ую": "ая", "ою": "ая", "ого": "ий", "ому": "ий", "им": "ий", "ом": "ий", "ей": "ая"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -240,7 +260,9 @@ def village_name(word: str) -> str:
                 name = form.word
                 return "-".join(a[:1] + b[len(a[:1]):] for a, b in zip(word.split("-"), name.split("-"))) \
                     if name.count("-") == word.count("-") else name[:1].upper() + name[1:]
-    return ""
+    # pymorphy3 knows some only as surnames («Боровинская»): the nominative by the ending
+    ending = re.search(r"(?:ск|цк)(\w+)$", word).group(1)
+    return word[:len(word) - len(ending)] + NOMINATIVE_ENDINGS.get(ending, ending)
 
 
 def village_of_name(name: str) -> str:
