@@ -30,13 +30,14 @@ from normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, is_surname,
     municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
+from normalizers.schools import kind_regex
 from pipeline.records import doc_text, meta, records
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")
 NEXT_NAME = re.compile(rf"[ \u00a0]+({NAME})")
 CITY_BEFORE = re.compile(
-    r"(?:\bг\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов|\bг\.\s*о\.|\bгородск\w*\s+округ\w*|\b(?-i:ГО))\s*$",
+    r"(?:\b(?-i:г)\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов|\bг\.\s*о\.|\bгородск\w*\s+округ\w*|\b(?-i:ГО))\s*$",
     re.IGNORECASE)
 MUNICIPALITY_AFTER = re.compile(r"\s*(?:городск\w*\s+округ\w*|ГО\b)")
 IN_BEFORE = re.compile(r"(?:^|[^\w-])во?\s+(?:г\.\s*)?$", re.IGNORECASE)  # «в Вологде», «в г. Вологде»
@@ -164,6 +165,14 @@ def _attached(text: str, start: int, letterhead: bool = False) -> bool:
     return not letterhead and bool(ATTACHED.search(text[max(0, start - 18):start]))
 
 
+def _in_school_name(text: str, quoted: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in a quoted name that begins with a school's kind («Лицей г. X», «СОШ № 18 г. X»)."""
+    index = bisect.bisect_right(quoted, (pos, float("inf"))) - 1
+    if index < 0 or not quoted[index][0] <= pos < quoted[index][1]:
+        return False
+    return bool(kind_regex().match(text, quoted[index][0] + 1))
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the outermost «…» in the text: names of institutions, events and works."""
     spans, depth, opened = [], 0, 0
@@ -202,9 +211,10 @@ def city_votes(text: str, surnames=()) -> dict[str, float]:
     return _tally(text, surnames)[0]
 
 
-def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]]:
+def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str], set[str]]:
     """(votes, the settlements among them, the free places: those with a vote of their own, not only as the
-    place of an institution just named («…», с. X), which says where that institution is)."""
+    place of an institution just named («…», с. X), which says where that institution is; the rivals: the free
+    places and those listed beside other places)."""
     (title_start, title_end), (lead_start, lead_end) = lead_spans(text)
     stems = surname_stems(surnames)
     quoted = _quoted_spans(text)
@@ -215,11 +225,13 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
     votes: dict[str, float] = defaultdict(float)
     settlements: set[str] = set()
     free: set[str] = set()
+    rivals: set[str] = set()
     adjective_votes: dict[str, float] = defaultdict(float)  # city adjectives; a district of the same name takes them
     settled: list[tuple[int, int]] = []
     for match in SETTLEMENT.finditer(text):
         start, end = match.span("name")
-        if _in_table(text, start, end) or not (place := settlement_nominative(match["name"])):
+        kind = text[match.start():start]
+        if _in_table(text, start, end) or not (place := settlement_nominative(match["name"], kind)):
             continue
         lead = title_start <= start < title_end or lead_start <= start < lead_end
         weight = _weight(text, start, end, True, lead, start < title_start)
@@ -271,9 +283,12 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             city, strong = city_of_adjective(match.group(), loose=True), True
         if city:
             lead = title_start <= start < title_end or lead_start <= start < lead_end
-            votes[city] += _weight(text, start, end, strong, lead) * factor(start)
+            # «МОУ «Лицей г. Космодемьянск»»: the place of that school, one among others; «Город Архангельск» is more
+            inside = strong and _in_school_name(text, quoted, start)
+            votes[city] += (HALF if inside else _weight(text, start, end, strong, lead)) * factor(start)
             if not (strong and _attached(text, start)):
-                free.add(city)
+                # a city in a list beside other places is one of them: a rival, not the report's on its own
+                (rivals if not strong and _listed(text, start, end) else free).add(city)
         elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \
                 (city := city_of_adjective(match.group())):
             adjective_votes[city] += HALF * factor(start)
@@ -295,7 +310,7 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
     for city, vote in adjective_votes.items():
         votes[districts.get(city, city)] += vote  # «киришских педагогов» of «Киришского района»
         free.add(districts.get(city, city))
-    return votes, settlements, free
+    return votes, settlements, free, free | rivals
 
 
 def document_city(text: str, surnames=()) -> str:
@@ -306,14 +321,14 @@ def document_city(text: str, surnames=()) -> str:
     >>> document_city("Съезд педагогов Кузбасса. Опыт Кемерова, Междуреченска и Мариинского района.")
     ''
     """
-    tally, settlements, free = _tally(text, surnames)
+    tally, settlements, free, rivals = _tally(text, surnames)
     votes = sorted(tally.items(), key=lambda kv: -kv[1])
     if votes and (MUNICIPALITY_WORDS.search(votes[0][0]) or votes[0][0] in settlements):
         # a village and a district do not compete: the village lies in the district the report names
         village = votes[0][0] in settlements
         votes = votes[:1] + [kv for kv in votes[1:] if
                              (kv[0] in settlements) == village and not (village and MUNICIPALITY_WORDS.search(kv[0]))]
-    if votes and votes[0][0] in free and votes[0][1] >= WEAK_MIN and not any(kv[0] in free for kv in votes[1:]):
+    if votes and votes[0][0] in free and votes[0][1] >= WEAK_MIN and not any(kv[0] in rivals for kv in votes[1:]):
         return votes[0][0]  # weaker evidence when nothing stronger or competing exists
     if not votes or votes[0][1] < MIN_SCORE:
         return ""

@@ -32,8 +32,8 @@ from normalizers.cities import (
     city_of_place, is_surname, listed_city, municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from normalizers.schools import (
-    FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
-    reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
+    FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
+    nominative_phrase, reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
 )
 from extractors import models
 from extractors.tables import locate
@@ -70,6 +70,8 @@ BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|г
 # «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
 CITY_TAG = re.compile(r"[ \u00a0]+г\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=[ \u00a0]*(?:[«\"“]|№))")
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
+REGION_PHRASE = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)[ \u00a0]+(?:области|края|автономного[ \u00a0]+округа)"
+                           r"|Республики[ \u00a0]+[А-ЯЁ][а-яё-]+)")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
 # («, с. Берёзовка», «(п. Новая Игирма)», «станицы Зольской», «в селе Корсаковка»); a municipality
 # («Кондопожского района», «Уссурийского городского округа»); a listed city in the genitive («гимназии № 1
@@ -182,9 +184,13 @@ def _mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
 
 def _parse(text: str, start: int) -> tuple[list[dict], int]:
     """Mentions that begin at `start` (a legal form or a kind phrase) and where parsing stopped."""
-    pos, form_sector_, form_end, tagged_city = start, "", None, ""
+    pos, form_sector_, form_end, tagged_city, regional = start, "", None, "", False
     form = FORM_RE.match(text, pos)
-    if form and len(form.group("form").replace(" ", "")) >= 3:
+    full = FULL_FORM_RE.match(text, pos) if not form else None
+    if full:  # «Муниципальное бюджетное общеобразовательное учреждение Петрозаводского городского округа «Лицей № 13»»
+        form, form_sector_, pos = full, full_form_sector(full), full.end()
+        form_end, regional = pos, full["level"][:3].lower() in ("фед", "обл", "кра", "рес")
+    elif form and len(form.group("form").replace(" ", "")) >= 3:
         suffix = form.group("suffix") or ""
         if suffix in ("ДПО", "ВО"):
             return [], form.end()
@@ -192,10 +198,16 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         form_end = pos
         if (tag := REGION_TAG.match(text, pos)) and not kind_regex().match(text, tag.start() + 1):
             pos = tag.end()
-        if city_tag := CITY_TAG.match(text, pos):  # «МАОУ г. Хабаровска «Лицей …»», «МАДОУ г. Мурманска № 157»
-            tagged_city, pos = city_nominative(city_tag.group(1), loose=True), city_tag.end()
     else:
         form = None
+    if form:
+        if city_tag := CITY_TAG.match(text, pos):  # «МАОУ г. Хабаровска «Лицей …»», «МАДОУ г. Мурманска № 157»
+            tagged_city, pos = city_nominative(city_tag.group(1), loose=True), city_tag.end()
+        elif (tag := MUNICIPALITY_PHRASE.match(text, SPACE.match(text, pos).end())) and \
+                (place := municipality_nominative(tag["adj"], tag["kind"])):
+            tagged_city, pos = place, tag.end()  # «МБОУ Петрозаводского городского округа «Лицей № 13»»
+        elif tag := REGION_PHRASE.match(text, pos):
+            regional, pos = True, tag.end()  # «ГОУ Костромской области ЦДОДД …»: the region's
     pos = FORM_SPACE.match(text, pos).end() if form else SPACE.match(text, pos).end()
     quote_at = pos if text[pos:pos + 1] in QUOTES_OPEN else None
     if quote_at is not None:
@@ -217,6 +229,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         sector, kind, named = rule_of(kind_match)
         if form and kind == "Школа" and form_sector_ != "school":
             sector, kind = form_sector_, default_kind(form_sector_)
+        if full and sector == "other" and form_sector_ == "school":
+            sector, kind = "school", "Школа"  # «… общеобразовательное учреждение «… кадетское училище»»
         pos = kind_match.end()
     else:
         sector, kind, named = form_sector_, default_kind(form_sector_), False
@@ -233,6 +247,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
             end = close
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
+        for mention in found:
+            mention["regional"] = regional
         if form:  # «МБОУ СОШ № 7, 19, Гимназия, Лицей»: bare kinds listed under the same form
             while (comma := LIST_COMMA.match(text, end)) and (more := kind_regex().match(text, comma.end())):
                 if not more.group()[0].isupper() or SIGNED_NUMBER.match(text, more.end()):
@@ -254,7 +270,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         name, end = _name_until(text, quote + 1)
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
         name, end = nominative_phrase(kind_match.group()), kind_match.end()
-    elif form and kind_match and adjectives and (place := village_name(adjectives[-1])):
+    elif form and kind_match and adjectives and (place := village_name(adjectives[-1], kind_gender(kind))):
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
         name, end = kind_match.group(), kind_match.end()  # «учитель МАОУ гимназия.»: the town's one gymnasium
@@ -268,10 +284,15 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     numbered = re.search(rf"{NUMBER_SIGN}[ \u00a0]*(\d{{1,4}})(?!\d)", name) if inner_sector == sector else None
     if numbered:  # «МБДОУ ЦРР «Детский сад № 262»»: the number inside the quoted name
         return [_mention(start, end, sector, kind, numbered.group(1), city=named_city)], end
+    if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
+        named_city = city_nominative(inner_city.group(1), loose=True)  # «МОУ «Лицей г. Космодемьянск»»
     found = _mention(start, end, sector, kind, name=name, city=named_city)
     found["village"] = village
-    found["regional"] = bool(REGIONAL.match(name))
+    found["regional"] = regional or bool(REGIONAL.match(name))
     return [found], end
+
+
+CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
 def _opens_quote(text: str, pos: int) -> bool:
@@ -298,7 +319,7 @@ def _village_named(text: str, kind_match: re.Match, sector: str, kind: str, star
         end = more.end()
     found = []
     for written, name_start, name_end in names:
-        village = settlement_nominative(written)
+        village = settlement_nominative(written, place["prefix"].split()[-1])
         mention = _mention(start if not found else name_start, name_end, sector, kind,
                            name=f"{head} {' '.join(place['prefix'].split())} {village}", city=village)
         mention["village"] = True
@@ -341,7 +362,8 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     if after["city"]:
         found["place"] = city_nominative(after["city"], loose=True)
     elif after["settlement"]:
-        found["place"], found["settlement"] = settlement_nominative(after["settlement"]), True
+        kind = text[after.start():after.start("settlement")]
+        found["place"], found["settlement"] = settlement_nominative(after["settlement"], kind), True
         words = len(found["place"].split())  # «Корсаковка Уссурийского …»: the second word may begin the district
         rest = after.start("settlement") + len(" ".join(after["settlement"].split()[:words]))
         if more := MUNICIPALITY_PHRASE.match(text, SPACE.match(text, rest).end()):
@@ -372,7 +394,8 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
     >>> find_mentions("постановлением от 07.10.2017 № 1235, Таблица 1, пункт 3")
     []
     """
-    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kind_regex().finditer(text)})
+    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kind_regex().finditer(text)}
+                     | {m.start() for m in FULL_FORM_RE.finditer(text)})
     found, cursor = [], 0
     for start in anchors:
         if start < cursor:
@@ -422,7 +445,7 @@ def village_schools(text: str) -> list[dict]:
         items, current, adjacent = [], kind, True
         for word in reversed(words):
             token = word.group()
-            if (place := village_name(token)) and _singular(token):
+            if (place := village_name(token, kind_gender(current))) and _singular(token):
                 end = match.end() if adjacent else word.end()
                 items.append(_mention(word.start(), end, sector, current, name=place))
             elif token.islower() and (stem := next((k for k in KIND_ADJECTIVES if token.startswith(k)), "")):
@@ -436,6 +459,11 @@ def village_schools(text: str) -> list[dict]:
             item["village"] = True
         found.extend(reversed(items))
     return found
+
+
+def kind_gender(kind: str) -> str:
+    """The grammatical gender of the noun a kind names: «Лицей» is masculine, a школа or a гимназия feminine."""
+    return "masc" if kind == "Лицей" else "femn"
 
 
 def _singular(word: str) -> bool:

@@ -262,21 +262,46 @@ def _nominative_word(word: str, adjective: bool) -> str:
     return word
 
 
-def settlement_nominative(phrase: str) -> str:
-    """The settlement a name after «с.», «п.», «ст.» names, nominative; a second word only after an adjective.
+# The gender of a settlement's kind, which a name that is a lone adjective agrees with («станицы Луговой» →
+# «Луговая», «посёлка Опытного» → «Опытный», «села Луговое»).
+SETTLEMENT_GENDERS = (("станиц", "femn"), ("ст", "femn"), ("деревн", "femn"), ("дер", "femn"), ("д", "femn"),
+                      ("сел", "neut"), ("с", "neut"), ("пос", "masc"), ("п", "masc"), ("р", "masc"), ("х", "masc"),
+                      ("аул", "masc"))
+
+
+def settlement_nominative(phrase: str, kind: str = "") -> str:
+    """The settlement a name after «с.», «п.», «ст.» (its `kind`) names, nominative; a second word only after
+    an adjective.
 
     >>> settlement_nominative("Берёзовка Нижнеилимского"), settlement_nominative("Новой Игирмы")
     ('Берёзовка', 'Новая Игирма')
-    >>> settlement_nominative("Коршуниха"), settlement_nominative("Каменки")
-    ('Коршуниха', 'Каменка')
+    >>> settlement_nominative("Коршуниха"), settlement_nominative("Каменки"), settlement_nominative("Луговой", "станицы ")
+    ('Коршуниха', 'Каменка', 'Луговая')
     """
     words = " ".join(str(phrase or "").split()).split(" ")
     if not words[0]:
         return ""
     adjective = len(words) > 1 and any("ADJF" in p.tag for p in _parses(words[0])[:2])
+    low = kind.strip().lower()
+    gender = next((g for prefix, g in SETTLEMENT_GENDERS if low.startswith(prefix)), "") if low else ""
+    if not adjective and gender and all("ADJF" in p.tag for p in _parses(words[0])[:3]):
+        return _adjective_nominative(words[0], gender)
     if not adjective:
         return _nominative_word(words[0], adjective=False)
     return f"{_nominative_word(words[0], adjective=True)} {_nominative_word(words[1], adjective=False)}"
+
+
+def _adjective_nominative(word: str, gender: str) -> str:
+    """A lone adjective as a name, in the nominative of `gender`, spelled as written (е stays е)."""
+    found = _parses(word)[:6]
+    if any({"nomn", gender} <= p.tag.grammemes for p in found) or \
+            not any(gender in p.tag for p in found) and any("nomn" in p.tag for p in found):
+        return word  # «д. Воскресенское» has no feminine reading: it is written in the nominative
+    for parse in sorted(found, key=lambda p: gender not in p.tag):
+        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", gender, "sing"})):
+            name = _title(form.word)
+            return name if "ё" in word.lower() else name.replace("ё", "е")
+    return word
 
 
 SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")

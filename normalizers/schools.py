@@ -27,6 +27,22 @@ FORM_RE = re.compile(
     r"\b(?P<form>[МГЧНКБАО](?:[МГЧНКБАО]|\s(?=Н)){0,4}[ДП]?О[БАКН]?У|М[БАК]?У(?=\s?ДОД?\b)|[МГ][БАК]ОО(?=\s?ДО\b))"
     r"(?:\s?(?P<suffix>ДОД|ДО|ДПО|СПО|ВО)\b)?(?!\w)")
 
+# A legal form written out: «Муниципальное бюджетное общеобразовательное учреждение», «Федеральное государственное
+# казенное общеобразовательное учреждение», «… учреждение дополнительного образования детей».
+FULL_FORM_RE = re.compile(
+    r"(?P<level>[Мм]униципальн|[Гг]осударственн|[Фф]едеральн|[Чч]астн|[Нн]егосударственн|[Оо]бластн|[Кк]раев"
+    r"|[Рр]еспубликанск)\w*\s+(?:(?:бюджетн|автономн|казенн|казённ|государственн|муниципальн|специальн)\w*\s+){0,3}"
+    r"(?P<what>общеобразовательн|образовательн|дошкольн)\w*\s+(?:образовательн\w*\s+)?(?:учреждени|организаци)\w*"
+    r"(?P<additional>\s+дополнительного\s+образования(?:\s+детей)?)?")
+
+
+def full_form_sector(match: re.Match) -> str:
+    """The sector a written-out legal form says: additional, preschool, or school («общеобразовательное»)."""
+    if match["additional"]:
+        return "additional"
+    return {"дошкольн": "preschool", "общеобразовательн": "school"}.get(match["what"], "")
+
+
 # Most specific first: a special kind beats a gymnasium, which beats a plain СОШ, which beats «школа».
 SPECIFICITY = {
     "Спецшкола": 3, "Школа-интернат": 3, "Школа-сад": 3, "Детский дом-школа": 3, "Детский дом": 3,
@@ -237,11 +253,12 @@ def _not_places() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def village_name(word: str) -> str:
-    """The nominative of the place adjective a rural school is named by («Левенской» школы → «Левенская»);
+def village_name(word: str, gender: str = "") -> str:
+    """The nominative of the place adjective a rural school is named by («Левенской» школы → «Левенская»), in
+    the `gender` of the kind it names («femn» for a школа, «masc» for a лицей; "" keeps a nominative as written);
     "" for a word that names no place («Всероссийской», «Педагогической», «Кировск»).
 
-    >>> village_name("Левенской"), village_name("Айлинская"), village_name("Суджанский"), village_name("М-Щербединская")
+    >>> village_name("Левенской", "femn"), village_name("Айлинская"), village_name("Суджанский"), village_name("М-Щербединская")
     ('Левенская', 'Айлинская', 'Суджанский', 'М-Щербединская')
     >>> village_name("Всероссийской"), village_name("Педагогическая"), village_name("средней")
     ('', '', '')
@@ -251,15 +268,15 @@ def village_name(word: str) -> str:
     low = word.lower().replace("ё", "е")
     if re.search(r"ическ\w*$", low) or low.startswith(_not_places()):
         return ""
-    for parse in parses(word)[:6]:
-        if "ADJF" in parse.tag:
-            if "nomn" in parse.tag:
-                return word
-            form = parse.inflect({"nomn"} | ({"sing"} if "sing" in parse.tag else set()))
-            if form:
-                name = form.word
-                return "-".join(a[:1] + b[len(a[:1]):] for a, b in zip(word.split("-"), name.split("-"))) \
-                    if name.count("-") == word.count("-") else name[:1].upper() + name[1:]
+    found = [p for p in parses(word)[:6] if "ADJF" in p.tag]
+    if any("nomn" in p.tag and (not gender or gender in p.tag or "plur" in p.tag) for p in found):
+        return word
+    for parse in sorted(found, key=lambda p: gender not in p.tag):  # the kind's gender: «Луговской школы»
+        form = parse.inflect({"nomn", gender, "sing"} if gender and "sing" in parse.tag else {"nomn"})
+        if form:
+            name = form.word if "ё" in low else form.word.replace("ё", "е")  # «Озерской» stays «Озерская»
+            return "-".join(a[:1] + b[len(a[:1]):] for a, b in zip(word.split("-"), name.split("-"))) \
+                if name.count("-") == word.count("-") else name[:1].upper() + name[1:]
     # pymorphy3 knows some only as surnames («Боровинская»): the nominative by the ending
     ending = re.search(r"(?:ск|цк)(\w+)$", word).group(1)
     return word[:len(word) - len(ending)] + NOMINATIVE_ENDINGS.get(ending, ending)

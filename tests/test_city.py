@@ -7,7 +7,8 @@ import pytest
 
 from extractors.city import document_city
 from normalizers.cities import (
-    city_nominative, city_of_adjective, district_nominative, is_city, settlement_nominative, written_as_adjective,
+    city_nominative, city_of_adjective, district_nominative, is_city, municipality_nominative, settlement_nominative,
+    written_as_adjective,
 )
 from tests.conftest import GOLD, SEEDS
 
@@ -196,3 +197,55 @@ def test_district_nominative(adjective, expected):
 ])
 def test_written_as_adjective(word, following, expected):
     assert written_as_adjective(word, following) is expected
+
+
+# A municipality is named in every form (issue 11; invented reports): its adjective and its kind, nominative.
+@pytest.mark.parametrize("adjective, kind, expected", [
+    ("Луговском", "районе", "Луговской район"),
+    ("Тулунского", "муниципального района", "Тулунский муниципальный район"),
+    ("Кедровского", "муниципального округа", "Кедровский муниципальный округ"),
+    ("Луговского", "городского округа", "Луговской городской округ"),
+    ("Ленинск-Кузнецкого", "городского округа", "Ленинск-Кузнецкий"),
+    ("Кировского", "района", ""),  # a city's district
+])
+def test_municipality_nominative(adjective, kind, expected):
+    assert municipality_nominative(adjective, kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Луговском районе прошла августовская конференция. Глава Луговского района выступил.", "Луговской район"),
+    ("Итоги олимпиады\n\nВ олимпиаде участвовали школы Тулунского муниципального района.",
+     "Тулунский муниципальный район"),
+    # a village of the district does not compete with it
+    ("В Луговском районе прошёл десант. Глава Луговского района посетил школы с. Каменка и Речное.",
+     "Луговской район"),
+    # the district's adjective in lower case votes for the district, not its town
+    ("Совещание в Киришском районе. Опыт киришских педагогов.", "Киришский район"),
+    # a village after a school's name says where the school is, not the report
+    ('На базе МАУ ДО "ДЮСШ" в селе Каменка прошла спартакиада.', ""),
+    # a city beside a region in a list
+    ("Третий результат после Санкт-Петербурга и Московской области.", ""),
+])
+def test_document_municipality(text, expected):
+    assert document_city(text) == expected
+
+
+# A person's surname is no city (issue 13): «Иванова» votes for nobody when Иванова is a person here.
+@pytest.mark.parametrize("text, surnames, expected", [
+    ("Выступила Иванова Мария Петровна, директор МБОУ СОШ № 5. Иванова рассказала о проекте.", ["Иванова"], ""),
+    ("Выступила Иванова Мария Петровна. Гости из Иванова.", [], "Иваново"),
+    # the context «г.» still says a city
+    ("Педагоги г. Иваново. Выступила Иванова М.П.", ["Иванова"], "Иваново"),
+])
+def test_surname_is_no_city(text, surnames, expected):
+    assert document_city(text, surnames) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initial «Г.» is no «г.» (city): «им. Г. Лебедева»
+    ("Семинар учителей г. Чебоксары. Лицей-интернат им. Г. Лебедева. Учителя г. Чебоксары.", "Чебоксары"),
+    # a city inside a school's quoted name is that school's, one place among others
+    ("Семинар учителей г. Чебоксары. Участники: МОУ «Лицей г. Луговска», учителя г. Чебоксары.", "Чебоксары"),
+])
+def test_city_marks(text, expected):
+    assert document_city(text) == expected

@@ -301,3 +301,121 @@ def test_settlement_or_district_after_a_school(blank, text, expected):
 ])
 def test_n_sign_qualifiers_and_regional_forms(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# Rural schools named by their village (issue 11; invented names): the adjective in the nominative is the key
+# (an honorific dropped), in prose without a legal form too; lists share the kind; common adjectives are no village.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель МОУ «Кедровская СОШ им. П.П. Петрова»", [("", S, "СОШ", "Кедровская")]),
+    ("директор МОУ Сосновская СОШ рассказал", [("", S, "СОШ", "Сосновская")]),
+    ("второе место – Калиновская СОШ, третье – Берёзовская ООШ.",
+     [("", S, "СОШ", "Калиновская"), ("", S, "ООШ", "Берёзовская")]),
+    ("рассказала учитель Озерской школы", [("", S, "Школа", "Озерская")]),
+    ("Луговская и Полевская школы провели", [("", S, "Школа", "Луговская"), ("", S, "Школа", "Полевская")]),
+    ("ребята из Луговской и Речинской средних, а также Полевской основной школ",
+     [("", S, "СОШ", "Луговская"), ("", S, "СОШ", "Речинская"), ("", S, "ООШ", "Полевская")]),
+    ("в Ключевской средней школе", [("", S, "СОШ", "Ключевская")]),
+    ("учитель МАОУ Боровецкой СОШ", [("", S, "СОШ", "Боровецкая")]),
+    # named by the settlement after the kind: the name keeps it, the village is the place
+    ("ученик МБОУ СОШ д. Каменка", [("Каменка", S, "СОШ", "СОШ д. Каменка")]),
+    ("музеи школ с. Луговое и Речное", [("Луговое", S, "Школа", "школа с. Луговое"),
+                                        ("Речное", S, "Школа", "школа с. Речное")]),
+    ("учитель средней общеобразовательной школы в селе Каменка Тулунского района",
+     [("Тулунский район", S, "СОШ", "средняя общеобразовательная школа в селе Каменка")]),
+    # near misses: common adjectives, plural adjectives, lower case
+    ("Всероссийская школа молодого учителя", []),
+    ("Педагогическая школа наставников", []),
+    ("учителя Детской школы", []),
+    ("педагоги Кедровских школ", []),
+])
+def test_schools_named_by_their_village(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+@pytest.mark.parametrize("text, city, expected", [
+    # a school named by its village is in the district the report is about
+    ("Победила Луговская СОШ.", "Тулунский район", [("Тулунский район", S, "СОШ", "Луговская")]),
+    ("ученик МБОУ СОШ п. Опытный", "Тулунский район", [("Тулунский район", S, "СОШ", "СОШ п. Опытный")]),
+    # a numbered school keeps its village
+    ("ученица МБОУ СОШ №1 с. Каменка", "Тулунский район", [("Каменка", S, "СОШ", "1")]),
+    ("в СОШ № 2 станицы Луговой", "Тулунский район", [("Луговая", S, "СОШ", "2")]),
+    # a regional institution has no municipality
+    ("педагог ГБОУ ДОД «Краевой центр детского творчества»", "Тулунский район",
+     [("", A, "УДО", "Краевой центр детского творчества")]),
+])
+def test_village_schools_take_the_district(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
+
+
+# Number-first and ordinal forms (issue 11): a number before the kind names a school only where a count of
+# schools would be written otherwise.
+@pytest.mark.parametrize("text, expected", [
+    ("ребята из 12 гимназии и 27 школы", [(N, S, "Гимназия", "12"), (N, S, "Школа", "27")]),
+    ("уроки прошли в 5-й школе", [(N, S, "Школа", "5")]),
+    ("в 35 школе открыли музей", [(N, S, "Школа", "35")]),
+    ("приехали представители 14, 27 и 35 школ", [(N, S, "Школа", "14"), (N, S, "Школа", "27"), (N, S, "Школа", "35")]),
+    ("выступил учитель седьмой школы", [(N, S, "Школа", "7")]),
+    ("из 33 гимназии", [(N, S, "Гимназия", "33")]),
+    # counts of schools
+    ("в конкурсе участвовали 23 школы", []),
+    ("участники из 9 школ района", []),
+    ("в 21 школе области", []),
+    ("на 5 школ выделено", []),
+    ("из 2 школ пришли", []),
+])
+def test_number_first_and_ordinal_schools(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# The place written right after a school (issue 11; invented names).
+@pytest.mark.parametrize("text, expected", [
+    ("учитель гимназии № 3 Владивостока Анна", [("Владивосток", S, "Гимназия", "3")]),
+    ("МБДОУ «Детский сад № 11 «Ромашка» станицы Луговой", [("Луговая", P, "ДОУ", "11")]),
+    ("ГБОУ СОШ № 123 Приморского района Санкт-Петербурга", [("Санкт-Петербург", S, "СОШ", "123")]),
+    ("лицея № 1 г. Инта", [("Инта", S, "Лицей", "1")]),
+    ("МОУ «Гимназия №1» г. Болхов Орловская область", [("Болхов", S, "Гимназия", "1")]),
+    ("детского сада №5 «Гнёздышко» городского округа Спасск-Дальний", [("Спасск-Дальний", P, "ДОУ", "5")]),
+    ("МАОУ СОШ № 4 Заводоуковского городского округа", [("Заводоуковский городской округ", S, "СОШ", "4")]),
+    # near misses: a person after the number, a region
+    ("учитель школы № 5 Петрова Мария", [(N, S, "Школа", "5")]),
+    ("учитель школы № 5 Кузбасса", [(N, S, "Школа", "5")]),
+])
+def test_place_after_a_school(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Additional education by its abbreviation or its name; lower-case kinds with a name (issue 11).
+@pytest.mark.parametrize("text, expected", [
+    ("конкурс прошёл на базе МБОУ ДО ЦДТ с. Каменка", [("Каменка", A, "УДО", "ЦДТ")]),
+    ("педагог МБУ ДО СЮТ", [(N, A, "УДО", "СЮТ")]),
+    ("в МКОО ДО станция юных техников", [(N, A, "УДО", "Станция юных техников")]),
+    # one institution: the abbreviation and its name, the place stated once
+    ('На базе МАУ ДО "Детско-юношеская спортивная школа" в селе Каменка. Директор МАУ ДО "ДЮСШ" выступил.',
+     [("Каменка", A, "УДО", "Детско-юношеская спортивная школа")] * 2),
+    ("на базе Дома творчества", [(N, A, "УДО", "Дом творчества")]),
+    ("педагоги Центра эстетического воспитания детей", [(N, A, "УДО", "Центр эстетического воспитания детей")]),
+    ("работают в лицее «Звёздный»", [(N, S, "Лицей", "Звёздный")]),
+    ("учитель МАОУ гимназия.", [(N, S, "Гимназия", "гимназия")]),
+    # an unclosed quote ends before the verb; a name cut off by the end of the page is none
+    ("На базе МБУ ДО «Дом детского творчества состоялся финал конкурса", [(N, A, "УДО", "Дом детского творчества")]),
+    ("учитель МОУ «Луговск", []),
+    ("учитель МБОУ «Школа №", []),
+    # a quote that closes a contest's name is not a school's name
+    ('в номинации "Лучший выпускник средней школы". Далее', []),
+])
+def test_additional_education_and_names(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Legal forms written out, a municipality or a region between the form and the name, a city inside the name.
+@pytest.mark.parametrize("text, expected", [
+    ("Муниципальное бюджетное общеобразовательное учреждение Луговского городского округа «Лицей № 13»",
+     [("Луговской городской округ", S, "Лицей", "13")]),
+    ("Федеральное государственное казенное общеобразовательное учреждение «Луговское кадетское училище»",
+     [("", S, "Школа", "Луговское кадетское училище")]),
+    ("Муниципальное автономное дошкольное образовательное учреждение «Детский сад № 7»", [(N, P, "ДОУ", "7")]),
+    ('совместно с ГОУ Луговской области ЦДОДД "Юные таланты"', [("", A, "УДО", "Юные таланты")]),
+    ("учителя МОУ «Лицей г. Каменска»", [("Каменск", S, "Лицей", "Лицей г. Каменска")]),
+])
+def test_written_out_forms_and_tags(blank, text, expected):
+    assert facts(run(blank, text)) == expected
