@@ -30,10 +30,14 @@ def main():
               help="Dask scheduler address (with --engine dask; default: a LocalCluster of --workers processes).")
 @click.option("--registry", "reference", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Reference registry CSV (name, short_name, number, city, inn) to link schools to.")
+@click.option("--city", default="", help="The city of documents whose text names none (the text always wins).")
+@click.option("--meta", "meta_file", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="CSV of path,city: a document's city where its text names none (overrides --city).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
               help="Give up on a document after this long: its worker is stopped and the document is marked "
                    "failed (local engine; default: no limit).")
-def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference, timeout):
+def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference, city, meta_file,
+        timeout):
     """Read every report under CORPUS (files or folders) and write the tables to --out.
 
     Example: svodka run reports/ --out out/
@@ -41,13 +45,18 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
     Exit code: 0 when every document was read, 1 when some failed or were
     skipped (see documents.csv), 2 on a usage error.
     """
+    from outputs.doc_cities import DocCities, MetaError, load_meta
     from pipeline.runner import format_summary, run_corpus
 
+    try:
+        cities = DocCities(city, load_meta(meta_file) if meta_file else None)
+    except MetaError as exc:
+        raise click.UsageError(f"--meta {exc}") from None
     if timeout and engine != "local":
         raise click.UsageError("--timeout works with the local engine only (Dask has its own task timeouts)")
     summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
                          excel=excel, progress=sys.stderr.isatty(), quiet=quiet, force=force, engine=engine,
-                         scheduler=scheduler, reference=reference, timeout=timeout)
+                         scheduler=scheduler, reference=reference, timeout=timeout, cities=cities)
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 

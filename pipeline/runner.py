@@ -20,6 +20,7 @@ from pathlib import Path
 
 from corpus.discover import discover
 from corpus.readers import DEFAULT_MAX_BYTES
+from outputs.doc_cities import DocCities
 from outputs.registry import build_registry, load_reference, school_id_of, school_key
 from outputs.runinfo import write_run_files
 from outputs.schema import TABLES
@@ -173,13 +174,15 @@ class RegistryInput:
             self.mentions.append(same[values])
 
 
-def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryInput) -> None:
+def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryInput,
+                    cities: DocCities = DocCities()) -> None:
     """Write school mentions (with the registry's ids) and events, reading each document's rows again."""
     ids = iter(registry.mentions)
     for key in keys:
         result = cache.load(key)
         if result is None:
             raise RuntimeError(f"svodka: cache entry {cache.path(key)} vanished during the run")
+        cities.apply(result)
         mentions = result["tables"].get("school_mentions", [])
         for row in mentions:
             row["school_id"] = next(ids)["school_id"]
@@ -192,11 +195,12 @@ def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryIn
 def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
                excel: bool = False, progress: bool = True, quiet: bool = False, force: bool = False,
                engine: str = "local", scheduler: str | None = None, timeout: float | None = None,
-               reference: str | None = None) -> RunSummary:
+               reference: str | None = None, cities: DocCities = DocCities()) -> RunSummary:
     """Run svodka over files and folders and write every table to `out_dir`.
 
     `workers` processes (or a Dask cluster with `engine="dask"`) run the documents
-    that are new or changed since the last run into the same `out_dir`.
+    that are new or changed since the last run into the same `out_dir`. `cities` gives a document's
+    city where its text names none (`--city`, `--meta`).
     """
     started = time.time()
     out_dir = Path(out_dir)
@@ -212,6 +216,7 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
     try:
         for key, result in _progress(_cached_results(keyed, todo, cache, results), len(keyed),
                                      progress and not quiet):
+            cities.apply(result)
             document = result["document"]
             status = document["status"]
             summary.documents[status] = summary.documents.get(status, 0) + 1
@@ -227,7 +232,7 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
                 deferred.append(key)
         sink.add("schools", build_registry(registry.mentions,
                                            reference=load_reference(reference) if reference else None))
-        _write_deferred(sink, cache, deferred, registry)
+        _write_deferred(sink, cache, deferred, registry, cities)
         summary.rows = sink.commit()
         cache.prune({key for _, _, key in keyed})
     finally:
