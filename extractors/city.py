@@ -19,6 +19,7 @@ only if it is clearly ahead; a report about a region («Кузбасс», «Кр
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 
@@ -88,10 +89,26 @@ def _after_place(text: str, start: int, settled: list[tuple[int, int]]) -> bool:
     return bool(before and city_nominative(before.group(1)))
 
 
+@functools.lru_cache(maxsize=4)  # once per document (a str caches its hash)
+def _lines(text: str) -> tuple[list[int], list[bool]]:
+    """The offsets of the line starts and whether each line holds a tab: one pass, so that asking which line
+    a position is on costs a binary search, not a scan back to the line start (long one-line texts)."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    ends = starts[1:] + [len(text) + 1]
+    return starts, ["\t" in text[a:b] for a, b in zip(starts, ends)]
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line `pos` is on."""
+    starts, _tabs = _lines(text)
+    index = bisect.bisect_right(starts, pos) - 1
+    return starts[index], (starts[index + 1] - 1 if index + 1 < len(starts) else len(text))
+
+
 def _in_table(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return "\t" in text[line_start:line_end if line_end >= 0 else len(text)]
+    starts, tabs = _lines(text)
+    first, last = bisect.bisect_right(starts, start) - 1, bisect.bisect_right(starts, end) - 1
+    return any(tabs[first:last + 1])
 
 
 def lead_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -125,9 +142,10 @@ def lead_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
 
 
 def _dateline(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    line_start, line_end = _line_of(text, start)
+    if line_end - line_start > 80:
+        return False  # a dateline is short
+    line = text[line_start:line_end].strip()
     return len(line) <= 60 and bool(DATELINE.match(line)) and re.match(r"\s*(?:г\.\s*)?$", text[line_start:start])
 
 

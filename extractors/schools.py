@@ -21,6 +21,8 @@ name, so the first row of each is representative.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
 
@@ -87,6 +89,11 @@ CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города|г
 CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)[ \u00a0]+")
+# «… школа имени Героя Советского Союза А.И. Покрышкина»: an honorific names the institution.
+HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
+                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \u00a0]+(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
+                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
+AND_KIND = re.compile(r"[ \u00a0]+и[ \u00a0]+")
 # Kinds that a quoted or a bare name may follow without a legal form: «в лицее «Звёздный»», «МАОУ гимназия».
 NAMED_BY_QUOTE = {"Гимназия", "Лицей", "СОШ", "ООШ", "НОШ", "Школа-интернат"}
 BARE_KIND_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
@@ -95,6 +102,8 @@ VILLAGE_AFTER = re.compile(rf"[ \u00a0]*(?P<prefix>(?:в[ \u00a0]+)?{SETTLEMENT_
 VILLAGE_MORE = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[«\"№])")
 # A regional institution («Краевой центр развития творчества», «краевой детско-юношеской спортивной школы») serves
 # the whole region: no municipality.
+# Cities whose districts are no municipalities of their own for a school's key (gold/FORMAT.md).
+FEDERAL_CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
 MUNICIPALITY_NAME = re.compile(r" (?:район|округ)$")
 REGIONAL = re.compile(r"(?i:краев|областн|республиканск|региональн)\w*\s")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
@@ -236,6 +245,11 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         sector, kind, named = form_sector_, default_kind(form_sector_), False
 
     numbers, end = _numbers(text, pos, bare_ok=kind_match is not None)
+    if not numbers and kind_match and quote_at is None and (other := AND_KIND.match(text, pos)) and \
+            (second := kind_regex().match(text, other.end())) and rule_of(second)[0] != sector:
+        shared, _stop = _numbers(text, second.end(), bare_ok=True)  # «школы и детского сада № 9»: both are № 9
+        if shared:
+            return [_mention(start, pos, sector, kind, n) for n in shared], pos
     if not numbers and kind_match and (qualified := QUALIFIERS.match(text, pos)):
         numbers, end = _numbers(text, qualified.end(), bare_ok=False)
     if not numbers and quote_at is not None and (close := _close_quote(text, pos)) is not None:
@@ -274,6 +288,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
         name, end = kind_match.group(), kind_match.end()  # «учитель МАОУ гимназия.»: the town's one gymnasium
+    elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
+        name, end = nominative_phrase(text[kind_match.start():honour.end()]), honour.end()  # «школа имени …»
     if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
     if place := village_of_name(name):
@@ -409,9 +425,11 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
                 mention["explicit"] = bool(mention["city"])
             found.extend(mentions)
         cursor = max(cursor, stop)
-    taken = [(m["start"], m["end"]) for m in found]
+    taken = sorted((m["start"], m["end"]) for m in found)
+    reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
     for mention in village_schools(text) + ordinal_schools(text):
-        if not any(a < mention["end"] and mention["start"] < b for a, b in taken):
+        index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
+        if not index or reach[index - 1] <= mention["start"]:
             after = place_after(text, mention["end"], people)
             mention["city"], mention["district"] = after["place"], after["municipality"]
             mention["explicit"] = bool(mention["city"])
@@ -569,6 +587,9 @@ def table_numbers(tables: list[dict]) -> list[dict]:
     return found
 
 
+MAX_PLACED = 50  # named institutions with a stated place compared per sector: a bound, not a quadratic
+
+
 def share_cities(mentions: list[dict]) -> None:
     """A named institution whose mentions say its place only once («"Детско-юношеская спортивная школа" в селе
     Атрать» … «МАУ ДО "ДЮСШ"») is in that place at every mention (in place)."""
@@ -577,8 +598,8 @@ def share_cities(mentions: list[dict]) -> None:
         if m["name"] and not m["number"] and m.get("explicit"):
             placed[m["sector"]].append(m)
     for m in mentions:
-        if m["name"] and not m["number"] and not m.get("explicit"):
-            match = next((p for p in placed[m["sector"]] if same_name(m["name"], p["name"])), None)
+        if m["name"] and not m["number"] and not m.get("explicit") and placed[m["sector"]]:
+            match = next((p for p in placed[m["sector"]][:MAX_PLACED] if same_name(m["name"], p["name"])), None)
             if match:
                 m["city"] = match["city"]
 
@@ -617,6 +638,8 @@ def schools_component(doc: Doc) -> Doc:
                          or doc_city)
         elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
+        elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
+            m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
     reconcile(mentions)
     for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
         add_record(doc, "schools", m["start"], m["end"], source=m["source"], city=m["city"], sector=m["sector"],

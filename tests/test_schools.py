@@ -419,3 +419,19 @@ def test_additional_education_and_names(blank, text, expected):
 ])
 def test_written_out_forms_and_tags(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# Mixed lists, honorific names, named centres, federal cities' districts (issue 11; invented names).
+@pytest.mark.parametrize("text, city, expected", [
+    ("ученики школы и детского сада № 9 выступили", N, [(N, S, "Школа", "9"), (N, P, "ДОУ", "9")]),
+    ("воспитанники д/с № 4 «Ромашка»", N, [(N, P, "ДОУ", "4")]),
+    ("учится в кадетской школе имени Героя Советского Союза А.И. Покрышкина.", N,
+     [(N, S, "Школа", "Школа имени Героя Советского Союза А.И. Покрышкина")]),
+    ("воспитанники детского морского центра «Меридиан»", N, [(N, A, "УДО", "Меридиан")]),
+    ("ГБОУ СОШ № 556 Курортного района", "Санкт-Петербург", [("Санкт-Петербург", S, "СОШ", "556")]),
+    # near misses: a school's head named after «школы», a district of a municipality outside federal cities
+    ("директор школы И.И. Петров", N, []),
+    ("МБОУ СОШ № 3 Курортного района", N, [("Курортный район", S, "СОШ", "3")]),
+])
+def test_mixed_lists_and_names(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
