@@ -153,6 +153,12 @@ def city_nominative(word: str, loose: bool = False) -> str:
         for parse in found:
             if {"Geox", "NOUN"} <= parse.tag.grammemes and not parse.normal_form.endswith("ия"):  # not «Хакасия»
                 return _title(parse.normal_form)
+        adjective = next((p for p in found if p.tag.POS == "ADJF" and {"sing", "masc"} <= p.tag.grammemes
+                          and not p.normal_form.endswith(("альный", "ионный", "ственный", "ческий"))), None)
+        if adjective and not any(p.tag.POS == "NOUN" for p in found) and not city_of_adjective(word, loose=True):
+            # «г. Мирный», «г. Удачного»; not «Междуреченского» (городского округа), the adjective of a city
+            form = adjective.inflect({"nomn", "masc", "sing"}) if "nomn" not in adjective.tag else None
+            return _title(form.word) if form else word
         noun = next((p for p in found if p.tag.POS == "NOUN" and "plur" not in p.tag), None)
         if noun and not noun.normal_form.endswith("ия") and (TOWN_ENDINGS.search(noun.normal_form) or len(word) > 4):
             return _title(noun.normal_form)

@@ -73,7 +73,8 @@ def _wrap(pattern: str) -> str:
 def kind_regex() -> re.Pattern:
     """One regex for every kind phrase; group `k<i>` tells which rule matched."""
     alternatives = [f"(?P<k{i}>{_wrap(p)})" for i, (p, *_rest) in enumerate(kind_rules())]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+    # after a hyphen only behind a legal form in capitals: «МОУ-СОШ №16», not «дом-школа»
+    return re.compile(r"(?:(?<![\w-])|(?<=[А-ЯЁ]{2}-))(?:" + "|".join(alternatives) + r")(?![\w])")
 
 
 def rule_of(match: re.Match) -> tuple[str, str, bool]:
@@ -200,7 +201,8 @@ def same_name(a: str, b: str) -> bool:
     if ka == kb or is_abbreviation(a, b) or is_abbreviation(b, a):
         return True
     short, long_ = sorted((a, b), key=lambda s: len(name_key(s)))
-    if len(short.split()) == 1 and classify(short)[1] and name_key(long_).startswith(name_key(short)):
+    if len(short.split()) == 1 and classify(short)[1] and name_key(long_).startswith(name_key(short)) \
+            and "«" not in long_:  # «ЦДО» and «ЦДО «Надежда»» are two centres
         return True
     return fuzz.ratio(a, b, processor=utils.default_process) >= 92
 
@@ -263,6 +265,8 @@ def village_name(word: str, gender: str = "") -> str:
     >>> village_name("Всероссийской"), village_name("Педагогическая"), village_name("средней")
     ('', '', '')
     """
+    if word.isupper() and len(word) > 4:
+        word = "-".join(part.capitalize() for part in word.split("-"))  # «МОУ-НОВОЩАПОВСКАЯ СОШ»
     if not PLACE_ADJECTIVE.fullmatch(word):
         return ""
     low = word.lower().replace("ё", "е")

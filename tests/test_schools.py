@@ -435,3 +435,18 @@ def test_written_out_forms_and_tags(blank, text, expected):
 ])
 def test_mixed_lists_and_names(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# Spellings seen on real pages (invented examples): a hyphen after the form, a village in capitals, a town
+# named by an adjective, two centres of one kind.
+@pytest.mark.parametrize("text, expected", [
+    ("Иванов Пётр (МОУ-СОШ №16, учитель А.А. Петрова)", [(N, S, "СОШ", "16")]),
+    ("Петров Иван (МОУ-ЛУГОВСКАЯ СОШ, учитель)", [(N, S, "СОШ", "Луговская")]),
+    ("МАУ ДО «ЦДО» г. Удачный", [("Удачный", A, "УДО", "ЦДО")]),
+    ("МАУ ДО «ЦДО» г. Мирный и МБУ ДО «ЦДО «Надежда»",
+     [("Мирный", A, "УДО", "ЦДО"), (N, A, "УДО", "ЦДО «Надежда»")]),
+    # a hyphenated kind is not split
+    ("Детский дом-школа № 5", [(N, S, "Детский дом-школа", "5")]),
+])
+def test_real_page_spellings(blank, text, expected):
+    assert facts(run(blank, text)) == expected
