@@ -94,6 +94,8 @@ ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|я
 HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \u00a0]+(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
+CITY_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
+NESTED_NAME = re.compile(r"[ \u00a0]*«[^«»\n]{1,40}»(?:[ \u00a0]*»)?")  # «№ 11 «Светлячок»» after a number
 AND_KIND = re.compile(r"[ \u00a0]+и[ \u00a0]+")
 # Kinds that a quoted or a bare name may follow without a legal form: «в лицее «Звёздный»», «МАОУ гимназия».
 NAMED_BY_QUOTE = {"Гимназия", "Лицей", "СОШ", "ООШ", "НОШ", "Школа-интернат"}
@@ -235,6 +237,9 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
                                       and names_city(text, c)), "")
     if form is None and kind_match is None:
         return [], start + 1
+    if form is None and (before := CITY_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
+            (city := city_of_adjective(before.group(1))):
+        named_city = named_city or city  # «воркутинского детского сада № 54» is in Воркута
     if kind_match:
         sector, kind, named = rule_of(kind_match)
         if form and kind == "Школа" and form_sector_ != "school":
@@ -258,7 +263,9 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         if inner:
             numbers, end = [inner.group(1)], close
     if numbers:
-        if quote_at is not None and (close := _close_quote(text, end)) is not None:
+        if quote_at is not None and (nested := NESTED_NAME.match(text, end)):
+            end = nested.end()  # «МБДОУ «ДС №4 «Ромашка» - призер»: the outer quote may never close
+        elif quote_at is not None and (close := _close_quote(text, end)) is not None:
             end = close
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]

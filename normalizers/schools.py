@@ -303,5 +303,5 @@ def village_of_name(name: str) -> str:
     if not kind or rule_of(kind)[0] != "school":
         return ""
     tail = rest[kind.end():].strip()
-    return adjective if not tail or re.match(r"(?:им\.|имени)\s", tail) else ""
+    return adjective if not tail or re.match(r"(?:им\.|имени\s)", tail) else ""
 

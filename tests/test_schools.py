@@ -450,3 +450,20 @@ def test_mixed_lists_and_names(blank, text, city, expected):
 ])
 def test_real_page_spellings(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ДС» before a number is a детский сад; a nested name without the outer quote's end stops after the name
+    ("воспитатель МБДОУ ДС№22 «Колосок» - призёр", [("", P, "ДОУ", "22")]),
+    ("воспитатель МБДОУ «ДС №4 «Ромашка» - призёр; воспитатель МБДОУ «ДС № 6»",
+     [("", P, "ДОУ", "4"), ("", P, "ДОУ", "6")]),
+    # lower-case abbreviations after a village's name
+    ("на базе МБОУ «Октябрьская сш» прошло", [("", S, "СОШ", "Октябрьская")]),
+    ("учитель МОУ «Луговская ош им.Д.П. Петрова»", [("", S, "Школа", "Луговская")]),
+    # a lower-case city adjective before a school's kind says where it is
+    ("руководитель воркутинского детского сада № 54", [("Воркута", P, "ДОУ", "54")]),
+    # «Ош» the town is no school
+    ("делегация из Ош приехала", []),
+])
+def test_more_real_spellings(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
