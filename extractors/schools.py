@@ -48,7 +48,7 @@ FORM_SPACE = re.compile(r"[ \u00a0]*(?:\n[ \u00a0]*(?=[«\"“„])|-(?=[А-ЯЁ
 # «№ 56», «№№ 6, 47», «№ № 14», «N 5»: the first number of a mention.
 SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:№[ \u00a0]*){1,2}(\d{1,4})(?!\d)|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
 # «гимназии 18», «в школах 7, 19»: a number right after a kind word, without «№».
-BARE_NUMBER = re.compile(r"[ \u00a0]+(\d{1,3})(?!\d)")
+BARE_NUMBER = re.compile(r"(?:[ \u00a0]+|(?<=[А-ЯЁ]))(\d{1,3})(?!\d)")  # … and «СОШ1» glued to an abbreviation
 # «, 47», « и 53», «; 12», «, № 8»: the next number of a list.
 NEXT_NUMBER = re.compile(r"[ \u00a0]*(?:,|;|[ \u00a0]и)[ \u00a0]*(?:№[ \u00a0]*){0,2}(\d{1,4})(?!\d)")
 # «№ 5» or, in texts without the sign (koi8), «N 5».
@@ -94,6 +94,7 @@ ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|я
 HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \u00a0]+(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
+REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
 CITY_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
 NESTED_NAME = re.compile(r"[ \u00a0]*«[^«»\n]{1,40}»(?:[ \u00a0]*»)?")  # «№ 11 «Светлячок»» after a number
 AND_KIND = re.compile(r"[ \u00a0]+и[ \u00a0]+")
@@ -240,6 +241,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if form is None and (before := CITY_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
             (city := city_of_adjective(before.group(1))):
         named_city = named_city or city  # «воркутинского детского сада № 54» is in Воркута
+    regional_before = form is None and kind_match is not None and REGIONAL_BEFORE.search(text, max(0, start - 30), start)
     if kind_match:
         sector, kind, named = rule_of(kind_match)
         if form and kind == "Школа" and form_sector_ != "school":
@@ -296,6 +298,10 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
         name, end = kind_match.group(), kind_match.end()  # «учитель МАОУ гимназия.»: the town's one gymnasium
+    elif regional_before and sector in ("school", "additional") and kind != "Школа" and \
+            not _numbers(text, pos, bare_ok=True)[0]:  # «краевая школа молодого педагога» is an event
+        # «специалисты краевой детско-юношеской спортивной школы»: the region's one institution of that kind
+        name, end, regional = _nominative_kind(text[regional_before.start():kind_match.end()]), kind_match.end(), True
     elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
         name, end = nominative_phrase(text[kind_match.start():honour.end()]), honour.end()  # «школа имени …»
     if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page

@@ -74,7 +74,8 @@ def kind_regex() -> re.Pattern:
     """One regex for every kind phrase; group `k<i>` tells which rule matched."""
     alternatives = [f"(?P<k{i}>{_wrap(p)})" for i, (p, *_rest) in enumerate(kind_rules())]
     # after a hyphen only behind a legal form in capitals: «МОУ-СОШ №16», not «дом-школа»
-    return re.compile(r"(?:(?<![\w-])|(?<=[А-ЯЁ]{2}-))(?:" + "|".join(alternatives) + r")(?![\w])")
+    # an abbreviation may have its number glued on («МОБУ СОШ1»); a word may not («школа1» is no kind)
+    return re.compile(r"(?:(?<![\w-])|(?<=[А-ЯЁ]{2}-))(?:" + "|".join(alternatives) + r")(?:(?![\w])|(?<=[А-ЯЁ]{2})(?=\d))")
 
 
 def rule_of(match: re.Match) -> tuple[str, str, bool]:

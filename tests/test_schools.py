@@ -467,3 +467,22 @@ def test_real_page_spellings(blank, text, expected):
 ])
 def test_more_real_spellings(blank, text, expected):
     assert facts(run(blank, text, city="")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regional institution named by its kind: the region's one, no municipality
+    ("специалисты краевой детско-юношеской спортивной школы провели", [("", A, "УДО", "краевая детско-юношеская "
+                                                                        "спортивная школа")]),
+    ("краевой школы № 5", [(N, S, "Школа", "5")]),
+    # a number glued to an abbreviation
+    ("Каменев (МОБУ СОШ1 г.Якутска, победитель)", [("Якутск", S, "СОШ", "1")]),
+    ("школа1 и гимназия2", []),
+])
+def test_regional_and_glued(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text", ["В мае проведена краевая школа молодого педагога.",
+                                  "областная школа молодого руководителя прошла"])
+def test_a_regional_school_of_a_trade_is_an_event(blank, text):
+    assert run(blank, text) == []
