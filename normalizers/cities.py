@@ -317,8 +317,9 @@ SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})
 # «Кунгурского муниципального округа», «Заводоуковский городской округ». Plurals («районов») list several.
 MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ"
                      r"|район)(?:а|е|у|ом)?(?![\w-])")
-MUNICIPALITY_PHRASE = re.compile(
-    r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*(?:ий|ый|ой|ого|его|ом|ем|ому|ему|им|ым))"
+MUNICIPALITY_PHRASE = re.compile(  # «Казачинско – Ленского»: a hyphen written as a spaced dash too
+    r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]*(?:(?:-|(?<=о)[ \u00a0]?[–-][ \u00a0]?)[А-ЯЁа-яё][а-яё]+)*"
+    r"(?:ий|ый|ой|ого|его|ом|ем|ому|ему|им|ым))"
     rf"[ \u00a0]+(?P<kind>{MUNICIPALITY_KIND})")
 
 
@@ -336,6 +337,7 @@ def municipality_nominative(adjective: str, kind: str) -> str:
     'Ленинск-Кузнецкий'
     """
     kind = kind.lower()
+    adjective = re.sub(r"[ \u00a0]?[–-][ \u00a0]?", "-", adjective)
     label = ("муниципальный район" if kind.startswith("муниципальн") and "район" in kind else
              "муниципальный округ" if kind.startswith("муниципальн") else
              "городской округ" if kind.startswith("городск") else "район")

@@ -249,3 +249,11 @@ def test_surname_is_no_city(text, surnames, expected):
 ])
 def test_city_marks(text, expected):
     assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("в администрации Луговско – Речного муниципального района прошло совещание", "Луговско-Речной муниципальный район"),
+    ("с. Ивановка – Луговского района", "Ивановка"),
+])
+def test_spaced_dash_in_a_district(text, expected):
+    assert document_city(text) == expected
