@@ -38,7 +38,8 @@ NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")
 NEXT_NAME = re.compile(rf"[ \u00a0]+({NAME})")
 CITY_BEFORE = re.compile(
-    r"(?:\b(?-i:г)\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов|\bг\.\s*о\.|\bгородск\w*\s+округ\w*|\b(?-i:ГО))\s*$",
+    r"(?:\b(?-i:г)\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов|\bг\.\s*о\.|\bгородск\w*\s+округ\w*|\b(?-i:ГО))"
+    r"[ \u00a0]*$",  # on the same line: «… городского округа\n\nТаблица 1» is no «городской округ Таблица»
     re.IGNORECASE)
 MUNICIPALITY_AFTER = re.compile(r"\s*(?:городск\w*\s+округ\w*|ГО\b)")
 IN_BEFORE = re.compile(r"(?:^|[^\w-])во?\s+(?:г\.\s*)?$", re.IGNORECASE)  # «в Вологде», «в г. Вологде»

@@ -30,21 +30,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
-    city_of_place, is_surname, listed_city, municipality_nominative, names_city, settlement_nominative, surname_stems,
+    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place,
+    municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
     nominative_phrase, reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
 )
 from extractors import models
+from extractors.school_bare import kind_gender, mention as _mention, ordinal_schools, village_schools
+from extractors.school_places import place_after
 from extractors.tables import locate
 from pipeline.records import add_record, doc_text, meta, records
 
 QUOTES_OPEN = "«\"“„"
 QUOTES_CLOSE = "»\"”“"
 SPACE = re.compile(r"[ \u00a0]*")
-FORM_SPACE = re.compile(r"[ \u00a0]*(?:\n[ \u00a0]*(?=[«\"“„])|-(?=[А-ЯЁ«\"]))?")  # … and «МОУ-СОШ №16»  # «МАУ ДО\n"Детско-юношеская спортивная школа"»
+# After a legal form: «МАУ ДО\n"Детско-юношеская спортивная школа"», «МОУ-СОШ №16».
+FORM_SPACE = re.compile(r"[ \u00a0]*(?:\n[ \u00a0]*(?=[«\"“„])|-(?=[А-ЯЁ«\"]))?")
 # «№ 56», «№№ 6, 47», «№ № 14», «N 5»: the first number of a mention.
 SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:№[ \u00a0]*){1,2}(\d{1,4})(?!\d)|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
 # «гимназии 18», «в школах 7, 19»: a number right after a kind word, without «№».
@@ -74,19 +77,6 @@ CITY_TAG = re.compile(r"[ \u00a0]+г\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
 REGION_PHRASE = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)[ \u00a0]+(?:области|края|автономного[ \u00a0]+округа)"
                            r"|Республики[ \u00a0]+[А-ЯЁ][а-яё-]+)")
-# «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
-# («, с. Берёзовка», «(п. Новая Игирма)», «станицы Зольской», «в селе Корсаковка»); a municipality
-# («Кондопожского района», «Уссурийского городского округа»); a listed city in the genitive («гимназии № 1
-# Владивостока»). A quoted name may stand between («Детский сад № 11 «Светлячок» станицы Зольской»).
-PLACE_LEAD = re.compile(r"[ \u00a0]*(?:«[^«»\n]{1,40}»[ \u00a0]*)?[,(]?[ \u00a0]*(?:в[ \u00a0]+(?=[а-яё]))?")
-CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города|город|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
-                        r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
-                        r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
-                        rf"|(?<![\w.-]){SETTLEMENT_KIND}(?P<settlement>{SETTLEMENT_NAME})"
-                        rf"|{MUNICIPALITY_PHRASE.pattern}"
-                        r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
-# «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
-CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)"
                        r"|[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*(?:СКАЯ|ЦКАЯ|СКОЙ|ЦКОЙ))[ \u00a0]+")
@@ -94,6 +84,7 @@ ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|я
 HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \u00a0]+(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
+# «краевой детско-юношеской спортивной школы», «воркутинского детского сада»: an adjective before a kind.
 REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
 CITY_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
 NESTED_NAME = re.compile(r"[ \u00a0]*«[^«»\n]{1,40}»(?:[ \u00a0]*»)?")  # «№ 11 «Светлячок»» after a number
@@ -104,11 +95,11 @@ BARE_KIND_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
 # A school named by its village right after its kind, and more villages of a plural kind («школ с. X и Y»).
 VILLAGE_AFTER = re.compile(rf"[ \u00a0]*(?P<prefix>(?:в[ \u00a0]+)?{SETTLEMENT_PREFIX})(?P<name>{SETTLEMENT_NAME})")
 VILLAGE_MORE = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[«\"№])")
-# A regional institution («Краевой центр развития творчества», «краевой детско-юношеской спортивной школы») serves
-# the whole region: no municipality.
 # Cities whose districts are no municipalities of their own for a school's key (gold/FORMAT.md).
 FEDERAL_CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
 MUNICIPALITY_NAME = re.compile(r" (?:район|округ)$")
+# A regional institution («Краевой центр развития творчества», «краевой детско-юношеской спортивной школы») serves
+# the whole region: no municipality.
 REGIONAL = re.compile(r"(?i:краев|областн|республиканск|региональн)\w*\s")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A header cell that says its column lists schools by number: «№№ ОО», «ОУ», «Школы».
@@ -188,11 +179,6 @@ def _counts_something(text: str, pos: int) -> bool:
         return False
     word = re.match(r"[а-яё]+", text[follower.end() - 1:])
     return not (word and models.parses(word.group())[0].tag.POS == "VERB")
-
-
-def _mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
-    return {"start": start, "end": end, "sector": sector, "kind": kind, "number": number, "name": name,
-            "weight": weight, "city": city}
 
 
 def _parse(text: str, start: int) -> tuple[list[dict], int]:
@@ -372,49 +358,6 @@ def _nominative_kind(phrase: str) -> str:
     return " ".join(words)
 
 
-def place_after(text: str, pos: int, people=frozenset()) -> dict:
-    """The place stated right after a mention that ends at `pos`: {"place", "settlement", "municipality"}.
-
-    `settlement` is set for a village («с. Мраково»), `municipality` for a district or okrug, also the one after
-    a village («в селе Корсаковка Уссурийского городского округа»). A genitive city without «г.» must be a listed
-    city and no surname of the document's `people` («гимназии № 1 Владивостока», not «школы № 5 Иванова»).
-
-    >>> place_after(" «Светлячок» станицы Зольской прошла", 0)["place"], place_after(" Курортного района Санкт-Петербурга", 0)["place"]
-    ('Зольская', 'Санкт-Петербург')
-    >>> place_after(" в селе Корсаковка Уссурийского городского округа", 0)
-    {'place': 'Корсаковка', 'settlement': True, 'municipality': 'Уссурийский городской округ'}
-    """
-    found = {"place": "", "settlement": False, "municipality": ""}
-    lead = PLACE_LEAD.match(text, pos)
-    after = CITY_AFTER.match(text, lead.end())
-    if not after:
-        return found
-    if after["city"]:
-        found["place"] = city_nominative(after["city"], loose=True)
-    elif after["settlement"]:
-        kind = text[after.start():after.start("settlement")]
-        found["place"], found["settlement"] = settlement_nominative(after["settlement"], kind), True
-        words = len(found["place"].split())  # «Корсаковка Уссурийского …»: the second word may begin the district
-        rest = after.start("settlement") + len(" ".join(after["settlement"].split()[:words]))
-        if more := MUNICIPALITY_PHRASE.match(text, SPACE.match(text, rest).end()):
-            found["municipality"] = municipality_nominative(more["adj"], more["kind"])
-    elif after["adj"]:
-        place = municipality_nominative(after["adj"], after["kind"])
-        city = CITY_OF_DISTRICT.match(text, after.end())
-        if after["kind"].startswith("район") and city and (name := city_nominative(city["city"], loose=True)):
-            place = name  # «ГБОУ СОШ № 556 Курортного района Санкт-Петербурга» is in Санкт-Петербург
-        found["place"] = found["municipality"] = place
-    elif after["place"]:
-        found["place"] = city_of_place(after["place"])
-    elif after["bare"] and lead.end() == SPACE.match(text, pos).end() and not is_surname(after["bare"], people):
-        found["place"] = listed_city(after["bare"]) if _genitive(after["bare"]) else ""
-    return found
-
-
-def _genitive(word: str) -> bool:
-    return any("gent" in p.tag and "plur" not in p.tag for p in models.parses(word)[:4])
-
-
 def find_mentions(text: str, people=frozenset()) -> list[dict]:
     """Every school mention in a text: dicts with start, end, sector, kind, number, name, city, weight
     (and `village`, `regional`, `district` where they apply). `people`: stems of the document's surnames.
@@ -449,115 +392,6 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
             mention["explicit"] = bool(mention["city"])
             found.append(mention)
     return sorted(found, key=lambda m: (m["start"], m["end"]))
-
-
-# --- schools named by their village or by an ordinal, without a legal form ---
-
-# Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ».
-KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ"}
-LIST_WORDS = {",", "и", "а", "также"}
-WORD = re.compile(r"[А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*|[^\sА-ЯЁа-яё]")
-LOOK_BACK = 160
-
-
-def village_schools(text: str) -> list[dict]:
-    """Schools named by the adjective of their village, without a legal form or quotes: «Первомайская СОШ»,
-    «Левенской школы», «Айлинская и Сулеинская школы», «из Дивеевской и Сатисской средних, а также Суворовской
-    и Елизарьевской основных школ». The name is the adjective in the nominative; «Всероссийская школа» is none.
-
-    >>> [(m["name"], m["kind"]) for m in village_schools("из Дивеевской и Сатисской средних, а также Суворовской основных школ")]
-    [('Дивеевская', 'СОШ'), ('Сатисская', 'СОШ'), ('Суворовская', 'ООШ')]
-    """
-    found = []
-    for match in kind_regex().finditer(text):
-        sector, kind, _named = rule_of(match)
-        if sector != "school" or kind in ("Спецшкола",) or match.start() == 0 or text[match.start() - 1] not in " \u00a0":
-            continue
-        words = list(WORD.finditer(text, max(0, match.start() - LOOK_BACK), match.start()))
-        items, current, adjacent = [], kind, True
-        for word in reversed(words):
-            token = word.group()
-            if (place := village_name(token, kind_gender(current))) and _singular(token):
-                end = match.end() if adjacent else word.end()
-                items.append(_mention(word.start(), end, sector, current, name=place))
-            elif token.islower() and (stem := next((k for k in KIND_ADJECTIVES if token.startswith(k)), "")):
-                current = KIND_ADJECTIVES[stem]
-            elif token.lower() not in LIST_WORDS and not token.lower().startswith("общеобразовательн"):
-                break
-            elif adjacent and not items and token.lower() in LIST_WORDS:
-                break  # «…, школы» or «и школы»: no village right before the kind
-            adjacent = False
-        for item in items:
-            item["village"] = True
-        found.extend(reversed(items))
-    return found
-
-
-def kind_gender(kind: str) -> str:
-    """The grammatical gender of the noun a kind names: «Лицей» is masculine, a школа or a гимназия feminine."""
-    return "masc" if kind == "Лицей" else "femn"
-
-
-def _singular(word: str) -> bool:
-    return any("ADJF" in p.tag and "sing" in p.tag for p in models.parses(word)[:4])
-
-
-# «ребята из 33 гимназии, 35 школы», «в 5-й школе», «121, 135 и 126 школ», «пятой школы».
-NUMBER_FIRST = re.compile(
-    r"(?<![\d№.,:/-])(?P<numbers>\d{1,3}(?:[ \u00a0]*(?:,|и)[ \u00a0]*\d{1,3})*)(?P<suffix>-?(?:й|я|ой|ую|ей|го|ого|му|ому|м|ом))?"
-    r"[ \u00a0]+(?P<kind>школ(?:а|ы|е|у|ой|ах|ам)?|гимнази(?:я|и|ю|ей|й)|лице(?:й|я|ю|ем|е|ев))(?![\w-])")
-GENITIVE_CONTEXT = re.compile(
-    r"(?:\b(?:из|для|у|от|до|около|с|со)|(?:учащи|ученик|учениц|учител|педагог|ребят|команд|выпускник|представител"
-    r"|школьник|воспитанник|директор|коллектив|сотрудник)\w*)[ \u00a0]+$", re.IGNORECASE)
-PLURAL_KINDS = {"школ", "гимназий", "лицеев", "школах", "школам"}
-ORDINALS = {w: n for n, w in enumerate(
-    "первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый "
-    "тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый".split(), 1)}
-ORDINAL_WORD = re.compile(r"(?<![\w-])(?P<word>[а-яё]+(?:ой|ий|ый|ая|ую|ого|ому|ом|ей))[ \u00a0]+"
-                          r"(?P<kind>школ(?:а|ы|е|у|ой)|гимнази(?:я|и|ю|ей)|лице(?:й|я|ю|ем|е))(?![\w-])")
-
-
-def ordinal_schools(text: str) -> list[dict]:
-    """Schools named by a number before the kind or by an ordinal word, where the grammar says it is not a count:
-    «в 35 школе», «из 33 гимназии», «5-й школы», «121, 135 и 126 школ», «пятой школы» (not «23 школы
-    участвовали», «из 9 школ», «в 21 школе» — a number ending in 1 agrees with a count too).
-
-    >>> [(m["kind"], m["number"]) for m in ordinal_schools("ребята из 33 гимназии, 35 школы и пятой школы")]
-    [('Гимназия', '33'), ('Школа', '35'), ('Школа', '5')]
-    >>> ordinal_schools("участвовали 23 школы и 9 гимназий из 21 школы района")
-    []
-    """
-    found = []
-    for match in NUMBER_FIRST.finditer(text):
-        numbers = re.findall(r"\d+", match["numbers"])
-        if not (kind_match := kind_regex().match(text, match.start("kind"))):
-            continue
-        sector, kind, _named = rule_of(kind_match)
-        word = match["kind"]
-        if word in PLURAL_KINDS:
-            if len(numbers) < 2 or match["suffix"]:
-                continue  # «из 9 школ» counts schools
-        elif not match["suffix"] and not all(_ordinal_reading(n, word, text[:match.start()]) for n in numbers):
-            continue
-        for number in numbers:
-            found.append(_mention(match.start(), match.end(), sector, kind, number))
-    for match in ORDINAL_WORD.finditer(text):
-        lemma = next((p.normal_form for p in models.parses(match["word"]) if "Anum" in p.tag), "")
-        if number := ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma):
-            sector, kind, _named = rule_of(kind_regex().match(text, match.start("kind")))
-            found.append(_mention(match.start(), match.end(), sector, kind, str(number)))
-    return found
-
-
-def _ordinal_reading(number: str, kind_word: str, before: str) -> bool:
-    """Whether «N школы» reads as «the N-th school»: a count of N schools would put the kind in another form."""
-    last, tens = int(number) % 10, int(number) % 100
-    if last == 1 and tens != 11:
-        return False  # «21 школа», «из 21 школы»: a count agrees in every case
-    genitive_singular = kind_word in ("школы", "гимназии", "лицея")
-    if genitive_singular and 2 <= last <= 4 and not 12 <= tens <= 14:
-        return bool(GENITIVE_CONTEXT.search(before[-40:]))  # «23 школы участвовали» counts; «из 23 школы» names
-    return kind_word not in ("школа", "гимназия", "лицей") or False
 
 
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---

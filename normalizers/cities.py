@@ -160,8 +160,10 @@ def city_nominative(word: str, loose: bool = False) -> str:
             form = adjective.inflect({"nomn", "masc", "sing"}) if "nomn" not in adjective.tag else None
             return _title(form.word) if form else word
         noun = next((p for p in found if p.tag.POS == "NOUN" and "plur" not in p.tag), None)
-        if noun and not noun.normal_form.endswith("ия") and (TOWN_ENDINGS.search(noun.normal_form) or len(word) > 4):
-            return _title(noun.normal_form)
+        common = _morph().word_is_known(words[0].lower()) and not {"Surn", "Name"} & noun.tag.grammemes if noun else True
+        if noun and not common and not noun.normal_form.endswith("ия") and \
+                (TOWN_ENDINGS.search(noun.normal_form) or len(word) > 4):
+            return _title(noun.normal_form)  # a name pymorphy3 does not know as a common word («Шумерля»)
         return ""
     if loose and " " not in word and any("nomn" in p.tag for p in _parses(words[-1])[:2]):
         return word  # «городского округа Спасск-Дальний»: a hyphenated name written in the nominative

@@ -257,3 +257,12 @@ def test_city_marks(text, expected):
 ])
 def test_spaced_dash_in_a_district(text, expected):
     assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Шумерля", "Шумерля"), ("Болхова", "Болхов"), ("Инты", "Инта"), ("Удачного", "Удачный"),
+    # a common word after «г.» or «городского округа» on another line is no town
+    ("Таблица", ""), ("Муниципальное", ""), ("Хакасии", ""),
+])
+def test_town_after_its_mark(word, expected):
+    assert city_nominative(word, loose=True) == expected
