@@ -15,6 +15,15 @@ Table cells do not vote (they list where participants came from). Votes in the
 title count three times, in the rest of the opening twice. The leader wins
 only if it is clearly ahead; a report about a region («Кузбасс», «Красноярский
 край») that names a few towns in passing gets "".
+
+Municipalities and villages vote too (issue 11): «Степновского муниципального
+района», «в Северском районе» (strong in the lead), «с. Мраково», «станицы
+Зольской»; a village and a district do not compete (the village lies in it), and
+a lower-case adjective of the district's name votes for the district («киришских
+педагогов» of «Киришского района»). A place only ever written after an
+institution's name never wins alone, and a word that is a surname of a person
+the document names is no city (issue 13: «Иванова» is not Иваново); this
+component runs after `svodka_people` for that.
 """
 from __future__ import annotations
 

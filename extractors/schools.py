@@ -18,6 +18,14 @@ sentence end. A kind word may follow a legal form after one or two adjectives
 («МБОУ «Ангарская начальная школа № 17»» is a НОШ). Within a document, mentions of
 one institution (same city, sector and number or name) get one kind and one
 name, so the first row of each is representative.
+
+Real reports (issue 11) add: written-out legal forms, a municipality or a region
+between the form and the name, schools named by their village (the adjective is
+the key, `village_of_name`; «школа с. X»), schools named without a form
+(`extractors.school_bare`), the place after a mention (`extractors.school_places`).
+A school named by its village takes the district the text names; a regional
+institution has no municipality; an adjective in a name («Мариинская гимназия»)
+gives a city only if the text names that city too.
 """
 from __future__ import annotations
 
@@ -49,7 +57,9 @@ SPACE = re.compile(r"[ \u00a0]*")
 # After a legal form: «МАУ ДО\n"Детско-юношеская спортивная школа"», «МОУ-СОШ №16».
 FORM_SPACE = re.compile(r"[ \u00a0]*(?:\n[ \u00a0]*(?=[«\"“„])|-(?=[А-ЯЁ«\"]))?")
 # «№ 56», «№№ 6, 47», «№ № 14», «N 5»: the first number of a mention.
-SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:№[ \u00a0]*){1,2}(\d{1,4})(?!\d)|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
+# «гимназии номер 23, 35 и 3»: the sign written as a word.
+SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:(?:№|номер(?:а|ом|е)?(?=[ \u00a0]*\d))[ \u00a0]*){1,2}(\d{1,4})(?!\d)"
+                           r"|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
 # «гимназии 18», «в школах 7, 19»: a number right after a kind word, without «№».
 BARE_NUMBER = re.compile(r"(?:[ \u00a0]+|(?<=[А-ЯЁ]))(\d{1,3})(?!\d)")  # … and «СОШ1» glued to an abbreviation
 # «, 47», « и 53», «; 12», «, № 8»: the next number of a list.
@@ -157,7 +167,7 @@ def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
         number = first.group(1)
     else:
         return [], pos
-    signed = first.group().lstrip().startswith(("№", "N"))
+    signed = first.group().lstrip().startswith(("№", "N", "номер"))
     if NOT_A_SCHOOL_NUMBER.match(text, first.end()) or (not signed and RANGE_AFTER.match(text, first.end())):
         return [], pos
     numbers, end = [number], first.end()

@@ -348,6 +348,8 @@ def municipality_nominative(adjective: str, kind: str) -> str:
     for parse in _parses(adjective)[:4]:
         if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})):
             name = _title(form.word)
+            if not re.search(r"(?:ск|цк|н)(?:ий|ой|ый)$", name):
+                return ""  # «Нашего района», «Этого района»: no municipality's name
             if label == "городской округ" and _key(name) in cities():
                 return cities()[_key(name)]  # «Ленинск-Кузнецкий городской округ» is the city
             return f"{name} {label}"

@@ -266,3 +266,8 @@ def test_spaced_dash_in_a_district(text, expected):
 ])
 def test_town_after_its_mark(word, expected):
     assert city_nominative(word, loose=True) == expected
+
+
+@pytest.mark.parametrize("adjective", ["Нашего", "Этого", "Нового", "Каждого"])
+def test_a_pronoun_names_no_district(adjective):
+    assert municipality_nominative(adjective, "района") == ""

@@ -486,3 +486,13 @@ def test_regional_and_glued(blank, text, expected):
                                   "областная школа молодого руководителя прошла"])
 def test_a_regional_school_of_a_trade_is_an_event(blank, text):
     assert run(blank, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("это гимназии номер 23, 35 и 3, средние школы номер 10 и 25",
+     [(N, S, "Гимназия", "23"), (N, S, "Гимназия", "35"), (N, S, "Гимназия", "3"), (N, S, "СОШ", "10"),
+      (N, S, "СОШ", "25")]),
+    ("школа номер один", []),
+])
+def test_number_written_as_a_word(blank, text, expected):
+    assert facts(run(blank, text)) == expected
