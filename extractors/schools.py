@@ -437,6 +437,11 @@ def table_numbers(tables: list[dict]) -> list[dict]:
                 cell, header = row["cells"][column], table["header"][column]
                 sector = classify(header)[0] or "school"
                 numbers = split_numbers(cell["text"])
+                if not numbers and (village := village_name(cell["text"].strip(), "femn")):
+                    mention = _mention(cell["start"], cell["end"], "school", "Школа", name=village)
+                    mention["village"] = True  # «Среднекибечская» alone under «ОО»: a school named by its village
+                    found.append(mention)
+                    continue
                 if "№" not in header and len(numbers) < 2:
                     continue  # under «ОО» or «Школы» a lone number may be a count of schools
                 for number, start, end in numbers:

@@ -496,3 +496,17 @@ def test_a_regional_school_of_a_trade_is_an_event(blank, text):
 ])
 def test_number_written_as_a_word(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+def test_a_village_alone_in_a_schools_column(blank):
+    text = "ОО\tУчастники\nЛуговская\t5\nРечинская\t7\nИТОГО\t12\n"
+    assert facts(run(blank, text, city="Тулунский район")) == [("Тулунский район", S, "Школа", "Луговская"),
+                                                                ("Тулунский район", S, "Школа", "Речинская")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("первая школа в районе открыла музей", []),
+    ("учитель пятой школы", [(N, S, "Школа", "5")]),
+])
+def test_ordinal_words(blank, text, expected):
+    assert facts(run(blank, text)) == expected
