@@ -57,7 +57,11 @@ SETTLEMENT = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
 # «… № 20» г. Череповца», «МБОУ «Лицей» (г. Иркутск)», «…», с. Берёзовка»: the place of the institution just before.
 # «МКОУ «Кончезерская СОШ» Кондопожского района»: a municipality right after an institution's name.
 ATTACHED_NAME = re.compile(r"(?:\d|[»\"”])[ \u00a0]*[,(]?[ \u00a0]*$")
-ATTACHED = re.compile(rf"(?:\d|[»\"”])\s*[,(]?\s*(?:во?\s+)?(?:г\.|гор\.|города|{SETTLEMENT_PREFIX})\s*$")
+ATTACHED = re.compile(rf"(?:\d|[»\"”]|(?<![А-ЯЁ])(?-i:СОШ|ООШ|НОШ|СШ|ЦДТ|ДДТ|ДОУ|ЦО))\s*[,(]?\s*(?:во?\s+)?"
+                      rf"(?:г\.|гор\.|города|{SETTLEMENT_PREFIX})\s*$")  # … and «СОШ п. Опытный»
+# «администрации Цивильского района», «Глава Мелекесского района»: the authority that reports, a strong mark.
+AUTHORITY_BEFORE = re.compile(r"(?:администраци|управлени|отдел|комитет|глав)\w*(?:\s+образования)?\s+$",
+                              re.IGNORECASE)
 # «Опубликовано: 16.04.2025», «Дата: 12.03.2025 г.»: a labelled date line, not the first sentence.
 DATE_LABEL = re.compile(r"^[А-ЯЁ][а-яё]+\s*:\s*[\d.\s]+(?:г\.?)?$")
 # A city adjective in lower case: «самарских школ», «омского».
@@ -280,7 +284,9 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         if ATTACHED_NAME.search(text[max(0, start - 6):start]) or _after_place(text, start, villages):
             weight = HALF  # where the institution or the settlement just named is, not the report
         else:
-            weight = _weight(text, start, end, not place.endswith(" район") or "муниципальный" in place, lead)
+            strong = not place.endswith(" район") or "муниципальный" in place or \
+                bool(AUTHORITY_BEFORE.search(text[max(0, start - 40):start]))
+            weight = _weight(text, start, end, strong, lead)
             free.add(place)
         votes[place] += weight * factor(start)
         settled.append((start, end))

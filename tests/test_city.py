@@ -271,3 +271,12 @@ def test_town_after_its_mark(word, expected):
 @pytest.mark.parametrize("adjective", ["Нашего", "Этого", "Нового", "Каждого"])
 def test_a_pronoun_names_no_district(adjective):
     assert municipality_nominative(adjective, "района") == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the authority that reports names the district; a village after a school's kind is that school's
+    ("Отдел образования\nадминистрации Луговского района\nПРИКАЗ\nОб итогах конкурса\nУчаствовали Речинская СОШ, "
+     "СОШ п. Опытный и Полевская ООШ.", "Луговской район"),
+])
+def test_authority_names_the_district(text, expected):
+    assert document_city(text) == expected

@@ -510,3 +510,10 @@ def test_a_village_alone_in_a_schools_column(blank):
 ])
 def test_ordinal_words(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+def test_a_village_list_stops_at_a_school_of_its_own(blank):
+    text = "школ района (СОШ п. Опытный, Конарская СОШ, Речинская ООШ)"
+    assert facts(run(blank, text, city="Луговской район")) == [
+        ("Луговской район", S, "СОШ", "СОШ п. Опытный"), ("Луговской район", S, "СОШ", "Конарская"),
+        ("Луговской район", S, "ООШ", "Речинская")]
