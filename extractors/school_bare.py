@@ -80,6 +80,18 @@ ORDINAL_WORD = re.compile(r"(?<![\w-])(?P<word>[а-яё]+(?:ой|ий|ую|ог�
                           r"(?P<kind>школ(?:ы|е|у|ой)|гимнази(?:и|ю|ей)|лице(?:я|ю|ем|е))(?![\w-])")
 
 
+ORDINAL_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ой|ий|ую|ого|ому|ом|ей))[ \u00a0]+$")
+
+
+def ordinal_before(text: str, start: int) -> int | None:
+    """The number an ordinal word right before `start` says («пятой» школы → 5), else None."""
+    word = ORDINAL_BEFORE.search(text, max(0, start - 20), start)
+    if not word:
+        return None
+    lemma = next((p.normal_form for p in models.parses(word.group(1)) if "Anum" in p.tag), "")
+    return ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma)
+
+
 def ordinal_schools(text: str) -> list[dict]:
     """Schools named by a number before the kind or by an ordinal word, where the grammar says it is not a count:
     «в 35 школе», «из 33 гимназии», «5-й школы», «121, 135 и 126 школ», «пятой школы» (not «23 школы

@@ -46,7 +46,8 @@ from normalizers.schools import (
     nominative_phrase, reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
 )
 from extractors import models
-from extractors.school_bare import kind_gender, mention as _mention, ordinal_schools, village_schools
+from normalizers.phrases import inflect_phrase
+from extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
 from extractors.school_places import place_after
 from extractors.tables import locate
 from pipeline.records import add_record, doc_text, meta, records
@@ -98,6 +99,8 @@ HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ
 REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
 CITY_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
 NESTED_NAME = re.compile(r"[ \u00a0]*«[^«»\n]{1,40}»(?:[ \u00a0]*»)?")  # «№ 11 «Светлячок»» after a number
+AND_VILLAGE = re.compile(r"[ \u00a0]+и[ \u00a0]+(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                         r"(?![ \u00a0]*(?:[«А-ЯЁ]|(?!(?:и|или|а)\b)[а-яё]))")  # no noun after it: «… и Айлинской и …»
 AND_KIND = re.compile(r"[ \u00a0]+и[ \u00a0]+")
 # Kinds that a quoted or a bare name may follow without a legal form: «в лицее «Звёздный»», «МАОУ гимназия».
 NAMED_BY_QUOTE = {"Гимназия", "Лицей", "СОШ", "ООШ", "НОШ", "Школа-интернат"}
@@ -250,6 +253,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         sector, kind, named = form_sector_, default_kind(form_sector_), False
 
     numbers, end = _numbers(text, pos, bare_ok=kind_match is not None)
+    if not numbers and kind_match and form is None and ordinal_before(text, start):
+        return [], pos  # «пятой школы и детского сада № 9»: the ordinal names this one (`ordinal_schools`)
     if not numbers and kind_match and quote_at is None and (other := AND_KIND.match(text, pos)) and \
             (second := kind_regex().match(text, other.end())) and rule_of(second)[0] != sector:
         shared, _stop = _numbers(text, second.end(), bare_ok=True)  # «школы и детского сада № 9»: both are № 9
@@ -270,6 +275,12 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
         for mention in found:
             mention["regional"] = regional
+        if sector == "school" and (more := AND_VILLAGE.match(text, end)) and \
+                (place := village_name(more["adj"], "femn")):  # «из школ № 10 и Айлинской»
+            village = _mention(more.start("adj"), more.end("adj"), sector, "Школа", name=place)
+            village["village"] = True
+            found.append(village)
+            end = more.end("adj")
         if form:  # «МБОУ СОШ № 7, 19, Гимназия, Лицей»: bare kinds listed under the same form
             while (comma := LIST_COMMA.match(text, end)) and (more := kind_regex().match(text, comma.end())):
                 if not more.group()[0].isupper() or SIGNED_NUMBER.match(text, more.end()):
@@ -290,7 +301,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
-        name, end = nominative_phrase(kind_match.group()), kind_match.end()
+        name, end = _named_kind(kind_match.group()), kind_match.end()
     elif form and kind_match and adjectives and (place := village_name(adjectives[-1], kind_gender(kind))):
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
@@ -300,7 +311,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         # «специалисты краевой детско-юношеской спортивной школы»: the region's one institution of that kind
         name, end, regional = _nominative_kind(text[regional_before.start():kind_match.end()]), kind_match.end(), True
     elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
-        name, end = nominative_phrase(text[kind_match.start():honour.end()]), honour.end()  # «школа имени …»
+        name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
+        end = honour.end()
     if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
     if place := village_of_name(name):
@@ -320,6 +332,16 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
 
 
 CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+
+
+def _named_kind(phrase: str) -> str:
+    """A kind phrase that names one institution, in the nominative: «Кадетской школы» → «Кадетская школа»,
+    «Дворце детского творчества» → «Дворец детского творчества», «СЮТ» as written."""
+    words = phrase.split()
+    if words[0].isupper():
+        return phrase
+    name = inflect_phrase(words, "nomn", ("gent", "loct", "datv", "ablt", "accs"))
+    return name[:1].upper() + name[1:]
 
 
 def _opens_quote(text: str, pos: int) -> bool:
