@@ -33,7 +33,8 @@ def village_schools(text: str) -> list[dict]:
     found = []
     for match in kind_regex().finditer(text):
         sector, kind, _named = rule_of(match)
-        if sector != "school" or kind in ("Спецшкола",) or match.start() == 0 or text[match.start() - 1] not in " \u00a0":
+        if sector != "school" or kind == "Спецшкола" or match.start() == 0 or \
+                text[match.start() - 1] not in " \u00a0":
             continue
         words = list(WORD.finditer(text, max(0, match.start() - LOOK_BACK), match.start()))
         items, current, adjacent = [], kind, True
@@ -66,7 +67,8 @@ def _singular(word: str) -> bool:
 
 # «ребята из 33 гимназии, 35 школы», «в 5-й школе», «121, 135 и 126 школ», «пятой школы».
 NUMBER_FIRST = re.compile(
-    r"(?<![\d№.,:/-])(?P<numbers>\d{1,3}(?:[ \u00a0]*(?:,|и)[ \u00a0]*\d{1,3})*)(?P<suffix>-?(?:й|я|ой|ую|ей|го|ого|му|ому|м|ом))?"
+    r"(?<![\d№.,:/-])(?P<numbers>\d{1,3}(?:[ \u00a0]*(?:,|и)[ \u00a0]*\d{1,3})*)"
+    r"(?P<suffix>-?(?:й|я|ой|ую|ей|го|ого|му|ому|м|ом))?"
     r"[ \u00a0]+(?P<kind>школ(?:а|ы|е|у|ой|ах|ам)?|гимнази(?:я|и|ю|ей|й)|лице(?:й|я|ю|ем|е|ев))(?![\w-])")
 GENITIVE_CONTEXT = re.compile(
     r"(?:\b(?:из|для|у|от|до|около|с|со)|(?:учащи|ученик|учениц|учител|педагог|ребят|команд|выпускник|представител"

@@ -43,7 +43,7 @@ from normalizers.cities import (
 )
 from normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
-    nominative_phrase, reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
+    reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
 )
 from extractors import models
 from normalizers.phrases import inflect_phrase
@@ -86,8 +86,8 @@ BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|г
 # «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
 CITY_TAG = re.compile(r"[ \u00a0]+г\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=[ \u00a0]*(?:[«\"“]|№))")
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
-REGION_PHRASE = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)[ \u00a0]+(?:области|края|автономного[ \u00a0]+округа)"
-                           r"|Республики[ \u00a0]+[А-ЯЁ][а-яё-]+)")
+REGION_PHRASE = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)[ \u00a0]+"
+                           r"(?:области|края|автономного[ \u00a0]+округа)|Республики[ \u00a0]+[А-ЯЁ][а-яё-]+)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)"
                        r"|[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*(?:СКАЯ|ЦКАЯ|СКОЙ|ЦКОЙ))[ \u00a0]+")
@@ -97,7 +97,8 @@ HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
 # «краевой детско-юношеской спортивной школы», «воркутинского детского сада»: an adjective before a kind.
 REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
-CITY_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
+CITY_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
 NESTED_NAME = re.compile(r"[ \u00a0]*«[^«»\n]{1,40}»(?:[ \u00a0]*»)?")  # «№ 11 «Светлячок»» after a number
 AND_VILLAGE = re.compile(r"[ \u00a0]+и[ \u00a0]+(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                          r"(?![ \u00a0]*(?:[«А-ЯЁ]|(?!(?:и|или|а)\b)[а-яё]))")  # no noun after it: «… и Айлинской и …»
@@ -241,7 +242,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if form is None and (before := CITY_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
             (city := city_of_adjective(before.group(1))):
         named_city = named_city or city  # «воркутинского детского сада № 54» is in Воркута
-    regional_before = form is None and kind_match is not None and REGIONAL_BEFORE.search(text, max(0, start - 30), start)
+    regional_before = form is None and kind_match is not None and \
+        REGIONAL_BEFORE.search(text, max(0, start - 30), start)
     if kind_match:
         sector, kind, named = rule_of(kind_match)
         if form and kind == "Школа" and form_sector_ != "school":
@@ -352,7 +354,8 @@ def _opens_quote(text: str, pos: int) -> bool:
         (text[quote] == "«" or re.match(r"[\w«\"]", text[quote + 1:quote + 2]) is not None)
 
 
-def _village_named(text: str, kind_match: re.Match, sector: str, kind: str, start: int) -> tuple[list[dict], int] | None:
+def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
+                   start: int) -> tuple[list[dict], int] | None:
     """Schools named by their village after the kind: «школа с. Аллагулово», «СОШ п. Опытный», «средней
     общеобразовательной школы в селе Корсаковка», «школ с. Аллагулово и Сабакаево» (one school each)."""
     if sector != "school":

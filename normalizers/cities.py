@@ -160,7 +160,8 @@ def city_nominative(word: str, loose: bool = False) -> str:
             form = adjective.inflect({"nomn", "masc", "sing"}) if "nomn" not in adjective.tag else None
             return _title(form.word) if form else word
         noun = next((p for p in found if p.tag.POS == "NOUN" and "plur" not in p.tag), None)
-        common = _morph().word_is_known(words[0].lower()) and not {"Surn", "Name"} & noun.tag.grammemes if noun else True
+        common = not noun or (_morph().word_is_known(words[0].lower())
+                              and not {"Surn", "Name"} & noun.tag.grammemes)
         if noun and not common and not noun.normal_form.endswith("ия") and \
                 (TOWN_ENDINGS.search(noun.normal_form) or len(word) > 4):
             return _title(noun.normal_form)  # a name pymorphy3 does not know as a common word («Шумерля»)
@@ -283,8 +284,10 @@ def settlement_nominative(phrase: str, kind: str = "") -> str:
 
     >>> settlement_nominative("Берёзовка Нижнеилимского"), settlement_nominative("Новой Игирмы")
     ('Берёзовка', 'Новая Игирма')
-    >>> settlement_nominative("Коршуниха"), settlement_nominative("Каменки"), settlement_nominative("Луговой", "станицы ")
-    ('Коршуниха', 'Каменка', 'Луговая')
+    >>> settlement_nominative("Коршуниха"), settlement_nominative("Каменки")
+    ('Коршуниха', 'Каменка')
+    >>> settlement_nominative("Луговой", "станицы ")
+    'Луговая'
     """
     words = " ".join(str(phrase or "").split()).split(" ")
     if not words[0]:
@@ -317,8 +320,8 @@ SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})
 
 # A municipality named by its adjective and its kind, in any case: «Цивильский район», «в Северском районе»,
 # «Кунгурского муниципального округа», «Заводоуковский городской округ». Plurals («районов») list several.
-MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ"
-                     r"|район)(?:а|е|у|ом)?(?![\w-])")
+MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)"
+                     r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район)(?:а|е|у|ом)?(?![\w-])")
 MUNICIPALITY_PHRASE = re.compile(  # «Казачинско – Ленского»: a hyphen written as a spaced dash too
     r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]*(?:(?:-|(?<=о)[ \u00a0]?[–-][ \u00a0]?)[А-ЯЁа-яё][а-яё]+)*"
     r"(?:ий|ый|ой|ого|его|ом|ем|ому|ему|им|ым))"

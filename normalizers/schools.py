@@ -75,7 +75,8 @@ def kind_regex() -> re.Pattern:
     alternatives = [f"(?P<k{i}>{_wrap(p)})" for i, (p, *_rest) in enumerate(kind_rules())]
     # after a hyphen only behind a legal form in capitals: «МОУ-СОШ №16», not «дом-школа»
     # an abbreviation may have its number glued on («МОБУ СОШ1»); a word may not («школа1» is no kind)
-    return re.compile(r"(?:(?<![\w-])|(?<=[А-ЯЁ]{2}-))(?:" + "|".join(alternatives) + r")(?:(?![\w])|(?<=[А-ЯЁ]{2})(?=\d))")
+    return re.compile(r"(?:(?<![\w-])|(?<=[А-ЯЁ]{2}-))(?:" + "|".join(alternatives)
+                      + r")(?:(?![\w])|(?<=[А-ЯЁ]{2})(?=\d))")
 
 
 def rule_of(match: re.Match) -> tuple[str, str, bool]:
@@ -244,7 +245,8 @@ def reconcile_names(names) -> dict[str, str]:
 
 
 # A place adjective as written: «Среднекибечская», «Левенской», «М-Щербединская», «Усть-Цилемской».
-PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ая|ой|ую|ою|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ей)")
+PLACE_ADJECTIVE = re.compile(
+    r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ая|ой|ую|ою|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ей)")
 
 
 NOMINATIVE_ENDINGS = {"ой": "ая", "ую": "ая", "ою": "ая", "ого": "ий", "ому": "ий", "им": "ий", "ом": "ий", "ей": "ая"}
@@ -261,8 +263,10 @@ def village_name(word: str, gender: str = "") -> str:
     the `gender` of the kind it names («femn» for a школа, «masc» for a лицей; "" keeps a nominative as written);
     "" for a word that names no place («Всероссийской», «Педагогической», «Кировск»).
 
-    >>> village_name("Левенской", "femn"), village_name("Айлинская"), village_name("Суджанский"), village_name("М-Щербединская")
-    ('Левенская', 'Айлинская', 'Суджанский', 'М-Щербединская')
+    >>> village_name("Левенской", "femn"), village_name("Айлинская"), village_name("Суджанский")
+    ('Левенская', 'Айлинская', 'Суджанский')
+    >>> village_name("М-Щербединская")
+    'М-Щербединская'
     >>> village_name("Всероссийской"), village_name("Педагогическая"), village_name("средней")
     ('', '', '')
     """
