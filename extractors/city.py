@@ -174,15 +174,16 @@ def _accusative(word: str) -> bool:
     return bool(found) and "accs" in found[0].tag and "nomn" not in found[0].tag
 
 
-def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhead: bool = False) -> float:
+def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhead: bool = False,
+            regional: bool = False) -> float:
     """How surely one mention names the report's city; a letterhead (above the title) says who reports, so an
-    institution's place there is not halved."""
+    institution's place there is not halved; in a `regional` event's report «в г. X» is its venue (halved)."""
     before = text[max(0, start - 18):start]
     if _dateline(text, start):
         return STRONG
     if TOWARDS.search(before) and _accusative(text[start:end]):
         return HALF  # «стажировка в г. Вологду»: a trip to another city
-    if strong and _attached(text, start, letterhead):
+    if strong and _attached(text, start, letterhead, regional):
         return HALF
     if lead and IN_BEFORE.search(before):
         return PLACE
@@ -191,10 +192,24 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
     return HALF if _listed(text, start, end) else PLAIN
 
 
-def _attached(text: str, start: int, letterhead: bool = False) -> bool:
+EVENT_NOUN = r"\w*\s+(?:этап|конкурс|олимпиад|семинар|фестивал|форум|конференци|сл[её]т|турнир|чемпионат|выставк)"
+REGIONAL_EVENT = re.compile(r"(?:регионал|областн|краев|республиканск|всероссийск|межрегионал|окружн)" + EVENT_NOUN,
+                            re.IGNORECASE)
+MUNICIPAL_EVENT = re.compile(r"(?:муниципальн|районн|городск|школьн)" + EVENT_NOUN, re.IGNORECASE)
+
+
+def _regional_event(head: str) -> bool:
+    """Whether the title and the first sentence report a regional or national event (not a municipality's stage):
+    its venue says where it was held, not where the participants and their schools are."""
+    return bool(REGIONAL_EVENT.search(head)) and not MUNICIPAL_EVENT.search(head)
+
+
+def _attached(text: str, start: int, letterhead: bool = False, regional: bool = False) -> bool:
     """Whether a place follows an institution's name or number («… № 20» г. Череповца», «"…" в селе X»): it says
-    where that institution is. A letterhead (above the title) says who reports, so it counts as the report's."""
-    return not letterhead and bool(ATTACHED.search(text[max(0, start - 18):start]))
+    where that institution is. A letterhead (above the title) says who reports, so it counts as the report's.
+    In a `regional` event's report «в г. X» is where the event was held, not where the participants are from."""
+    before = text[max(0, start - 18):start]
+    return not letterhead and (bool(ATTACHED.search(before)) or regional and bool(IN_BEFORE.search(before)))
 
 
 def _in_school_name(text: str, quoted: list[tuple[int, int]], pos: int) -> bool:
@@ -248,6 +263,9 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
     place of an institution just named («…», с. X), which says where that institution is; the rivals: the free
     places and those listed beside other places)."""
     (title_start, title_end), (lead_start, lead_end) = lead_spans(text)
+    regional = _regional_event(text[title_start:title_end] + " " + text[lead_start:lead_end])
+    if regional:
+        lead_start = lead_end = 0  # «… регионального этапа прошла в г. Владимире»: the venue, not the participants'
     stems = surname_stems(surnames)
     quoted = _quoted_spans(text)
 
@@ -266,10 +284,10 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         if _in_table(text, start, end) or not (place := settlement_nominative(match["name"], kind)):
             continue
         lead = title_start <= start < title_end or lead_start <= start < lead_end
-        weight = _weight(text, start, end, True, lead, start < title_start)
+        weight = _weight(text, start, end, True, lead, start < title_start, regional)
         votes[place] += weight * factor(start)
         settlements.add(place)
-        if not _attached(text, start, start < title_start):
+        if not _attached(text, start, start < title_start, regional):
             free.add(place)
         settled.append((start, end))
     villages = list(settled)  # sorted, as found
@@ -319,8 +337,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             lead = title_start <= start < title_end or lead_start <= start < lead_end
             # «МОУ «Лицей г. Космодемьянск»»: the place of that school, one among others; «Город Архангельск» is more
             inside = strong and _in_school_name(text, quoted, start)
-            votes[city] += (HALF if inside else _weight(text, start, end, strong, lead)) * factor(start)
-            if not (strong and _attached(text, start)):
+            votes[city] += (HALF if inside else _weight(text, start, end, strong, lead, False, regional)) * factor(start)
+            if not (strong and _attached(text, start, False, regional)):
                 # a city in a list beside other places is one of them: a rival, not the report's on its own
                 (rivals if not strong and _listed(text, start, end) else free).add(city)
         elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \

@@ -19,7 +19,10 @@ SPACE = re.compile(r"[ \u00a0]*")
 # («, с. Берёзовка», «(п. Новая Игирма)», «станицы Зольской», «в селе Корсаковка»); a municipality
 # («Кондопожского района», «Уссурийского городского округа»); a listed city in the genitive («гимназии № 1
 # Владивостока»). A quoted name may stand between («Детский сад № 11 «Светлячок» станицы Зольской»).
-PLACE_LEAD = re.compile(r"[ \u00a0]*(?:«[^«»\n]{1,40}»[ \u00a0]*)?[,(]?[ \u00a0]*(?:в[ \u00a0]+(?=[а-яё]))?")
+PLACE_LEAD = re.compile(r"[ \u00a0]*(?:[а-яё]+(?:ого|его)[ \u00a0]+вида[ \u00a0]+)?(?:«[^«»\n]{1,40}»[ \u00a0]*)?"
+                        r"[,(]?[ \u00a0]*(?:в[ \u00a0]+(?=[а-яё]))?")  # «№ 124 общеразвивающего вида Владивостока»
+# «в школе №6 во Владивостоке»: a listed city in the prepositional right after the mention.
+IN_CITY = re.compile(r"[ \u00a0]+во?[ \u00a0]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.)")
 CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города|город|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
@@ -45,6 +48,10 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     {'place': 'Корсаковка', 'settlement': True, 'municipality': 'Уссурийский городской округ'}
     """
     found = {"place": "", "settlement": False, "municipality": ""}
+    if (inside := IN_CITY.match(text, pos)) and _prepositional(inside["city"]) and \
+            not is_surname(inside["city"], people) and (city := listed_city(inside["city"])):
+        found["place"] = city
+        return found
     lead = PLACE_LEAD.match(text, pos)
     after = CITY_AFTER.match(text, lead.end())
     if not after:
@@ -66,9 +73,13 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
         found["place"] = found["municipality"] = place
     elif after["place"]:
         found["place"] = city_of_place(after["place"])
-    elif after["bare"] and lead.end() == SPACE.match(text, pos).end() and not is_surname(after["bare"], people):
+    elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
         found["place"] = listed_city(after["bare"]) if _genitive(after["bare"]) else ""
     return found
+
+
+def _prepositional(word: str) -> bool:
+    return any("loct" in p.tag for p in models.parses(word)[:4])
 
 
 def _genitive(word: str) -> bool:

@@ -280,3 +280,15 @@ def test_a_pronoun_names_no_district(adjective):
 ])
 def test_authority_names_the_district(text, expected):
     assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regional event's venue is not the participants' city
+    ("Итоги регионального этапа конкурса «Учитель года»\n\nЦеремония награждения прошла в г. Владимире. "
+     "Победила учитель МБОУ СОШ № 5.", ""),
+    # a municipal stage held in the town is the town's
+    ("Итоги муниципального этапа конкурса «Учитель года»\n\nЦеремония награждения прошла в г. Владимире. "
+     "Победила учитель МБОУ СОШ № 5.", "Владимир"),
+])
+def test_a_regional_venue_is_no_city(text, expected):
+    assert document_city(text) == expected

@@ -529,3 +529,13 @@ def test_a_village_list_stops_at_a_school_of_its_own(blank):
 ])
 def test_kadet_ordinal_and_village_lists(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("церемония состоялась в школе №6 во Владивостоке накануне", [("Владивосток", S, "Школа", "6")]),
+    ("воспитателю детского сада № 124 общеразвивающего вида Владивостока Анне", [("Владивосток", P, "ДОУ", "124")]),
+    # not a city: a month, a person
+    ("в школе №6 в Январе", [(N, S, "Школа", "6")]),
+])
+def test_city_in_the_prepositional_or_after_a_qualifier(blank, text, expected):
+    assert facts(run(blank, text)) == expected
