@@ -317,6 +317,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         end = honour.end()
     if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
+    if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
+        named_city = city_nominative(inner_city.group(1), loose=True)  # «МОУ «Лицей г. Космодемьянск»»
     if place := village_of_name(name):
         name, village = place, True  # «МОУ «Шихазанская СОШ им. М. Сеспеля»» is the Шихазанская school
     inner_sector, inner_kind = classify(name)
@@ -325,8 +327,6 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     numbered = re.search(rf"{NUMBER_SIGN}[ \u00a0]*(\d{{1,4}})(?!\d)", name) if inner_sector == sector else None
     if numbered:  # «МБДОУ ЦРР «Детский сад № 262»»: the number inside the quoted name
         return [_mention(start, end, sector, kind, numbered.group(1), city=named_city)], end
-    if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
-        named_city = city_nominative(inner_city.group(1), loose=True)  # «МОУ «Лицей г. Космодемьянск»»
     found = _mention(start, end, sector, kind, name=name, city=named_city)
     found["village"] = village
     found["regional"] = regional or bool(REGIONAL.match(name))
@@ -374,7 +374,7 @@ def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
         village = settlement_nominative(written, place["prefix"].split()[-1])
         mention = _mention(start if not found else name_start, name_end, sector, kind,
                            name=f"{head} {' '.join(place['prefix'].split())} {village}", city=village)
-        mention["village"] = True
+        mention["village"] = mention["village_place"] = True
         found.append(mention)
     # one village: the place after the kind is read again by `find_mentions` (with a district after it)
     return found, (kind_match.end() if len(found) == 1 else end)
@@ -416,6 +416,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
                 mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
                 mention["district"] = after["municipality"]
                 mention["explicit"] = bool(mention["city"])
+                mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.extend(mentions)
         cursor = max(cursor, stop)
     taken = sorted((m["start"], m["end"]) for m in found)
@@ -425,7 +426,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
         if not index or reach[index - 1] <= mention["start"]:
             after = place_after(text, mention["end"], people)
             mention["city"], mention["district"] = after["place"], after["municipality"]
-            mention["explicit"] = bool(mention["city"])
+            mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
             found.append(mention)
     return sorted(found, key=lambda m: (m["start"], m["end"]))
 
@@ -522,7 +523,8 @@ def schools_component(doc: Doc) -> Doc:
         m["source"] = "table" if where else "prose"
         if m.get("regional"):
             m["city"] = ""  # «краевой центр …», «областной … школы»: the region's, no municipality
-        elif m.get("village"):  # a school named by its village is in the district the text names
+        elif m.get("village") and (m.get("settlement") or not m["city"]):
+            # a school named by its village is in the district the text names; a town it names keeps it
             m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "") or m["city"]
                          or doc_city)
         elif not m["city"]:

@@ -299,6 +299,8 @@ def village_of_name(name: str) -> str:
     ('Шихазанская', 'Махновская', '')
     >>> village_of_name("Городская классическая гимназия"), village_of_name("Суджанская школа-интернат")
     ('', 'Суджанская')
+    >>> village_of_name("Луговская гимназия г. Каменска")
+    'Луговская'
     """
     words = name.split()
     if len(words) < 2 or not (adjective := village_name(words[0])):
@@ -308,5 +310,5 @@ def village_of_name(name: str) -> str:
     if not kind or rule_of(kind)[0] != "school":
         return ""
     tail = rest[kind.end():].strip()
-    return adjective if not tail or re.match(r"(?:им\.|имени\s)", tail) else ""
+    return adjective if not tail or re.match(r"(?:им\.|имени\s|г\.\s*[А-ЯЁ])", tail) else ""  # «… г. Благовещенска»
 

@@ -539,3 +539,8 @@ def test_kadet_ordinal_and_village_lists(blank, text, expected):
 ])
 def test_city_in_the_prepositional_or_after_a_qualifier(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+def test_a_village_named_school_keeps_a_town_its_name_states(blank):
+    text = "педагоги Луговской гимназии. МАОУ «Луговская гимназия г. Каменска» провела семинар."
+    assert facts(run(blank, text, city="Тулунский район")) == [("Каменск", S, "Гимназия", "Луговская")] * 2
