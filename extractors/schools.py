@@ -227,7 +227,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if quote_at is not None:
         pos = SPACE.match(text, pos + 1).end()
     kind_match = kind_regex().match(text, pos)
-    skip, adjectives = pos, []
+    skip, adjectives, adjectives_at = pos, [], pos
     for _ in range(2 if form is not None else 0):  # «Ярославская школа-интернат № 6», «Ангарская начальная школа»
         if kind_match is not None or not (adjective := ADJECTIVE.match(text, skip)):
             break
@@ -303,7 +303,9 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
-        name, end = _named_kind(kind_match.group()), kind_match.end()
+        # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
+        name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
+        end = kind_match.end()
     elif form and kind_match and adjectives and (place := village_name(adjectives[-1], kind_gender(kind))):
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):

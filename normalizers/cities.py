@@ -292,7 +292,8 @@ def settlement_nominative(phrase: str, kind: str = "") -> str:
     words = " ".join(str(phrase or "").split()).split(" ")
     if not words[0]:
         return ""
-    adjective = len(words) > 1 and any("ADJF" in p.tag for p in _parses(words[0])[:2])
+    adjective = len(words) > 1 and any("ADJF" in p.tag for p in _parses(words[0])[:2]) and \
+        not any("ADJF" in p.tag for p in _parses(words[1])[:2])  # «с. Красногвардейского Красногвардейского района»
     low = kind.strip().lower()
     gender = next((g for prefix, g in SETTLEMENT_GENDERS if low.startswith(prefix)), "") if low else ""
     if not adjective and gender and all("ADJF" in p.tag for p in _parses(words[0])[:3]):

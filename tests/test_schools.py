@@ -544,3 +544,13 @@ def test_city_in_the_prepositional_or_after_a_qualifier(blank, text, expected):
 def test_a_village_named_school_keeps_a_town_its_name_states(blank):
     text = "педагоги Луговской гимназии. МАОУ «Луговская гимназия г. Каменска» провела семинар."
     assert facts(run(blank, text, city="Тулунский район")) == [("Каменск", S, "Гимназия", "Луговская")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("МБОУ ДОД Луговской районный центр дополнительного образования детей",
+     [(N, A, "УДО", "Луговской районный центр дополнительного образования детей")]),
+    ("обучающаяся МКОУ СОШ №12 с. Луговского Луговского района", [("Луговское", S, "СОШ", "12")]),
+    ("обучающийся МКУ ДО СЮН города-курорта Кисловодска", [("Кисловодск", A, "УДО", "СЮН")]),
+])
+def test_centres_villages_and_resort_towns(blank, text, expected):
+    assert facts(run(blank, text)) == expected
