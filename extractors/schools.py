@@ -204,7 +204,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if full:  # «Муниципальное бюджетное общеобразовательное учреждение Петрозаводского городского округа «Лицей № 13»»
         form, form_sector_, pos = full, full_form_sector(full), full.end()
         form_end, regional = pos, full["level"][:3].lower() in ("фед", "обл", "кра", "рес")
-    elif form and len(form.group("form").replace(" ", "")) >= 3:
+    elif form and (len(form.group("form").replace(" ", "")) >= 3 or form.group("suffix")):  # … and «МУ ДО»
         suffix = form.group("suffix") or ""
         if suffix in ("ДПО", "ВО"):
             return [], form.end()

@@ -554,3 +554,11 @@ def test_a_village_named_school_keeps_a_town_its_name_states(blank):
 ])
 def test_centres_villages_and_resort_towns(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("педагог МУ ДО «Радуга»", [(N, A, "УДО", "Радуга")]),
+    ("директор МУ «Методический центр»", []),  # a municipal institution, not a school
+])
+def test_mu_do(blank, text, expected):
+    assert facts(run(blank, text)) == expected
