@@ -176,6 +176,7 @@ def nominative_phrase(phrase: str) -> str:
     return " ".join([first[:1].upper() + first[1:], *words[1:]])
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Spelling-independent key of a proper name: case, ё, quotes, «им.»/«имени» and spaces removed.
 
@@ -238,10 +239,20 @@ def reconcile_names(names) -> dict[str, str]:
         counts[n] += 1
     distinct = sorted(counts, key=lambda n: (-len(name_key(n)), -counts[n], n))
     canonical: dict[str, str] = {}
+    # names of one cluster start alike (a spelling, a bare kind word, an abbreviation's initial): compared only
+    # within a bucket of their first letter, and with a bounded number of clusters, so that a document listing
+    # thousands of named institutions stays linear
+    buckets: dict[str, list[str]] = defaultdict(list)
     for name in distinct:
-        matches = [c for c in dict.fromkeys(canonical.values()) if same_name(name, c)]
+        bucket = buckets[name_key(name)[:1]]
+        matches = [c for c in bucket[:MAX_CLUSTERS] if same_name(name, c)]
         canonical[name] = matches[0] if len(matches) == 1 else name
+        if canonical[name] == name:
+            bucket.append(name)
     return canonical
+
+
+MAX_CLUSTERS = 50
 
 
 # A place adjective as written: «Среднекибечская», «Левенской», «М-Щербединская», «Усть-Цилемской».
