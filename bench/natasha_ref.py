@@ -16,10 +16,10 @@ import time
 
 def main(folder: str) -> None:
     started = time.perf_counter()
-    from pipeline import compat  # noqa: F401  (pymorphy2 -> pymorphy3, as svodka does)
+    from svodka.normalizers import compat  # noqa: F401  (pymorphy2 -> pymorphy3, as svodka does)
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
-    from corpus import ReadError, discover, read_document
+    from svodka.corpus import ReadError, discover, read_document
 
     segmenter = Segmenter()
     embedding = NewsEmbedding()

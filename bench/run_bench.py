@@ -35,7 +35,7 @@ from pathlib import Path
 
 from procmem import Watcher, cpu_name, flatness, load_average
 
-from pipeline.engines import THREAD_VARS
+from svodka.pipeline.engines import THREAD_VARS
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
@@ -74,7 +74,7 @@ def children_cpu() -> float:
 
 def run_svodka(corpus: Path, out: Path, workers: int, force: bool = True, trace: Path | None = None) -> dict:
     """One `svodka run` in a fresh process: wall and CPU time, documents, characters, memory of each process."""
-    command = [sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(out), "--quiet",
+    command = [sys.executable, "-m", "svodka.pipeline.cli", "run", str(corpus), "--out", str(out), "--quiet",
                "--workers", str(workers)] + (["--force"] if force else [])
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -119,9 +119,9 @@ def best(run, repeat: int) -> dict:
 
 def component_times(paths: list[Path]) -> dict[str, float]:
     """Seconds per pipeline step (reading, tokenizing, each component) over these documents, in this process."""
-    from corpus import ReadError, read_document
-    from pipeline.nlp import build_nlp
-    from pipeline.records import init_doc
+    from svodka.corpus import ReadError, read_document
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.extractors.records import init_doc
 
     nlp = build_nlp()
     times: dict[str, float] = {"read": 0.0, "tokenize": 0.0}

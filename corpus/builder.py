@@ -1,8 +1,8 @@
 """Assemble a document's text block by block, remembering where each table cell lands."""
 from __future__ import annotations
 
-from corpus.source import Cell, Table
-from corpus.textnorm import normalize_text
+from svodka.corpus.source import Cell, Table
+from svodka.corpus.textnorm import normalize_text
 
 CELL_SEPARATOR = "\t"
 BLOCK_SEPARATOR = "\n\n"

@@ -10,10 +10,10 @@ import io
 import zipfile
 from pathlib import Path
 
-from corpus.builder import TextBuilder
-from corpus.decode import decode, looks_binary
-from corpus.source import ReadError, Source, Table
-from corpus.textnorm import normalize_text
+from svodka.corpus.builder import TextBuilder
+from svodka.corpus.decode import decode, looks_binary
+from svodka.corpus.source import ReadError, Source, Table
+from svodka.corpus.textnorm import normalize_text
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 

@@ -20,7 +20,7 @@ to `doc.spans[group]`. The record fields are the columns of the output table
 Document-level facts (city, year, title, period_start, period_end) go to
 `pipeline.records.meta(doc)`.
 """
-from extractors import (  # noqa: F401  (imported to register the components)
+from svodka.extractors import (  # noqa: F401  (imported to register the components)
     attendance,
     checks,
     city,

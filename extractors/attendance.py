@@ -16,12 +16,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import models
-from extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
+from svodka.extractors import models
+from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
-from normalizers.numbers import find_numbers, parse_cell
-from normalizers.wordlists import data_lines
-from pipeline.records import add_record, doc_text, records
+from svodka.normalizers.numbers import find_numbers, parse_cell
+from svodka.normalizers.wordlists import data_lines
+from svodka.extractors.records import add_record, doc_text, records
 GROUP = "attendance"
 NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
 # Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов»; measures of
@@ -227,7 +227,7 @@ def _other_verb(sentence: str, start: int, end: int) -> bool:
 
 def _sentences(text: str, skip):
     """(start, sentence) of every prose sentence: table lines (tabs) and table spans are skipped."""
-    from normalizers.sentences import sentences
+    from svodka.normalizers.sentences import sentences
 
     for start, end in sentences(text):
         line_start = text.rfind("\n", 0, start) + 1
@@ -459,8 +459,8 @@ def _table_spans(doc: Doc):
 
 
 def prose_rows(doc: Doc) -> list[dict]:
-    from extractors.events import KIND_START, find_event
-    from extractors.tables import heading_before
+    from svodka.extractors.events import KIND_START, find_event
+    from svodka.extractors.tables import heading_before
 
     out = []
     for number, found in enumerate(prose_counts(doc_text(doc), _table_spans(doc)), 1):

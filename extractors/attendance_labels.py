@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import re
 
-from extractors import models
-from extractors.event_references import (
+from svodka.extractors import models
+from svodka.extractors.event_references import (
     ATTENDED, COMPETITION, COMPETITIONS, RELATIVE, STAGE_LOOK_BACK, _antecedent, _is_stage, _named_mention,
     _qualifiers, last_exam, previous_subject, report_event, resolve, resolve_subject, stage_of, subject_length,
 )
-from normalizers.phrases import _lemmas, _parse, agreed_cases, inflect_phrase
+from svodka.normalizers.phrases import _lemmas, _parse, agreed_cases, inflect_phrase
 
 PREPOSITIONS = {"в", "во", "на", "за", "к", "ко", "из", "при", "с", "со", "от", "до", "среди", "о", "об"}
 EVENT_PREPOSITIONS = {"в", "во", "на", "к", "ко", "за"}  # «к вебинару подключились», «за круглым столом»
@@ -67,7 +67,7 @@ TAKING = re.compile(r"^сда", re.IGNORECASE)  # «сдавало», «сдал
 
 def _tokens(text: str):
     """Words and whole «quoted titles» of a clause, with their offsets."""
-    from normalizers.quotes import quoted_end
+    from svodka.normalizers.quotes import quoted_end
 
     pos = 0
     while True:
@@ -116,7 +116,7 @@ def exam_label(text: str, s0: int, sentence: str, clause_start: int, cue) -> str
 
 
 def _is_event(words: list[str]) -> bool:
-    from extractors.events import KIND_ANY
+    from svodka.extractors.events import KIND_ANY
 
     text = " ".join(words)
     return bool(KIND_ANY.search(text) or ATTENDED.search(text))
@@ -154,8 +154,8 @@ def _blank_asides(clause: str) -> str:
 def _gathering(clause: str):
     """«Мастер-класс … «Сказка на песке» собрал 36 педагогов»: the event that gathered people is the subject,
     named by its kind and its quoted title."""
-    from extractors.events import KIND_ANY
-    from normalizers.schools import classify
+    from svodka.extractors.events import KIND_ANY
+    from svodka.normalizers.schools import classify
 
     tokens = [w for w, _, _ in _tokens(clause)]
     relative = next((w for w in tokens if RELATIVE.match(w)), None)

@@ -26,10 +26,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import models
-from normalizers.numbers import find_numbers, numeral_value, number_value, parse_cell
-from normalizers.sentences import sentences
-from pipeline.records import add_record, doc_text, meta, records
+from svodka.extractors import models
+from svodka.normalizers.numbers import find_numbers, numeral_value, number_value, parse_cell
+from svodka.normalizers.sentences import sentences
+from svodka.extractors.records import add_record, doc_text, meta, records
 
 GROUP = "checks"
 TABLE_REFERENCE = re.compile(r"\(\s*(?:см\.\s*)?табл(?:иц[аеуы]|\.)\s*(?:№\s*)?(\d+)\s*\)", re.IGNORECASE)
@@ -114,7 +114,7 @@ def _parts(table: dict) -> list[dict]:
 
 def _additive(header: str) -> bool:
     """Counts that add up: not percentages, averages, scores or money."""
-    from extractors.attendance import NOT_PEOPLE_HEADER
+    from svodka.extractors.attendance import NOT_PEOPLE_HEADER
 
     return not NOT_PEOPLE_HEADER.search(header)
 
@@ -177,7 +177,7 @@ def check_row_totals(doc: Doc) -> None:
 
 def _people_column(header: str) -> bool:
     """A column counting people, not schools, percentages or scores."""
-    from extractors.attendance import people_column
+    from svodka.extractors.attendance import people_column
 
     return people_column(header)
 
@@ -198,7 +198,7 @@ def _same_column(cols: list[int], header: list[str], wanted: str) -> list[int]:
 
 def _names_place(label: str) -> bool:
     """A row label naming a town or a municipality («г. Белово», «Беловский МО»), not a city's own district."""
-    from normalizers.cities import city_of_place
+    from svodka.normalizers.cities import city_of_place
 
     return bool(city_of_place(label) or MUNICIPALITY_WORD.search(label))
 
@@ -208,7 +208,7 @@ def _scope_column(doc: Doc, table: dict, other: dict) -> list[int]:
     districts («Центральный», «Бачатский»), the one count column whose header names the report's city
     («Беловский ГО» beside «Другие территории» and «Всего»); [] when the rows name towns or municipalities
     (their sum is the total) or no column names the city."""
-    from normalizers.cities import city_of_place
+    from svodka.normalizers.cities import city_of_place
 
     city = meta(doc).get("city")
     if not city or any(_names_place(r["label"]) for r in _parts(table)):
@@ -397,7 +397,7 @@ def _grand_total(table: dict):
 def _scope_lemmas(text: str) -> set[str]:
     """What a count or a caption is about: its nouns, without people, counting and generic words
     («Участники недели молодого педагога» → {неделя}); an adjective alone («молодой») names no event."""
-    from extractors.attendance import _is_people
+    from svodka.extractors.attendance import _is_people
 
     return {lemma for word, lemma in _noun_lemmas(text, ("NOUN",))
             if lemma not in SCOPE_STOP and not _is_people(word)}
@@ -405,7 +405,7 @@ def _scope_lemmas(text: str) -> set[str]:
 
 def _noun_lemmas(text: str, parts=("NOUN", "ADJF")):
     """(word, lemma) of the nouns and adjectives of a text, not counting words or stop words."""
-    from extractors.attendance import COUNT_NOUNS
+    from svodka.extractors.attendance import COUNT_NOUNS
 
     for word in re.findall(r"[А-Яа-яЁё-]{3,}", text):
         parse = models.parses(word)[0]
@@ -480,7 +480,7 @@ def _sentence_of(text: str, start: int) -> str:
 
 def _people_lemma(span: str) -> str:
     """The noun counting people in a count's span («1 250 педагогов края» → «педагог»)."""
-    from extractors.attendance import _is_people
+    from svodka.extractors.attendance import _is_people
 
     for word in re.findall(r"[А-Яа-яЁё]+", span):
         if _is_people(word):
@@ -491,7 +491,7 @@ def _people_lemma(span: str) -> str:
 def _event_of(doc: Doc, count: dict) -> str:
     """The event a prose count is about: its own, else the one event of the report of the kind its label names
     («участников конференции» in a report of one конференция); "" when the kind names several or none."""
-    from extractors.events import find_event, kind_of
+    from svodka.extractors.events import find_event, kind_of
 
     if count.get("event_id"):
         return count["event_id"]
@@ -515,7 +515,7 @@ def _names_only_event(doc: Doc, label: str, event_id: str) -> bool:
 
 def _approximate(text: str, count: dict) -> bool:
     """«более 600 педагогов»: a bound, not a count another count can contradict."""
-    from extractors.attendance import QUALIFIER_BEFORE
+    from svodka.extractors.attendance import QUALIFIER_BEFORE
 
     return bool(QUALIFIER_BEFORE.search(text, 0, count["char_start"]))
 
@@ -568,7 +568,7 @@ def check_prose_contradictions(doc: Doc) -> None:
 def _modes(items: list[dict]) -> bool:
     """Parts named each by another form of attendance («из них 97 – очно, 58 – дистанционно»): together
     they are the whole, as the parts after a colon are."""
-    from extractors.attendance_labels import MODE
+    from svodka.extractors.attendance_labels import MODE
 
     found = [MODE.search(a["label"]) for a in items]
     return all(found) and len({m.group().lower() for m in found}) == len(found)
@@ -691,8 +691,8 @@ def _parts_by_mode(sentence: str):
     """(stated, parts) of a head count whose parts are named by forms of attendance, in brackets, after a
     comma or «из них»: «164 участника (очно – 97, дистанционно – 58)», «…, из них очно – 97, заочно – 58»,
     «…, очно (97) и дистанционно (58)». Forms split the whole; other names there may list only some of it."""
-    from extractors.attendance import _is_people
-    from extractors.attendance_labels import MODE
+    from svodka.extractors.attendance import _is_people
+    from svodka.extractors.attendance_labels import MODE
 
     for start in MODE_LIST_START.finditer(sentence):
         if not _is_people(start.group("word")):
@@ -785,7 +785,7 @@ def _named_list(sentence: str):
     """(head lemma, counts, counted word) of a list of named things with their people after a colon that has no
     count before it: «прошли три секции: «Наука» (40 участников), «…» (30) и «…» (20)»
     → («секция», [40, 30, 20], «участник»)."""
-    from extractors.attendance import _is_people
+    from svodka.extractors.attendance import _is_people
 
     colon = sentence.find(":")
     head = re.search(r"([А-Яа-яЁё]+)\s*$", sentence[:colon]) if colon > 0 else None
@@ -807,7 +807,7 @@ def _named_list(sentence: str):
 def _later_total(sentence: str, head: str, counted: str):
     """The count of a total sentence naming the list's head («Итого в секциях работали 95 человек»), of the
     same people as the list's items (or anyone), or None."""
-    from extractors.attendance import _is_people
+    from svodka.extractors.attendance import _is_people
 
     total = TOTAL_WORD.search(sentence)
     if not total or head not in {_lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", sentence)}:

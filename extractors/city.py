@@ -35,13 +35,13 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.meta import guess_title
-from normalizers.cities import (
+from svodka.extractors.meta import guess_title
+from svodka.normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, is_surname,
     municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
-from normalizers.schools import kind_regex
-from pipeline.records import doc_text, meta, records
+from svodka.normalizers.schools import kind_regex
+from svodka.extractors.records import doc_text, meta, records
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")
@@ -168,7 +168,7 @@ TOWARDS = re.compile(r"(?:\bв|\bна)\s+(?:г\.\s*|город\s+)?$", re.IGNORE
 
 def _accusative(word: str) -> bool:
     """A city written in the accusative that differs from its nominative («Вологду», not «Кемерово»)."""
-    from extractors.models import parses
+    from svodka.extractors.models import parses
 
     found = parses(word.lower())
     return bool(found) and "accs" in found[0].tag and "nomn" not in found[0].tag

@@ -16,8 +16,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.dates import main_academic_year, main_year, resolve_all, scan
-from pipeline.records import add_record, doc_text, meta
+from svodka.normalizers.dates import main_academic_year, main_year, resolve_all, scan
+from svodka.extractors.records import add_record, doc_text, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
 HEAD_CHARS = 1200  # ... within its first characters
@@ -35,7 +35,7 @@ def head_end(text: str) -> int:
 def _agrees(mentions: list[dict], academic: tuple[int, int]) -> bool:
     """Whether the dated mentions fall in the halves of the academic year their months say («октябрь 2024
     года» does not agree with 2023/2024: its October is 2023's)."""
-    from normalizers.dates import ACADEMIC_FIRST_MONTH
+    from svodka.normalizers.dates import ACADEMIC_FIRST_MONTH
 
     for x in mentions:
         if x["kind"] in ("day", "month") and x["y1"] and x.get("m1"):

@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors import models
-from normalizers.phrases import ROMAN, _lemmas, _parse, agreed_cases, inflect_phrase
-from normalizers.wordlists import data_lines
+from svodka.extractors import models
+from svodka.normalizers.phrases import ROMAN, _lemmas, _parse, agreed_cases, inflect_phrase
+from svodka.normalizers.wordlists import data_lines
 
 # Nouns of what people attend besides the kinds of `data/event_kinds.txt`.
 ATTENDED = re.compile(r"мероприяти|экзамен|\bЕГЭ\b|\bОГЭ\b|\bГИА\b|заседани|собрани|совет[аеу]?\b|урок|заняти|"
@@ -130,8 +130,8 @@ def _qualifiers(text: str, start: int) -> int:
 def _named_mention(text: str, start: int, end: int) -> list[str] | None:
     """The words naming the event at text[start:end] (a noun): its qualifiers, the noun, and a quoted title
     after it (through the kind it belongs to: «финал … конкурса … «Открытие»» → «финал конкурса «Открытие»»)."""
-    from extractors.events import KIND_ANY
-    from normalizers.quotes import quoted_end
+    from svodka.extractors.events import KIND_ANY
+    from svodka.normalizers.quotes import quoted_end
 
     first = _qualifiers(text, start)
     words = text[first:end].split()
@@ -167,8 +167,8 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
 
 def _heading_name(text: str, pos: int, lemma: str) -> list[str] | None:
     """The nearest section heading above `pos`, when it names an event of this kind."""
-    from extractors.events import KIND_START
-    from extractors.tables import _paragraphs_before, is_heading
+    from svodka.extractors.events import KIND_START
+    from svodka.extractors.tables import _paragraphs_before, is_heading
 
     for _, _, line in _paragraphs_before(text, pos):
         line = NUMBERED.sub("", line.strip())  # «1. Городской семинар для воспитателей»
@@ -203,7 +203,7 @@ def resolve(text: str, pos: int, noun: str) -> list[str] | None:
 def _antecedent(sentence: str, pos: int) -> list[str] | None:
     """The event a relative «в котором», «которые посетили» stands for: the last event named before it in the
     sentence, the last one with qualifiers if any."""
-    from extractors.events import KIND_ANY
+    from svodka.extractors.events import KIND_ANY
 
     kinds = sorted(list(KIND_ANY.finditer(sentence[:pos])) + list(ATTENDED.finditer(sentence[:pos])),
                    key=lambda m: m.start())
@@ -222,8 +222,8 @@ def previous_subject(text: str, pos: int) -> list[str] | None:
     """The event a pronoun («в нём», «её посетили») stands for: the first event named in the sentence before
     `pos` (or in the part of the current one before it), with its qualifiers and its title or the genitive
     words after it («Региональный этап олимпиады прошёл …» → that phrase)."""
-    from extractors.events import KIND_ANY
-    from normalizers.sentences import sentences
+    from svodka.extractors.events import KIND_ANY
+    from svodka.normalizers.sentences import sentences
 
     window = max(0, pos - LOOK_BACK)
     for start, end in list(sentences(text, window, pos))[-2:][::-1]:  # «В первый день в ней …»: the one before

@@ -7,11 +7,11 @@ from rapidfuzz import fuzz, utils
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import models
-from normalizers.quotes import quoted_end
-from normalizers.sentences import sentences
-from normalizers.wordlists import data_lines
-from pipeline.records import add_record, doc_text, meta, records
+from svodka.extractors import models
+from svodka.normalizers.quotes import quoted_end
+from svodka.normalizers.sentences import sentences
+from svodka.normalizers.wordlists import data_lines
+from svodka.extractors.records import add_record, doc_text, meta, records
 
 
 def _stem(word: str) -> str:
@@ -81,7 +81,7 @@ def title_key(title: str) -> str:
     >>> title_key('Форсайт-сессия. Групповой проект в школе')
     'групповой проект в школе'
     """
-    from extractors.tables import heading_title
+    from svodka.extractors.tables import heading_title
 
     if "«" in title:
         return utils.default_process(heading_title(title))
@@ -128,7 +128,7 @@ def _split_title(text: str, start: int):
 
 
 def _dates(text: str, year) -> dict:
-    from normalizers.dates import parse_dates
+    from svodka.normalizers.dates import parse_dates
 
     for found in parse_dates(text, year):
         if found.get("kind") in ("day", "range"):
@@ -163,7 +163,7 @@ def counts_events(table: dict) -> bool:
     >>> counts_events({"header": ["Мероприятие", "Кол-во участников мероприятий"], "count_columns": [1]})
     False
     """
-    from extractors.attendance import people_column
+    from svodka.extractors.attendance import people_column
 
     heads = [table["header"][i] for i in table.get("count_columns", [])]
     return bool(heads) and all(EVENTS_COUNTED.search(h) and not people_column(h) for h in heads)
@@ -202,7 +202,7 @@ def events_from_tables(doc: Doc) -> None:
 
 
 def _heading_lines(text: str):
-    from extractors.tables import is_heading
+    from svodka.extractors.tables import is_heading
 
     pos = 0
     for line in text.split("\n"):
@@ -335,9 +335,9 @@ def widen_days(doc: Doc) -> None:
     """An event dated by one day of its sentence («9 октября … открылся форум») takes the range holding that
     day: the heading's («Казань, 9–10 октября 2025 г.») or, as for the report's period, a range of the
     report that overlaps it (`extractors.meta.widen`)."""
-    from extractors.dates import head_end
-    from extractors.meta import widen
-    from normalizers.dates import is_act_reference
+    from svodka.extractors.dates import head_end
+    from svodka.extractors.meta import widen
+    from svodka.normalizers.dates import is_act_reference
 
     text = doc_text(doc)
     dated = [d for d in records(doc, "dates") if d.get("start") and not is_act_reference(text, d)]

@@ -16,9 +16,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.dates import head_end
-from normalizers.dates import is_act_reference
-from pipeline.records import doc_text, meta, records
+from svodka.extractors.dates import head_end
+from svodka.normalizers.dates import is_act_reference
+from svodka.extractors.records import doc_text, meta, records
 
 TITLE_MAX = 300
 HEAD_SCAN_BLOCKS = 8  # how many leading blocks may hold the heading

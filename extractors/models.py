@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import functools
 
-from normalizers.morph import morph, parses  # noqa: F401  (one analyzer, one parse cache)
-from pipeline import compat  # noqa: F401
+from svodka.normalizers.morph import morph, parses  # noqa: F401  (one analyzer, one parse cache)
+from svodka.normalizers import compat  # noqa: F401
 
 
 @functools.lru_cache(maxsize=1)

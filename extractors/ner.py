@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import models
-from pipeline.records import add_record, doc_text
+from svodka.extractors import models
+from svodka.extractors.records import add_record, doc_text
 
 CHUNK_CHARS = 4000
 

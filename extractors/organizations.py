@@ -21,13 +21,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.models import morph
-from extractors.people import IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses
-from normalizers.names import fold, is_given_name, is_patronymic
-from normalizers.orgs import expands, is_acronym, modifies, nominative_org
-from normalizers.schools import FORM_RE, classify, kind_regex
-from normalizers.wordlists import data_lines
-from pipeline.records import add_record, doc_text, records
+from svodka.extractors.models import morph
+from svodka.extractors.people import IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses
+from svodka.normalizers.names import fold, is_given_name, is_patronymic
+from svodka.normalizers.orgs import expands, is_acronym, modifies, nominative_org
+from svodka.normalizers.schools import FORM_RE, classify, kind_regex
+from svodka.normalizers.wordlists import data_lines
+from svodka.extractors.records import add_record, doc_text, records
 
 def load_abbreviations() -> frozenset[str]:
     """data/abbreviations.txt as written (case matters: «СанПиН»), spaces removed."""

@@ -17,13 +17,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.models import morph, parses
-from normalizers.names import (fold, initials, is_given_name, is_patronymic,
+from svodka.extractors.models import morph, parses
+from svodka.normalizers.names import (fold, initials, is_given_name, is_patronymic,
                                normalize_name, surname_readings)
-from normalizers.orgs import is_acronym, nominative_org
-from normalizers.schools import kind_regex
-from normalizers.wordlists import data_lines
-from pipeline.records import add_record, doc_text, records
+from svodka.normalizers.orgs import is_acronym, nominative_org
+from svodka.normalizers.schools import kind_regex
+from svodka.normalizers.wordlists import data_lines
+from svodka.extractors.records import add_record, doc_text, records
 
 
 

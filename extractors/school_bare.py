@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extractors import models
-from normalizers.schools import kind_regex, rule_of, village_name
+from svodka.extractors import models
+from svodka.normalizers.schools import kind_regex, rule_of, village_name
 
 
 def mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractors import models
-from normalizers.cities import (
+from svodka.extractors import models
+from svodka.normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, is_surname, listed_city,
     municipality_nominative, settlement_nominative,
 )

@@ -37,20 +37,20 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.cities import (
+from svodka.normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place,
     municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
-from normalizers.schools import (
+from svodka.normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
     reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
 )
-from extractors import models
-from normalizers.phrases import inflect_phrase
-from extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
-from extractors.school_places import place_after
-from extractors.tables import locate
-from pipeline.records import add_record, doc_text, meta, records
+from svodka.extractors import models
+from svodka.normalizers.phrases import inflect_phrase
+from svodka.extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
+from svodka.extractors.school_places import place_after
+from svodka.extractors.tables import locate
+from svodka.extractors.records import add_record, doc_text, meta, records
 
 QUOTES_OPEN = "«\"“„"
 QUOTES_CLOSE = "»\"”“"

@@ -22,9 +22,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from normalizers.numbers import is_empty_cell, parse_cell
-from normalizers.quotes import quoted_end
-from pipeline.records import add_record, doc_text, records, state
+from svodka.normalizers.numbers import is_empty_cell, parse_cell
+from svodka.normalizers.quotes import quoted_end
+from svodka.extractors.records import add_record, doc_text, records, state
 
 GROUP = "tables"
 
@@ -186,7 +186,7 @@ def _is_date_cell(text: str) -> bool:
 def _names_events(header: str, cells: list[str]) -> bool:
     """A column of event titles: its header names the event or its topic («Семинар», «Название
     мероприятия», «Тема»), or most of its cells start with an event kind («Круглый стол «...»»)."""
-    from extractors.events import KIND_ANY, TITLE_HEADER, kind_of
+    from svodka.extractors.events import KIND_ANY, TITLE_HEADER, kind_of
 
     if TITLE_HEADER.search(header) or KIND_ANY.search(header):
         return True
@@ -444,7 +444,7 @@ def intro_title(text: str, start: int, kind_pattern=None) -> tuple[str, int]:
 
 def _kind_pattern():
     try:
-        from extractors.events import KIND_START
+        from svodka.extractors.events import KIND_START
         return KIND_START
     except ImportError:  # events module unavailable: headings by shape only
         return None

@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 
-from normalizers.wordlists import data_lines
+from svodka.normalizers.wordlists import data_lines
 
 
 # Endings of Russian town names, for toponyms that are not in the list.
@@ -29,7 +29,7 @@ LABIAL_L = re.compile(r"(?<=[бвпмф])л$")  # «Ярославль» → «�
 VOWEL_END = re.compile(r"[аяоыиеёь]$")
 
 
-from normalizers.morph import morph as _morph, parses as _parses  # noqa: F401
+from svodka.normalizers.morph import morph as _morph, parses as _parses  # noqa: F401
 
 
 def _key(text: str) -> str:

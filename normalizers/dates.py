@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from datetime import date
 
-from normalizers.date_grammar import full_year, month_number, scan, scan_cell  # noqa: F401  (re-exported)
+from svodka.normalizers.date_grammar import full_year, month_number, scan, scan_cell  # noqa: F401  (re-exported)
 
 CELL_MAX = 40  # a text this short may be a table cell: a bare «09.02» in it is a day
 # Yearless days in a report on academic year Y1/Y2: August (its conferences open the year) to December are Y1.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 
-from normalizers.morph import morph, parses
+from svodka.normalizers.morph import morph, parses
 
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.morph import parses
+from svodka.normalizers.morph import parses
 
 # Cells that mean "no value" rather than zero.
 EMPTY_MARKS = {"", "-", "–", "—", "х", "x", "нет", "н/д"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from normalizers.morph import morph, parses as _parses  # noqa: F401
+from svodka.normalizers.morph import morph, parses as _parses  # noqa: F401
 
 
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-.][А-ЯЁа-яёA-Za-z0-9]+)*|\S")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.morph import parses
+from svodka.normalizers.morph import parses
 
 ROMAN = re.compile(r"[IVXLC]+")
 

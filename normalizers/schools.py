@@ -14,8 +14,8 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, utils
 
-from normalizers.morph import parses
-from normalizers.wordlists import data_lines
+from svodka.normalizers.morph import parses
+from svodka.normalizers.wordlists import data_lines
 
 
 # Legal forms by their shape: МБОУ, МАОУ, МКОУ, МБНОУ, НМБОУ, МБ НОУ, КОУ, МБДОУ, ГБПОУ, МБУ ДО, МАОУ ДПО,

@@ -17,8 +17,8 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
-from outputs.runinfo import svodka_version
-from outputs.schema import TABLES
+from svodka.outputs.runinfo import svodka_version
+from svodka.outputs.schema import TABLES
 
 # Tables whose rows point into the text, with their offset columns, badge and colour.
 SPAN_TABLES = {
@@ -133,7 +133,7 @@ class Run:
 
     def evaluation(self, doc_id: str):
         """The document scored against its gold line (as `svodka evaluate` does), or None without one."""
-        from outputs.evaluate import TABLE_OF, evaluate
+        from svodka.outputs.evaluate import TABLE_OF, evaluate
 
         name = Path(doc_id).name
         if name not in self.gold:
@@ -144,9 +144,9 @@ class Run:
 
 def read_source(document: dict):
     """(text, tables rebuilt by the pipeline, warnings) for a document row of documents.csv."""
-    from corpus import ReadError, read_document
-    from pipeline.process import analyze
-    from pipeline.records import records
+    from svodka.corpus import ReadError, read_document
+    from svodka.pipeline.process import analyze
+    from svodka.extractors.records import records
 
     warnings = []
     path = Path(document.get("path", ""))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from outputs.schema import TABLES
-from outputs.writer import write_json
+from svodka.outputs.schema import TABLES
+from svodka.outputs.writer import write_json
 
 DESCRIPTOR = "datapackage.json"
 

@@ -19,8 +19,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from outputs.datapackage import field_type
-from outputs.schema import TABLES
+from svodka.outputs.datapackage import field_type
+from svodka.outputs.schema import TABLES
 
 # Worked examples (question -> SQL), for the README and `svodka query`; a test runs each.
 # `table` and `where` are SQL keywords: quote those columns ("table", "where").

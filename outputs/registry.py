@@ -24,8 +24,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, utils
 
-from normalizers.cities import city_of_place
-from normalizers.schools import FORM_RE, best_kind, classify, default_kind, form_sector, name_key, same_name
+from svodka.normalizers.cities import city_of_place
+from svodka.normalizers.schools import FORM_RE, best_kind, classify, default_kind, form_sector, name_key, same_name
 
 # Column names a reference registry may use (lower-cased header → field).
 REFERENCE_COLUMNS = {

@@ -6,9 +6,9 @@ written by the table writers without spaCy.
 """
 from __future__ import annotations
 
-from corpus.source import Source
-from outputs.schema import GROUP_OF, RENAMES, TABLES
-from pipeline.records import meta, records
+from svodka.corpus.source import Source
+from svodka.outputs.schema import GROUP_OF, RENAMES, TABLES
+from svodka.extractors.records import meta, records
 
 
 def _row(table: str, doc_id: str, record: dict) -> dict:

@@ -11,8 +11,8 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from outputs.datapackage import write_datapackage
-from outputs.writer import write_json
+from svodka.outputs.datapackage import write_datapackage
+from svodka.outputs.writer import write_json
 
 RUN_FILE = "run.json"
 
@@ -66,7 +66,7 @@ def write_run_files(out_dir, summary, started: float, options: dict | None = Non
     record = run_record(summary, started, options)
     write_datapackage(out_dir, created=record["finished"], version=record["svodka"])
     if (options or {}).get("excel"):
-        from outputs.xlsx import write_workbook
+        from svodka.outputs.xlsx import write_workbook
 
         write_workbook(out_dir)
     write_json(out_dir / RUN_FILE, record)

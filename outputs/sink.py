@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from outputs.schema import TABLES
+from svodka.outputs.schema import TABLES
 
 
 class TableSink:

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from outputs.schema import TABLES
+from svodka.outputs.schema import TABLES
 
 
 def write_csv(path: Path, columns: list[str], rows, encoding: str = "utf-8", delimiter: str = ",") -> int:

@@ -12,8 +12,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from outputs.datapackage import field_type
-from outputs.schema import TABLES
+from svodka.outputs.datapackage import field_type
+from svodka.outputs.schema import TABLES
 
 WORKBOOK = Path("excel") / "svodka.xlsx"
 MAX_ROWS = 1_048_575  # Excel's sheet limit, minus the header

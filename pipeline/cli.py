@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from corpus.readers import DEFAULT_MAX_BYTES
+from svodka.corpus.readers import DEFAULT_MAX_BYTES
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,8 +45,8 @@ def run(corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, schedu
     Exit code: 0 when every document was read, 1 when some failed or were
     skipped (see documents.csv), 2 on a usage error.
     """
-    from outputs.doc_cities import DocCities, MetaError, load_meta
-    from pipeline.runner import format_summary, run_corpus
+    from svodka.outputs.doc_cities import DocCities, MetaError, load_meta
+    from svodka.pipeline.runner import format_summary, run_corpus
 
     try:
         cities = DocCities(city, load_meta(meta_file) if meta_file else None)
@@ -80,7 +80,7 @@ def query(out_dir, sql, fmt):
         FROM school_mentions JOIN schools s USING (school_id)
         GROUP BY ALL ORDER BY n DESC LIMIT 10"
     """
-    from outputs.query import QueryError, query as run_query, render
+    from svodka.outputs.query import QueryError, query as run_query, render
 
     try:
         columns, rows = run_query(out_dir, sql)
@@ -107,8 +107,8 @@ def audit(out_dir, doc_id, html_file, html_dir, gold):
     Examples: svodka audit out/ 001_report.txt --html 001.html;
     svodka audit out/ --html-dir audit/
     """
-    from outputs.audit import Run, write_document_page, write_site
-    from outputs.evaluate import GoldError, read_gold
+    from svodka.outputs.audit import Run, write_document_page, write_site
+    from svodka.outputs.evaluate import GoldError, read_gold
 
     if bool(doc_id) == bool(html_dir) or (doc_id and not html_file):
         raise click.UsageError("give DOC_ID with --html FILE, or --html-dir DIR for every document")
@@ -156,7 +156,7 @@ def evaluate(out_dir, gold, docs, misses, minimum, as_json):
     """
     import json
 
-    from outputs.evaluate import GoldError, evaluate as run_evaluate, format_report, read_gold, unmet
+    from svodka.outputs.evaluate import GoldError, evaluate as run_evaluate, format_report, read_gold, unmet
 
     try:
         result = run_evaluate(out_dir, read_gold(gold))

@@ -28,7 +28,7 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 
-from corpus.readers import DEFAULT_MAX_BYTES
+from svodka.corpus.readers import DEFAULT_MAX_BYTES
 
 # Tests only: `crash:<doc_id>` makes the worker exit hard (os._exit) on that document,
 # `segv:<doc_id>` kills it with SIGSEGV, `hang:<doc_id>` makes it hang there.
@@ -43,8 +43,8 @@ THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 def crash_result(path, doc_id: str, reason: str) -> dict:
     """A `failed` DocResult for a document whose worker did not come back."""
-    from outputs.rows import failed_result
-    from pipeline.cache import file_sha256
+    from svodka.outputs.rows import failed_result
+    from svodka.pipeline.cache import file_sha256
 
     result = failed_result(str(path), doc_id, "failed", reason, sha256=file_sha256(path))
     result["crashed"] = True  # not cached: the next run tries the document again
@@ -71,7 +71,7 @@ def _process(path: str, doc_id: str, max_bytes: int, fault: str | None = None) -
         os.kill(os.getpid(), signal.SIGSEGV)
     if fault == f"hang:{doc_id}":
         time.sleep(3600)
-    from pipeline.process import process_path
+    from svodka.pipeline.process import process_path
 
     return process_path(path, doc_id, max_bytes=max_bytes)
 
@@ -82,7 +82,7 @@ def _warm() -> None:
     A failure here is left for `process_path` to report on each document.
     """
     try:
-        from pipeline.nlp import build_nlp
+        from svodka.pipeline.nlp import build_nlp
 
         build_nlp()
     except Exception:  # noqa: BLE001
@@ -190,7 +190,7 @@ class LocalEngine:
         context = multiprocessing.get_context(self.method)
         if self.method == "forkserver":
             # not pipeline.process: numpy must load in each worker, after its thread limit is set
-            context.set_forkserver_preload(["pipeline.engines"])
+            context.set_forkserver_preload(["svodka.pipeline.engines"])
         return context
 
     def _worker(self, context) -> _Worker:

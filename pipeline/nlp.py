@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from pipeline import compat  # noqa: F401  (pymorphy2 -> pymorphy3 before natasha loads)
+from svodka.normalizers import compat  # noqa: F401  (pymorphy2 -> pymorphy3 before natasha loads)
 
 # Order matters: each component may read what the ones before it wrote.
 PIPELINE = [
@@ -29,7 +29,7 @@ PIPELINE = [
 
 def register_components() -> None:
     """Import every extractor module so its component is registered with spaCy."""
-    import extractors  # noqa: F401
+    import svodka.extractors as extractors  # noqa: F401
 
 
 @functools.lru_cache(maxsize=1)

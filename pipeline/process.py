@@ -9,12 +9,12 @@ import hashlib
 import traceback
 from pathlib import Path
 
-from corpus import ReadError, read_document
-from corpus.readers import DEFAULT_MAX_BYTES
-from corpus.source import Source
-from outputs.rows import doc_result, failed_result
-from pipeline.nlp import build_nlp
-from pipeline.records import init_doc
+from svodka.corpus import ReadError, read_document
+from svodka.corpus.readers import DEFAULT_MAX_BYTES
+from svodka.corpus.source import Source
+from svodka.outputs.rows import doc_result, failed_result
+from svodka.pipeline.nlp import build_nlp
+from svodka.extractors.records import init_doc
 
 
 class ComponentError(Exception):

@@ -18,15 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.discover import discover
-from corpus.readers import DEFAULT_MAX_BYTES
-from outputs.doc_cities import DocCities
-from outputs.registry import build_registry, load_reference, school_id_of, school_key
-from outputs.runinfo import write_run_files
-from outputs.schema import TABLES
-from outputs.sink import TableSink
-from pipeline.cache import DocCache, file_sha256
-from pipeline.engines import make_engine
+from svodka.corpus.discover import discover
+from svodka.corpus.readers import DEFAULT_MAX_BYTES
+from svodka.outputs.doc_cities import DocCities
+from svodka.outputs.registry import build_registry, load_reference, school_id_of, school_key
+from svodka.outputs.runinfo import write_run_files
+from svodka.outputs.schema import TABLES
+from svodka.outputs.sink import TableSink
+from svodka.pipeline.cache import DocCache, file_sha256
+from svodka.pipeline.engines import make_engine
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1

@@ -16,7 +16,7 @@ SCORER = SHARED / "tools" / "score.py"
 @pytest.fixture(scope="session")
 def seed_run(tmp_path_factory):
     """One run of the whole pipeline over the seed reports, shared by the tests that read its tables."""
-    from pipeline.runner import run_corpus
+    from svodka.pipeline.runner import run_corpus
 
     if not SEEDS.is_dir():
         pytest.fail(f"seed corpus not found at {SEEDS}")

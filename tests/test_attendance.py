@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.attendance import attendance_component, event_phrase, prose_counts
-from extractors.events import events_component
-from extractors.tables import tables_component
-from pipeline.nlp import build_nlp
-from pipeline.records import init_doc, records
+from svodka.extractors.attendance import attendance_component, event_phrase, prose_counts
+from svodka.extractors.events import events_component
+from svodka.extractors.tables import tables_component
+from svodka.pipeline.nlp import build_nlp
+from svodka.extractors.records import init_doc, records
 from tests.test_tables import GROUPS, NUMBERED, SPILL
 
 

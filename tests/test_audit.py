@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from outputs.audit import SPAN_TABLES, Run, collect_spans, document_page, page_name, read_source, render_text, \
+from svodka.outputs.audit import SPAN_TABLES, Run, collect_spans, document_page, page_name, read_source, render_text, \
     write_site
-from outputs.writer import write_tables
+from svodka.outputs.writer import write_tables
 
 TEXT = ("Отчёт о семинаре в г. Новокузнецке\n\n"
         "Семинар «Наставничество» прошёл 9 февраля 2023 года в МБОУ «СОШ № 29», вела Плетнёва Л.А.\n\n"
@@ -216,7 +216,7 @@ def test_pages_scored_against_gold_list_misses_and_mark_false_hits(tiny_run, tmp
 
 
 def test_seed_pages_agree_with_evaluate(seed_run):
-    from outputs.evaluate import evaluate, read_gold
+    from svodka.outputs.evaluate import evaluate, read_gold
     from tests.conftest import GOLD
 
     out, _ = seed_run

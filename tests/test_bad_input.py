@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
-from corpus import ReadError, read_document
-from outputs.sink import TableSink
-from pipeline.runner import EXIT_OK, EXIT_SOME_FAILED, run_corpus
+from svodka.corpus import ReadError, read_document
+from svodka.outputs.sink import TableSink
+from svodka.pipeline.runner import EXIT_OK, EXIT_SOME_FAILED, run_corpus
 
 GOOD = "Отчёт о семинаре. 12 марта 2024 года в МБОУ «СОШ № 12» приняли участие 25 человек.\n"
 

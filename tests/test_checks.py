@@ -6,13 +6,13 @@ import sys
 
 import pytest
 
-from extractors.attendance import attendance_component
-from extractors.checks import checks_component
-from extractors.city import city_component
-from extractors.events import events_component
-from extractors.tables import tables_component
-from pipeline.nlp import build_nlp
-from pipeline.records import add_record, init_doc, records
+from svodka.extractors.attendance import attendance_component
+from svodka.extractors.checks import checks_component
+from svodka.extractors.city import city_component
+from svodka.extractors.events import events_component
+from svodka.extractors.tables import tables_component
+from svodka.pipeline.nlp import build_nlp
+from svodka.extractors.records import add_record, init_doc, records
 from tests.conftest import GOLD, SCORER
 
 
@@ -264,8 +264,8 @@ def test_seed_attendance_and_checks(seed_run):
 
 def checks_of_all(text: str) -> list[tuple]:
     """Checks after the whole pipeline, for rules that read what the other extractors found (prose schools)."""
-    from corpus.source import Source
-    from pipeline.process import analyze
+    from svodka.corpus.source import Source
+    from svodka.pipeline.process import analyze
 
     doc, errors = analyze(Source(doc_id="t.txt", path="", sha256="", text=text))
     assert errors == []

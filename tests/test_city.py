@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from extractors.city import document_city
-from normalizers.cities import (
+from svodka.extractors.city import document_city
+from svodka.normalizers.cities import (
     city_nominative, city_of_adjective, district_nominative, is_city, municipality_nominative, settlement_nominative,
     written_as_adjective,
 )

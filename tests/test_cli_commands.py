@@ -8,8 +8,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from outputs.writer import write_tables
-from pipeline.cli import main
+from svodka.outputs.writer import write_tables
+from svodka.pipeline.cli import main
 from tests.conftest import GOLD
 
 

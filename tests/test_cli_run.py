@@ -9,7 +9,7 @@ import sys
 
 from click.testing import CliRunner
 
-from pipeline.cli import main
+from svodka.pipeline.cli import main
 from tests.conftest import GOLD, SAMPLES, SCORER, SEEDS, SHARED
 
 
@@ -65,7 +65,7 @@ def test_cli_exit_code_when_a_document_fails(tmp_path):
     corpus.mkdir()
     (corpus / "ok.txt").write_text("Семинар прошёл 3 апреля 2024 года.", encoding="utf-8")
     (corpus / "empty.txt").write_bytes(b"")
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(tmp_path / "out"),
+    result = subprocess.run([sys.executable, "-m", "svodka.pipeline.cli", "run", str(corpus), "--out", str(tmp_path / "out"),
                              "--quiet", "--workers", "1"], capture_output=True, text=True, timeout=300)
     assert result.returncode == 1, result.stderr
     assert "1 ok, 1 failed" in result.stdout
@@ -86,14 +86,14 @@ def test_excel_copies_have_bom_and_semicolons(tmp_path):
 
 
 def test_cli_timeout_fails_the_hanging_document_only(tmp_path):
-    from pipeline.engines import FAULT_ENV
+    from svodka.pipeline.engines import FAULT_ENV
 
     corpus = tmp_path / "in"
     corpus.mkdir()
     for name in ("a.txt", "hang.txt", "c.txt"):
         (corpus / name).write_text("Семинар прошёл 3 апреля 2024 года в г. Казани.", encoding="utf-8")
     env = dict(os.environ, **{FAULT_ENV: "hang:hang.txt"})
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(tmp_path / "out"),
+    result = subprocess.run([sys.executable, "-m", "svodka.pipeline.cli", "run", str(corpus), "--out", str(tmp_path / "out"),
                              "--quiet", "--workers", "2", "--timeout", "3"], capture_output=True, text=True,
                             timeout=300, env=env)
     assert result.returncode == 1, result.stderr

@@ -7,7 +7,8 @@ import sys
 SCRIPT = """
 import sys
 sys.modules["pkg_resources"] = None  # as on a machine with setuptools >= 82
-import pipeline.compat
+import svodka.normalizers.compat
+from svodka import pipeline
 from natasha import MorphVocab, NamesExtractor
 extractor = NamesExtractor(MorphVocab())
 match = extractor.find("Плетнева Лариса Анатольевна")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.engines import FAULT_ENV
-from pipeline.runner import run_corpus
+from svodka.pipeline.engines import FAULT_ENV
+from svodka.pipeline.runner import run_corpus
 from tests.conftest import SEEDS
 from tests.test_parallel import documents, tables
 

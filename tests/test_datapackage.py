@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from outputs.datapackage import FIELDS, FOREIGN_KEYS, PRIMARY_KEYS, descriptor, table_schema, write_datapackage
-from outputs.schema import TABLES
-from outputs.writer import write_tables
-from outputs.xlsx import excel_value, write_workbook
+from svodka.outputs.datapackage import FIELDS, FOREIGN_KEYS, PRIMARY_KEYS, descriptor, table_schema, write_datapackage
+from svodka.outputs.schema import TABLES
+from svodka.outputs.writer import write_tables
+from svodka.outputs.xlsx import excel_value, write_workbook
 
 frictionless = pytest.importorskip("frictionless")
 
@@ -162,7 +162,7 @@ def test_workbook_has_a_typed_sheet_per_table(good_out):
 
 
 def test_excel_run_writes_the_workbook(tmp_path):
-    from pipeline.runner import run_corpus
+    from svodka.pipeline.runner import run_corpus
 
     corpus = tmp_path / "in"
     corpus.mkdir()

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from normalizers.dates import full_year, month_number, parse_dates
+from svodka.normalizers.dates import full_year, month_number, parse_dates
 from tests.conftest import GOLD, SCORER
 
 
@@ -154,8 +154,8 @@ def test_month_number(word, expected):
     ("ОТЧЁТ о работе за 2022 год\n\nТекст 15 сентября.\n\nВ 2019 году и в 2019 году.", 2022),
 ])
 def test_document_year(text, year):
-    from pipeline.nlp import build_nlp
-    from pipeline.records import init_doc, meta
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.extractors.records import init_doc, meta
 
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(text))
@@ -183,8 +183,8 @@ def test_document_year(text, year):
      [("2024-03-12", "2024-03-14"), ("2017-10-07", "2017-10-07"), ("2024-03-13", "2024-03-13")]),
 ])
 def test_document_dates(text, expected):
-    from pipeline.nlp import build_nlp
-    from pipeline.records import init_doc, records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.extractors.records import init_doc, records
 
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(text))
@@ -213,8 +213,8 @@ def test_a_dated_heading_overrides_an_academic_year_it_disagrees_with():
             "Семинары прошли 17 и 24 октября.")
     found = [(r["text"], r["start"]) for r in parse_dates(text, 2024)]
     assert ("8\nоктябрь 2024 года", "2024-10-08") not in found
-    from pipeline.nlp import build_nlp
-    from pipeline.records import records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.extractors.records import records
 
     rows = [(r["text"], r["start"]) for r in records(build_nlp()(text), "dates") if r["kind"] == "day"]
     assert rows == [("17", "2024-10-17"), ("24 октября", "2024-10-24")]

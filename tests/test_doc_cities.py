@@ -6,8 +6,8 @@ import csv
 import pytest
 from click.testing import CliRunner
 
-from outputs.doc_cities import DocCities, MetaError, load_meta
-from pipeline.cli import main
+from svodka.outputs.doc_cities import DocCities, MetaError, load_meta
+from svodka.pipeline.cli import main
 
 
 def rows(path):

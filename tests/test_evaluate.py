@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from outputs.evaluate import (KEYS, GoldError, as_int, evaluate, format_report, match_attendance, match_person,
+from svodka.outputs.evaluate import (KEYS, GoldError, as_int, evaluate, format_report, match_attendance, match_person,
                               match_school, norm, read_gold, unmet)
-from outputs.writer import write_tables
+from svodka.outputs.writer import write_tables
 from tests.conftest import GOLD, SCORER
 
 TABLE_LINE = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$")

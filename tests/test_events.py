@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.events import events_component, kind_of, same_event
-from extractors.tables import tables_component
-from pipeline.nlp import build_nlp
-from pipeline.records import init_doc, meta, records, add_record
+from svodka.extractors.events import events_component, kind_of, same_event
+from svodka.extractors.tables import tables_component
+from svodka.pipeline.nlp import build_nlp
+from svodka.extractors.records import init_doc, meta, records, add_record
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -120,7 +120,7 @@ def test_events_from_tables(text, titles):
      "21 октября 2025 года состоялся семинар «Два».", [("2025-10-14", "2025-10-14"), ("2025-10-21", "2025-10-21")]),
 ])
 def test_event_days_widened_by_ranges(text, dates):
-    from extractors.dates import dates_component
+    from svodka.extractors.dates import dates_component
 
     doc = dates_component(tables_component(init_doc(build_nlp().make_doc(text), "t.txt")))
     doc = events_component(doc)
@@ -129,8 +129,8 @@ def test_event_days_widened_by_ranges(text, dates):
 
 def test_a_sentence_with_abbreviations_and_a_time_keeps_its_date_and_venue():
     """«г. Томска» and «10.00» do not cut the sentence that dates the event; «на базе <school>» is its venue."""
-    from pipeline.nlp import build_nlp
-    from pipeline.records import records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.extractors.records import records
 
     text = ("Отчёт о семинаре\n\n12 апреля 2024 года в 10.00 на базе МАОУ «Лицей № 7» г. Томска состоялся "
             "городской семинар «Читательская грамотность».")
@@ -140,8 +140,8 @@ def test_a_sentence_with_abbreviations_and_a_time_keeps_its_date_and_venue():
 
 
 def test_a_row_with_an_empty_event_cell_counts_the_event_above():
-    from pipeline.nlp import build_nlp
-    from pipeline.records import records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.extractors.records import records
 
     text = ("Таблица 1 – Участники семинаров\n\n"
             "№\tСеминар\tКатегория участников\tКол-во чел.\n"

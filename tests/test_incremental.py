@@ -7,10 +7,12 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-import pipeline.runner
-from pipeline.cache import CACHE_DIR, DocCache, svodka_version
-from pipeline.cli import main
-from pipeline.runner import run_corpus
+import svodka.pipeline.runner
+
+from svodka import pipeline
+from svodka.pipeline.cache import CACHE_DIR, DocCache, svodka_version
+from svodka.pipeline.cli import main
+from svodka.pipeline.runner import run_corpus
 from tests.conftest import SEEDS
 
 CHANGED = "002_3867d02a00898047.txt"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.meta import guess_title
-from normalizers.dates import is_act_reference
+from svodka.extractors.meta import guess_title
+from svodka.normalizers.dates import is_act_reference
 
 
 @pytest.mark.parametrize("text, title", [
@@ -42,15 +42,15 @@ def test_guess_title(text, title):
     ("в период с 03.08.2021 по 05.08.2021 прошла", False),
 ])
 def test_act_reference(text, expected):
-    from normalizers.dates import parse_dates
+    from svodka.normalizers.dates import parse_dates
 
     (row,) = [r for r in parse_dates(text, 2021) if r["kind"] in ("day", "range")]
     assert is_act_reference(text, row) is expected
 
 
 def _period(text, events=()):
-    from pipeline.nlp import build_nlp
-    from pipeline.records import init_doc, meta, records
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.extractors.records import init_doc, meta, records
 
     nlp = build_nlp()
     doc = init_doc(nlp.make_doc(text))

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.names import fold, initials, is_given_name, is_patronymic, keep_spelling, normalize_name
-from normalizers.orgs import expands, is_acronym, nominative_org
+from svodka.normalizers.names import fold, initials, is_given_name, is_patronymic, keep_spelling, normalize_name
+from svodka.normalizers.orgs import expands, is_acronym, nominative_org
 
 
 @pytest.mark.parametrize("parts, hint, expected", [

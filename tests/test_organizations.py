@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from extractors.ner import ner_spans
-from extractors.organizations import base_acronym, extract_organizations
-from extractors.people import extract_people
+from svodka.extractors.ner import ner_spans
+from svodka.extractors.organizations import base_acronym, extract_organizations
+from svodka.extractors.people import extract_people
 from tests.conftest import GOLD, SCORER
 
 

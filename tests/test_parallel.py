@@ -5,8 +5,8 @@ import csv
 
 import pytest
 
-from pipeline.engines import FAULT_ENV, LocalEngine
-from pipeline.runner import run_corpus
+from svodka.pipeline.engines import FAULT_ENV, LocalEngine
+from svodka.pipeline.runner import run_corpus
 from tests.conftest import SEEDS
 
 
@@ -40,7 +40,7 @@ def test_two_workers_write_the_same_tables_as_one(seed_run, tmp_path):
 
 def test_spawned_workers_give_the_same_results_as_forkserver(small_corpus):
     """Nothing relies on memory inherited by fork: fresh `spawn` workers build their own models."""
-    from corpus.discover import discover
+    from svodka.corpus.discover import discover
 
     items = discover([small_corpus])
     spawned = list(LocalEngine(workers=2, method="spawn").map(items))
@@ -52,7 +52,7 @@ def test_spawned_workers_give_the_same_results_as_forkserver(small_corpus):
 
 @pytest.mark.parametrize("window", [1, 2, 100])
 def test_results_come_in_input_order_whatever_the_window(small_corpus, window):
-    from corpus.discover import discover
+    from svodka.corpus.discover import discover
 
     items = discover([small_corpus])
     results = list(LocalEngine(workers=2, window=window).map(items))
@@ -87,7 +87,7 @@ def test_a_crash_is_not_cached_so_the_next_run_retries_it(small_corpus, tmp_path
 
 
 def test_a_document_over_the_timeout_is_failed_and_the_rest_complete(small_corpus, monkeypatch):
-    from corpus.discover import discover
+    from svodka.corpus.discover import discover
 
     monkeypatch.setenv(FAULT_ENV, "hang:d3.txt")
     results = list(LocalEngine(workers=2, timeout=3).map(discover([small_corpus])))
@@ -98,8 +98,8 @@ def test_a_document_over_the_timeout_is_failed_and_the_rest_complete(small_corpu
 
 def test_registry_over_slim_mentions_matches_the_full_rows(seed_run):
     """The runner keeps only slim mentions for the registry: same schools, same ids as the full rows give."""
-    from outputs.registry import build_registry
-    from pipeline.runner import RegistryInput
+    from svodka.outputs.registry import build_registry
+    from svodka.pipeline.runner import RegistryInput
 
     out, _ = seed_run
     with open(out / "school_mentions.csv", encoding="utf-8", newline="") as handle:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.ner import ner_spans
-from extractors.people import extract_people
+from svodka.extractors.ner import ner_spans
+from svodka.extractors.people import extract_people
 
 
 def people(text: str) -> list[dict]:

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from outputs.query import EXAMPLES, QueryError, connect, format_table, query, render, view_sql
-from outputs.schema import TABLES
-from outputs.writer import write_tables
+from svodka.outputs.query import EXAMPLES, QueryError, connect, format_table, query, render, view_sql
+from svodka.outputs.schema import TABLES
+from svodka.outputs.writer import write_tables
 
 
 def csv_rows(path) -> list[dict]:

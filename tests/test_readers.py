@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import read_document
-from corpus.textnorm import normalize_text
+from svodka.corpus import read_document
+from svodka.corpus.textnorm import normalize_text
 from tests.conftest import SAMPLES
 
 REPORT = "Отчёт о семинаре «Наставничество» в МБОУ «СОШ № 56»: приняли участие 25 человек."
@@ -103,7 +103,7 @@ def test_pdf_text_and_table_shipped_sample():
 def test_pdf_written_by_reportlab(tmp_path):
     from pathlib import Path
 
-    import corpus.make_samples as make_samples
+    import svodka.corpus.make_samples as make_samples
 
     if not Path(make_samples.FONT).exists():
         pytest.skip("no Cyrillic TrueType font on this machine to write a PDF with")

@@ -5,7 +5,7 @@ import copy
 
 import pytest
 
-from outputs.registry import build_registry
+from svodka.outputs.registry import build_registry
 
 DOC_A = [
     {"doc_id": "a.txt", "text": "МБОУ «СОШ № 32»", "city": "Новокузнецк", "sector": "school", "kind": "СОШ",
@@ -105,7 +105,7 @@ REFERENCE_CSV = """Наименование;Краткое наименован�
 
 
 def test_reference_registry_links_official_names(tmp_path):
-    from outputs.registry import load_reference
+    from svodka.outputs.registry import load_reference
 
     path = tmp_path / "reference.csv"
     path.write_text(REFERENCE_CSV, encoding="utf-8-sig")
@@ -141,7 +141,7 @@ VILLAGES = [
     ("Новый Уоян", "п. Новый Уоян", "0317000001"),
 ])
 def test_village_schools_are_separate_and_link_to_a_reference(tmp_path, city, reference_city, inn):
-    from outputs.registry import load_reference
+    from svodka.outputs.registry import load_reference
 
     path = tmp_path / "reference.csv"
     path.write_text(f"Наименование;Город;ИНН\nМКОУ «СОШ № 1»;{reference_city};{inn}\n", encoding="utf-8")

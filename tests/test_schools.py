@@ -7,9 +7,9 @@ import sys
 import pytest
 import spacy
 
-from extractors.schools import schools_component
-from extractors.tables import tables_component
-from pipeline.records import add_record, init_doc, meta, records
+from svodka.extractors.schools import schools_component
+from svodka.extractors.tables import tables_component
+from svodka.extractors.records import add_record, init_doc, meta, records
 from tests.conftest import GOLD, SCORER
 
 CITY = "Новокузнецк"
@@ -207,7 +207,7 @@ def test_seed_corpus_scores(seed_run):
     ("ИТОГО", "", ""),
 ])
 def test_row_city(label, group, expected):
-    from extractors.schools import row_city
+    from svodka.extractors.schools import row_city
 
     row = {"cells": [], "label": label, "group": group, "is_total": False, "continues": False}
     assert row_city({"rows": [row]}, row) == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.sentences import sentences
+from svodka.normalizers.sentences import sentences
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import read_document
-from extractors.tables import find_tables, heading_title, locate, text_blocks, tidy
-from pipeline.nlp import build_nlp
-from pipeline.records import init_doc
+from svodka.corpus import read_document
+from svodka.extractors.tables import find_tables, heading_title, locate, text_blocks, tidy
+from svodka.pipeline.nlp import build_nlp
+from svodka.extractors.records import init_doc
 
 
 def tables_of(text: str, tables=()):
@@ -418,12 +418,12 @@ def test_html_cells_spanning_rows_and_columns(tmp_path, body, expected, count_co
     ("Участники программы", True),
 ])
 def test_people_column(header, expected):
-    from extractors.attendance import people_column
+    from svodka.extractors.attendance import people_column
 
     assert people_column(header) is expected
 
 
 def test_contestants_are_people():
-    from extractors.attendance import people_column
+    from svodka.extractors.attendance import people_column
 
     assert people_column("Конкурсанты") and not people_column("Кол-во конкурсов")

@@ -1,12 +1,12 @@
-"""Write the eighth held-out development corpus `corpus/dev8` (run once; the outputs are committed).
+"""Write the eighth held-out development corpus `tests/heldout/dev8` (run once; the outputs are committed).
 
-    python corpus/make_dev8.py
+    python tests/heldout/make_dev8.py
 
-Five invented reports from regions used by none of the seeds nor `corpus/dev`..`corpus/dev7`: a report on a
+Five invented reports from regions used by none of the seeds nor `tests/heldout/dev`..`tests/heldout/dev7`: a report on a
 city seminar with its programme and a decision (cp1251), a «Дни науки» report with a tab table exported from
 .docx (page break, repeated header, group labels, a continuation row, ИТОГО) and district tables with a «№№ ОО»
 column, an analysis of ГИА-9 with a district tab table, a .docx справка with a real table and a news page
-(.html). Gold: `corpus/dev8_gold.jsonl`, notes: `corpus/DEV8.md`.
+(.html). Gold: `tests/heldout/dev8_gold.jsonl`, notes: `tests/heldout/DEV8.md`.
 """
 from __future__ import annotations
 

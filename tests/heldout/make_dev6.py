@@ -1,13 +1,13 @@
-"""Write the sixth held-out development corpus `corpus/dev6` (run once; the outputs are committed).
+"""Write the sixth held-out development corpus `tests/heldout/dev6` (run once; the outputs are committed).
 
-    python corpus/make_dev6.py
+    python tests/heldout/make_dev6.py
 
-Six invented reports from regions used by none of the seeds nor `corpus/dev`..`corpus/dev5`, in
+Six invented reports from regions used by none of the seeds nor `tests/heldout/dev`..`tests/heldout/dev5`, in
 genres other than a conference: a monthly bulletin of a methodical centre (cp1251), a plan-report
 «о выполнении плана мероприятий» with a tab table by quarter broken by a page break (utf-8), a .docx
 справка on a city-wide diagnostic with a table by district, a news page on a «Школа молодого педагога»
 session, a pdf справка on the municipal stage of a professional contest and a справка on a
-«Неделя психологии» with prose counts. Gold: `corpus/dev6_gold.jsonl`, notes: `corpus/DEV6.md`.
+«Неделя психологии» with prose counts. Gold: `tests/heldout/dev6_gold.jsonl`, notes: `tests/heldout/DEV6.md`.
 """
 from __future__ import annotations
 
@@ -221,7 +221,7 @@ def write_docx() -> None:
 
 
 def write_pdf() -> None:
-    from make_samples import write_pdf as pdf
+    from svodka.corpus.make_samples import write_pdf as pdf
 
     pdf(HERE / "05_yoshkar_ola_konkurs.pdf", YOSHKAR_LINES, YOSHKAR_TABLE)
 

@@ -1,12 +1,12 @@
-"""Write the second held-out development corpus `corpus/dev2` (run once; the outputs are committed).
+"""Write the second held-out development corpus `tests/heldout/dev2` (run once; the outputs are committed).
 
-    python corpus/make_dev2.py
+    python tests/heldout/make_dev2.py
 
 Seven invented reports (protocol of a city methodical association, olympiad
 and contest справка, kindergarten-sector report, regional conference, annual
 summary, news item, village-school teachers' council) from cities used by
-neither the seeds nor `corpus/dev`. Gold: `corpus/dev2_gold.jsonl`, notes:
-`corpus/DEV2.md`. Encodings are written explicitly here (koi8-r, cp1251,
+neither the seeds nor `tests/heldout/dev`. Gold: `tests/heldout/dev2_gold.jsonl`, notes:
+`tests/heldout/DEV2.md`. Encodings are written explicitly here (koi8-r, cp1251,
 utf-8 with converter markers and end-of-line hyphenation).
 """
 from __future__ import annotations
@@ -290,7 +290,7 @@ def write_html() -> None:
 
 
 def write_pdf() -> None:
-    from make_samples import write_pdf as pdf
+    from svodka.corpus.make_samples import write_pdf as pdf
 
     pdf(HERE / "07_berezovka_pedsovet.pdf", PEDSOVET_LINES, PEDSOVET_TABLE)
 

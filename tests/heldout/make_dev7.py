@@ -1,13 +1,13 @@
-"""Write the seventh held-out development corpus `corpus/dev7` (run once; the outputs are committed).
+"""Write the seventh held-out development corpus `tests/heldout/dev7` (run once; the outputs are committed).
 
-    python corpus/make_dev7.py
+    python tests/heldout/make_dev7.py
 
-Six invented reports from regions used by none of the seeds nor `corpus/dev`..`corpus/dev6`: an annual
+Six invented reports from regions used by none of the seeds nor `tests/heldout/dev`..`tests/heldout/dev6`: an annual
 analytic report on the schools of a city district (cp1251), a report on a regional conference with a
 resolution, an итоговая справка on «Дни открытых дверей», a «Неделя наставничества» report with a tab
 table exported from .docx (page break, repeated header, group labels, a continuation row, ИТОГО) and
 district tables with a «№№ ОО» column, a news page (.html) and a .docx справка with a real table.
-Gold: `corpus/dev7_gold.jsonl`, notes: `corpus/DEV7.md`.
+Gold: `tests/heldout/dev7_gold.jsonl`, notes: `tests/heldout/DEV7.md`.
 """
 from __future__ import annotations
 

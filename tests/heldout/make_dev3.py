@@ -1,13 +1,13 @@
-"""Write the third held-out development corpus `corpus/dev3` (run once; the outputs are committed).
+"""Write the third held-out development corpus `tests/heldout/dev3` (run once; the outputs are committed).
 
-    python corpus/make_dev3.py
+    python tests/heldout/make_dev3.py
 
 Seven invented reports (ГИА analytic справка, olympiad report with three
 stages, conference resolution, methodical-centre news page, seminar report
 converted from .docx with a tab table cut by a page break, annual project
 report with a table of schools, pdf справка whose prose total contradicts its
-table) from cities used by neither the seeds, `corpus/dev` nor `corpus/dev2`.
-Gold: `corpus/dev3_gold.jsonl`, notes: `corpus/DEV3.md`. Encodings are written
+table) from cities used by neither the seeds, `tests/heldout/dev` nor `tests/heldout/dev2`.
+Gold: `tests/heldout/dev3_gold.jsonl`, notes: `tests/heldout/DEV3.md`. Encodings are written
 explicitly here (utf-8, cp1251, utf-8 with CRLF).
 """
 from __future__ import annotations
@@ -311,7 +311,7 @@ def write_docx() -> None:
 
 
 def write_pdf() -> None:
-    from make_samples import write_pdf as pdf
+    from svodka.corpus.make_samples import write_pdf as pdf
 
     pdf(HERE / "07_novosibirsk_nedelya.pdf", NOVOSIBIRSK_LINES, NOVOSIBIRSK_TABLE)
 

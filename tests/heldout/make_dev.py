@@ -1,11 +1,11 @@
-"""Write the held-out development corpus `corpus/dev` (run once; the outputs are committed).
+"""Write the held-out development corpus `tests/heldout/dev` (run once; the outputs are committed).
 
-    python corpus/make_dev.py
+    python tests/heldout/make_dev.py
 
 Eight invented reports in the style of municipal education departments,
 methodical centres and teacher-training institutes of different Russian
 cities, none of them drawn from the seed reports. Their gold is
-`corpus/dev_gold.jsonl`, what each one exercises is in `corpus/DEV.md`.
+`tests/heldout/dev_gold.jsonl`, what each one exercises is in `tests/heldout/DEV.md`.
 The .txt reports are written here too, so their encodings (utf-8, cp1251,
 utf-8 with BOM) are explicit.
 """
@@ -345,7 +345,7 @@ def write_html() -> None:
 
 
 def write_pdf() -> None:
-    from make_samples import write_pdf as pdf
+    from svodka.corpus.make_samples import write_pdf as pdf
 
     pdf(HERE / "08_samara_konkurs.pdf", SAMARA_LINES, SAMARA_TABLE)
 

@@ -1,15 +1,15 @@
-"""Write the fifth held-out development corpus `corpus/dev5` (run once; the outputs are committed).
+"""Write the fifth held-out development corpus `tests/heldout/dev5` (run once; the outputs are committed).
 
-    python corpus/make_dev5.py
+    python tests/heldout/make_dev5.py
 
 Seven invented reports close to the seeds' genre and region (Кузбасс, Алтай,
-Хакасия) from cities used by none of the seeds nor `corpus/dev`..`corpus/dev4`:
+Хакасия) from cities used by none of the seeds nor `tests/heldout/dev`..`tests/heldout/dev4`:
 a long conference report with a programme (plenary, sections, round table),
 a «Дни науки» report with a page-broken tab table grouped by day and a district
 table with a «№№ ОО» column, a resolution of an August teachers' conference,
 a news page, a .docx with a table of participants by school, a pdf справка and
 a приказ about contest results with lists of winners.
-Gold: `corpus/dev5_gold.jsonl`, notes: `corpus/DEV5.md`. Encodings are written
+Gold: `tests/heldout/dev5_gold.jsonl`, notes: `tests/heldout/DEV5.md`. Encodings are written
 explicitly here (utf-8, cp1251, utf-8 with BOM and CRLF).
 """
 from __future__ import annotations
@@ -304,7 +304,7 @@ def write_docx() -> None:
 
 
 def write_pdf() -> None:
-    from make_samples import write_pdf as pdf
+    from svodka.corpus.make_samples import write_pdf as pdf
 
     pdf(HERE / "06_abakan_chteniya.pdf", ABAKAN_LINES, ABAKAN_TABLE)
 

@@ -1,6 +1,6 @@
-"""Write the fourth held-out development corpus `corpus/dev4` (run once; the outputs are committed).
+"""Write the fourth held-out development corpus `tests/heldout/dev4` (run once; the outputs are committed).
 
-    python corpus/make_dev4.py
+    python tests/heldout/make_dev4.py
 
 Seven invented reports (protocol of a municipal methodical council, summer
 health campaign report with a page-broken tab table, professional contest
@@ -9,8 +9,8 @@ a table of courses and a by-month table, news page about a forum of young
 teachers with speakers in captions, .docx on an inclusive-education seminar
 with a district table of kindergartens and schools, pdf справка on a school
 research conference whose prose breakdown does not add up) from cities used by
-none of the seeds, `corpus/dev`, `corpus/dev2` and `corpus/dev3`.
-Gold: `corpus/dev4_gold.jsonl`, notes: `corpus/DEV4.md`. Encodings are written
+none of the seeds, `tests/heldout/dev`, `tests/heldout/dev2` and `tests/heldout/dev3`.
+Gold: `tests/heldout/dev4_gold.jsonl`, notes: `tests/heldout/DEV4.md`. Encodings are written
 explicitly here (utf-8, cp1251, utf-8 with BOM and CRLF).
 """
 from __future__ import annotations
@@ -327,7 +327,7 @@ def write_docx() -> None:
 
 
 def write_pdf() -> None:
-    from make_samples import write_pdf as pdf
+    from svodka.corpus.make_samples import write_pdf as pdf
 
     pdf(HERE / "07_vladimir_npk.pdf", VLADIMIR_LINES, VLADIMIR_TABLE)
 
