@@ -15,9 +15,20 @@ Table cells do not vote (they list where participants came from). Votes in the
 title count three times, in the rest of the opening twice. The leader wins
 only if it is clearly ahead; a report about a region («Кузбасс», «Красноярский
 край») that names a few towns in passing gets "".
+
+Municipalities and villages vote too (issue 11): «Степновского муниципального
+района», «в Северском районе» (strong in the lead), «с. Мраково», «станицы
+Зольской»; a village and a district do not compete (the village lies in it), and
+a lower-case adjective of the district's name votes for the district («киришских
+педагогов» of «Киришского района»). A place only ever written after an
+institution's name never wins alone, and a word that is a surname of a person
+the document names is no city (issue 13: «Иванова» is not Иваново); this
+component runs after `svodka_people` for that.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import defaultdict
 
@@ -26,26 +37,35 @@ from spacy.tokens import Doc
 
 from svodka.extractors.meta import guess_title
 from svodka.normalizers.cities import (
-    SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, settlement_nominative, written_as_adjective,
+    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, is_surname,
+    municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
-from svodka.extractors.records import doc_text, meta
+from svodka.normalizers.schools import kind_regex
+from svodka.extractors.records import doc_text, meta, records
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")
 NEXT_NAME = re.compile(rf"[ \u00a0]+({NAME})")
 CITY_BEFORE = re.compile(
-    r"(?:\bг\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов|\bг\.\s*о\.|\bгородск\w*\s+округ\w*|\b(?-i:ГО))\s*$",
+    r"(?:\b(?-i:г)\.|\bгор\.|\bгород(?:а|е|у|ом)?|\bгородах|\bгородов|\bг\.\s*о\.|\bгородск\w*\s+округ\w*|\b(?-i:ГО))"
+    r"[ \u00a0]*$",  # on the same line: «… городского округа\n\nТаблица 1» is no «городской округ Таблица»
     re.IGNORECASE)
 MUNICIPALITY_AFTER = re.compile(r"\s*(?:городск\w*\s+округ\w*|ГО\b)")
 IN_BEFORE = re.compile(r"(?:^|[^\w-])во?\s+(?:г\.\s*)?$", re.IGNORECASE)  # «в Вологде», «в г. Вологде»
 # «с. Берёзовка», «п. Новая Игирма», «ст. Коршуниха»: a settlement named by its kind (strong, like «г. X»).
 SETTLEMENT = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
 # «… № 20» г. Череповца», «МБОУ «Лицей» (г. Иркутск)», «…», с. Берёзовка»: the place of the institution just before.
-ATTACHED = re.compile(rf"(?:\d|[»\"”])\s*[,(]?\s*(?:г\.|гор\.|города|{SETTLEMENT_PREFIX})\s*$")
+# «МКОУ «Кончезерская СОШ» Кондопожского района»: a municipality right after an institution's name.
+ATTACHED_NAME = re.compile(r"(?:\d|[»\"”])[ \u00a0]*[,(]?[ \u00a0]*$")
+ATTACHED = re.compile(rf"(?:\d|[»\"”]|(?<![А-ЯЁ])(?-i:СОШ|ООШ|НОШ|СШ|ЦДТ|ДДТ|ДОУ|ЦО))\s*[,(]?\s*(?:во?\s+)?"
+                      rf"(?:г\.|гор\.|города|{SETTLEMENT_PREFIX})\s*$")  # … and «СОШ п. Опытный»
+# «администрации Цивильского района», «Глава Мелекесского района»: the authority that reports, a strong mark.
+AUTHORITY_BEFORE = re.compile(r"(?:администраци|управлени|отдел|комитет|глав)\w*(?:\s+образования)?\s+$",
+                              re.IGNORECASE)
 # «Опубликовано: 16.04.2025», «Дата: 12.03.2025 г.»: a labelled date line, not the first sentence.
 DATE_LABEL = re.compile(r"^[А-ЯЁ][а-яё]+\s*:\s*[\d.\s]+(?:г\.?)?$")
 # A city adjective in lower case: «самарских школ», «омского».
-ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|их|ими|ых|ей)(?![\w-])")
+ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|им|их|ими|ых|ей)(?![\w-])")
 # An adjective before these names a region, a street or a sea, not the city.
 REGION_AFTER = re.compile(
     r"[ \u00a0]+(?:област(?:ь|и|ью|ей|ям|ях)\b|кра[йяюе]\b|район|губерни|республик|епархи|улиц|проспект|переул|площад|мор[еяю]\b"
@@ -53,6 +73,7 @@ REGION_AFTER = re.compile(
 # A dateline: «Казань, 9–10 октября 2025 г.», «г. Черногорск, 2023»: a place and a date alone on a line.
 DATELINE = re.compile(rf"^(?:г\.\s*)?{NAME}(?:[ \u00a0]+{NAME})?(?:\s*,\s*[^\n]{{0,40}}\d[^\n]{{0,20}})?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"]|\s*$)|\n\s*\n")
+MUNICIPALITY_WORDS = re.compile(r" (?:район|округ)$")
 PLACE, STRONG, PLAIN, HALF = 6.0, 3.0, 1.0, 0.5
 TITLE_FACTOR, OPENING_FACTOR = 3, 2
 OPENING = 600  # characters of the title and first lines
@@ -61,17 +82,47 @@ MIN_SCORE, LEAD = 3.0, 2.0
 WEAK_MIN = 1.0  # a lone city below MIN_SCORE still wins when nothing else is named (an adjective in the opening)
 
 
+# «… после Санкт-Петербурга и Московской области»: a city listed with a region.
+REGION_LISTED = re.compile(r"\s*(?:,|и)\s*[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)\s+(?:област|кра[йяюе]|республик)")
+
+
 def _listed(text: str, start: int, end: int) -> bool:
-    """Whether a city stands in a comma list of other cities."""
+    """Whether a city stands in a comma list of other cities, or beside a region."""
     before = re.search(r"([А-ЯЁ][\w-]+)\s*,\s*$", text[max(0, start - 40):start])
     after = re.match(r"\s*,\s*([А-ЯЁ][\w-]+)", text[end:end + 40])
-    return any(m and city_nominative(m.group(1)) for m in (before, after))
+    return any(m and city_nominative(m.group(1)) for m in (before, after)) or bool(REGION_LISTED.match(text, end))
+
+
+def _after_place(text: str, start: int, settled: list[tuple[int, int]]) -> bool:
+    """Whether a municipality qualifies the place just before it («с. Каменка Тулунского района») or closes
+    a list of places («Кемерова, Междуреченска и Мариинского района»)."""
+    index = bisect.bisect_left(settled, (start, start)) - 1
+    if index >= 0 and start - settled[index][1] <= 2:  # «с. Берёзовка Нижнеилимского» is read as one name too
+        return True
+    before = re.search(r"([А-ЯЁ][\w-]+)\s*(?:,|\bи)\s*$", text[max(0, start - 40):start])
+    return bool(before and city_nominative(before.group(1)))
+
+
+@functools.lru_cache(maxsize=4)  # once per document (a str caches its hash)
+def _lines(text: str) -> tuple[list[int], list[bool]]:
+    """The offsets of the line starts and whether each line holds a tab: one pass, so that asking which line
+    a position is on costs a binary search, not a scan back to the line start (long one-line texts)."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    ends = starts[1:] + [len(text) + 1]
+    return starts, ["\t" in text[a:b] for a, b in zip(starts, ends)]
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line `pos` is on."""
+    starts, _tabs = _lines(text)
+    index = bisect.bisect_right(starts, pos) - 1
+    return starts[index], (starts[index + 1] - 1 if index + 1 < len(starts) else len(text))
 
 
 def _in_table(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return "\t" in text[line_start:line_end if line_end >= 0 else len(text)]
+    starts, tabs = _lines(text)
+    first, last = bisect.bisect_right(starts, start) - 1, bisect.bisect_right(starts, end) - 1
+    return any(tabs[first:last + 1])
 
 
 def lead_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -105,9 +156,10 @@ def lead_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
 
 
 def _dateline(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    line_start, line_end = _line_of(text, start)
+    if line_end - line_start > 80:
+        return False  # a dateline is short
+    line = text[line_start:line_end].strip()
     return len(line) <= 60 and bool(DATELINE.match(line)) and re.match(r"\s*(?:г\.\s*)?$", text[line_start:start])
 
 
@@ -122,15 +174,16 @@ def _accusative(word: str) -> bool:
     return bool(found) and "accs" in found[0].tag and "nomn" not in found[0].tag
 
 
-def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhead: bool = False) -> float:
+def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhead: bool = False,
+            regional: bool = False) -> float:
     """How surely one mention names the report's city; a letterhead (above the title) says who reports, so an
-    institution's place there is not halved."""
-    before = text[max(0, start - 14):start]
+    institution's place there is not halved; in a `regional` event's report «в г. X» is its venue (halved)."""
+    before = text[max(0, start - 18):start]
     if _dateline(text, start):
         return STRONG
     if TOWARDS.search(before) and _accusative(text[start:end]):
         return HALF  # «стажировка в г. Вологду»: a trip to another city
-    if strong and ATTACHED.search(before) and not letterhead:
+    if strong and _attached(text, start, letterhead, regional):
         return HALF
     if lead and IN_BEFORE.search(before):
         return PLACE
@@ -139,43 +192,142 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
     return HALF if _listed(text, start, end) else PLAIN
 
 
-def city_votes(text: str) -> dict[str, float]:
-    """City → weighted count of its mentions in prose.
+EVENT_NOUN = r"\w*\s+(?:этап|конкурс|олимпиад|семинар|фестивал|форум|конференци|сл[её]т|турнир|чемпионат|выставк)"
+REGIONAL_EVENT = re.compile(r"(?:регионал|областн|краев|республиканск|всероссийск|межрегионал|окружн)" + EVENT_NOUN,
+                            re.IGNORECASE)
+MUNICIPAL_EVENT = re.compile(r"(?:муниципальн|районн|городск|школьн)" + EVENT_NOUN, re.IGNORECASE)
+
+
+def _regional_event(head: str) -> bool:
+    """Whether the title and the first sentence report a regional or national event (not a municipality's stage):
+    its venue says where it was held, not where the participants and their schools are."""
+    return bool(REGIONAL_EVENT.search(head)) and not MUNICIPAL_EVENT.search(head)
+
+
+def _attached(text: str, start: int, letterhead: bool = False, regional: bool = False) -> bool:
+    """Whether a place follows an institution's name or number («… № 20» г. Череповца», «"…" в селе X»): it says
+    where that institution is. A letterhead (above the title) says who reports, so it counts as the report's.
+    In a `regional` event's report «в г. X» is where the event was held, not where the participants are from."""
+    before = text[max(0, start - 18):start]
+    return not letterhead and (bool(ATTACHED.search(before)) or regional and bool(IN_BEFORE.search(before)))
+
+
+def _in_school_name(text: str, quoted: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in a quoted name that begins with a school's kind («Лицей г. X», «СОШ № 18 г. X»)."""
+    index = bisect.bisect_right(quoted, (pos, float("inf"))) - 1
+    if index < 0 or not quoted[index][0] <= pos < quoted[index][1]:
+        return False
+    return bool(kind_regex().match(text, quoted[index][0] + 1))
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the outermost «…» in the text: names of institutions, events and works."""
+    spans, depth, opened = [], 0, 0
+    for match in re.finditer(r"[«»\n]", text):
+        char = match.group()
+        if char == "«":
+            depth, opened = depth + 1, match.start() if depth == 0 else opened
+        elif depth and char == "»":
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, match.end()))
+        elif char == "\n" and depth and text[match.end():match.end() + 1] == "\n":
+            depth = 0  # an unclosed quote ends with its paragraph
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of the sorted, disjoint spans."""
+    index = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= pos < spans[index][1]
+
+
+def city_votes(text: str, surnames=()) -> dict[str, float]:
+    """City (or municipality, or settlement) → weighted count of its mentions in prose.
+
+    `surnames` are the people the document names: a word of the same stem is that person, no city
+    («Иванова» is no vote for Иваново), unless the context says «г.» or «города».
 
     >>> dict(city_votes("г. Черногорск. Глава города Черногорска и гости из Абакана"))
     {'Черногорск': 12.0, 'Абакан': 2.0}
     >>> dict(city_votes("Администрация г.о. Самара и педагоги самарских школ"))
     {'Самара': 10.5}
+    >>> dict(city_votes("Совещание в Киришском районе. Опыт киришских педагогов"))
+    {'Киришский район': 19.0}
     """
+    return _tally(text, surnames)[0]
+
+
+def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str], set[str]]:
+    """(votes, the settlements among them, the free places: those with a vote of their own, not only as the
+    place of an institution just named («…», с. X), which says where that institution is; the rivals: the free
+    places and those listed beside other places)."""
     (title_start, title_end), (lead_start, lead_end) = lead_spans(text)
+    regional = _regional_event(text[title_start:title_end] + " " + text[lead_start:lead_end])
+    if regional:
+        lead_start = lead_end = 0  # «… регионального этапа прошла в г. Владимире»: the venue, not the participants'
+    stems = surname_stems(surnames)
+    quoted = _quoted_spans(text)
 
     def factor(start: int) -> int:
         return TITLE_FACTOR if title_start <= start < title_end else OPENING_FACTOR if start < OPENING else 1
 
     votes: dict[str, float] = defaultdict(float)
+    settlements: set[str] = set()
+    free: set[str] = set()
+    rivals: set[str] = set()
+    adjective_votes: dict[str, float] = defaultdict(float)  # city adjectives; a district of the same name takes them
     settled: list[tuple[int, int]] = []
     for match in SETTLEMENT.finditer(text):
         start, end = match.span("name")
-        if _in_table(text, start, end) or not (place := settlement_nominative(match["name"])):
+        kind = text[match.start():start]
+        if _in_table(text, start, end) or not (place := settlement_nominative(match["name"], kind)):
             continue
         lead = title_start <= start < title_end or lead_start <= start < lead_end
-        votes[place] += _weight(text, start, end, True, lead, start < title_start) * factor(start)
+        weight = _weight(text, start, end, True, lead, start < title_start, regional)
+        votes[place] += weight * factor(start)
+        settlements.add(place)
+        if not _attached(text, start, start < title_start, regional):
+            free.add(place)
         settled.append((start, end))
+    villages = list(settled)  # sorted, as found
+    for match in MUNICIPALITY_PHRASE.finditer(text):  # «Степновского муниципального района», «в Северском районе»
+        start, end = match.span()
+        if _in_table(text, start, end) or _inside(quoted, start):
+            continue
+        place = municipality_nominative(match["adj"], match["kind"])
+        if not place or (place.endswith("городской округ") and city_of_adjective(match["adj"])):
+            continue  # a city's district, or «Беловского городского округа»: the city votes below
+        lead = title_start <= start < title_end or lead_start <= start < lead_end
+        if ATTACHED_NAME.search(text[max(0, start - 6):start]) or _after_place(text, start, villages):
+            weight = HALF  # where the institution or the settlement just named is, not the report
+        else:
+            strong = not place.endswith(" район") or "муниципальный" in place or \
+                bool(AUTHORITY_BEFORE.search(text[max(0, start - 40):start]))
+            weight = _weight(text, start, end, strong, lead)
+            free.add(place)
+        votes[place] += weight * factor(start)
+        settled.append((start, end))
+    settled.sort()
     cursor = 0
     for match in CANDIDATE.finditer(text):
         start, end = match.span()
-        if start < cursor or any(a <= start < b for a, b in settled) or _in_table(text, start, end):
+        if start < cursor or _inside(settled, start) or _in_table(text, start, end):
             continue
         before = text[max(0, start - 24):start]
         strong = bool(CITY_BEFORE.search(before))
+        if not strong and stems and is_surname(match.group(), stems):
+            cursor = end
+            continue
         city = ""
         if (second := NEXT_NAME.match(text, end)) and (city := city_nominative(
                 f"{match.group()} {second.group(1)}", loose=strong)):
             end = second.end()  # «в Нижнем Новгороде», «Набережных Челнов»
         if not city and not strong and not MUNICIPALITY_AFTER.match(text, end) and \
                 written_as_adjective(match.group(), text[end:end + 3]):
-            if (city := city_of_adjective(match.group())) and not REGION_AFTER.match(text, end):
-                votes[city] += HALF * factor(start)  # «в Петрозаводском государственном университете»
+            if (city := city_of_adjective(match.group())) and not REGION_AFTER.match(text, end) \
+                    and not _inside(quoted, start):
+                adjective_votes[city] += HALF * factor(start)  # «в Петрозаводском государственном университете»
             cursor = end
             continue
         city = city or city_nominative(match.group(), loose=strong)
@@ -183,20 +335,37 @@ def city_votes(text: str) -> dict[str, float]:
             city, strong = city_of_adjective(match.group(), loose=True), True
         if city:
             lead = title_start <= start < title_end or lead_start <= start < lead_end
-            votes[city] += _weight(text, start, end, strong, lead) * factor(start)
-        elif not REGION_AFTER.match(text, end) and (city := city_of_adjective(match.group())):
-            votes[city] += HALF * factor(start)
+            # «МОУ «Лицей г. Космодемьянск»»: the place of that school, one among others; «Город Архангельск» is more
+            inside = strong and _in_school_name(text, quoted, start)
+            votes[city] += (HALF if inside else _weight(text, start, end, strong, lead, False, regional)) * factor(start)
+            if not (strong and _attached(text, start, False, regional)):
+                # a city in a list beside other places is one of them: a rival, not the report's on its own
+                (rivals if not strong and _listed(text, start, end) else free).add(city)
+        elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \
+                (city := city_of_adjective(match.group())):
+            adjective_votes[city] += HALF * factor(start)
         cursor = end
     for match in ADJECTIVE_LOWER.finditer(text):
         start, end = match.span()
-        if _in_table(text, start, end) or REGION_AFTER.match(text, end):
+        if _in_table(text, start, end) or REGION_AFTER.match(text, end) or _inside(quoted, start):
             continue
         if city := city_of_adjective(match.group()):
-            votes[city] += HALF * factor(start)
-    return votes
+            adjective_votes[city] += HALF * factor(start)
+    for place in [p for p in votes if p.endswith(" муниципальный район")]:  # one district, two spellings
+        if (short := place.replace(" муниципальный", "")) in votes:
+            longer, shorter = sorted((place, short), key=lambda p: -votes[p])
+            votes[longer] += votes.pop(shorter)
+            if shorter in free:
+                free.discard(shorter)
+                free.add(longer)
+    districts = {city_of_adjective(place.split(" ")[0], loose=True): place for place in votes if " " in place}
+    for city, vote in adjective_votes.items():
+        votes[districts.get(city, city)] += vote  # «киришских педагогов» of «Киришского района»
+        free.add(districts.get(city, city))
+    return votes, settlements, free, free | rivals
 
 
-def document_city(text: str) -> str:
+def document_city(text: str, surnames=()) -> str:
     """The city a document is about, or "" when no city clearly leads.
 
     >>> document_city("В Красноярске прошла сессия. Работа в Красноярске. Итоги сессии в Красноярске.")
@@ -204,8 +373,14 @@ def document_city(text: str) -> str:
     >>> document_city("Съезд педагогов Кузбасса. Опыт Кемерова, Междуреченска и Мариинского района.")
     ''
     """
-    votes = sorted(city_votes(text).items(), key=lambda kv: -kv[1])
-    if len(votes) == 1 and votes[0][1] >= WEAK_MIN:
+    tally, settlements, free, rivals = _tally(text, surnames)
+    votes = sorted(tally.items(), key=lambda kv: -kv[1])
+    if votes and (MUNICIPALITY_WORDS.search(votes[0][0]) or votes[0][0] in settlements):
+        # a village and a district do not compete: the village lies in the district the report names
+        village = votes[0][0] in settlements
+        votes = votes[:1] + [kv for kv in votes[1:] if
+                             (kv[0] in settlements) == village and not (village and MUNICIPALITY_WORDS.search(kv[0]))]
+    if votes and votes[0][0] in free and votes[0][1] >= WEAK_MIN and not any(kv[0] in rivals for kv in votes[1:]):
         return votes[0][0]  # weaker evidence when nothing stronger or competing exists
     if not votes or votes[0][1] < MIN_SCORE:
         return ""
@@ -218,5 +393,5 @@ def document_city(text: str) -> str:
 def city_component(doc: Doc) -> Doc:
     info = meta(doc)
     if not info.get("city"):
-        info["city"] = document_city(doc_text(doc))
+        info["city"] = document_city(doc_text(doc), [p["surname"] for p in records(doc, "people")])
     return doc

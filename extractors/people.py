@@ -23,6 +23,7 @@ from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... le
 )
 from svodka.normalizers.names import fold, initials, normalize_name, surname_readings
 from svodka.extractors.records import add_record, doc_text, records
+from svodka.extractors.schools import find_mentions as school_mentions
 
 
 # --- merging ----------------------------------------------------------------------------------
@@ -200,7 +201,9 @@ def inherit_orgs(text: str, mentions: list[dict], schools) -> None:
 @Language.component("svodka_people")
 def people_component(doc: Doc) -> Doc:
     per = [(r["char_start"], r["char_end"]) for r in records(doc, "ner") if r.get("type") == "PER"]
-    schools = [(r["char_start"], r["char_end"]) for r in records(doc, "schools")]
+    # Where schools are named (their cities come later, once the document's city is known: svodka_schools
+    # runs after svodka_city, which runs after this component so that a surname is no city).
+    schools = [(m["start"], m["end"]) for m in school_mentions(doc_text(doc))]
     for row in extract_people(doc_text(doc), per, schools):
         start, end = row.pop("start"), row.pop("end")
         add_record(doc, "people", start, end, **row)

@@ -18,9 +18,19 @@ sentence end. A kind word may follow a legal form after one or two adjectives
 («МБОУ «Ангарская начальная школа № 17»» is a НОШ). Within a document, mentions of
 one institution (same city, sector and number or name) get one kind and one
 name, so the first row of each is representative.
+
+Real reports (issue 11) add: written-out legal forms, a municipality or a region
+between the form and the name, schools named by their village (the adjective is
+the key, `village_of_name`; «школа с. X»), schools named without a form
+(`extractors.school_bare`), the place after a mention (`extractors.school_places`).
+A school named by its village takes the district the text names; a regional
+institution has no municipality; an adjective in a name («Мариинская гимназия»)
+gives a city only if the text names that city too.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
 
@@ -28,24 +38,31 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.normalizers.cities import (
-    SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place, district_nominative,
-    settlement_nominative,
+    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place,
+    municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from svodka.normalizers.schools import (
-    FORM_RE, best_kind, classify, default_kind, form_sector, kind_regex, name_key, nominative_phrase,
-    reconcile_names, rule_of, split_numbers,
+    FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
+    reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
 )
 from svodka.extractors import models
+from svodka.normalizers.phrases import inflect_phrase
+from svodka.extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
+from svodka.extractors.school_places import place_after
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
 
 QUOTES_OPEN = "«\"“„"
 QUOTES_CLOSE = "»\"”“"
 SPACE = re.compile(r"[ \u00a0]*")
+# After a legal form: «МАУ ДО\n"Детско-юношеская спортивная школа"», «МОУ-СОШ №16».
+FORM_SPACE = re.compile(r"[ \u00a0]*(?:\n[ \u00a0]*(?=[«\"“„])|-(?=[А-ЯЁ«\"]))?")
 # «№ 56», «№№ 6, 47», «№ № 14», «N 5»: the first number of a mention.
-SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:№[ \u00a0]*){1,2}(\d{1,4})(?!\d)|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
+# «гимназии номер 23, 35 и 3»: the sign written as a word.
+SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:(?:№|номер(?:а|ом|е)?(?=[ \u00a0]*\d))[ \u00a0]*){1,2}(\d{1,4})(?!\d)"
+                           r"|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
 # «гимназии 18», «в школах 7, 19»: a number right after a kind word, without «№».
-BARE_NUMBER = re.compile(r"[ \u00a0]+(\d{1,3})(?!\d)")
+BARE_NUMBER = re.compile(r"(?:[ \u00a0]+|(?<=[А-ЯЁ]))(\d{1,3})(?!\d)")  # … and «СОШ1» glued to an abbreviation
 # «, 47», « и 53», «; 12», «, № 8»: the next number of a list.
 NEXT_NUMBER = re.compile(r"[ \u00a0]*(?:,|;|[ \u00a0]и)[ \u00a0]*(?:№[ \u00a0]*){0,2}(\d{1,4})(?!\d)")
 # «№ 5» or, in texts without the sign (koi8), «N 5».
@@ -69,28 +86,53 @@ BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|г
 # «ГБОУ РХ «…»»: a region's abbreviation between the form and the quoted name.
 CITY_TAG = re.compile(r"[ \u00a0]+г\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=[ \u00a0]*(?:[«\"“]|№))")
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
-# «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
-# («, с. Берёзовка», «(п. Новая Игирма)», «(ст. Коршуниха)»); a district («Кондопожского района»).
-CITY_AFTER = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города|город|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
-                        r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
-                        r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+(?:городск\w*[ \u00a0]+округ\w*|ГО)\b)"
-                        rf"|{SETTLEMENT_PREFIX}(?P<settlement>{SETTLEMENT_NAME})"
-                        r"|(?P<district>[А-ЯЁ][а-яё]+(?:ого|его))[ \u00a0]+(?P<municipal>муниципальн(?:ого|ом)[ \u00a0]+)?район(?:а|е)\b)")
+REGION_PHRASE = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)[ \u00a0]+"
+                           r"(?:области|края|автономного[ \u00a0]+округа)|Республики[ \u00a0]+[А-ЯЁ][а-яё-]+)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
-ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)[ \u00a0]+")
+ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)"
+                       r"|[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*(?:СКАЯ|ЦКАЯ|СКОЙ|ЦКОЙ))[ \u00a0]+")
+# «… школа имени Героя Советского Союза А.И. Покрышкина»: an honorific names the institution.
+HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
+                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \u00a0]+(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
+                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
+# «краевой детско-юношеской спортивной школы», «воркутинского детского сада»: an adjective before a kind.
+REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
+CITY_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
+NESTED_NAME = re.compile(r"[ \u00a0]*«[^«»\n]{1,40}»(?:[ \u00a0]*»)?")  # «№ 11 «Светлячок»» after a number
+AND_VILLAGE = re.compile(r"[ \u00a0]+и[ \u00a0]+(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                         r"(?![ \u00a0]*(?:[«А-ЯЁ]|(?!(?:и|или|а)\b)[а-яё]))")  # no noun after it: «… и Айлинской и …»
+AND_KIND = re.compile(r"[ \u00a0]+и[ \u00a0]+")
+# Kinds that a quoted or a bare name may follow without a legal form: «в лицее «Звёздный»», «МАОУ гимназия».
+NAMED_BY_QUOTE = {"Гимназия", "Лицей", "СОШ", "ООШ", "НОШ", "Школа-интернат"}
+BARE_KIND_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
+# A school named by its village right after its kind, and more villages of a plural kind («школ с. X и Y»).
+VILLAGE_AFTER = re.compile(rf"[ \u00a0]*(?P<prefix>(?:в[ \u00a0]+)?{SETTLEMENT_PREFIX})(?P<name>{SETTLEMENT_NAME})")
+VILLAGE_MORE = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                          r"(?![ \u00a0]*(?:[«\"№]|[А-ЯЁ]{2,}|[а-яё]))")  # not «…, Конарская СОШ»: a school of its own
+# Cities whose districts are no municipalities of their own for a school's key (gold/FORMAT.md).
+FEDERAL_CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
+MUNICIPALITY_NAME = re.compile(r" (?:район|округ)$")
+# A regional institution («Краевой центр развития творчества», «краевой детско-юношеской спортивной школы») serves
+# the whole region: no municipality.
+REGIONAL = re.compile(r"(?i:краев|областн|республиканск|региональн)\w*\s")
 LIST_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A header cell that says its column lists schools by number: «№№ ОО», «ОУ», «Школы».
 SCHOOLS_COLUMN = re.compile(
     r"^\s*(?:№[ \u00a0]*№?[ \u00a0]*)?(?:ОО|ОУ|ДОУ|школ[аы]?|образовательн\w*\s+(?:организаци|учреждени)\w*"
     r"|учреждени[ея])\s*$", re.IGNORECASE)
 LINE_END = "\n\t"
+UNCLOSED_NAME = re.compile(r"[^\n\t,;)]*")
 
 
 def _close_quote(text: str, start: int, limit: int = 160) -> int | None:
     """Index just after the quote that closes one opened before `start` (nesting-aware)."""
-    depth, last_close = 1, None
+    depth, last_close, lines = 1, None, 0
     for i in range(start, min(len(text), start + limit)):
         char = text[i]
+        if char == "\n" and not lines and text[i + 1:i + 2] not in ("\n", ""):
+            lines = 1  # «МБОУ «Алтышевская\nСОШ»»: a name wrapped at a line end
+            continue
         if char in LINE_END:
             break
         if char == "«":
@@ -108,10 +150,17 @@ def _name_until(text: str, start: int) -> tuple[str, int]:
     """A quoted name from `start` (after the opening quote): to the closing quote, else to the cell's end."""
     close = _close_quote(text, start)
     if close is not None:
-        name = text[start:close - 1].strip()
+        name = " ".join(text[start:close - 1].split())
         return (name + "»" if name.count("«") > name.count("»") else name), close
-    match = re.compile(r"[^\n\t,;)]*").match(text, start)
-    return match.group().strip(), match.end()
+    match = UNCLOSED_NAME.match(text, start)
+    if match.end() >= len(text.rstrip()):
+        return "", match.end()  # «МОУ «Шибылгинс» where the text was cut off: no name
+    end = start
+    for word in re.finditer(r"\S+", match.group()):
+        if word.group()[:1].islower() and any(p.tag.POS == "VERB" for p in models.parses(word.group())[:2]):
+            break  # «МБУ ДО «Дом детского творчества состоялся финал …»: the name ends before the verb
+        end = start + word.end()
+    return text[start:end].strip(), end
 
 
 def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
@@ -123,7 +172,7 @@ def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
         number = first.group(1)
     else:
         return [], pos
-    signed = first.group().lstrip().startswith(("№", "N"))
+    signed = first.group().lstrip().startswith(("№", "N", "номер"))
     if NOT_A_SCHOOL_NUMBER.match(text, first.end()) or (not signed and RANGE_AFTER.match(text, first.end())):
         return [], pos
     numbers, end = [number], first.end()
@@ -147,16 +196,15 @@ def _counts_something(text: str, pos: int) -> bool:
     return not (word and models.parses(word.group())[0].tag.POS == "VERB")
 
 
-def _mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
-    return {"start": start, "end": end, "sector": sector, "kind": kind, "number": number, "name": name,
-            "weight": weight, "city": city}
-
-
 def _parse(text: str, start: int) -> tuple[list[dict], int]:
     """Mentions that begin at `start` (a legal form or a kind phrase) and where parsing stopped."""
-    pos, form_sector_, form_end, tagged_city = start, "", None, ""
+    pos, form_sector_, form_end, tagged_city, regional = start, "", None, "", False
     form = FORM_RE.match(text, pos)
-    if form and len(form.group("form").replace(" ", "")) >= 3:
+    full = FULL_FORM_RE.match(text, pos) if not form else None
+    if full:  # «Муниципальное бюджетное общеобразовательное учреждение Петрозаводского городского округа «Лицей № 13»»
+        form, form_sector_, pos = full, full_form_sector(full), full.end()
+        form_end, regional = pos, full["level"][:3].lower() in ("фед", "обл", "кра", "рес")
+    elif form and (len(form.group("form").replace(" ", "")) >= 3 or form.group("suffix")):  # … and «МУ ДО»
         suffix = form.group("suffix") or ""
         if suffix in ("ДПО", "ВО"):
             return [], form.end()
@@ -164,35 +212,56 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         form_end = pos
         if (tag := REGION_TAG.match(text, pos)) and not kind_regex().match(text, tag.start() + 1):
             pos = tag.end()
-        if city_tag := CITY_TAG.match(text, pos):  # «МАОУ г. Хабаровска «Лицей …»», «МАДОУ г. Мурманска № 157»
-            tagged_city, pos = city_nominative(city_tag.group(1), loose=True), city_tag.end()
     else:
         form = None
-    pos = SPACE.match(text, pos).end()
+    if form:
+        if city_tag := CITY_TAG.match(text, pos):  # «МАОУ г. Хабаровска «Лицей …»», «МАДОУ г. Мурманска № 157»
+            tagged_city, pos = city_nominative(city_tag.group(1), loose=True), city_tag.end()
+        elif (tag := MUNICIPALITY_PHRASE.match(text, SPACE.match(text, pos).end())) and \
+                (place := municipality_nominative(tag["adj"], tag["kind"])):
+            tagged_city, pos = place, tag.end()  # «МБОУ Петрозаводского городского округа «Лицей № 13»»
+        elif tag := REGION_PHRASE.match(text, pos):
+            regional, pos = True, tag.end()  # «ГОУ Костромской области ЦДОДД …»: the region's
+    pos = FORM_SPACE.match(text, pos).end() if form else SPACE.match(text, pos).end()
     quote_at = pos if text[pos:pos + 1] in QUOTES_OPEN else None
     if quote_at is not None:
         pos = SPACE.match(text, pos + 1).end()
     kind_match = kind_regex().match(text, pos)
-    skip, adjectives = pos, []
+    skip, adjectives, adjectives_at = pos, [], pos
     for _ in range(2 if form is not None else 0):  # «Ярославская школа-интернат № 6», «Ангарская начальная школа»
         if kind_match is not None or not (adjective := ADJECTIVE.match(text, skip)):
             break
         skip = adjective.end()
         adjectives.append(adjective.group().strip())
         kind_match = kind_regex().match(text, skip)
-    # «МАОУ «Северодвинская гимназия № 14»»: a school named after its city is in that city
-    named_city = tagged_city or next((c for a in adjectives if a[:1].isupper() and (c := city_of_adjective(a))), "")
+    # «МАОУ «Северодвинская гимназия № 14»» is in Северодвинск only if the text names that city too
+    named_city = tagged_city or next((c for a in adjectives if a[:1].isupper() and (c := city_of_adjective(a))
+                                      and names_city(text, c)), "")
     if form is None and kind_match is None:
         return [], start + 1
+    if form is None and (before := CITY_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
+            (city := city_of_adjective(before.group(1))):
+        named_city = named_city or city  # «воркутинского детского сада № 54» is in Воркута
+    regional_before = form is None and kind_match is not None and \
+        REGIONAL_BEFORE.search(text, max(0, start - 30), start)
     if kind_match:
         sector, kind, named = rule_of(kind_match)
         if form and kind == "Школа" and form_sector_ != "school":
             sector, kind = form_sector_, default_kind(form_sector_)
+        if full and sector == "other" and form_sector_ == "school":
+            sector, kind = "school", "Школа"  # «… общеобразовательное учреждение «… кадетское училище»»
         pos = kind_match.end()
     else:
         sector, kind, named = form_sector_, default_kind(form_sector_), False
 
     numbers, end = _numbers(text, pos, bare_ok=kind_match is not None)
+    if not numbers and kind_match and form is None and ordinal_before(text, start):
+        return [], pos  # «пятой школы и детского сада № 9»: the ordinal names this one (`ordinal_schools`)
+    if not numbers and kind_match and quote_at is None and (other := AND_KIND.match(text, pos)) and \
+            (second := kind_regex().match(text, other.end())) and rule_of(second)[0] != sector:
+        shared, _stop = _numbers(text, second.end(), bare_ok=True)  # «школы и детского сада № 9»: both are № 9
+        if shared:
+            return [_mention(start, pos, sector, kind, n) for n in shared], pos
     if not numbers and kind_match and (qualified := QUALIFIERS.match(text, pos)):
         numbers, end = _numbers(text, qualified.end(), bare_ok=False)
     if not numbers and quote_at is not None and (close := _close_quote(text, pos)) is not None:
@@ -200,10 +269,20 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         if inner:
             numbers, end = [inner.group(1)], close
     if numbers:
-        if quote_at is not None and (close := _close_quote(text, end)) is not None:
+        if quote_at is not None and (nested := NESTED_NAME.match(text, end)):
+            end = nested.end()  # «МБДОУ «ДС №4 «Ромашка» - призер»: the outer quote may never close
+        elif quote_at is not None and (close := _close_quote(text, end)) is not None:
             end = close
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
+        for mention in found:
+            mention["regional"] = regional
+        if sector == "school" and (more := AND_VILLAGE.match(text, end)) and \
+                (place := village_name(more["adj"], "femn")):  # «из школ № 10 и Айлинской»
+            village = _mention(more.start("adj"), more.end("adj"), sector, "Школа", name=place)
+            village["village"] = True
+            found.append(village)
+            end = more.end("adj")
         if form:  # «МБОУ СОШ № 7, 19, Гимназия, Лицей»: bare kinds listed under the same form
             while (comma := LIST_COMMA.match(text, end)) and (more := kind_regex().match(text, comma.end())):
                 if not more.group()[0].isupper() or SIGNED_NUMBER.match(text, more.end()):
@@ -213,58 +292,145 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
                 end = more.end()
         return found, end
 
-    name = ""
+    if kind_match and quote_at is None and (village := _village_named(text, kind_match, sector, kind, start)):
+        return village  # «школа с. Аллагулово», «СОШ д. Воскресенское»
+    name, village = "", False
+    inside_quote = start > 0 and text[start - 1] in QUOTES_OPEN  # «"ДЮСШ" в селе»: the next quote closes this one
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
-    elif kind_match and (text[pos:pos + 2].strip()[:1] or "x") in QUOTES_OPEN and (form or sector != "school"):
+    elif kind_match and not inside_quote and _opens_quote(text, pos) and \
+            (form or sector != "school" or kind in NAMED_BY_QUOTE):  # «в лицее «Звёздный»»
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
-    elif named and not form and kind_match.group()[0].isupper():
-        name, end = nominative_phrase(kind_match.group()), kind_match.end()
-    if not name:
+    elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
+        # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
+        name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
+        end = kind_match.end()
+    elif form and kind_match and adjectives and (place := village_name(adjectives[-1], kind_gender(kind))):
+        name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
+    elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
+        name, end = kind_match.group(), kind_match.end()  # «учитель МАОУ гимназия.»: the town's one gymnasium
+    elif regional_before and sector in ("school", "additional") and kind != "Школа" and \
+            not _numbers(text, pos, bare_ok=True)[0]:  # «краевая школа молодого педагога» is an event
+        # «специалисты краевой детско-юношеской спортивной школы»: the region's one institution of that kind
+        name, end, regional = _nominative_kind(text[regional_before.start():kind_match.end()]), kind_match.end(), True
+    elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
+        name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
+        end = honour.end()
+    if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
+    if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
+        named_city = city_nominative(inner_city.group(1), loose=True)  # «МОУ «Лицей г. Космодемьянск»»
+    if place := village_of_name(name):
+        name, village = place, True  # «МОУ «Шихазанская СОШ им. М. Сеспеля»» is the Шихазанская school
     inner_sector, inner_kind = classify(name)
     if inner_sector and not kind_match:
         sector, kind = inner_sector, inner_kind
     numbered = re.search(rf"{NUMBER_SIGN}[ \u00a0]*(\d{{1,4}})(?!\d)", name) if inner_sector == sector else None
     if numbered:  # «МБДОУ ЦРР «Детский сад № 262»»: the number inside the quoted name
         return [_mention(start, end, sector, kind, numbered.group(1), city=named_city)], end
-    return [_mention(start, end, sector, kind, name=name, city=named_city)], end
+    found = _mention(start, end, sector, kind, name=name, city=named_city)
+    found["village"] = village
+    found["regional"] = regional or bool(REGIONAL.match(name))
+    return [found], end
 
 
-def _place_after(after: re.Match) -> str:
-    """The place a `CITY_AFTER` match names, nominative."""
-    if after["city"]:
-        return city_nominative(after["city"], loose=True)
-    if after["settlement"]:
-        return settlement_nominative(after["settlement"])
-    if after["district"]:
-        return district_nominative(after["district"], municipal=bool(after["municipal"]))
-    return city_of_place(after["place"])
+CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
-def find_mentions(text: str) -> list[dict]:
-    """Every school mention in a text: dicts with start, end, sector, kind, number, name, city, weight.
+def _named_kind(phrase: str) -> str:
+    """A kind phrase that names one institution, in the nominative: «Кадетской школы» → «Кадетская школа»,
+    «Дворце детского творчества» → «Дворец детского творчества», «СЮТ» as written."""
+    words = phrase.split()
+    if words[0].isupper():
+        return phrase
+    name = inflect_phrase(words, "nomn", ("gent", "loct", "datv", "ablt", "accs"))
+    return name[:1].upper() + name[1:]
+
+
+def _opens_quote(text: str, pos: int) -> bool:
+    """Whether a quote opens right after `pos` («лицее «Звёздный»»); a straight quote followed by a space closes
+    a name instead («"Лучший выпускник основной школы" и …»)."""
+    quote = SPACE.match(text, pos).end()
+    return quote < len(text) and text[quote] in QUOTES_OPEN and quote - pos <= 1 and \
+        (text[quote] == "«" or re.match(r"[\w«\"]", text[quote + 1:quote + 2]) is not None)
+
+
+def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
+                   start: int) -> tuple[list[dict], int] | None:
+    """Schools named by their village after the kind: «школа с. Аллагулово», «СОШ п. Опытный», «средней
+    общеобразовательной школы в селе Корсаковка», «школ с. Аллагулово и Сабакаево» (one school each)."""
+    if sector != "school":
+        return None
+    place = VILLAGE_AFTER.match(text, kind_match.end())
+    if not place:
+        return None
+    head = _nominative_kind(kind_match.group())
+    names = [(place["name"], place.start("name"), place.end("name"))]
+    end = place.end()
+    while more := VILLAGE_MORE.match(text, end):
+        names.append((more["name"], more.start("name"), more.end("name")))
+        end = more.end()
+    found = []
+    for written, name_start, name_end in names:
+        village = settlement_nominative(written, place["prefix"].split()[-1])
+        mention = _mention(start if not found else name_start, name_end, sector, kind,
+                           name=f"{head} {' '.join(place['prefix'].split())} {village}", city=village)
+        mention["village"] = mention["village_place"] = True
+        found.append(mention)
+    # one village: the place after the kind is read again by `find_mentions` (with a district after it)
+    return found, (kind_match.end() if len(found) == 1 else end)
+
+
+def _nominative_kind(phrase: str) -> str:
+    """A kind phrase in the nominative singular: «средней общеобразовательной школы» → «средняя общеобразовательная
+    школа»; abbreviations as written."""
+    words = []
+    for word in phrase.split():
+        if word.isupper():
+            words.append(word)
+            continue
+        parse = next((p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")), None)
+        form = parse.inflect({"nomn", "sing"}) if parse else None
+        words.append(form.word if form else word.lower())
+    return " ".join(words)
+
+
+def find_mentions(text: str, people=frozenset()) -> list[dict]:
+    """Every school mention in a text: dicts with start, end, sector, kind, number, name, city, weight
+    (and `village`, `regional`, `district` where they apply). `people`: stems of the document's surnames.
 
     >>> [(m["kind"], m["number"]) for m in find_mentions("в МБОУ СОШ №№ 6, 47 и гимназии 18")]
     [('СОШ', '6'), ('СОШ', '47'), ('Гимназия', '18')]
     >>> find_mentions("постановлением от 07.10.2017 № 1235, Таблица 1, пункт 3")
     []
     """
-    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kind_regex().finditer(text)})
+    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kind_regex().finditer(text)}
+                     | {m.start() for m in FULL_FORM_RE.finditer(text)})
     found, cursor = [], 0
     for start in anchors:
         if start < cursor:
             continue
         mentions, stop = _parse(text, start)
         if mentions:
-            after = CITY_AFTER.match(text, stop)
-            city = _place_after(after) if after else ""
+            after = place_after(text, stop, people)
             for mention in mentions:
-                mention["city"] = city or mention["city"]  # «г. X» after it, else a city its name is made from
+                mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
+                mention["district"] = after["municipality"]
+                mention["explicit"] = bool(mention["city"])
+                mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.extend(mentions)
         cursor = max(cursor, stop)
-    return found
+    taken = sorted((m["start"], m["end"]) for m in found)
+    reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
+    for mention in village_schools(text) + ordinal_schools(text):
+        index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
+        if not index or reach[index - 1] <= mention["start"]:
+            after = place_after(text, mention["end"], people)
+            mention["city"], mention["district"] = after["place"], after["municipality"]
+            mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
+            found.append(mention)
+    return sorted(found, key=lambda m: (m["start"], m["end"]))
 
 
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
@@ -300,6 +466,11 @@ def table_numbers(tables: list[dict]) -> list[dict]:
                 cell, header = row["cells"][column], table["header"][column]
                 sector = classify(header)[0] or "school"
                 numbers = split_numbers(cell["text"])
+                if not numbers and (village := village_name(cell["text"].strip(), "femn")):
+                    mention = _mention(cell["start"], cell["end"], "school", "Школа", name=village)
+                    mention["village"] = True  # «Среднекибечская» alone under «ОО»: a school named by its village
+                    found.append(mention)
+                    continue
                 if "№" not in header and len(numbers) < 2:
                     continue  # under «ОО» or «Школы» a lone number may be a count of schools
                 for number, start, end in numbers:
@@ -308,8 +479,26 @@ def table_numbers(tables: list[dict]) -> list[dict]:
     return found
 
 
+MAX_PLACED = 50  # named institutions with a stated place compared per sector: a bound, not a quadratic
+
+
+def share_cities(mentions: list[dict]) -> None:
+    """A named institution whose mentions say its place only once («"Детско-юношеская спортивная школа" в селе
+    Атрать» … «МАУ ДО "ДЮСШ"») is in that place at every mention (in place)."""
+    placed = defaultdict(list)
+    for m in mentions:
+        if m["name"] and not m["number"] and m.get("explicit"):
+            placed[m["sector"]].append(m)
+    for m in mentions:
+        if m["name"] and not m["number"] and not m.get("explicit") and placed[m["sector"]]:
+            match = next((p for p in placed[m["sector"]][:MAX_PLACED] if same_name(m["name"], p["name"])), None)
+            if match:
+                m["city"] = match["city"]
+
+
 def reconcile(mentions: list[dict]) -> None:
     """One name and one kind per institution within a document (in place)."""
+    share_cities(mentions)
     names = defaultdict(list)
     for m in mentions:
         if m["name"] and not m["number"]:
@@ -329,12 +518,21 @@ def reconcile(mentions: list[dict]) -> None:
 @Language.component("svodka_schools")
 def schools_component(doc: Doc) -> Doc:
     doc_city = meta(doc).get("city", "") or ""
-    mentions = find_mentions(doc_text(doc)) + table_numbers(records(doc, "tables"))
+    people = surname_stems(p["surname"] for p in records(doc, "people"))
+    mentions = find_mentions(doc_text(doc), people) + table_numbers(records(doc, "tables"))
     for m in mentions:
         where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"
-        if not m["city"]:
+        if m.get("regional"):
+            m["city"] = ""  # «краевой центр …», «областной … школы»: the region's, no municipality
+        elif m.get("village") and (m.get("settlement") or not m["city"]):
+            # a school named by its village is in the district the text names; a town it names keeps it
+            m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "") or m["city"]
+                         or doc_city)
+        elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
+        elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
+            m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
     reconcile(mentions)
     for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
         add_record(doc, "schools", m["start"], m["end"], source=m["source"], city=m["city"], sector=m["sector"],

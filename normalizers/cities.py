@@ -24,7 +24,7 @@ ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской", "цкой")
 # also «чит|ин|ский», «пенз|ен|ский», «уф|им|ский».
 ADJECTIVE_LINKS = ("", "ь", "ин", "ен", "им")
 # The stem of an adjective as written: «самар|ск|их», «липе|цк|ого», «твер|ск|ой».
-ADJECTIVE_FORM = re.compile(r"^([а-я-]+?)(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|их|ими|ых|ей)$")
+ADJECTIVE_FORM = re.compile(r"^([а-я-]+?)(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|им|их|ими|ых|ей)$")
 LABIAL_L = re.compile(r"(?<=[бвпмф])л$")  # «Ярославль» → «ярослав|ский»
 VOWEL_END = re.compile(r"[аяоыиеёь]$")
 
@@ -148,10 +148,26 @@ def city_nominative(word: str, loose: bool = False) -> str:
         joined = "".join(combo[i // 2] if i % 2 == 0 else pieces[i] for i in range(len(pieces)))
         if _key(joined) in table and (loose or _key(joined) not in context):
             return table[_key(joined)]
-    if loose and len(words) == 1:
-        for parse in _parses(words[0])[:3]:
-            if {"Geox", "NOUN"} <= parse.tag.grammemes and TOWN_ENDINGS.search(parse.normal_form):
+    if loose and len(words) == 1:  # «г. Инты», «г. Шумерля», «г. Болхова»: the context says it is a town
+        found = _parses(words[0])[:3]
+        for parse in found:
+            if {"Geox", "NOUN"} <= parse.tag.grammemes and not parse.normal_form.endswith("ия"):  # not «Хакасия»
                 return _title(parse.normal_form)
+        adjective = next((p for p in found if p.tag.POS == "ADJF" and {"sing", "masc"} <= p.tag.grammemes
+                          and not p.normal_form.endswith(("альный", "ионный", "ственный", "ческий"))), None)
+        if adjective and not any(p.tag.POS == "NOUN" for p in found) and not city_of_adjective(word, loose=True):
+            # «г. Мирный», «г. Удачного»; not «Междуреченского» (городского округа), the adjective of a city
+            form = adjective.inflect({"nomn", "masc", "sing"}) if "nomn" not in adjective.tag else None
+            return _title(form.word) if form else word
+        noun = next((p for p in found if p.tag.POS == "NOUN" and "plur" not in p.tag), None)
+        common = not noun or (_morph().word_is_known(words[0].lower())
+                              and not {"Surn", "Name"} & noun.tag.grammemes)
+        if noun and not common and not noun.normal_form.endswith("ия") and \
+                (TOWN_ENDINGS.search(noun.normal_form) or len(word) > 4):
+            return _title(noun.normal_form)  # a name pymorphy3 does not know as a common word («Шумерля»)
+        return ""
+    if loose and " " not in word and any("nomn" in p.tag for p in _parses(words[-1])[:2]):
+        return word  # «городского округа Спасск-Дальний»: a hyphenated name written in the nominative
     return ""
 
 
@@ -218,8 +234,12 @@ def is_city(label: str) -> bool:
 # A settlement named by its kind: «с. Берёзовка», «п. Новая Игирма», «пос. Тайтурка», «пгт Чунский», «ст. Коршуниха»,
 # «д. Каменка», «рп Кузоватово». A dot is required after the one-letter kinds: «с» and «д» alone are other words.
 # Not after a number: «240 с. Иванов» is a page count before the next reference's author.
-SETTLEMENT_PREFIX = (r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?)"
-                     r"[ \u00a0]*")
+# The kind also written as a word: «станицы Зольской», «в селе Атрать», «посёлка Опытный», «деревни Каменки».
+# SETTLEMENT_KIND is the prefix without that guard, for the place right after a school («СОШ № 1 с. Мраково»).
+SETTLEMENT_KIND = (r"(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?"
+                   r"|(?:сел(?:о|а|е|у|ом)|пос[её]лк(?:а|е|у|ом)|пос[её]лок|деревн(?:я|и|е|ю|ей)|станиц(?:а|ы|е|у|ей)"
+                   r"|хутор(?:а|е|у|ом)?|аул(?:а|е|у|ом)?)(?![\w-]))[ \u00a0]*")
+SETTLEMENT_PREFIX = r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)" + SETTLEMENT_KIND
 # «п. Положения», «ст. Закона»: an item or an article of a legal act, not a place.
 LEGAL_ACTS = r"(?:Положени|Закон|Устав|Приказ|Порядк|Регламент|Правил|Программ|Постановлени|Распоряжени|Конституци" \
              r"|Кодекс|Договор|Соглашени|Федеральн|Указ|План)"
@@ -234,34 +254,110 @@ URBAN_DISTRICT = re.compile(
 
 
 def _nominative_word(word: str, adjective: bool) -> str:
-    """One word of a place name in the nominative, capitalized as written."""
-    for parse in _parses(word)[:4]:  # the likeliest reading of the right part of speech
-        if ("ADJF" in parse.tag) == adjective:
-            if "nomn" in parse.tag:
-                return word
-            form = parse.inflect({"nomn"})
-            return _title(form.word) if form else word
+    """One word of a place name in the nominative, capitalized as written.
+
+    A word that can be read as a nominative stays as written («Мраково», «Юмагузино»: pymorphy3 also
+    guesses a short adjective there); a lone adjective is a name too («станицы Зольской» → «Зольская»).
+    """
+    found = _parses(word)[:4]
+    if any({"nomn", "sing"} <= p.tag.grammemes and ("ADJF" in p.tag) == adjective for p in found) or \
+            not adjective and re.search(r"(?:ово|ево|ино|ыно|ёво)$", word):
+        return word
+    for parse in sorted(found, key=lambda p: ("ADJF" in p.tag) != adjective):  # the right part of speech first
+        if "ADJS" in parse.tag:
+            continue
+        form = parse.inflect({"nomn"})
+        return _title(form.word) if form else word
     return word
 
 
-def settlement_nominative(phrase: str) -> str:
-    """The settlement a name after «с.», «п.», «ст.» names, nominative; a second word only after an adjective.
+# The gender of a settlement's kind, which a name that is a lone adjective agrees with («станицы Луговой» →
+# «Луговая», «посёлка Опытного» → «Опытный», «села Луговое»).
+SETTLEMENT_GENDERS = (("станиц", "femn"), ("ст", "femn"), ("деревн", "femn"), ("дер", "femn"), ("д", "femn"),
+                      ("сел", "neut"), ("с", "neut"), ("пос", "masc"), ("п", "masc"), ("р", "masc"), ("х", "masc"),
+                      ("аул", "masc"))
+
+
+def settlement_nominative(phrase: str, kind: str = "") -> str:
+    """The settlement a name after «с.», «п.», «ст.» (its `kind`) names, nominative; a second word only after
+    an adjective.
 
     >>> settlement_nominative("Берёзовка Нижнеилимского"), settlement_nominative("Новой Игирмы")
     ('Берёзовка', 'Новая Игирма')
     >>> settlement_nominative("Коршуниха"), settlement_nominative("Каменки")
     ('Коршуниха', 'Каменка')
+    >>> settlement_nominative("Луговой", "станицы ")
+    'Луговая'
     """
     words = " ".join(str(phrase or "").split()).split(" ")
     if not words[0]:
         return ""
-    adjective = len(words) > 1 and any("ADJF" in p.tag for p in _parses(words[0])[:2])
+    adjective = len(words) > 1 and any("ADJF" in p.tag for p in _parses(words[0])[:2]) and \
+        not any("ADJF" in p.tag for p in _parses(words[1])[:2])  # «с. Красногвардейского Красногвардейского района»
+    low = kind.strip().lower()
+    gender = next((g for prefix, g in SETTLEMENT_GENDERS if low.startswith(prefix)), "") if low else ""
+    if not adjective and gender and all("ADJF" in p.tag for p in _parses(words[0])[:3]):
+        return _adjective_nominative(words[0], gender)
     if not adjective:
         return _nominative_word(words[0], adjective=False)
     return f"{_nominative_word(words[0], adjective=True)} {_nominative_word(words[1], adjective=False)}"
 
 
+def _adjective_nominative(word: str, gender: str) -> str:
+    """A lone adjective as a name, in the nominative of `gender`, spelled as written (е stays е)."""
+    found = _parses(word)[:6]
+    if any({"nomn", gender} <= p.tag.grammemes for p in found) or \
+            not any(gender in p.tag for p in found) and any("nomn" in p.tag for p in found):
+        return word  # «д. Воскресенское» has no feminine reading: it is written in the nominative
+    for parse in sorted(found, key=lambda p: gender not in p.tag):
+        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", gender, "sing"})):
+            name = _title(form.word)
+            return name if "ё" in word.lower() else name.replace("ё", "е")
+    return word
+
+
 SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
+
+
+# A municipality named by its adjective and its kind, in any case: «Цивильский район», «в Северском районе»,
+# «Кунгурского муниципального округа», «Заводоуковский городской округ». Plurals («районов») list several.
+MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)"
+                     r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район)(?:а|е|у|ом)?(?![\w-])")
+MUNICIPALITY_PHRASE = re.compile(  # «Казачинско – Ленского»: a hyphen written as a spaced dash too
+    r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]*(?:(?:-|(?<=о)[ \u00a0]?[–-][ \u00a0]?)[А-ЯЁа-яё][а-яё]+)*"
+    r"(?:ий|ый|ой|ого|его|ом|ем|ому|ему|им|ым))"
+    rf"[ \u00a0]+(?P<kind>{MUNICIPALITY_KIND})")
+
+
+def municipality_nominative(adjective: str, kind: str) -> str:
+    """A municipality as the text names it, nominative: («Степновского», «муниципального района») →
+    «Степновский муниципальный район»; «городской округ» named by a city's own name is that city.
+
+    A city's district («Ленинского района») is no municipality: "" unless «муниципального» says otherwise.
+
+    >>> municipality_nominative("Северском", "районе"), municipality_nominative("Кунгурского", "муниципального округа")
+    ('Северский район', 'Кунгурский муниципальный округ')
+    >>> municipality_nominative("Уссурийского", "городского округа"), municipality_nominative("Ленинского", "района")
+    ('Уссурийский городской округ', '')
+    >>> municipality_nominative("Ленинск-Кузнецкого", "городского округа")
+    'Ленинск-Кузнецкий'
+    """
+    kind = kind.lower()
+    adjective = re.sub(r"[ \u00a0]?[–-][ \u00a0]?", "-", adjective)
+    label = ("муниципальный район" if kind.startswith("муниципальн") and "район" in kind else
+             "муниципальный округ" if kind.startswith("муниципальн") else
+             "городской округ" if kind.startswith("городск") else "район")
+    if label == "район" and URBAN_DISTRICT.match(adjective):
+        return ""
+    for parse in _parses(adjective)[:4]:
+        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})):
+            name = _title(form.word)
+            if not re.search(r"(?:ск|цк|н)(?:ий|ой|ый)$", name):
+                return ""  # «Нашего района», «Этого района»: no municipality's name
+            if label == "городской округ" and _key(name) in cities():
+                return cities()[_key(name)]  # «Ленинск-Кузнецкий городской округ» is the city
+            return f"{name} {label}"
+    return ""
 
 
 def district_nominative(adjective: str, municipal: bool = False) -> str:
@@ -293,3 +389,56 @@ def written_as_adjective(word: str, following: str) -> bool:
     if not surface or not re.match(r"[ \u00a0]+[а-яё]", following):
         return False
     return any("ADJF" in p.tag for p in _parses(word)[:4])
+
+
+def surname_stems(surnames) -> frozenset[str]:
+    """Stems of the people's surnames in a document («Иванова» → «иванов»): a word of that stem there is the
+    person, no place («Иванова Мария» is no vote for Иваново; «школы № 5 Иванова» is no school of Иваново).
+
+    >>> sorted(surname_stems(["Иванова", "Петров", "Ли"]))
+    ['иванов', 'петров']
+    """
+    stems = set()
+    for surname in surnames:
+        low = str(surname or "").lower().replace("ё", "е")
+        if len(low) > 3:
+            stems.add(low[:-1] if low.endswith(("а", "я")) else low)
+    return frozenset(stems)
+
+
+def is_surname(word: str, stems) -> bool:
+    """Whether a word is one of the `surname_stems` in some case («Ивановой», «Иваново» for «Иванова»).
+
+    >>> is_surname("Иваново", surname_stems(["Иванова"])), is_surname("Кемерово", surname_stems(["Иванова"]))
+    (True, False)
+    """
+    low = word.lower().replace("ё", "е")
+    return any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in stems)
+
+
+@functools.lru_cache(maxsize=64)  # once per document and city (a str caches its hash)
+def names_city(text: str, city: str) -> bool:
+    """Whether the text names a city as a noun in some case («Северодвинска», «в Вологде»), not only by its
+    adjective («Северодвинская гимназия» alone does not say the school is in Северодвинск).
+
+    >>> names_city("гимназии г. Северодвинска", "Северодвинск"), names_city("Северодвинская гимназия", "Северодвинск")
+    (True, False)
+    >>> names_city("в Вологде и Твери", "Вологда"), names_city("в Твери", "Тверь")
+    (True, True)
+    """
+    parts = city.split("-")
+    last = parts[-1]
+    stem, endings = (last[:-1], "а|ы|е|у|ой|ою|и") if VOWEL_END.search(last) else (last, "а|у|е|ом|ы|ах|и|ью|ь")
+    head = "".join(re.escape(p) + r"\w*-" for p in parts[:-1])
+    return bool(re.search(rf"(?<![\w-]){head}{re.escape(stem)}(?:{endings})?(?![\w-])", text, re.IGNORECASE))
+
+
+def listed_city(word: str) -> str:
+    """A city of the list in any case, also one that is a common word too («Находки» → «Находка»): for places
+    whose position already says they are places (a genitive right after a school's number); "" otherwise.
+
+    >>> listed_city("Находки"), listed_city("Владивостока"), listed_city("Петрова")
+    ('Находка', 'Владивосток', '')
+    """
+    city = city_nominative(word, loose=True)
+    return city if _key(city) in cities() else ""

@@ -21,10 +21,27 @@ from svodka.normalizers.wordlists import data_lines
 # Legal forms by their shape: МБОУ, МАОУ, МКОУ, МБНОУ, НМБОУ, МБ НОУ, КОУ, МБДОУ, ГБПОУ, МБУ ДО, МАОУ ДПО,
 # and the regional ones with a region's prefix and «О…У» = «общеобразовательное … учреждение»: КОГОБУ,
 # ОГБОУ, КГБОУ, ГАОУ, МОАУ, МОБУ, ЧОУ. A «Д» before «ОУ» is a preschool, a «П» professional (other);
-# «ДО»/«ДОД» after it is additional education, «ДПО» an institute of further training (an organization).
+# «ДО»/«ДОД» after it is additional education, «ДПО» an institute of further training (an organization);
+# «МКОО ДО» (… образовательная организация дополнительного образования) too.
 FORM_RE = re.compile(
-    r"\b(?P<form>[МГЧНКБАО](?:[МГЧНКБАО]|\s(?=Н)){0,4}[ДП]?О[БАКН]?У|М[БАК]?У(?=\s?ДОД?\b))"
+    r"\b(?P<form>[МГЧНКБАО](?:[МГЧНКБАО]|\s(?=Н)){0,4}[ДП]?О[БАКН]?У|М[БАК]?У(?=\s?ДОД?\b)|[МГ][БАК]ОО(?=\s?ДО\b))"
     r"(?:\s?(?P<suffix>ДОД|ДО|ДПО|СПО|ВО)\b)?(?!\w)")
+
+# A legal form written out: «Муниципальное бюджетное общеобразовательное учреждение», «Федеральное государственное
+# казенное общеобразовательное учреждение», «… учреждение дополнительного образования детей».
+FULL_FORM_RE = re.compile(
+    r"(?P<level>[Мм]униципальн|[Гг]осударственн|[Фф]едеральн|[Чч]астн|[Нн]егосударственн|[Оо]бластн|[Кк]раев"
+    r"|[Рр]еспубликанск)\w*\s+(?:(?:бюджетн|автономн|казенн|казённ|государственн|муниципальн|специальн)\w*\s+){0,3}"
+    r"(?P<what>общеобразовательн|образовательн|дошкольн)\w*\s+(?:образовательн\w*\s+)?(?:учреждени|организаци)\w*"
+    r"(?P<additional>\s+дополнительного\s+образования(?:\s+детей)?)?")
+
+
+def full_form_sector(match: re.Match) -> str:
+    """The sector a written-out legal form says: additional, preschool, or school («общеобразовательное»)."""
+    if match["additional"]:
+        return "additional"
+    return {"дошкольн": "preschool", "общеобразовательн": "school"}.get(match["what"], "")
+
 
 # Most specific first: a special kind beats a gymnasium, which beats a plain СОШ, which beats «школа».
 SPECIFICITY = {
@@ -56,7 +73,10 @@ def _wrap(pattern: str) -> str:
 def kind_regex() -> re.Pattern:
     """One regex for every kind phrase; group `k<i>` tells which rule matched."""
     alternatives = [f"(?P<k{i}>{_wrap(p)})" for i, (p, *_rest) in enumerate(kind_rules())]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+    # after a hyphen only behind a legal form in capitals: «МОУ-СОШ №16», not «дом-школа»
+    # an abbreviation may have its number glued on («МОБУ СОШ1»); a word may not («школа1» is no kind)
+    return re.compile(r"(?:(?<![\w-])|(?<=[А-ЯЁ]{2}-))(?:" + "|".join(alternatives)
+                      + r")(?:(?![\w])|(?<=[А-ЯЁ]{2})(?=\d))")
 
 
 def rule_of(match: re.Match) -> tuple[str, str, bool]:
@@ -150,10 +170,13 @@ def nominative_phrase(phrase: str) -> str:
         return ""
     readings = [p for p in parses(words[0]) if "NOUN" in p.tag] or parses(words[0])
     head = readings[0].inflect({"nomn", "sing"}) if readings else None
+    if words[0].isupper():
+        return " ".join(words)  # «СЮТ» stays an abbreviation
     first = head.word if head else words[0].lower()
     return " ".join([first[:1].upper() + first[1:], *words[1:]])
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Spelling-independent key of a proper name: case, ё, quotes, «им.»/«имени» and spaces removed.
 
@@ -178,12 +201,27 @@ def same_name(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
-    if ka == kb:
+    if ka == kb or is_abbreviation(a, b) or is_abbreviation(b, a):
         return True
     short, long_ = sorted((a, b), key=lambda s: len(name_key(s)))
-    if len(short.split()) == 1 and classify(short)[1] and name_key(long_).startswith(name_key(short)):
+    if len(short.split()) == 1 and classify(short)[1] and name_key(long_).startswith(name_key(short)) \
+            and "«" not in long_:  # «ЦДО» and «ЦДО «Надежда»» are two centres
         return True
     return fuzz.ratio(a, b, processor=utils.default_process) >= 92
+
+
+def is_abbreviation(short: str, name: str) -> bool:
+    """Whether `short` is the initials of `name`'s words: «СЮТ» of «станция юных техников», «ДЮСШ» of
+    «Детско-юношеская спортивная школа» (hyphenated parts count; «и» may be left out).
+
+    >>> is_abbreviation("СЮТ", "станция юных техников"), is_abbreviation("ДДТ", "Дворец творчества")
+    (True, False)
+    """
+    if not re.fullmatch(r"[А-ЯЁ]{2,}(?:и[А-ЯЁ]+)?", short.strip()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    letters = "".join(w[0] for w in words).upper()
+    return short.strip().upper() in (letters, "".join(w[0] for w in words if w.lower() != "и").upper())
 
 
 def reconcile_names(names) -> dict[str, str]:
@@ -201,7 +239,87 @@ def reconcile_names(names) -> dict[str, str]:
         counts[n] += 1
     distinct = sorted(counts, key=lambda n: (-len(name_key(n)), -counts[n], n))
     canonical: dict[str, str] = {}
+    # names of one cluster start alike (a spelling, a bare kind word, an abbreviation's initial): compared only
+    # within a bucket of their first letter, and with a bounded number of clusters, so that a document listing
+    # thousands of named institutions stays linear
+    buckets: dict[str, list[str]] = defaultdict(list)
     for name in distinct:
-        matches = [c for c in dict.fromkeys(canonical.values()) if same_name(name, c)]
+        bucket = buckets[name_key(name)[:1]]
+        matches = [c for c in bucket[:MAX_CLUSTERS] if same_name(name, c)]
         canonical[name] = matches[0] if len(matches) == 1 else name
+        if canonical[name] == name:
+            bucket.append(name)
     return canonical
+
+
+MAX_CLUSTERS = 50
+
+
+# A place adjective as written: «Среднекибечская», «Левенской», «М-Щербединская», «Усть-Цилемской».
+PLACE_ADJECTIVE = re.compile(
+    r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ая|ой|ую|ою|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ей)")
+
+
+NOMINATIVE_ENDINGS = {"ой": "ая", "ую": "ая", "ою": "ая", "ого": "ий", "ому": "ий", "им": "ий", "ом": "ий", "ей": "ая"}
+
+
+@functools.lru_cache(maxsize=1)
+def _not_places() -> tuple[str, ...]:
+    return tuple(data_lines("not_place_adjectives.txt"))
+
+
+@functools.lru_cache(maxsize=4096)
+def village_name(word: str, gender: str = "") -> str:
+    """The nominative of the place adjective a rural school is named by («Левенской» школы → «Левенская»), in
+    the `gender` of the kind it names («femn» for a школа, «masc» for a лицей; "" keeps a nominative as written);
+    "" for a word that names no place («Всероссийской», «Педагогической», «Кировск»).
+
+    >>> village_name("Левенской", "femn"), village_name("Айлинская"), village_name("Суджанский")
+    ('Левенская', 'Айлинская', 'Суджанский')
+    >>> village_name("М-Щербединская")
+    'М-Щербединская'
+    >>> village_name("Всероссийской"), village_name("Педагогическая"), village_name("средней")
+    ('', '', '')
+    """
+    if word.isupper() and len(word) > 4:
+        word = "-".join(part.capitalize() for part in word.split("-"))  # «МОУ-НОВОЩАПОВСКАЯ СОШ»
+    if not PLACE_ADJECTIVE.fullmatch(word):
+        return ""
+    low = word.lower().replace("ё", "е")
+    if re.search(r"ическ\w*$", low) or low.startswith(_not_places()):
+        return ""
+    found = [p for p in parses(word)[:6] if "ADJF" in p.tag]
+    if any("nomn" in p.tag and (not gender or gender in p.tag or "plur" in p.tag) for p in found):
+        return word
+    for parse in sorted(found, key=lambda p: gender not in p.tag):  # the kind's gender: «Луговской школы»
+        form = parse.inflect({"nomn", gender, "sing"} if gender and "sing" in parse.tag else {"nomn"})
+        if form:
+            name = form.word if "ё" in low else form.word.replace("ё", "е")  # «Озерской» stays «Озерская»
+            return "-".join(a[:1] + b[len(a[:1]):] for a, b in zip(word.split("-"), name.split("-"))) \
+                if name.count("-") == word.count("-") else name[:1].upper() + name[1:]
+    # pymorphy3 knows some only as surnames («Боровинская»): the nominative by the ending
+    ending = re.search(r"(?:ск|цк)(\w+)$", word).group(1)
+    return word[:len(word) - len(ending)] + NOMINATIVE_ENDINGS.get(ending, ending)
+
+
+def village_of_name(name: str) -> str:
+    """A quoted name made of a place adjective and a kind («Шихазанская СОШ им. М. Сеспеля», «Будогощская средняя
+    школа») → the adjective alone, the school's key without its honorific; "" for other names.
+
+    >>> village_of_name("Шихазанская СОШ им. М. Сеспеля"), village_of_name("Махновская СОШ"), village_of_name("Колосок")
+    ('Шихазанская', 'Махновская', '')
+    >>> village_of_name("Городская классическая гимназия"), village_of_name("Суджанская школа-интернат")
+    ('', 'Суджанская')
+    >>> village_of_name("Луговская гимназия г. Каменска")
+    'Луговская'
+    """
+    words = name.split()
+    if len(words) < 2 or not (adjective := village_name(words[0])):
+        return ""
+    rest = " ".join(words[1:])
+    kind = kind_regex().match(rest)
+    if not kind or rule_of(kind)[0] != "school":
+        return ""
+    tail = rest[kind.end():].strip()
+    return adjective if not tail or re.match(r"(?:им\.|имени\s|г\.\s*[А-ЯЁ])", tail) else ""  # «… г. Благовещенска»
+

@@ -34,14 +34,17 @@ def main():
 @click.option("--registry", "reference", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Reference registry CSV (name, short_name, number, city, inn; ';' or ','; UTF-8 or cp1251) "
                    "to link schools to.")
+@click.option("--city", default="", help="The city of documents whose text names none (the text always wins).")
+@click.option("--meta", "meta_file", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="CSV of path,city: a document's city where its text names none (overrides --city).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
               metavar="SECONDS", help="Give up on a document after this long: its worker is stopped and the "
                                       "document is marked failed (local engine; 0: no limit).")
 @click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
               help="Skip documents whose text is longer than this.")
 @click.pass_context
-def run(ctx, corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference, timeout,
-        max_chars):
+def run(ctx, corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, scheduler, reference, city, meta_file,
+        timeout, max_chars):
     """Read every report under CORPUS (files or folders) and write the tables to --out.
 
     Example: svodka run reports/ --out out/
@@ -54,11 +57,16 @@ def run(ctx, corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, s
     """
     from click.core import ParameterSource
 
+    from svodka.outputs.doc_cities import DocCities, MetaError, load_meta
     from svodka.outputs.registry import RegistryError
     from svodka.pipeline.outdir import OutputError
     from svodka.pipeline.stopping import Interrupted
     from svodka.pipeline.runner import EXIT_INTERRUPTED, format_summary, run_corpus
 
+    try:
+        cities = DocCities(city, load_meta(meta_file) if meta_file else None)
+    except MetaError as exc:
+        raise click.UsageError(f"--meta {exc}") from None
     if engine != "local":
         if timeout and ctx.get_parameter_source("timeout") is not ParameterSource.DEFAULT:
             raise click.UsageError("--timeout works with the local engine only (Dask has its own task timeouts)")
@@ -66,7 +74,8 @@ def run(ctx, corpus, out_dir, workers, max_bytes, excel, quiet, force, engine, s
     try:
         summary = run_corpus(corpus, out_dir, workers=workers or os.cpu_count() or 1, max_bytes=max_bytes,
                              excel=excel, progress=sys.stderr.isatty(), quiet=quiet, force=force, engine=engine,
-                             scheduler=scheduler, reference=reference, timeout=timeout, max_chars=max_chars)
+                             scheduler=scheduler, reference=reference, timeout=timeout, max_chars=max_chars,
+                             cities=cities)
     except RegistryError as exc:
         raise click.BadParameter(str(exc), param_hint="--registry") from None
     except OutputError as exc:

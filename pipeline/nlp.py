@@ -16,10 +16,10 @@ PIPELINE = [
     "svodka_ner",            # natasha/slovnet NER spans (PER/ORG/LOC)
     "svodka_tables",         # table blocks rebuilt from tab lines and real cells
     "svodka_dates",          # dates, ranges, times; document year
-    "svodka_city",           # the document's city
-    "svodka_schools",        # school mentions in prose and tables
-    "svodka_people",         # people, merged, with role and organization (a school beside a name)
+    "svodka_people",         # people, merged, with role and organization (a school written beside a name)
+    "svodka_city",           # the document's city (a person's surname is no city)
     "svodka_organizations",  # organizations, abbreviations linked
+    "svodka_schools",        # school mentions in prose and tables, placed in their municipality
     "svodka_events",         # events from tables and headings
     "svodka_attendance",     # tidy attendance rows from tables and prose
     "svodka_attendance_scope",  # how the counts add up: scope (event/part/total) and category

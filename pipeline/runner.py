@@ -20,6 +20,7 @@ from pathlib import Path
 
 from svodka.corpus.discover import discover, display_name, relative_path, roots
 from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from svodka.outputs.doc_cities import DocCities
 from svodka.outputs.registry import build_registry, count_linked, load_reference, school_id_of, school_key
 from svodka.outputs.rows import failed_result
 from svodka.outputs.runinfo import previous_documents, write_run_files
@@ -194,13 +195,15 @@ class RegistryInput:
             self.mentions.append(same[values])
 
 
-def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryInput) -> None:
+def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryInput,
+                    cities: DocCities = DocCities()) -> None:
     """Write school mentions (with the registry's ids) and events, reading each document's rows again."""
     ids = iter(registry.mentions)
     for key in keys:
         result = cache.load(key)
         if result is None:
             raise RuntimeError(f"svodka: cache entry {cache.path(key)} vanished during the run")
+        cities.apply(result)
         mentions = result["tables"].get("school_mentions", [])
         for row in mentions:
             row["school_id"] = next(ids)["school_id"]
@@ -213,13 +216,15 @@ def _write_deferred(sink: TableSink, cache: DocCache, keys, registry: RegistryIn
 def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
                excel: bool = False, progress: bool = True, quiet: bool = False, force: bool = False,
                engine: str = "local", scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-               reference: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> RunSummary:
+               reference: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+               cities: DocCities = DocCities()) -> RunSummary:
     """Run svodka over files and folders and write every table to `out_dir`.
 
     `workers` processes (or a Dask cluster with `engine="dask"`) run the documents
     that are new or changed since the last run into the same `out_dir`.
     Raises `OutputError` (with the exit code) when the folder is not writable,
-    is in use by another run, or the disk fills up.
+    is in use by another run, or the disk fills up. `cities` gives a document's city where its text
+    names none (`--city`, `--meta`).
     """
     out_dir = Path(out_dir)
     reference_rows = load_reference(reference) if reference else None  # a bad registry fails before the work
@@ -229,7 +234,7 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
             remove_stale_temp(out_dir)
             try:
                 return _run_locked(paths, out_dir, workers, max_bytes, excel, progress, quiet, force, engine,
-                                   scheduler, timeout, reference, reference_rows, max_chars, signals)
+                                   scheduler, timeout, reference, reference_rows, max_chars, cities, signals)
             except OSError as exc:
                 if is_no_space(exc):
                     remove_stale_temp(out_dir)  # while the folder is still ours
@@ -241,7 +246,7 @@ def run_corpus(paths, out_dir, workers: int = 1, max_bytes: int = DEFAULT_MAX_BY
 
 
 def _run_locked(paths, out_dir: Path, workers, max_bytes, excel, progress, quiet, force, engine, scheduler,
-                timeout, reference, reference_rows, max_chars, signals: StopSignals) -> RunSummary:
+                timeout, reference, reference_rows, max_chars, cities: DocCities, signals: StopSignals) -> RunSummary:
     """The run, once the folder is ours. A signal while the corpus is being listed raises Interrupted (no
     tables); later ones stop the run between two documents, and the tables of those done are written."""
     started = time.time()
@@ -269,6 +274,7 @@ def _run_locked(paths, out_dir: Path, workers, max_bytes, excel, progress, quiet
                 summary.interrupted = True
                 break
             with signals.held():
+                cities.apply(result)
                 _take(result, key, sink, summary, registry, deferred, quiet, corpus_roots)
                 done += 1
         with signals.held():  # from here on a signal only sets the exit code: the tables get finished
@@ -285,7 +291,7 @@ def _run_locked(paths, out_dir: Path, workers, max_bytes, excel, progress, quiet
                 summary.registry = {"file": str(reference), "entries": len(reference_rows),
                                     "schools": len(schools), "linked": count_linked(schools)}
             sink.add("schools", schools)
-            _write_deferred(sink, cache, deferred, registry)
+            _write_deferred(sink, cache, deferred, registry, cities)
             summary.rows = sink.commit()
             if not summary.interrupted:
                 cache.prune({key for _, _, key, _ in keyed})

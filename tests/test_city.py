@@ -7,7 +7,8 @@ import pytest
 
 from svodka.extractors.city import document_city
 from svodka.normalizers.cities import (
-    city_nominative, city_of_adjective, district_nominative, is_city, settlement_nominative, written_as_adjective,
+    city_nominative, city_of_adjective, district_nominative, is_city, municipality_nominative, settlement_nominative,
+    written_as_adjective,
 )
 from tests.conftest import GOLD, SEEDS
 
@@ -88,7 +89,9 @@ def test_seed_documents_cities():
     ("Справка о конкурсе\n\nЖюри: преподаватели Пензенского университета. Победили учителя пензенских школ, "
      "призёры — педагоги Пензенского лицея.", "Пенза"),
     # a region's adjective is not its centre's vote
-    ("Справка о конкурсе\n\nУчастники из Пензенской области, Пензенского района и Пензенской епархии.", ""),
+    # the region's and the eparchy's adjectives are no city Пенза; the district is a municipality (issue 11)
+    ("Справка о конкурсе\n\nУчастники из Пензенской области, Пензенского района и Пензенской епархии.",
+     "Пензенский район"),
     # names that are also words or names count only where the context says «город»
     ("Справка\n\nВладимир Петрович Киров открыл заседание. Докладчик — Артём Серов.", ""),
     ("Справка\n\nСеминар прошёл в г. Владимире. Педагоги города Владимира обсудили планы.", "Владимир"),
@@ -194,3 +197,98 @@ def test_district_nominative(adjective, expected):
 ])
 def test_written_as_adjective(word, following, expected):
     assert written_as_adjective(word, following) is expected
+
+
+# A municipality is named in every form (issue 11; invented reports): its adjective and its kind, nominative.
+@pytest.mark.parametrize("adjective, kind, expected", [
+    ("Луговском", "районе", "Луговской район"),
+    ("Тулунского", "муниципального района", "Тулунский муниципальный район"),
+    ("Кедровского", "муниципального округа", "Кедровский муниципальный округ"),
+    ("Луговского", "городского округа", "Луговской городской округ"),
+    ("Ленинск-Кузнецкого", "городского округа", "Ленинск-Кузнецкий"),
+    ("Кировского", "района", ""),  # a city's district
+])
+def test_municipality_nominative(adjective, kind, expected):
+    assert municipality_nominative(adjective, kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Луговском районе прошла августовская конференция. Глава Луговского района выступил.", "Луговской район"),
+    ("Итоги олимпиады\n\nВ олимпиаде участвовали школы Тулунского муниципального района.",
+     "Тулунский муниципальный район"),
+    # a village of the district does not compete with it
+    ("В Луговском районе прошёл десант. Глава Луговского района посетил школы с. Каменка и Речное.",
+     "Луговской район"),
+    # the district's adjective in lower case votes for the district, not its town
+    ("Совещание в Киришском районе. Опыт киришских педагогов.", "Киришский район"),
+    # a village after a school's name says where the school is, not the report
+    ('На базе МАУ ДО "ДЮСШ" в селе Каменка прошла спартакиада.', ""),
+    # a city beside a region in a list
+    ("Третий результат после Санкт-Петербурга и Московской области.", ""),
+])
+def test_document_municipality(text, expected):
+    assert document_city(text) == expected
+
+
+# A person's surname is no city (issue 13): «Иванова» votes for nobody when Иванова is a person here.
+@pytest.mark.parametrize("text, surnames, expected", [
+    ("Выступила Иванова Мария Петровна, директор МБОУ СОШ № 5. Иванова рассказала о проекте.", ["Иванова"], ""),
+    ("Выступила Иванова Мария Петровна. Гости из Иванова.", [], "Иваново"),
+    # the context «г.» still says a city
+    ("Педагоги г. Иваново. Выступила Иванова М.П.", ["Иванова"], "Иваново"),
+])
+def test_surname_is_no_city(text, surnames, expected):
+    assert document_city(text, surnames) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initial «Г.» is no «г.» (city): «им. Г. Лебедева»
+    ("Семинар учителей г. Чебоксары. Лицей-интернат им. Г. Лебедева. Учителя г. Чебоксары.", "Чебоксары"),
+    # a city inside a school's quoted name is that school's, one place among others
+    ("Семинар учителей г. Чебоксары. Участники: МОУ «Лицей г. Луговска», учителя г. Чебоксары.", "Чебоксары"),
+])
+def test_city_marks(text, expected):
+    assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("в администрации Луговско – Речного муниципального района прошло совещание", "Луговско-Речной муниципальный район"),
+    ("с. Ивановка – Луговского района", "Ивановка"),
+])
+def test_spaced_dash_in_a_district(text, expected):
+    assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Шумерля", "Шумерля"), ("Болхова", "Болхов"), ("Инты", "Инта"), ("Удачного", "Удачный"),
+    # a common word after «г.» or «городского округа» on another line is no town
+    ("Таблица", ""), ("Муниципальное", ""), ("Хакасии", ""),
+])
+def test_town_after_its_mark(word, expected):
+    assert city_nominative(word, loose=True) == expected
+
+
+@pytest.mark.parametrize("adjective", ["Нашего", "Этого", "Нового", "Каждого"])
+def test_a_pronoun_names_no_district(adjective):
+    assert municipality_nominative(adjective, "района") == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the authority that reports names the district; a village after a school's kind is that school's
+    ("Отдел образования\nадминистрации Луговского района\nПРИКАЗ\nОб итогах конкурса\nУчаствовали Речинская СОШ, "
+     "СОШ п. Опытный и Полевская ООШ.", "Луговской район"),
+])
+def test_authority_names_the_district(text, expected):
+    assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regional event's venue is not the participants' city
+    ("Итоги регионального этапа конкурса «Учитель года»\n\nЦеремония награждения прошла в г. Владимире. "
+     "Победила учитель МБОУ СОШ № 5.", ""),
+    # a municipal stage held in the town is the town's
+    ("Итоги муниципального этапа конкурса «Учитель года»\n\nЦеремония награждения прошла в г. Владимире. "
+     "Победила учитель МБОУ СОШ № 5.", "Владимир"),
+])
+def test_a_regional_venue_is_no_city(text, expected):
+    assert document_city(text) == expected

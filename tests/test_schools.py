@@ -82,7 +82,8 @@ FORMS = [
     ("в школе №5 и №7", [(N, S, "Школа", "5"), (N, S, "Школа", "7")]),
     ("школа № 1 – 25 человек", [(N, S, "Школа", "1")]),
     ("МБОУ «СОШ № 1» (г. Мыски)", [("Мыски", S, "СОШ", "1")]),
-    ("МБОУ «ООШ № 2» Беловского городского округа", [("Белово", S, "ООШ", "2")]),
+    # a municipality after a school is named as the text names it (real reports' gold, issue 11)
+    ("МБОУ «ООШ № 2» Беловского городского округа", [("Беловский городской округ", S, "ООШ", "2")]),
     ("детская школа искусств № 1", [(N, A, "УДО", "1")]),
     # named institutions without a number
     ("участвуют МБОУ «Гимназия», школы", [(N, S, "Гимназия", "Гимназия")]),
@@ -91,7 +92,8 @@ FORMS = [
     ("МБУ ДО ДТ «Вектор»", [(N, A, "УДО", "Вектор")]),
     ("МБОУ ДО «ГДД(Ю)Т им. Н.К. Крупской»", [(N, A, "УДО", "ГДД(Ю)Т им. Н.К. Крупской")]),
     ("внешкольное образование во Дворце творчества и", [(N, A, "УДО", "Дворец творчества")]),
-    ("на базе ГБПОУ «Абаканский педагогический колледж»", [("Абакан", O, "", "Абаканский педагогический колледж")]),
+    # the adjective of a name is not the institution's city unless the text says so (issue 11)
+    ("на базе ГБПОУ «Абаканский педагогический колледж»", [(N, O, "", "Абаканский педагогический колледж")]),
     # additional education with numbers
     ("МБУ ДОД ДТ №2", [(N, A, "УДО", "2")]),
     # typos
@@ -219,9 +221,9 @@ def test_row_city(label, group, expected):
     ("МБОУ Новая основная школа № 12", [(N, S, "ООШ", "12")]),
     ("МАОУ «Городская классическая гимназия»", [(N, S, "Гимназия", "Городская классическая гимназия")]),
     ("МБОУ «Светлая средняя общеобразовательная школа № 2»", [(N, S, "СОШ", "2")]),
-    # a hyphenated adjective; an adjective made from a listed city puts the school in that city
+    # a hyphenated adjective; an adjective made from a listed city does not put the school there (issue 11)
     ("МОУ «Физико-технический лицей № 1»", [(N, S, "Лицей", "1")]),
-    ("МАОУ «Северодвинская гимназия № 14»", [("Северодвинск", S, "Гимназия", "14")]),
+    ("МАОУ «Северодвинская гимназия № 14»", [(N, S, "Гимназия", "14")]),
     # «СШ» is «средняя школа»
     ("МБОУ СШ № 22", [(N, S, "СОШ", "22")]),
     # a bare number after a kind, followed by a verb
@@ -254,7 +256,7 @@ def test_adjective_before_kind(blank, text, expected):
     # a municipality written «г.о. X», «городского округа X», «X-ского городского округа»
     ("МБОУ «Школа № 5» г.о. Тольятти и МБОУ «Школа № 8» городского округа Сызрань",
      [("Тольятти", S, "Школа", "5"), ("Сызрань", S, "Школа", "8")]),
-    ("МБОУ «Лицей № 4» Новокуйбышевского городского округа", [("Новокуйбышевск", S, "Лицей", "4")]),
+    ("МБОУ «Лицей № 4» Новокуйбышевского городского округа", [("Новокуйбышевский городской округ", S, "Лицей", "4")]),
 ])
 def test_city_after_a_list(blank, text, expected):
     assert facts(run(blank, text)) == expected
@@ -270,12 +272,12 @@ def test_city_after_a_list(blank, text, expected):
     ("педагоги МКОУ «СОШ № 7» д. Каменки", [("Каменка", S, "СОШ", "7")]),
     ("МКОУ «Заречная СОШ» Усольского района, МОУ «Школа № 9»",
      [("Усольский район", S, "СОШ", "Заречная СОШ"), (N, S, "Школа", "9")]),
-    ("МБОУ «СОШ № 12» Шелеховского муниципального района", [("Шелеховский район", S, "СОШ", "12")]),
+    ("МБОУ «СОШ № 12» Шелеховского муниципального района", [("Шелеховский муниципальный район", S, "СОШ", "12")]),
     # a page or an item after a school is not a place; a city's district is in the report's city
     ("МБОУ «СОШ № 5» (с. 12 отчёта)", [(N, S, "СОШ", "5")]),
     ("МБОУ «СОШ № 5» (п. Положения о конкурсе)", [(N, S, "СОШ", "5")]),
     ("МБОУ «Гимназия № 6» Ленинского района", [(N, S, "Гимназия", "6")]),
-    ("МБОУ «СОШ № 2» Советского муниципального района", [("Советский район", S, "СОШ", "2")]),
+    ("МБОУ «СОШ № 2» Советского муниципального района", [("Советский муниципальный район", S, "СОШ", "2")]),
 ])
 def test_settlement_or_district_after_a_school(blank, text, expected):
     assert facts(run(blank, text)) == expected
@@ -298,4 +300,265 @@ def test_settlement_or_district_after_a_school(blank, text, expected):
     ("КОГОАУ ДПО «Институт развития образования»", []),
 ])
 def test_n_sign_qualifiers_and_regional_forms(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Rural schools named by their village (issue 11; invented names): the adjective in the nominative is the key
+# (an honorific dropped), in prose without a legal form too; lists share the kind; common adjectives are no village.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель МОУ «Кедровская СОШ им. П.П. Петрова»", [("", S, "СОШ", "Кедровская")]),
+    ("директор МОУ Сосновская СОШ рассказал", [("", S, "СОШ", "Сосновская")]),
+    ("второе место – Калиновская СОШ, третье – Берёзовская ООШ.",
+     [("", S, "СОШ", "Калиновская"), ("", S, "ООШ", "Берёзовская")]),
+    ("рассказала учитель Озерской школы", [("", S, "Школа", "Озерская")]),
+    ("Луговская и Полевская школы провели", [("", S, "Школа", "Луговская"), ("", S, "Школа", "Полевская")]),
+    ("ребята из Луговской и Речинской средних, а также Полевской основной школ",
+     [("", S, "СОШ", "Луговская"), ("", S, "СОШ", "Речинская"), ("", S, "ООШ", "Полевская")]),
+    ("в Ключевской средней школе", [("", S, "СОШ", "Ключевская")]),
+    ("учитель МАОУ Боровецкой СОШ", [("", S, "СОШ", "Боровецкая")]),
+    # named by the settlement after the kind: the name keeps it, the village is the place
+    ("ученик МБОУ СОШ д. Каменка", [("Каменка", S, "СОШ", "СОШ д. Каменка")]),
+    ("музеи школ с. Луговое и Речное", [("Луговое", S, "Школа", "школа с. Луговое"),
+                                        ("Речное", S, "Школа", "школа с. Речное")]),
+    ("учитель средней общеобразовательной школы в селе Каменка Тулунского района",
+     [("Тулунский район", S, "СОШ", "средняя общеобразовательная школа в селе Каменка")]),
+    # near misses: common adjectives, plural adjectives, lower case
+    ("Всероссийская школа молодого учителя", []),
+    ("Педагогическая школа наставников", []),
+    ("учителя Детской школы", []),
+    ("педагоги Кедровских школ", []),
+])
+def test_schools_named_by_their_village(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+@pytest.mark.parametrize("text, city, expected", [
+    # a school named by its village is in the district the report is about
+    ("Победила Луговская СОШ.", "Тулунский район", [("Тулунский район", S, "СОШ", "Луговская")]),
+    ("ученик МБОУ СОШ п. Опытный", "Тулунский район", [("Тулунский район", S, "СОШ", "СОШ п. Опытный")]),
+    # a numbered school keeps its village
+    ("ученица МБОУ СОШ №1 с. Каменка", "Тулунский район", [("Каменка", S, "СОШ", "1")]),
+    ("в СОШ № 2 станицы Луговой", "Тулунский район", [("Луговая", S, "СОШ", "2")]),
+    # a regional institution has no municipality
+    ("педагог ГБОУ ДОД «Краевой центр детского творчества»", "Тулунский район",
+     [("", A, "УДО", "Краевой центр детского творчества")]),
+])
+def test_village_schools_take_the_district(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
+
+
+# Number-first and ordinal forms (issue 11): a number before the kind names a school only where a count of
+# schools would be written otherwise.
+@pytest.mark.parametrize("text, expected", [
+    ("ребята из 12 гимназии и 27 школы", [(N, S, "Гимназия", "12"), (N, S, "Школа", "27")]),
+    ("уроки прошли в 5-й школе", [(N, S, "Школа", "5")]),
+    ("в 35 школе открыли музей", [(N, S, "Школа", "35")]),
+    ("приехали представители 14, 27 и 35 школ", [(N, S, "Школа", "14"), (N, S, "Школа", "27"), (N, S, "Школа", "35")]),
+    ("выступил учитель седьмой школы", [(N, S, "Школа", "7")]),
+    ("из 33 гимназии", [(N, S, "Гимназия", "33")]),
+    # counts of schools
+    ("в конкурсе участвовали 23 школы", []),
+    ("участники из 9 школ района", []),
+    ("в 21 школе области", []),
+    ("на 5 школ выделено", []),
+    ("из 2 школ пришли", []),
+])
+def test_number_first_and_ordinal_schools(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# The place written right after a school (issue 11; invented names).
+@pytest.mark.parametrize("text, expected", [
+    ("учитель гимназии № 3 Владивостока Анна", [("Владивосток", S, "Гимназия", "3")]),
+    ("МБДОУ «Детский сад № 11 «Ромашка» станицы Луговой", [("Луговая", P, "ДОУ", "11")]),
+    ("ГБОУ СОШ № 123 Приморского района Санкт-Петербурга", [("Санкт-Петербург", S, "СОШ", "123")]),
+    ("лицея № 1 г. Инта", [("Инта", S, "Лицей", "1")]),
+    ("МОУ «Гимназия №1» г. Болхов Орловская область", [("Болхов", S, "Гимназия", "1")]),
+    ("детского сада №5 «Гнёздышко» городского округа Спасск-Дальний", [("Спасск-Дальний", P, "ДОУ", "5")]),
+    ("МАОУ СОШ № 4 Заводоуковского городского округа", [("Заводоуковский городской округ", S, "СОШ", "4")]),
+    # near misses: a person after the number, a region
+    ("учитель школы № 5 Петрова Мария", [(N, S, "Школа", "5")]),
+    ("учитель школы № 5 Кузбасса", [(N, S, "Школа", "5")]),
+])
+def test_place_after_a_school(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Additional education by its abbreviation or its name; lower-case kinds with a name (issue 11).
+@pytest.mark.parametrize("text, expected", [
+    ("конкурс прошёл на базе МБОУ ДО ЦДТ с. Каменка", [("Каменка", A, "УДО", "ЦДТ")]),
+    ("педагог МБУ ДО СЮТ", [(N, A, "УДО", "СЮТ")]),
+    ("в МКОО ДО станция юных техников", [(N, A, "УДО", "Станция юных техников")]),
+    # one institution: the abbreviation and its name, the place stated once
+    ('На базе МАУ ДО "Детско-юношеская спортивная школа" в селе Каменка. Директор МАУ ДО "ДЮСШ" выступил.',
+     [("Каменка", A, "УДО", "Детско-юношеская спортивная школа")] * 2),
+    ("на базе Дома творчества", [(N, A, "УДО", "Дом творчества")]),
+    ("педагоги Центра эстетического воспитания детей", [(N, A, "УДО", "Центр эстетического воспитания детей")]),
+    ("работают в лицее «Звёздный»", [(N, S, "Лицей", "Звёздный")]),
+    ("учитель МАОУ гимназия.", [(N, S, "Гимназия", "гимназия")]),
+    # an unclosed quote ends before the verb; a name cut off by the end of the page is none
+    ("На базе МБУ ДО «Дом детского творчества состоялся финал конкурса", [(N, A, "УДО", "Дом детского творчества")]),
+    ("учитель МОУ «Луговск", []),
+    ("учитель МБОУ «Школа №", []),
+    # a quote that closes a contest's name is not a school's name
+    ('в номинации "Лучший выпускник средней школы". Далее', []),
+])
+def test_additional_education_and_names(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Legal forms written out, a municipality or a region between the form and the name, a city inside the name.
+@pytest.mark.parametrize("text, expected", [
+    ("Муниципальное бюджетное общеобразовательное учреждение Луговского городского округа «Лицей № 13»",
+     [("Луговской городской округ", S, "Лицей", "13")]),
+    ("Федеральное государственное казенное общеобразовательное учреждение «Луговское кадетское училище»",
+     [("", S, "Школа", "Луговское кадетское училище")]),
+    ("Муниципальное автономное дошкольное образовательное учреждение «Детский сад № 7»", [(N, P, "ДОУ", "7")]),
+    ('совместно с ГОУ Луговской области ЦДОДД "Юные таланты"', [("", A, "УДО", "Юные таланты")]),
+    ("учителя МОУ «Лицей г. Каменска»", [("Каменск", S, "Лицей", "Лицей г. Каменска")]),
+])
+def test_written_out_forms_and_tags(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Mixed lists, honorific names, named centres, federal cities' districts (issue 11; invented names).
+@pytest.mark.parametrize("text, city, expected", [
+    ("ученики школы и детского сада № 9 выступили", N, [(N, S, "Школа", "9"), (N, P, "ДОУ", "9")]),
+    ("воспитанники д/с № 4 «Ромашка»", N, [(N, P, "ДОУ", "4")]),
+    ("учится в кадетской школе имени Героя Советского Союза А.И. Покрышкина.", N,
+     [(N, S, "Школа", "Кадетская школа имени Героя Советского Союза А.И. Покрышкина")]),
+    ("воспитанники детского морского центра «Меридиан»", N, [(N, A, "УДО", "Меридиан")]),
+    ("ГБОУ СОШ № 556 Курортного района", "Санкт-Петербург", [("Санкт-Петербург", S, "СОШ", "556")]),
+    # near misses: a school's head named after «школы», a district of a municipality outside federal cities
+    ("директор школы И.И. Петров", N, []),
+    ("МБОУ СОШ № 3 Курортного района", N, [("Курортный район", S, "СОШ", "3")]),
+])
+def test_mixed_lists_and_names(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
+
+
+# Spellings seen on real pages (invented examples): a hyphen after the form, a village in capitals, a town
+# named by an adjective, two centres of one kind.
+@pytest.mark.parametrize("text, expected", [
+    ("Иванов Пётр (МОУ-СОШ №16, учитель А.А. Петрова)", [(N, S, "СОШ", "16")]),
+    ("Петров Иван (МОУ-ЛУГОВСКАЯ СОШ, учитель)", [(N, S, "СОШ", "Луговская")]),
+    ("МАУ ДО «ЦДО» г. Удачный", [("Удачный", A, "УДО", "ЦДО")]),
+    ("МАУ ДО «ЦДО» г. Мирный и МБУ ДО «ЦДО «Надежда»",
+     [("Мирный", A, "УДО", "ЦДО"), (N, A, "УДО", "ЦДО «Надежда»")]),
+    # a hyphenated kind is not split
+    ("Детский дом-школа № 5", [(N, S, "Детский дом-школа", "5")]),
+])
+def test_real_page_spellings(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ДС» before a number is a детский сад; a nested name without the outer quote's end stops after the name
+    ("воспитатель МБДОУ ДС№22 «Колосок» - призёр", [("", P, "ДОУ", "22")]),
+    ("воспитатель МБДОУ «ДС №4 «Ромашка» - призёр; воспитатель МБДОУ «ДС № 6»",
+     [("", P, "ДОУ", "4"), ("", P, "ДОУ", "6")]),
+    # lower-case abbreviations after a village's name
+    ("на базе МБОУ «Октябрьская сш» прошло", [("", S, "СОШ", "Октябрьская")]),
+    ("учитель МОУ «Луговская ош им.Д.П. Петрова»", [("", S, "Школа", "Луговская")]),
+    # a lower-case city adjective before a school's kind says where it is
+    ("руководитель воркутинского детского сада № 54", [("Воркута", P, "ДОУ", "54")]),
+    # «Ош» the town is no school
+    ("делегация из Ош приехала", []),
+])
+def test_more_real_spellings(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regional institution named by its kind: the region's one, no municipality
+    ("специалисты краевой детско-юношеской спортивной школы провели", [("", A, "УДО", "краевая детско-юношеская "
+                                                                        "спортивная школа")]),
+    ("краевой школы № 5", [(N, S, "Школа", "5")]),
+    # a number glued to an abbreviation
+    ("Каменев (МОБУ СОШ1 г.Якутска, победитель)", [("Якутск", S, "СОШ", "1")]),
+    ("школа1 и гимназия2", []),
+])
+def test_regional_and_glued(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text", ["В мае проведена краевая школа молодого педагога.",
+                                  "областная школа молодого руководителя прошла"])
+def test_a_regional_school_of_a_trade_is_an_event(blank, text):
+    assert run(blank, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("это гимназии номер 23, 35 и 3, средние школы номер 10 и 25",
+     [(N, S, "Гимназия", "23"), (N, S, "Гимназия", "35"), (N, S, "Гимназия", "3"), (N, S, "СОШ", "10"),
+      (N, S, "СОШ", "25")]),
+    ("школа номер один", []),
+])
+def test_number_written_as_a_word(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+def test_a_village_alone_in_a_schools_column(blank):
+    text = "ОО\tУчастники\nЛуговская\t5\nРечинская\t7\nИТОГО\t12\n"
+    assert facts(run(blank, text, city="Тулунский район")) == [("Тулунский район", S, "Школа", "Луговская"),
+                                                                ("Тулунский район", S, "Школа", "Речинская")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("первая школа в районе открыла музей", []),
+    ("учитель пятой школы", [(N, S, "Школа", "5")]),
+])
+def test_ordinal_words(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+def test_a_village_list_stops_at_a_school_of_its_own(blank):
+    text = "школ района (СОШ п. Опытный, Конарская СОШ, Речинская ООШ)"
+    assert facts(run(blank, text, city="Луговской район")) == [
+        ("Луговской район", S, "СОШ", "СОШ п. Опытный"), ("Луговской район", S, "СОШ", "Конарская"),
+        ("Луговской район", S, "ООШ", "Речинская")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("учитель математики Кадетской школы", [(N, S, "Школа", "Кадетская школа")]),
+    ("поделили два коллектива: пятой школы и детского сада № 9.", [(N, S, "Школа", "5"), (N, P, "ДОУ", "9")]),
+    ("два учителя из школ № 10 и Луговской и один из Речинской школы",
+     [(N, S, "Школа", "10"), (N, S, "Школа", "Луговская"), (N, S, "Школа", "Речинская")]),
+    # a village adjective before a noun is no school of its own
+    ("из школ № 10 и Луговской библиотеки", [(N, S, "Школа", "10")]),
+])
+def test_kadet_ordinal_and_village_lists(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("церемония состоялась в школе №6 во Владивостоке накануне", [("Владивосток", S, "Школа", "6")]),
+    ("воспитателю детского сада № 124 общеразвивающего вида Владивостока Анне", [("Владивосток", P, "ДОУ", "124")]),
+    # not a city: a month, a person
+    ("в школе №6 в Январе", [(N, S, "Школа", "6")]),
+])
+def test_city_in_the_prepositional_or_after_a_qualifier(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+def test_a_village_named_school_keeps_a_town_its_name_states(blank):
+    text = "педагоги Луговской гимназии. МАОУ «Луговская гимназия г. Каменска» провела семинар."
+    assert facts(run(blank, text, city="Тулунский район")) == [("Каменск", S, "Гимназия", "Луговская")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("МБОУ ДОД Луговской районный центр дополнительного образования детей",
+     [(N, A, "УДО", "Луговской районный центр дополнительного образования детей")]),
+    ("обучающаяся МКОУ СОШ №12 с. Луговского Луговского района", [("Луговское", S, "СОШ", "12")]),
+    ("обучающийся МКУ ДО СЮН города-курорта Кисловодска", [("Кисловодск", A, "УДО", "СЮН")]),
+])
+def test_centres_villages_and_resort_towns(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("педагог МУ ДО «Радуга»", [(N, A, "УДО", "Радуга")]),
+    ("директор МУ «Методический центр»", []),  # a municipal institution, not a school
+])
+def test_mu_do(blank, text, expected):
     assert facts(run(blank, text)) == expected

@@ -1,0 +1,137 @@
+"""Schools named without a legal form (issue 11): by the adjective of their village («Первомайская СОШ»,
+«Левенской школы», «Айлинская и Сулеинская школы»), by a number before the kind where the grammar rules out a
+count («из 33 гимназии», «в 35 школе», «121, 135 и 126 школ») or by an ordinal («пятой школы»).
+"""
+from __future__ import annotations
+
+import re
+
+from svodka.extractors import models
+from svodka.normalizers.schools import kind_regex, rule_of, village_name
+
+
+def mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
+    return {"start": start, "end": end, "sector": sector, "kind": kind, "number": number, "name": name,
+            "weight": weight, "city": city}
+
+
+# Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ».
+KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ"}
+LIST_WORDS = {",", "и", "а", "также"}
+WORD = re.compile(r"[А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*|[^\sА-ЯЁа-яё]")
+LOOK_BACK = 160
+
+
+def village_schools(text: str) -> list[dict]:
+    """Schools named by the adjective of their village, without a legal form or quotes: «Первомайская СОШ»,
+    «Левенской школы», «Айлинская и Сулеинская школы», «из Дивеевской и Сатисской средних, а также Суворовской
+    и Елизарьевской основных школ». The name is the adjective in the nominative; «Всероссийская школа» is none.
+
+    >>> [(m["name"], m["kind"]) for m in village_schools("из Дивеевской и Сатисской средних, а также Суворовской основных школ")]
+    [('Дивеевская', 'СОШ'), ('Сатисская', 'СОШ'), ('Суворовская', 'ООШ')]
+    """
+    found = []
+    for match in kind_regex().finditer(text):
+        sector, kind, _named = rule_of(match)
+        if sector != "school" or kind == "Спецшкола" or match.start() == 0 or \
+                text[match.start() - 1] not in " \u00a0":
+            continue
+        words = list(WORD.finditer(text, max(0, match.start() - LOOK_BACK), match.start()))
+        items, current, adjacent = [], kind, True
+        for word in reversed(words):
+            token = word.group()
+            if (place := village_name(token, kind_gender(current))) and _singular(token):
+                end = match.end() if adjacent else word.end()
+                items.append(mention(word.start(), end, sector, current, name=place))
+            elif token.islower() and (stem := next((k for k in KIND_ADJECTIVES if token.startswith(k)), "")):
+                current = KIND_ADJECTIVES[stem]
+            elif token.lower() not in LIST_WORDS and not token.lower().startswith("общеобразовательн"):
+                break
+            elif adjacent and not items and token.lower() in LIST_WORDS:
+                break  # «…, школы» or «и школы»: no village right before the kind
+            adjacent = False
+        for item in items:
+            item["village"] = True
+        found.extend(reversed(items))
+    return found
+
+
+def kind_gender(kind: str) -> str:
+    """The grammatical gender of the noun a kind names: «Лицей» is masculine, a школа or a гимназия feminine."""
+    return "masc" if kind == "Лицей" else "femn"
+
+
+def _singular(word: str) -> bool:
+    return any("ADJF" in p.tag and "sing" in p.tag for p in models.parses(word)[:4])
+
+
+# «ребята из 33 гимназии, 35 школы», «в 5-й школе», «121, 135 и 126 школ», «пятой школы».
+NUMBER_FIRST = re.compile(
+    r"(?<![\d№.,:/-])(?P<numbers>\d{1,3}(?:[ \u00a0]*(?:,|и)[ \u00a0]*\d{1,3})*)"
+    r"(?P<suffix>-?(?:й|я|ой|ую|ей|го|ого|му|ому|м|ом))?"
+    r"[ \u00a0]+(?P<kind>школ(?:а|ы|е|у|ой|ах|ам)?|гимнази(?:я|и|ю|ей|й)|лице(?:й|я|ю|ем|е|ев))(?![\w-])")
+GENITIVE_CONTEXT = re.compile(
+    r"(?:\b(?:из|для|у|от|до|около|с|со)|(?:учащи|ученик|учениц|учител|педагог|ребят|команд|выпускник|представител"
+    r"|школьник|воспитанник|директор|коллектив|сотрудник)\w*)[ \u00a0]+$", re.IGNORECASE)
+PLURAL_KINDS = {"школ", "гимназий", "лицеев", "школах", "школам"}
+ORDINALS = {w: n for n, w in enumerate(
+    "первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый "
+    "тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый".split(), 1)}
+# Not in the nominative: «первая школа в районе, открывшая…» ranks, «учитель пятой школы» names.
+ORDINAL_WORD = re.compile(r"(?<![\w-])(?P<word>[а-яё]+(?:ой|ий|ую|ого|ому|ом|ей))[ \u00a0]+"
+                          r"(?P<kind>школ(?:ы|е|у|ой)|гимнази(?:и|ю|ей)|лице(?:я|ю|ем|е))(?![\w-])")
+
+
+ORDINAL_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ой|ий|ую|ого|ому|ом|ей))[ \u00a0]+$")
+
+
+def ordinal_before(text: str, start: int) -> int | None:
+    """The number an ordinal word right before `start` says («пятой» школы → 5), else None."""
+    word = ORDINAL_BEFORE.search(text, max(0, start - 20), start)
+    if not word:
+        return None
+    lemma = next((p.normal_form for p in models.parses(word.group(1)) if "Anum" in p.tag), "")
+    return ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma)
+
+
+def ordinal_schools(text: str) -> list[dict]:
+    """Schools named by a number before the kind or by an ordinal word, where the grammar says it is not a count:
+    «в 35 школе», «из 33 гимназии», «5-й школы», «121, 135 и 126 школ», «пятой школы» (not «23 школы
+    участвовали», «из 9 школ», «в 21 школе» — a number ending in 1 agrees with a count too).
+
+    >>> [(m["kind"], m["number"]) for m in ordinal_schools("ребята из 33 гимназии, 35 школы и пятой школы")]
+    [('Гимназия', '33'), ('Школа', '35'), ('Школа', '5')]
+    >>> ordinal_schools("участвовали 23 школы и 9 гимназий из 21 школы района")
+    []
+    """
+    found = []
+    for match in NUMBER_FIRST.finditer(text):
+        numbers = re.findall(r"\d+", match["numbers"])
+        if not (kind_match := kind_regex().match(text, match.start("kind"))):
+            continue
+        sector, kind, _named = rule_of(kind_match)
+        word = match["kind"]
+        if word in PLURAL_KINDS:
+            if len(numbers) < 2 or match["suffix"]:
+                continue  # «из 9 школ» counts schools
+        elif not match["suffix"] and not all(_ordinal_reading(n, word, text[:match.start()]) for n in numbers):
+            continue
+        for number in numbers:
+            found.append(mention(match.start(), match.end(), sector, kind, number))
+    for match in ORDINAL_WORD.finditer(text):
+        lemma = next((p.normal_form for p in models.parses(match["word"]) if "Anum" in p.tag), "")
+        if number := ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma):
+            sector, kind, _named = rule_of(kind_regex().match(text, match.start("kind")))
+            found.append(mention(match.start(), match.end(), sector, kind, str(number)))
+    return found
+
+
+def _ordinal_reading(number: str, kind_word: str, before: str) -> bool:
+    """Whether «N школы» reads as «the N-th school»: a count of N schools would put the kind in another form."""
+    last, tens = int(number) % 10, int(number) % 100
+    if last == 1 and tens != 11:
+        return False  # «21 школа», «из 21 школы»: a count agrees in every case
+    genitive_singular = kind_word in ("школы", "гимназии", "лицея")
+    if genitive_singular and 2 <= last <= 4 and not 12 <= tens <= 14:
+        return bool(GENITIVE_CONTEXT.search(before[-40:]))  # «23 школы участвовали» counts; «из 23 школы» names
+    return kind_word not in ("школа", "гимназия", "лицей") or False

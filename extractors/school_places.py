@@ -1,0 +1,86 @@
+"""The place written right after a school mention (issue 11): «г. Междуреченска», «с. Мраково», «станицы
+Зольской», «Кондопожского района», «гимназии № 1 Владивостока», «… района Санкт-Петербурга».
+
+A settlement followed by a municipality gives both («в селе Корсаковка Уссурийского городского округа»):
+a numbered school keeps its village, a school named by its village takes the municipality.
+"""
+from __future__ import annotations
+
+import re
+
+from svodka.extractors import models
+from svodka.normalizers.cities import (
+    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, is_surname, listed_city,
+    municipality_nominative, settlement_nominative,
+)
+
+SPACE = re.compile(r"[ \u00a0]*")
+# «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
+# («, с. Берёзовка», «(п. Новая Игирма)», «станицы Зольской», «в селе Корсаковка»); a municipality
+# («Кондопожского района», «Уссурийского городского округа»); a listed city in the genitive («гимназии № 1
+# Владивостока»). A quoted name may stand between («Детский сад № 11 «Светлячок» станицы Зольской»).
+PLACE_LEAD = re.compile(r"[ \u00a0]*(?:[а-яё]+(?:ого|его)[ \u00a0]+вида[ \u00a0]+)?(?:«[^«»\n]{1,40}»[ \u00a0]*)?"
+                        r"[,(]?[ \u00a0]*(?:в[ \u00a0]+(?=[а-яё]))?")  # «№ 124 общеразвивающего вида Владивостока»
+# «в школе №6 во Владивостоке»: a listed city in the prepositional right after the mention.
+IN_CITY = re.compile(r"[ \u00a0]+во?[ \u00a0]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.)")
+CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?:-(?:курорт|геро)\w*)?|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
+                        r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                        r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
+                        rf"|(?<![\w.-]){SETTLEMENT_KIND}(?P<settlement>{SETTLEMENT_NAME})"
+                        rf"|{MUNICIPALITY_PHRASE.pattern}"
+                        r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
+# «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
+CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+
+
+def place_after(text: str, pos: int, people=frozenset()) -> dict:
+    """The place stated right after a mention that ends at `pos`: {"place", "settlement", "municipality"}.
+
+    `settlement` is set for a village («с. Мраково»), `municipality` for a district or okrug, also the one after
+    a village («в селе Корсаковка Уссурийского городского округа»). A genitive city without «г.» must be a listed
+    city and no surname of the document's `people` («гимназии № 1 Владивостока», not «школы № 5 Иванова»).
+
+    >>> place_after(" «Светлячок» станицы Зольской прошла", 0)["place"]
+    'Зольская'
+    >>> place_after(" Курортного района Санкт-Петербурга", 0)["place"]
+    'Санкт-Петербург'
+    >>> place_after(" в селе Корсаковка Уссурийского городского округа", 0)
+    {'place': 'Корсаковка', 'settlement': True, 'municipality': 'Уссурийский городской округ'}
+    """
+    found = {"place": "", "settlement": False, "municipality": ""}
+    if (inside := IN_CITY.match(text, pos)) and _prepositional(inside["city"]) and \
+            not is_surname(inside["city"], people) and (city := listed_city(inside["city"])):
+        found["place"] = city
+        return found
+    lead = PLACE_LEAD.match(text, pos)
+    after = CITY_AFTER.match(text, lead.end())
+    if not after:
+        return found
+    if after["city"]:
+        found["place"] = city_nominative(after["city"], loose=True)
+    elif after["settlement"]:
+        kind = text[after.start():after.start("settlement")]
+        found["place"], found["settlement"] = settlement_nominative(after["settlement"], kind), True
+        words = len(found["place"].split())  # «Корсаковка Уссурийского …»: the second word may begin the district
+        rest = after.start("settlement") + len(" ".join(after["settlement"].split()[:words]))
+        if more := MUNICIPALITY_PHRASE.match(text, SPACE.match(text, rest).end()):
+            found["municipality"] = municipality_nominative(more["adj"], more["kind"])
+    elif after["adj"]:
+        place = municipality_nominative(after["adj"], after["kind"])
+        city = CITY_OF_DISTRICT.match(text, after.end())
+        if after["kind"].startswith("район") and city and (name := city_nominative(city["city"], loose=True)):
+            place = name  # «ГБОУ СОШ № 556 Курортного района Санкт-Петербурга» is in Санкт-Петербург
+        found["place"] = found["municipality"] = place
+    elif after["place"]:
+        found["place"] = city_of_place(after["place"])
+    elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
+        found["place"] = listed_city(after["bare"]) if _genitive(after["bare"]) else ""
+    return found
+
+
+def _prepositional(word: str) -> bool:
+    return any("loct" in p.tag for p in models.parses(word)[:4])
+
+
+def _genitive(word: str) -> bool:
+    return any("gent" in p.tag and "plur" not in p.tag for p in models.parses(word)[:4])
