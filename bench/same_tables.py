@@ -38,6 +38,8 @@ def run(tree: Path, corpus: Path, out: Path) -> None:
 
 def differing(a: Path, b: Path) -> list[str]:
     names = sorted({p.name for p in a.glob("*.csv")} | {p.name for p in b.glob("*.csv")})
+    if not names:
+        return ["no tables written (both runs failed)"]
     return [n for n in names if not ((a / n).is_file() and (b / n).is_file() and
                                      filecmp.cmp(a / n, b / n, shallow=False))]
 

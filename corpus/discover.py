@@ -14,6 +14,8 @@ import os
 from collections import Counter
 from pathlib import Path
 
+from svodka.corpus.source import display_name
+
 # A folder holding one of these is svodka's own (a run's output, an audit site), never input.
 OWN_MARKERS = (".svodka-cache", ".svodka-audit")
 RUN_FILES = ("run.json", "datapackage.json")
@@ -23,15 +25,6 @@ OWN_SUFFIXES, OWN_EXCEL = (".csv", ".json"), "excel"  # what a run writes into i
 def is_own_folder(folder: Path) -> bool:
     """True for a folder svodka wrote: a run's --out (cache or run.json + datapackage.json) or an audit site."""
     return any((folder / m).exists() for m in OWN_MARKERS) or all((folder / f).is_file() for f in RUN_FILES)
-
-
-def display_name(name) -> str:
-    """A path or name as text that always encodes: undecodable bytes become U+FFFD.
-
-    >>> display_name(os.fsdecode(b"\\xce\\xf2\\xf7\\xb8\\xf2.txt"))
-    '�����.txt'
-    """
-    return os.fsencode(str(name)).decode("utf-8", "replace")
 
 
 def _walk(root: Path, skip: set[str]):

@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from svodka.corpus.archives import ARCHIVES, Archive, Entry, is_archive, open_archive
+from svodka.corpus.limits import DEFAULT_MAX_BYTES
 from svodka.corpus.source import ReadError
 
 MAX_DEPTH = 2          # an archive in an archive is read; one more level down is refused
@@ -178,8 +179,6 @@ def _members(archive: Archive, path: str, doc_id: str, depth: int, max_bytes: in
 def expand_archives(items, max_bytes: int | None = None):
     """(path, doc_id) items with each archive replaced by its members (the archive itself if unreadable or empty)."""
     if max_bytes is None:
-        from svodka.corpus.readers import DEFAULT_MAX_BYTES  # here, not at the top: readers imports this module
-
         max_bytes = DEFAULT_MAX_BYTES
     out = []
     for path, doc_id in items:

@@ -135,7 +135,7 @@ def read_doc(data: bytes) -> tuple[str, tuple[Table, ...], str]:
 
         return read_rtf(data)
     if data[:4] == b"PK\x03\x04":
-        from svodka.corpus.readers import read_docx
+        from svodka.corpus.read_docx import read_docx
 
         return read_docx(data)
     if data[:8] != OLE_MAGIC:

@@ -1,9 +1,17 @@
 """What a reader hands to the pipeline: text, real table cells, and who it came from."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
-from svodka.corpus.discover import display_name
+
+def display_name(name) -> str:
+    """A path or name as text that always encodes: undecodable bytes become U+FFFD.
+
+    >>> display_name(os.fsdecode(b"\\xce\\xf2\\xf7\\xb8\\xf2.txt"))
+    '�����.txt'
+    """
+    return os.fsencode(str(name)).decode("utf-8", "replace")
 
 
 class ReadError(Exception):

@@ -18,28 +18,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.extractors import models
-from svodka.extractors.tables import TOTAL_HEADER, _paragraphs_before
 from svodka.extractors.attendance_shares import school_shares
 from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
-from svodka.normalizers.numbers import find_numbers, find_numeral_words, parse_cell
+from svodka.normalizers.numbers import find_numbers, find_numeral_words
 from svodka.normalizers.wordlists import data_lines
-from svodka.extractors.records import add_record, doc_text, records
-GROUP = "attendance"
-NOT_PEOPLE_HEADER = re.compile(r"руб|%|процент|балл|доля|сумм|стоимост|средн", re.IGNORECASE)
-# Headers counting things, not people: «Количество ОО», «Кол-во мероприятий», «Число проектов»; measures of
-# time or volume: «Объём, ч», «ак. ч», «Кол-во часов», «Продолжительность, дней».
-THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|учреждени|мероприяти|заняти|урок|час|проект|работ|заяв|"
-                          r"(?<![.\w])ч\b|\bак\.\s*ч|объ[её]м|трудо[её]мк|продолжительн|длительн|\bдн(?:ей|и|я)\b|"
-                          r"публикац|площад|команд|класс|групп|конкурс(?!ант)|секци|доклад|выступлени|презентаци|экспонат|"
-                          r"просмотр|пут[её]во?к|сертификат|диплом|грамот|номинаци|отряд|лагер|договор|программ|"
-                          r"победител|призер|призёр|лауреат|дипломант", re.IGNORECASE)  # results, not attendance
+from svodka.extractors.records import doc_text, records
+from svodka.normalizers.counted import _is_people
+from svodka.extractors.attendance_tables import _add, _names_people, table_rows
 
 
-COUNT_NOUNS = set(data_lines("count_nouns.txt"))
 GENERIC_NOUNS = {"человек", "участник", "чел"}
-RESULT_NOUNS = set(data_lines("result_nouns.txt"))
-NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
 COUNT_PHRASE = re.compile(r"(?:(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
@@ -89,112 +78,7 @@ MAX_COMPLEMENT = 6
 LOOK_BEHIND, LOOK_AHEAD = 300, 300  # characters of a sentence read around each number
 
 
-LEAD_LINE = 400  # characters of a line above a table that may say what it counts
-LEAD_LINES = 2  # lines above a table read for that: a caption, and a heading or lead-in above it
-
-
-def _add(doc: Doc, start: int, end: int, label: str, **fields) -> dict:
-    """An attendance record (`label` is a field here, not the span's label)."""
-    record = add_record(doc, GROUP, start, end, **fields)
-    record["label"] = label
-    return record
-
-
-def people_column(header: str) -> bool:
-    """A count column of people: its header names people («Кол-во чел», «Участники»), or at least
-    nothing else («Всего», a district); not schools, events, money, percentages or scores.
-
-    >>> people_column("Кол-во участников мероприятий"), people_column("Количество ОО"), people_column("Всего")
-    (True, False, True)
-    """
-    if NOT_PEOPLE_HEADER.search(header):
-        return False
-    if any(_is_people(w) for w in re.findall(r"[А-Яа-яЁё]+", header)):
-        return True
-    return not THING_HEADER.search(header)
-
-
-# --- tables ------------------------------------------------------------------------------------
-
-# Header words that say a table counts people without a people noun: «чел.», «Численность»; columns headed by
-# places («Беловский ГО», «Другие территории», «Ленинский АО») count the people who came from them.
-PEOPLE_MARK = re.compile(r"(?<![\w-])чел\b|человек|численност|контингент", re.IGNORECASE)
-PLACE_HEADER = re.compile(r"(?<![\w-])(?:ГО|МО|АО|МР|ГП)(?![\w-])|район|территори|агломерац|город|округ|поселени|"
-                          r"муниципалитет|област|кра[йяе]\b|республик", re.IGNORECASE)
-
-
-def says_people(text: str) -> bool:
-    """A header, caption or lead-in line naming people or head counts.
-
-    >>> says_people("Кол-во участников"), says_people("Численность детей, чел."), says_people("Таблица 3")
-    (True, True, False)
-    """
-    return bool(PEOPLE_MARK.search(text)) or _names_people(text)
-
-
-def counts_people(table: dict, text: str) -> bool:
-    """A table counts people only where it says what it counts: a header cell, its caption, its heading or the
-    two lines above it name people or head counts, or its count columns are headed by places; a grid of numbers
-    under no such header (a table of codes, scores or random digits) gives no attendance."""
-    from svodka.normalizers.cities import city_of_place
-
-    header = table["header"]
-    if any(says_people(h) for h in header) or says_people(table.get("caption", "")) or \
-            says_people(table.get("heading", "")):
-        return True
-    counts = [header[c] for c in table.get("count_columns", []) if header[c]]
-    if counts and all(PLACE_HEADER.search(h) or city_of_place(h) or TOTAL_HEADER.match(h) for h in counts) and \
-            any(not TOTAL_HEADER.match(h) for h in counts):
-        return True
-    return any(len(line) <= LEAD_LINE and says_people(line)
-               for _, _, line in _paragraphs_before(text, table["char_start"], limit=LEAD_LINES))
-
-
-def table_rows(doc: Doc) -> list[dict]:
-    """One attendance record per count cell of every table that counts people."""
-    out = []
-    for table in records(doc, "tables"):
-        header = table["header"]
-        if not counts_people(table, doc_text(doc)):
-            continue
-        for number, row in enumerate(table["rows"], 1):
-            if row["continues"]:
-                continue
-            for col in table.get("count_columns", []):
-                if not people_column(header[col]):
-                    continue
-                cell = row["cells"][col]
-                count = parse_cell(cell["text"])
-                if count is None:
-                    continue
-                out.append(_add(
-                    doc, cell["start"], cell["end"], table=table["name"], row=number, label=row["label"],
-                    column=header[col], count=count, is_total=row["is_total"] or col in table.get("total_columns", []),
-                    event_id=row.get("event_id") or table.get("event_id", ""), source="table",
-                    table_id=table["table_id"]))
-    return out
-
-
 # --- prose -------------------------------------------------------------------------------------
-
-def _is_people(word: str) -> bool:
-    """A noun counting people: one of `data/count_nouns.txt`, or any animate common noun pymorphy3 knows
-    («шахматистов», «юнармейцев», «ребят»), not a name and not a result (`data/result_nouns.txt`)."""
-    word = word.lower()
-    if word in COUNT_NOUNS:
-        return True
-    readings = models.parses(word)
-    for parse in readings[:3]:
-        if parse.normal_form in COUNT_NOUNS:
-            return True
-        if parse.tag.POS == "PRTF":  # «учащихся», «обучающихся»: participles used as nouns
-            form = parse.inflect({"nomn", "sing", "masc"})
-            if form and form.word in COUNT_NOUNS:
-                return True
-    first = readings[0] if readings else None
-    return first is not None and first.tag.POS == "NOUN" and "anim" in first.tag and \
-        not NAME_TAGS & first.tag.grammemes and first.normal_form not in RESULT_NOUNS
-
 
 def _names_a_part(phrase: str) -> bool:
     """A breakdown item says where the part took part («в пленарном заседании») or who it is («учителя»);
@@ -202,11 +86,6 @@ def _names_a_part(phrase: str) -> bool:
     words = phrase.split()
     return bool(PART_START.match(phrase.strip())) or \
         any(_is_people(w.strip("«»\"'")) for w in words[:PART_PEOPLE_WORDS])
-
-
-def _names_people(phrase: str) -> bool:
-    """A phrase with a noun counting people in it («Участники круглого стола»)."""
-    return any(_is_people(w) for w in re.findall(r"[А-Яа-яЁё]+", phrase))
 
 
 def _is_modifier(word: str) -> bool:
@@ -358,8 +237,6 @@ def _nearest_adverbial(sentence: str, cue: int) -> str:
             return ""
         return _clean(sentence[words[k].start():words[-1].end()])
     return ""
-
-
 
 
 def event_phrase(adverbial: str) -> str:
@@ -599,7 +476,7 @@ RESTATED_REACH = 40  # earlier counts a count may restate
 def _restated(earlier: dict, later: dict) -> bool:
     """«Более 60 педагогов приняли участие в краевом семинаре …» … «В работе семинара приняли участие более 60
     педагогов»: a count stated again for the same people at the same kind of event, in another sentence."""
-    from svodka.extractors.events import kind_of
+    from svodka.normalizers.event_kinds import kind_of
 
     if earlier["count"] != later["count"] or earlier["part_of"] or later["part_of"] or \
             earlier["people"] == "участники" or earlier["people"] != later["people"]:
@@ -622,8 +499,9 @@ def _restated_dropped(found: list[dict]) -> list[dict]:
 
 
 def prose_rows(doc: Doc) -> list[dict]:
-    from svodka.extractors.events import KIND_START, find_event
-    from svodka.extractors.tables import heading_before
+    from svodka.extractors.events import find_event
+    from svodka.normalizers.event_kinds import KIND_START
+    from svodka.normalizers.headings import heading_before
 
     out, text, events = [], doc_text(doc), {}
     newlines = [m.start() for m in re.finditer("\n", text)]

@@ -117,7 +117,7 @@ def exam_label(text: str, s0: int, sentence: str, clause_start: int, cue) -> str
 
 
 def _is_event(words: list[str]) -> bool:
-    from svodka.extractors.events import KIND_ANY
+    from svodka.normalizers.event_kinds import KIND_ANY
 
     text = " ".join(words)
     return bool(KIND_ANY.search(text) or ATTENDED.search(text))
@@ -155,7 +155,7 @@ def _blank_asides(clause: str) -> str:
 def _gathering(clause: str):
     """«Мастер-класс … «Сказка на песке» собрал 36 педагогов»: the event that gathered people is the subject,
     named by its kind and its quoted title."""
-    from svodka.extractors.events import KIND_ANY
+    from svodka.normalizers.event_kinds import KIND_ANY
     from svodka.normalizers.schools import classify
 
     tokens = [w for w, _, _ in _tokens(clause)]

@@ -105,7 +105,7 @@ def link_events(doc: Doc, prose: list[dict], table_totals: set) -> None:
     """A prose count its sentence left unlinked counts the event its label names by kind («всего участников
     конференции»), else the report's own event (its heading's, or its only one). A count restating a
     table's total stays unlinked: it totals the table's events."""
-    from svodka.extractors.events import kind_of
+    from svodka.normalizers.event_kinds import kind_of
 
     events = records(doc, "events")
     main = next((e for e in events if e.get("main")), events[0] if len(events) == 1 else None)

@@ -48,7 +48,7 @@ def _items(text: str, start: int):
 
 
 def _is_unit(word: str | None) -> bool:
-    from svodka.extractors.attendance import _is_people
+    from svodka.normalizers.counted import _is_people
 
     return word is None or word.lower().rstrip(".") in ("чел", "человек", "человека") or _is_people(word.rstrip("."))
 

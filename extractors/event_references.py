@@ -137,7 +137,7 @@ def _named_mention(text: str, start: int, end: int) -> list[str] | None:
 def _mention_words(text: str, start: int, end: int) -> tuple[str, ...] | None:
     """The words naming the event at text[start:end] (a noun): its qualifiers, the noun, and a quoted title
     after it (through the kind it belongs to: «финал … конкурса … «Открытие»» → «финал конкурса «Открытие»»)."""
-    from svodka.extractors.events import KIND_ANY
+    from svodka.normalizers.event_kinds import KIND_ANY
     from svodka.normalizers.quotes import quoted_end
 
     first = _qualifiers(text, start)
@@ -174,8 +174,8 @@ def _mention_words(text: str, start: int, end: int) -> tuple[str, ...] | None:
 
 def _heading_name(text: str, pos: int, lemma: str) -> list[str] | None:
     """The nearest section heading above `pos`, when it names an event of this kind."""
-    from svodka.extractors.events import KIND_START
-    from svodka.extractors.tables import _paragraphs_before, is_heading
+    from svodka.normalizers.event_kinds import KIND_START
+    from svodka.normalizers.headings import _paragraphs_before, is_heading
 
     for _, _, line in _paragraphs_before(text, pos):
         line = NUMBERED.sub("", line.strip())  # «1. Городской семинар для воспитателей»
@@ -210,7 +210,7 @@ def resolve(text: str, pos: int, noun: str) -> list[str] | None:
 def _antecedent(sentence: str, pos: int) -> list[str] | None:
     """The event a relative «в котором», «которые посетили» stands for: the last event named before it in the
     sentence, the last one with qualifiers if any."""
-    from svodka.extractors.events import KIND_ANY
+    from svodka.normalizers.event_kinds import KIND_ANY
 
     kinds = sorted(list(KIND_ANY.finditer(sentence[:pos])) + list(ATTENDED.finditer(sentence[:pos])),
                    key=lambda m: m.start())
@@ -229,7 +229,7 @@ def previous_subject(text: str, pos: int) -> list[str] | None:
     """The event a pronoun («в нём», «её посетили») stands for: the first event named in the sentence before
     `pos` (or in the part of the current one before it), with its qualifiers and its title or the genitive
     words after it («Региональный этап олимпиады прошёл …» → that phrase)."""
-    from svodka.extractors.events import KIND_ANY
+    from svodka.normalizers.event_kinds import KIND_ANY
     from svodka.normalizers.sentences import sentences
 
     window = max(0, pos - LOOK_BACK)

@@ -10,64 +10,13 @@ from spacy.tokens import Doc
 from svodka.extractors import models
 from svodka.normalizers.quotes import quoted_end
 from svodka.normalizers.sentences import sentences
-from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import add_record, doc_text, meta, records
-
-
-def _stem(word: str) -> str:
-    return word[:-2] if len(word) > 6 else word[:-1] if len(word) > 4 else word
-
-
-def _kind_regex(kind: str) -> str:
-    words = []
-    for word in kind.split():
-        parts = [re.escape(_stem(p)) + r"\w*" for p in word.split("-")]
-        words.append(r"\s*[-‐–]?\s*".join(parts))
-    return r"\s+".join(words)
-
-
-def load_kinds(name: str = "event_kinds.txt") -> dict[str, str]:
-    """Event kinds from the data file: surface kind -> kind written to events.csv."""
-    kinds = {}
-    for line in data_lines(name):
-        line = line.split("#", 1)[0].strip()
-        if line:
-            surface, _, general = line.partition("=")
-            kinds[surface.strip().lower()] = (general or surface).strip().lower()
-    return kinds
-
-
-KINDS = load_kinds()
-_ALTERNATIVES = sorted(KINDS, key=len, reverse=True)
-KIND_ANY = re.compile(r"(?<![\w-])(" + "|".join(f"(?P<k{i}>{_kind_regex(k)})" for i, k in enumerate(_ALTERNATIVES))
-                      + r")(?![\w-])", re.IGNORECASE)
-# A heading or cell that starts with an event kind, after up to three qualifying words.
-QUALIFIER = r"(?:[IVXLC]+|\d+-?\w{0,2}|[\w-]+(?:ая|яя|ий|ый|ой|ое|ее|ые|ие))"
-KIND_START = re.compile(r"^\s*(?:" + QUALIFIER + r"\s+){0,3}?" + KIND_ANY.pattern, re.IGNORECASE)
-
-
-def kind_of(text: str, start_only: bool = False) -> tuple[str, int, int] | None:
-    """(kind, start, end) of the first event kind named in `text`.
-
-    >>> kind_of("Региональная научно-практическая конференция «Система оценки»")[0]
-    'конференция'
-    >>> kind_of("Форсайт- сессия «Проектирование»")[0]
-    'форсайт-сессия'
-    """
-    match = (KIND_START.match if start_only else KIND_ANY.search)(text)
-    if not match:
-        return None
-    for name, value in match.groupdict().items():
-        if value is not None:
-            kind = KINDS[_ALTERNATIVES[int(name[1:])]]
-            return kind, match.start(name), match.end(name)
-    return None
+from svodka.normalizers.event_kinds import KIND_ANY, KIND_START, QUALIFIER, TITLE_HEADER, kind_of
 
 
 GROUP = "events"
 SAME_EVENT = 85  # ratio of two title keys naming one event
 SUBSET_WORDS = 3  # words the shorter title needs before it may match as a part of the longer one
-TITLE_HEADER = re.compile(r"мероприят|названи|наименовани|тема|форма", re.IGNORECASE)
 DATE_HEADER = re.compile(r"дата|срок|время|когда", re.IGNORECASE)
 VENUE_HEADER = re.compile(r"место|площадк|база|образовательная организация|\bОО\b|учреждени", re.IGNORECASE)
 TRAILING_PARENS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$")
@@ -81,7 +30,7 @@ def title_key(title: str) -> str:
     >>> title_key('Форсайт-сессия. Групповой проект в школе')
     'групповой проект в школе'
     """
-    from svodka.extractors.tables import heading_title
+    from svodka.normalizers.headings import heading_title
 
     if "«" in title:
         return utils.default_process(heading_title(title))
@@ -165,7 +114,7 @@ def counts_events(table: dict) -> bool:
     >>> counts_events({"header": ["Мероприятие", "Кол-во участников мероприятий"], "count_columns": [1]})
     False
     """
-    from svodka.extractors.attendance import people_column
+    from svodka.normalizers.counted import people_column
 
     heads = [table["header"][i] for i in table.get("count_columns", [])]
     return bool(heads) and all(EVENTS_COUNTED.search(h) and not people_column(h) for h in heads)
@@ -204,7 +153,7 @@ def events_from_tables(doc: Doc) -> None:
 
 
 def _heading_lines(text: str):
-    from svodka.extractors.tables import is_heading
+    from svodka.normalizers.headings import is_heading
 
     pos = 0
     for line in text.split("\n"):

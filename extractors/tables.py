@@ -18,19 +18,17 @@ record per table in group `tables`:
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.normalizers.numbers import is_empty_cell, parse_cell
-from svodka.normalizers.quotes import quoted_end
 from svodka.extractors.records import add_record, doc_text, records, state
+from svodka.normalizers.headings import CAPTION, caption_of, heading_before, intro_title
 
 GROUP = "tables"
 
-CAPTION = re.compile(r"^\s*Таблица\s*(№\s*)?(\d+(?:\.\d+)*|[IVXLC]+)?\s*[.:–—-]?\s*(.*)$", re.IGNORECASE)
 TOTAL_LABEL = re.compile(r"^\s*(итого|всего|общее\s+количество|общий\s+итог)\b", re.IGNORECASE)
 NUMBER_HEADER = re.compile(r"^\s*(№|n|#)\s*(п\s*/\s*п|пп)?\.?\s*$", re.IGNORECASE)
 # Columns whose numbers are not counts: dates, years, school numbers («№№ ОО»), codes.
@@ -50,14 +48,9 @@ PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:стр\.?|с�
 PIPE_ROW = re.compile(r"^[ \t]*\|[^|\n]*\|")  # a row of a web page's table: «| предмет | 2 класс |»
 GROUP_LABEL_WORDS = 8  # a group label line inside a table is short
 QUOTED = re.compile(r"«")
-LIST_ITEM = re.compile(r"^\s*([-–—•*]|\d+(\.\d+)*[.)]\s)")
 MERGED_REPEAT = {"docx"}  # readers that repeat a vertically merged cell in every row it spans
 SPANS_DROPPED = {"html"}  # readers that give a cell merged down (rowspan) in its first row only
 GRID_SPANS = {"docx"}  # readers that give a cell merged across columns "" in the other grid columns it covers
-HEADING_MAX = 350
-LONG_LINE = 2000  # characters of a line read when looking for a heading or caption above
-HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go on as a sentence
-HEADING_WORDS = 15  # a heading without an event kind word is short
 EVENT_CELLS = 2  # cells starting with an event kind that make a column of event titles
 
 
@@ -212,7 +205,7 @@ def _is_date_cell(text: str) -> bool:
 def _names_events(header: str, cells: list[str]) -> bool:
     """A column of event titles: its header names the event or its topic («Семинар», «Название
     мероприятия», «Тема»), or most of its cells start with an event kind («Круглый стол «...»»)."""
-    from svodka.extractors.events import KIND_ANY, TITLE_HEADER, kind_of
+    from svodka.normalizers.event_kinds import KIND_ANY, TITLE_HEADER, kind_of
 
     if TITLE_HEADER.search(header) or KIND_ANY.search(header):
         return True
@@ -440,96 +433,9 @@ def tidy(rows: list[list[dict]], merged_repeat: bool = False, spans_down: bool =
             "total_columns": totals}
 
 
-# --- captions and headings ---------------------------------------------------------------------
-
-@functools.lru_cache(maxsize=2)
-def _newlines(text: str) -> list[int]:
-    """Offsets of the text's line ends, found once per document (a str caches its hash)."""
-    return [m.start() for m in re.finditer("\n", text)]
-
-
-def _paragraphs_before(text: str, pos: int, limit: int = 40):
-    """Non-blank lines before `pos`, nearest first: (start, end, line); a line longer than LONG_LINE is given
-    by its first LONG_LINE characters (no heading or caption is that long), so each call is bounded."""
-    newlines = _newlines(text)
-    k = bisect.bisect_left(newlines, pos) - 1
-    count = 0
-    while k >= 0 and newlines[k] > 0 and count < limit:
-        end = newlines[k]
-        start = newlines[k - 1] + 1 if k else 0
-        line = text[start:min(end, start + LONG_LINE)]
-        if line.strip():
-            count += 1
-            yield start, end, line
-        k -= 1
-
-
-def is_heading(line: str, kind_pattern=None) -> bool:
-    """A section heading: a short standalone line, not a list item, not a sentence of prose."""
-    line = line.strip()
-    if not line or "\t" in line or len(line) > HEADING_MAX or LIST_ITEM.match(line):
-        return False
-    if line.endswith((":", ";", ",")) or CAPTION.match(line) and re.match(r"\s*Таблица", line, re.I):
-        return False
-    kind = kind_pattern.match(line) if kind_pattern else None
-    if kind and line[kind.end():].lstrip(" :.–-").startswith("«"):
-        tail = line[line.rfind("»") + 1:].strip(" .")
-        return len(tail) <= HEADING_TAIL or tail.startswith("(")
-    if line.endswith("."):
-        return False
-    return line[:1].isupper() and len(line.split()) <= HEADING_WORDS
-
-
-def heading_title(line: str) -> str:
-    """The title a heading names: its first «...» (nested quotes kept), else the line itself.
-
-    >>> heading_title('Семинар «Школа «Юнармия» и мы» (МБОУ «СОШ № 5»)')
-    'Школа «Юнармия» и мы'
-    """
-    start = line.find("«")
-    if start < 0:
-        return re.sub(r"\s*\([^()]*\)\.?\s*$", "", line.strip()).rstrip(". ")
-    end = quoted_end(line, start)
-    if end > 0:
-        return line[start + 1:end - 1].strip()
-    return line[start + 1:].strip().rstrip("»")
-
-
-def caption_of(text: str, start: int, stop: int = 0):
-    """(caption, name) from a «Таблица N – ...» line just above `start`, else ("", "")."""
-    for s, e, line in _paragraphs_before(text, start, limit=2):
-        if s < stop:
-            break
-        match = CAPTION.match(line)
-        if match and re.match(r"\s*Таблица", line, re.IGNORECASE) and len(line) < 400:
-            number = match.group(2) or ""
-            return line.strip(), ("Таблица " + number).strip()
-    return "", ""
-
-
-def heading_before(text: str, start: int, kind_pattern=None):
-    """(title, heading start) of the nearest section heading above `start`."""
-    for s, e, line in _paragraphs_before(text, start):
-        if is_heading(line, kind_pattern):
-            return heading_title(line), s
-    return "", -1
-
-
-def intro_title(text: str, start: int, kind_pattern=None) -> tuple[str, int]:
-    """(title, line start) of the event a line right above a table introduces it by, else ("", -1):
-    «Круглый стол «…» прошел на базе … Присутствовали педагоги:», «Семинар «…» (МБОУ «СОШ № 5»):» — a
-    sentence ending with a colon that starts with an event kind and its quoted title."""
-    for s, _, line in _paragraphs_before(text, start, limit=1):
-        line = line.strip()
-        kind = kind_pattern.match(line) if kind_pattern else None
-        if kind and line.endswith(":") and "\t" not in line and line[kind.end():].lstrip(" :.–-").startswith("«"):
-            return heading_title(line), s
-    return "", -1
-
-
 def _kind_pattern():
     try:
-        from svodka.extractors.events import KIND_START
+        from svodka.normalizers.event_kinds import KIND_START
         return KIND_START
     except ImportError:  # events module unavailable: headings by shape only
         return None

@@ -17,7 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from svodka.corpus.discover import display_name
+from svodka.corpus.source import display_name
 from svodka.outputs.writer import publish
 
 CACHE_DIR = ".svodka-cache"

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from svodka.corpus.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 DEFAULT_TIMEOUT = 120.0  # seconds per document (pipeline.runner.DEFAULT_TIMEOUT, without importing the runner)
 

@@ -28,7 +28,7 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 
-from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from svodka.corpus.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 # Tests only: `crash:<doc_id>` makes the worker exit hard (os._exit) on that document,
 # `segv:<doc_id>` kills it with SIGSEGV, `hang:<doc_id>` makes it hang there.

@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 
 from svodka.corpus import ReadError, read_document
-from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from svodka.corpus.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from svodka.corpus.source import Source
 from svodka.outputs.rows import doc_result, failed_result
 from svodka.pipeline.nlp import build_nlp

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from svodka.corpus.discover import discover, display_name, relative_path, roots
-from svodka.corpus.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from svodka.corpus.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from svodka.outputs.doc_cities import DocCities
 from svodka.outputs.registry import build_registry, count_linked, load_reference, school_id_of, school_key
 from svodka.outputs.rows import failed_result

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from svodka.extractors.events import events_component, kind_of, same_event
+from svodka.extractors.events import events_component, same_event
+from svodka.normalizers.event_kinds import kind_of
 from svodka.extractors.tables import tables_component
 from svodka.pipeline.nlp import build_nlp
 from svodka.extractors.records import init_doc, meta, records, add_record

@@ -69,7 +69,7 @@ def test_short_sentences_are_not_cut():
 
 
 def test_sentence_breaks_answer_as_the_regex_does():
-    from svodka.extractors.checks import SENTENCE_BREAK, SentenceBreaks
+    from svodka.extractors.checks_prose import SENTENCE_BREAK, SentenceBreaks
 
     rng = random.Random(3)
     text = "".join(rng.choice(["Раз", " ", ". ", "два", "\n", "! ", "«Три»", "?", "  "]) for _ in range(3000))

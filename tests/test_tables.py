@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from svodka.corpus import read_document
-from svodka.extractors.tables import find_tables, heading_title, locate, text_blocks, tidy
+from svodka.extractors.tables import find_tables, locate, text_blocks, tidy
+from svodka.normalizers.headings import heading_title
 from svodka.pipeline.nlp import build_nlp
 from svodka.extractors.records import init_doc
 
@@ -418,13 +419,13 @@ def test_html_cells_spanning_rows_and_columns(tmp_path, body, expected, count_co
     ("Участники программы", True),
 ])
 def test_people_column(header, expected):
-    from svodka.extractors.attendance import people_column
+    from svodka.normalizers.counted import people_column
 
     assert people_column(header) is expected
 
 
 def test_contestants_are_people():
-    from svodka.extractors.attendance import people_column
+    from svodka.normalizers.counted import people_column
 
     assert people_column("Конкурсанты") and not people_column("Кол-во конкурсов")
 
