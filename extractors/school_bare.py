@@ -34,7 +34,7 @@ def village_schools(text: str) -> list[dict]:
     for match in kind_regex().finditer(text):
         sector, kind, _named = rule_of(match)
         if sector != "school" or kind == "Спецшкола" or match.start() == 0 or \
-                text[match.start() - 1] not in " \u00a0":
+                text[match.start() - 1] not in " \u00a0" or kind == "Школа" and _of_something(text, match.end()):
             continue
         words = list(WORD.finditer(text, max(0, match.start() - LOOK_BACK), match.start()))
         items, current, adjacent = [], kind, True
@@ -59,6 +59,20 @@ def village_schools(text: str) -> list[dict]:
 def kind_gender(kind: str) -> str:
     """The grammatical gender of the noun a kind names: «Лицей» is masculine, a школа or a гимназия feminine."""
     return "masc" if kind == "Лицей" else "femn"
+
+
+PLACE_NOUNS = ("район", "город", "сел", "посёлк", "поселк", "округ", "област", "кра", "республик", "деревн")
+FOLLOWING_WORD = re.compile(r"[ \u00a0]+([а-яё]+)")
+
+
+def _of_something(text: str, end: int) -> bool:
+    """Whether a «школа» is followed by what it teaches («Московская школа управления», «… школа вожатых»):
+    a programme or an event, not a village's school."""
+    word = FOLLOWING_WORD.match(text, end)
+    if not word or word.group(1).startswith(PLACE_NOUNS):
+        return False  # «Луговской школы района»: where it is
+    return any(p.tag.POS in ("NOUN", "ADJF") and "gent" in p.tag
+                              for p in models.parses(word.group(1))[:2])
 
 
 def _singular(word: str) -> bool:

@@ -562,3 +562,21 @@ def test_centres_villages_and_resort_towns(blank, text, expected):
 ])
 def test_mu_do(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("слушатели Московской школы управления", []),
+    ("Луговская школа вожатых открылась", []),
+    ("учитель Озерской школы рассказала", [("", S, "Школа", "Озерская")]),
+    ("Луговская и Речинская школы провели турнир", [("", S, "Школа", "Луговская"), ("", S, "Школа", "Речинская")]),
+])
+def test_a_school_of_something_is_no_village_school(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("директор Луговской средней школы района", [("", S, "СОШ", "Луговская")]),
+    ("учитель Луговской школы района", [("", S, "Школа", "Луговская")]),
+])
+def test_a_village_school_of_the_district(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
