@@ -22,7 +22,6 @@ from svodka.corpus.discover import discover, display_name, relative_path, roots
 from svodka.corpus.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from svodka.outputs.doc_cities import DocCities
 from svodka.outputs.registry import build_registry, count_linked, load_reference, school_id_of, school_key
-from svodka.outputs.rows import failed_result
 from svodka.outputs.runinfo import previous_documents, write_run_files
 from svodka.outputs.schema import TABLES
 from svodka.outputs.sink import TableSink
@@ -279,6 +278,8 @@ def _run_locked(paths, out_dir: Path, workers, max_bytes, excel, progress, quiet
                 done += 1
         with signals.held():  # from here on a signal only sets the exit code: the tables get finished
             if summary.interrupted:
+                from svodka.outputs.rows import failed_result  # not at the top: it loads spaCy, which the main process
+                                                        # needs nowhere else
                 if hasattr(results, "close"):
                     results.close()  # stop the workers before writing what is done
                 _say(f"svodka: {INTERRUPTED}: {len(keyed) - done} documents not read, writing the tables "
