@@ -10,8 +10,8 @@ import re
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, is_surname, listed_city,
-    municipality_nominative, settlement_nominative,
+    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, geox_town, is_surname,
+    listed_city, municipality_nominative, settlement_nominative,
 )
 
 SPACE = re.compile(r"[ \u00a0]*")
@@ -74,7 +74,7 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     elif after["place"]:
         found["place"] = city_of_place(after["place"])
     elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
-        found["place"] = listed_city(after["bare"]) if _genitive(after["bare"]) else ""
+        found["place"] = (listed_city(after["bare"]) or geox_town(after["bare"])) if _genitive(after["bare"]) else ""
     return found
 
 

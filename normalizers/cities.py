@@ -433,6 +433,27 @@ def names_city(text: str, city: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){head}{re.escape(stem)}(?:{endings})?(?![\w-])", text, re.IGNORECASE))
 
 
+NOT_TOWNS = frozenset(data_lines("not_towns.txt"))
+
+
+def geox_town(word: str) -> str:
+    """A town pymorphy3 knows as a place but the list does not, named in the genitive singular («Губахи» →
+    «Губаха», «Очёра» → «Очёр»), for places whose position already says they are places; regions, rivers and
+    parts of the world (`data/not_towns.txt`) and surnames or first names are not towns.
+
+    >>> geox_town("Губахи"), geox_town("Кузбасса"), geox_town("Петрова"), geox_town("Сибири")
+    ('Губаха', '', '', '')
+    """
+    if not word[:1].isupper() or " " in word:
+        return ""
+    for parse in _parses(word)[:3]:
+        tags = parse.tag.grammemes
+        if {"Geox", "NOUN", "gent", "sing"} <= tags and not {"Surn", "Name", "Patr"} & tags \
+                and parse.normal_form not in NOT_TOWNS and not parse.normal_form.endswith(("ия", "ье")):
+            return _title(parse.normal_form)
+    return ""
+
+
 def listed_city(word: str) -> str:
     """A city of the list in any case, also one that is a common word too («Находки» → «Находка»): for places
     whose position already says they are places (a genitive right after a school's number); "" otherwise.

@@ -580,3 +580,19 @@ def test_a_school_of_something_is_no_village_school(blank, text, expected):
 ])
 def test_a_village_school_of_the_district(blank, text, expected):
     assert facts(run(blank, text, city="")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town pymorphy3 knows as a place, in the genitive right after the school's number, though not listed
+    ("Победителями стали ученики лицея № 4 Губахи.", [("Губаха", "4")]),
+    ("Призёры — ученики школы № 2 Добрянки и школы № 5 Очёра.", [("Добрянка", "2"), ("Очёр", "5")]),
+    # near misses: a region, a person, a river are no town of the school
+    ("Лучшими стали ученики школы № 3 Кузбасса.", [("", "3")]),
+    ("Первое место заняла ученица школы № 7 Петрова Анна.", [("", "7")]),
+])
+def test_an_unlisted_town_after_the_number(text, expected):
+    from svodka.extractors.records import records
+    from svodka.pipeline.nlp import build_nlp
+
+    doc = build_nlp()(text)
+    assert [(r["city"], r["number"]) for r in records(doc, "schools")] == expected
