@@ -15,6 +15,13 @@ _SOURCE_TREE = _Path(__file__).resolve().parents[1]
 if not (_Path(__file__).parent / "pipeline").is_dir() and (_SOURCE_TREE / "pipeline" / "cli.py").is_file():
     __path__.append(str(_SOURCE_TREE))  # noqa: F821  (a package's own __path__)
 
-from svodka.outputs.load import load  # noqa: E402
-
 __all__ = ["load"]
+
+
+def __getattr__(name: str):
+    """`svodka.load`, imported on first use: it needs pandas, which the run itself (every worker) does not."""
+    if name == "load":
+        from svodka.outputs.load import load
+
+        return load
+    raise AttributeError(f"module 'svodka' has no attribute {name!r}")
