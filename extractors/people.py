@@ -23,7 +23,7 @@ from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... le
 )
 from svodka.normalizers.names import fold, initials, normalize_name, surname_readings
 from svodka.extractors.records import add_record, doc_text, records
-from svodka.extractors.schools import find_mentions as school_mentions
+from svodka.extractors.schools import school_spans
 
 
 # --- merging ----------------------------------------------------------------------------------
@@ -203,7 +203,7 @@ def people_component(doc: Doc) -> Doc:
     per = [(r["char_start"], r["char_end"]) for r in records(doc, "ner") if r.get("type") == "PER"]
     # Where schools are named (their cities come later, once the document's city is known: svodka_schools
     # runs after svodka_city, which runs after this component so that a surname is no city).
-    schools = [(m["start"], m["end"]) for m in school_mentions(doc_text(doc))]
+    schools = school_spans(doc_text(doc))
     for row in extract_people(doc_text(doc), per, schools):
         start, end = row.pop("start"), row.pop("end")
         add_record(doc, "people", start, end, **row)

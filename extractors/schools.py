@@ -30,6 +30,7 @@ gives a city only if the text names that city too.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -396,6 +397,38 @@ def _nominative_kind(phrase: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=2)
+def _parsed(text: str) -> tuple[tuple, tuple]:
+    """The grammar's mentions of a text before any place is read after them: ((mentions, stop), ...) at each
+    anchor, then the village and ordinal mentions no anchored one covers. Kept for the last texts, so the
+    people component (which needs only where schools are named) and this one parse a document once."""
+    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kind_regex().finditer(text)}
+                     | {m.start() for m in FULL_FORM_RE.finditer(text)})
+    anchored, cursor = [], 0
+    for start in anchors:
+        if start < cursor:
+            continue
+        mentions, stop = _parse(text, start)
+        if mentions:
+            anchored.append((tuple(mentions), stop))
+        cursor = max(cursor, stop)
+    taken = sorted((m["start"], m["end"]) for mentions, _ in anchored for m in mentions)
+    reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
+    extra = []
+    for mention in village_schools(text) + ordinal_schools(text):
+        index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
+        if not index or reach[index - 1] <= mention["start"]:
+            extra.append(mention)
+    return tuple(anchored), tuple(extra)
+
+
+def school_spans(text: str) -> list[tuple[int, int]]:
+    """Where schools are named in a text, (start, end) in order, without reading their places."""
+    anchored, extra = _parsed(text)
+    return sorted([(m["start"], m["end"]) for mentions, _ in anchored for m in mentions]
+                  + [(m["start"], m["end"]) for m in extra])
+
+
 def find_mentions(text: str, people=frozenset()) -> list[dict]:
     """Every school mention in a text: dicts with start, end, sector, kind, number, name, city, weight
     (and `village`, `regional`, `district` where they apply). `people`: stems of the document's surnames.
@@ -405,31 +438,21 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
     >>> find_mentions("постановлением от 07.10.2017 № 1235, Таблица 1, пункт 3")
     []
     """
-    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kind_regex().finditer(text)}
-                     | {m.start() for m in FULL_FORM_RE.finditer(text)})
-    found, cursor = [], 0
-    for start in anchors:
-        if start < cursor:
-            continue
-        mentions, stop = _parse(text, start)
-        if mentions:
-            after = place_after(text, stop, people)
-            for mention in mentions:
-                mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
-                mention["district"] = after["municipality"]
-                mention["explicit"] = bool(mention["city"])
-                mention["settlement"] = after["settlement"] or mention.get("village_place", False)
-            found.extend(mentions)
-        cursor = max(cursor, stop)
-    taken = sorted((m["start"], m["end"]) for m in found)
-    reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
-    for mention in village_schools(text) + ordinal_schools(text):
-        index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
-        if not index or reach[index - 1] <= mention["start"]:
-            after = place_after(text, mention["end"], people)
-            mention["city"], mention["district"] = after["place"], after["municipality"]
-            mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
+    anchored, extra = _parsed(text)
+    found = []
+    for parsed, stop in anchored:
+        after = place_after(text, stop, people)
+        for mention in map(dict, parsed):
+            mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
+            mention["district"] = after["municipality"]
+            mention["explicit"] = bool(mention["city"])
+            mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
+    for mention in map(dict, extra):
+        after = place_after(text, mention["end"], people)
+        mention["city"], mention["district"] = after["place"], after["municipality"]
+        mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
+        found.append(mention)
     return sorted(found, key=lambda m: (m["start"], m["end"]))
 
 
