@@ -24,11 +24,10 @@ from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_p
 from svodka.normalizers.numbers import find_numbers, find_numeral_words
 from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import doc_text, records
-from svodka.normalizers.counted import _is_people
+from svodka.normalizers.counted import GENERIC_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
 
 
-GENERIC_NOUNS = {"человек", "участник", "чел"}
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
 COUNT_PHRASE = re.compile(r"(?:(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"

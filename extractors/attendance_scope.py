@@ -25,14 +25,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from svodka.normalizers.counted import COUNT_NOUNS, GENERIC_NOUNS
+from svodka.normalizers.event_kinds import kind_of
 from svodka.normalizers.morph import parses
 from svodka.normalizers.numbers import find_numbers, numeral_value
-from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import doc_text, records
 
 CATEGORY_HEADER = re.compile(r"^\s*(?:категори|должност|кто\b|состав\s+участник|участники\s*$)", re.IGNORECASE)
-PEOPLE_NOUNS = set(data_lines("count_nouns.txt")) - {"человек", "участник", "чел"}
-GENERIC = {"человек", "участник", "чел"}
+PEOPLE_NOUNS = COUNT_NOUNS - GENERIC_NOUNS
 # The count's number, then the words up to the first stop: «более 100 педагогов», «1096** руководящих и … работников».
 WORD_OR_STOP = re.compile(r"[А-Яа-яЁё]+|[.,;:()!?–—\n]")
 
@@ -87,7 +87,7 @@ def prose_category(text: str, start: int, end: int) -> str:
         if n >= 6 or not word[0].isalpha():
             break
         category = plural_nominative(word)
-        if category or any(p.normal_form in GENERIC for p in parses(word.lower())):
+        if category or any(p.normal_form in GENERIC_NOUNS for p in parses(word.lower())):
             return category
     return ""
 
@@ -105,8 +105,6 @@ def link_events(doc: Doc, prose: list[dict], table_totals: set) -> None:
     """A prose count its sentence left unlinked counts the event its label names by kind («всего участников
     конференции»), else the report's own event (its heading's, or its only one). A count restating a
     table's total stays unlinked: it totals the table's events."""
-    from svodka.normalizers.event_kinds import kind_of
-
     events = records(doc, "events")
     main = next((e for e in events if e.get("main")), events[0] if len(events) == 1 else None)
     for row in prose:

@@ -19,6 +19,8 @@ THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|уч
 
 
 COUNT_NOUNS = set(data_lines("count_nouns.txt"))
+# Nouns that count people but say nothing about who («человек», «участник»): the label comes from the context.
+GENERIC_NOUNS = {"человек", "участник", "чел"}
 
 RESULT_NOUNS = set(data_lines("result_nouns.txt"))
 NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
