@@ -294,12 +294,16 @@ def prose_counts(text: str, skip=()) -> list[dict]:
         if listed:  # «четыре секции: «Классное руководство» (84 участника), «Дополнительное образование» (71)»
             out.extend({**item, "start": s0 + item["start"], "end": s0 + item["end"]} for item in listed)
             continue
+        worded = list(find_numeral_words(sentence))
+        numbers = sorted([*find_numbers(sentence), *worded], key=lambda n: n[1])
+        if not numbers:
+            continue  # no number, no count: the cues are not looked for
         cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start())
         first_row = len(out)
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
-        in_words = {start for _, start, _ in find_numeral_words(sentence)}
-        for value, ns, ne in sorted([*find_numbers(sentence), *find_numeral_words(sentence)], key=lambda n: n[1]):
+        in_words = {start for _, start, _ in worded}
+        for value, ns, ne in numbers:
             lo = max(0, ns - LOOK_BEHIND)  # what a count's own phrase may take before it: linear in the sentence
             before, after = sentence[lo:ns], sentence[ne:ne + LOOK_AHEAD]
             if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after) or \
