@@ -14,8 +14,9 @@ from svodka.extractors.org_words import (
     PART_KINDS, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, VENUE_KINDS,
     compound_first, is_field, kind_of, known_body, stop_abbr)
 from svodka.extractors.people import is_role_word, is_title_word, lemma
-from svodka.extractors.models import morph, parses
+from svodka.extractors.models import parses
 from svodka.normalizers.cities import city_of_adjective
+from svodka.normalizers.morph import known
 from svodka.normalizers.names import fold
 from svodka.normalizers.orgs import expands, is_acronym, nominative_org
 
@@ -52,7 +53,7 @@ def is_named(text: str, cand: dict) -> bool:
     before = text[max(0, cand["start"] - 6):cand["start"]]
     sentence_start = re.search(r"[.!?\n:;]\s*$", before) is not None or not before.strip() and cand["start"] <= 6
     first = words[0].strip("«»")
-    proper = not sentence_start or not morph().word_is_known(first.lower()) or bool(city_of_adjective(first))
+    proper = not sentence_start or not known(first.lower()) or bool(city_of_adjective(first))
     if cand.get("kind") in FUNCTION_UNITS:
         return False  # «Управление образования», «Методический отдел»: a unit named by its function only
     return first[:1].isupper() and proper and len(words) > 1
@@ -125,7 +126,7 @@ def names_an_org(phrase: str) -> bool:
 def acronym_ok(text: str, cand: dict, count: dict) -> bool:
     word = text[cand["start"]:cand["end"]]
     if word.isupper() and len(word) > 3:  # a heading's word, or a long acronym
-        return not morph().word_is_known(word.lower())
+        return not known(word.lower())
     prev = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, cand["start"] - 40):cand["start"]])
     prev_lemma = lemma(prev.group(1).lower()) if prev else ""
     if prev_lemma in SUBUNITS:

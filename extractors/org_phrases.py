@@ -19,7 +19,8 @@ from svodka.extractors.org_words import (
     is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
     kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
-from svodka.extractors.models import morph, parses
+from svodka.extractors.models import parses
+from svodka.normalizers.morph import known
 from svodka.normalizers.names import fold
 from svodka.normalizers.orgs import is_acronym, modifies
 from svodka.normalizers.schools import FORM_RE, form_sector, kind_regex
@@ -418,7 +419,7 @@ def acronym_candidates(text):
         if all(w == "и" or stop_abbr(w) for w in words) or is_school(m.group()) or SCHOOL_ACRONYM.fullmatch(m.group()):
             continue  # «ЭГЛ», «РЛИ»: a lyceum or a gymnasium by its acronym, the school tables' business
         bracketed = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
-        if not bracketed and any(w.isupper() and len(w) > 3 and morph().word_is_known(w.lower()) for w in words):
+        if not bracketed and any(w.isupper() and len(w) > 3 and known(w.lower()) for w in words):
             continue  # an uppercase heading («ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ»); alone in brackets an acronym («(ЭТОГУ)»)
         if text[m.start() - 1:m.start()] == "#" or any(len(run) > 2 for run in re.findall(r"[а-яё]+", m.group())):
             continue  # a hashtag or a capitalized compound («МыРядом»), not an acronym

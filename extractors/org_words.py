@@ -10,10 +10,11 @@ double the school tables.
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from svodka.extractors.models import morph
 from svodka.extractors.people import ORG_KINDS, TOKEN, parses
+from svodka.normalizers.morph import known
 from svodka.normalizers.names import fold, is_given_name, is_patronymic
 from svodka.normalizers.orgs import is_acronym
 from svodka.normalizers.schools import FORM_RE, classify
@@ -106,7 +107,7 @@ def tokenize(text: str):
     two tokens."""
     out = []
     for m in TOKEN.finditer(text):
-        glued = NUMBERED.match(m.group())
+        glued = m.group()[:1].isdigit() and NUMBERED.match(m.group())
         if glued:
             dot = m.start() + glued.end(1)
             out += [(glued.group(1), m.start(), dot), (".", dot, dot + 1), (glued.group(2), dot + 1, m.end())]
@@ -138,6 +139,7 @@ def stop_abbr(word: str) -> bool:
     return word in NOT_ORG_ABBR or base_acronym(word) in NOT_ORG_ABBR or bool(LEGAL_FORM_SHAPE.fullmatch(word))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a test of one word against fixed vocabularies: asked for every token
 def is_adjective(word: str) -> bool:
     ps = parses(word.lower())
     return ps[0].tag.POS in ("ADJF", "PRTF") or "-" in word and all(
@@ -154,9 +156,10 @@ def compound_first(word: str) -> bool:
     if not (word[:1].isupper() and word.endswith("о") and word.isalpha()):
         return False
     best = parses(word.lower())[0]
-    return not morph().word_is_known(word.lower()) or best.tag.POS in ("ADVB", "ADJS") or "Geox" in best.tag
+    return not known(word.lower()) or best.tag.POS in ("ADVB", "ADJS") or "Geox" in best.tag
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a test of one word against fixed vocabularies: asked for every token
 def kind_of(word: str) -> str:
     """The org kind a noun names, '' if none (plural heads are generic mentions)."""
     if not word.isalpha() or is_acronym(word):
@@ -169,6 +172,7 @@ def kind_of(word: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a test of one word against fixed vocabularies: asked for every token
 def is_geo(word: str) -> bool:
     return any("Geox" in p.tag and p.score >= 0.2 for p in parses(word))
 
@@ -240,7 +244,7 @@ def is_proper(word: str) -> bool:
     """A capitalized word that is a place, a person's name or unknown, not a common noun."""
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
         return False
-    if not morph().word_is_known(word.lower()) or fold(word) in COUNTRY:
+    if not known(word.lower()) or fold(word) in COUNTRY:
         return True
     return any(("Geox" in p.tag or "Name" in p.tag or "Surn" in p.tag or "Orgn" in p.tag) and p.score >= 0.1
                for p in parses(word)) or parses(word.lower())[0].tag.POS in ("ADJF", "PRTF")
@@ -265,7 +269,7 @@ def starts_person(toks, j, text: str = "") -> bool:
         if is_patronymic(words[1]) and is_given_name(words[0]):
             return True
         if is_given_name(words[0]) and parses(words[0])[0].tag.case == "nomn" \
-                and not is_acronym(words[1]) and (not morph().word_is_known(words[1].lower()) or any(
+                and not is_acronym(words[1]) and (not known(words[1].lower()) or any(
                     "Surn" in p.tag and p.tag.case == "nomn" for p in parses(words[1])) or not any(
                     p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") for p in parses(words[1]))):
             return True  # «Имя Фамилия» in the nominative: «главы района Иван Петров»; «фонд Ивана Петрова» keeps it
@@ -290,6 +294,7 @@ def initials_end(toks, k) -> int:
     return n
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a test of one word against fixed vocabularies: asked for every token
 def is_legal_form(word: str) -> bool:
     """A listed legal form or one by its shape («МБУ», «ГАУДПО»); the region after it («... МО «X»») is listed.
 
@@ -299,6 +304,7 @@ def is_legal_form(word: str) -> bool:
     return word in LEGAL_FORMS or bool(LEGAL_FORM_SHAPE.fullmatch(word))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a test of one word against fixed vocabularies: asked for every token
 def known_body(word: str) -> str:
     """The nominative of a listed one-word federal body in any case, '' if not one.
 
@@ -312,6 +318,7 @@ def known_body(word: str) -> str:
     return name if "ё" in word.lower() else name.replace("ё", "е")  # spelled as the text spells it
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a test of one word against fixed vocabularies: asked for every token
 def is_agency(word: str) -> bool:
     """A one-word body: listed, pymorphy3's Orgn, or by its shape («Рос...», «Мин...», «...надзор»)
     when it is not a person's name («Ростислав»), a place («Лесозаводска», «Россоши» are read as a company
@@ -332,7 +339,7 @@ def is_agency(word: str) -> bool:
     return bool(AGENCY.match(word)) and not NOT_AGENCY.match(word) and not SURNAME_END.search(word) and not place \
         and not any(
         ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score >= 0.1 for p in readings) \
-        and not morph().word_is_known(word.lower())
+        and not known(word.lower())
 
 
 def is_school(phrase: str) -> bool:

@@ -14,8 +14,9 @@ from svodka.extractors.person_words import (
     BLOCKERS, CAP, CAP_RUN, CITY_ABBR_BEFORE, IMENI_BEFORE, INDECLINABLE_SURNAME, INITIALS_BEFORE,
     INITIALS_SURNAME, LOOK_BACK, LOW, NEXT_WORD, PLACE_ABBR_BEFORE, SENTENCE_START, SURNAME_ENDING, SURNAME_INITIALS,
     TERRITORY_WORDS, UP, UPPER_SURNAME, ADDRESS_WORDS, EXTRA_GIVEN_NAMES, PLACE_NAME, SURNAME_BREAK_NAME,
-    is_role_word, is_title_word, lemma, morph, parses,
+    is_role_word, is_title_word, lemma, parses,
 )
+from svodka.normalizers.morph import known
 from svodka.normalizers.names import is_given_name, is_patronymic
 
 
@@ -76,7 +77,7 @@ def first_name_before(word: str, patronymic: str) -> bool:
     if is_role_word(word) or is_title_word(word):
         return is_given_name(word)
     return is_given_name(word) or any("Name" in p.tag and p.tag.case for p in parses(word)) \
-        or not morph().word_is_known(word.lower())  # «Баярма Доржиевна»: a name pymorphy3 does not know
+        or not known(word.lower())  # «Баярма Доржиевна»: a name pymorphy3 does not know
 
 
 def surname_shape(word: str) -> bool:
@@ -184,7 +185,7 @@ def _as_first_name(word: str) -> int:
         return 2
     if PLACE_SHAPE.search(word.lower()):
         return 0  # «Берёзовка», «Ивановск»: a place's shape
-    return int(not morph().word_is_known(word.lower()) or any("Name" in p.tag for p in parses(word)))
+    return int(not known(word.lower()) or any("Name" in p.tag for p in parses(word)))
 
 
 def _as_surname(word: str) -> int:
@@ -193,7 +194,7 @@ def _as_surname(word: str) -> int:
         return 0
     if surname_shape(word) or any("Surn" in p.tag and p.score >= 0.05 for p in parses(word)):
         return 2
-    return int(not morph().word_is_known(word.lower()))
+    return int(not known(word.lower()))
 
 
 def pair_name(a: str, b: str) -> tuple[str, str] | None:
@@ -233,7 +234,7 @@ def looks_like_surname(word: str) -> bool:
     """A lone capitalized word natasha calls a person: not a role («Модератор») nor a common word."""
     if is_role_word(word) or is_title_word(word) or is_patronymic(word):
         return False
-    if not morph().word_is_known(word.lower()):
+    if not known(word.lower()):
         return True
     return any(("Surn" in p.tag or "Name" in p.tag) and p.score >= 0.05 for p in parses(word))
 

@@ -29,7 +29,7 @@ LABIAL_L = re.compile(r"(?<=[бвпмф])л$")  # «Ярославль» → «�
 VOWEL_END = re.compile(r"[аяоыиеёь]$")
 
 
-from svodka.normalizers.morph import morph as _morph, parses as _parses  # noqa: F401
+from svodka.normalizers.morph import known as _known, parses as _parses  # noqa: F401
 
 
 def _key(text: str) -> str:
@@ -160,7 +160,7 @@ def city_nominative(word: str, loose: bool = False) -> str:
             form = adjective.inflect({"nomn", "masc", "sing"}) if "nomn" not in adjective.tag else None
             return _title(form.word) if form else word
         noun = next((p for p in found if p.tag.POS == "NOUN" and "plur" not in p.tag), None)
-        common = not noun or (_morph().word_is_known(words[0].lower())
+        common = not noun or (_known(words[0].lower())
                               and not {"Surn", "Name"} & noun.tag.grammemes)
         if noun and not common and not noun.normal_form.endswith("ия") and \
                 (TOWN_ENDINGS.search(noun.normal_form) or len(word) > 4):

@@ -1,7 +1,8 @@
 """pymorphy3, loaded once per process, and each word's readings parsed once.
 
-Every rule that asks pymorphy3 about a word goes through `parses`, so a word
-that recurs across a report (or a corpus, in one worker) is analysed once.
+Every rule that asks pymorphy3 about a word goes through `parses` (and whether
+its dictionary holds the word through `known`), so a word that recurs across a
+report (or a corpus, in one worker) is looked up once.
 """
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def parses(word: str) -> tuple:
     'гимназия'
     """
     return tuple(morph().parse(word))
+
+
+@functools.lru_cache(maxsize=100_000)
+def known(word: str) -> bool:
+    """pymorphy3's dictionary holds the word as written (its guesses for unknown words do not count).
+
+    >>> known("гимназия"), known("бурхайна")
+    (True, False)
+    """
+    return morph().word_is_known(word)

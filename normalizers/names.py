@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 
-from svodka.normalizers.morph import morph, parses
+from svodka.normalizers.morph import known, parses
 
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -197,7 +197,7 @@ def is_given_name(word: str) -> bool:
     >>> is_given_name("Олеся"), is_given_name("Кондратьева"), is_given_name("Бурхайна")
     (True, False, False)
     """
-    return morph().word_is_known(word.lower()) and any("Name" in p.tag and p.score >= 0.1 for p in parses(word))
+    return known(word.lower()) and any("Name" in p.tag and p.score >= 0.1 for p in parses(word))
 
 
 def initials(first_name: str = "", patronymic: str = "", first_initial: str = "", patronymic_initial: str = "") -> str:
