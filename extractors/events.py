@@ -1,6 +1,7 @@
 """Events the report describes (issue 5)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz, utils
@@ -24,6 +25,7 @@ EVENTS_COUNTED = re.compile(r"мероприяти|событи|заняти|в�
 DATE_LOOKAHEAD = 400  # characters after a heading searched for the event's date
 
 
+@functools.lru_cache(maxsize=4096)  # each event's title is compared with every later mention
 def title_key(title: str) -> str:
     """What two mentions of one event share: the quoted name, else the words after the kind.
 

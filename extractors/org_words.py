@@ -105,15 +105,18 @@ GENERIC_HEADS = {"учреждение", "организация", "предпр
 def tokenize(text: str):
     """(token, start, end) of the text's words and signs; a list number glued to a word («2.Департаменту») is
     two tokens."""
-    out = []
-    for m in TOKEN.finditer(text):
-        glued = m.group()[:1].isdigit() and NUMBERED.match(m.group())
+    out = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    if not any(NUMBERED.match(word) for word, _, _ in out if word[:1].isdigit()):
+        return out
+    split = []
+    for word, start, end in out:
+        glued = word[:1].isdigit() and NUMBERED.match(word)
         if glued:
-            dot = m.start() + glued.end(1)
-            out += [(glued.group(1), m.start(), dot), (".", dot, dot + 1), (glued.group(2), dot + 1, m.end())]
-            continue
-        out.append((m.group(), m.start(), m.end()))
-    return out
+            dot = start + glued.end(1)
+            split += [(glued.group(1), start, dot), (".", dot, dot + 1), (glued.group(2), dot + 1, end)]
+        else:
+            split.append((word, start, end))
+    return split
 
 
 def alpha(tok: str) -> bool:

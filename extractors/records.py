@@ -22,9 +22,10 @@ def init_doc(doc: Doc, doc_id: str = "", tables=()) -> Doc:
 
 
 def state(doc: Doc) -> dict:
-    if doc._.svodka is None:
-        init_doc(doc)
-    return doc._.svodka
+    found = doc._.svodka  # each `doc._` access builds spaCy's accessor anew: read it once
+    if found is None:
+        found = init_doc(doc)._.svodka
+    return found
 
 
 def records(doc: Doc, group: str) -> list[dict]:

@@ -22,7 +22,7 @@ WORD = re.compile(r"[А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*|[
 LOOK_BACK = 160
 
 
-def village_schools(text: str) -> list[dict]:
+def village_schools(text: str, kinds=None) -> list[dict]:
     """Schools named by the adjective of their village, without a legal form or quotes: «Первомайская СОШ»,
     «Левенской школы», «Айлинская и Сулеинская школы», «из Дивеевской и Сатисской средних, а также Суворовской
     и Елизарьевской основных школ». The name is the adjective in the nominative; «Всероссийская школа» is none.
@@ -31,7 +31,7 @@ def village_schools(text: str) -> list[dict]:
     [('Дивеевская', 'СОШ'), ('Сатисская', 'СОШ'), ('Суворовская', 'ООШ')]
     """
     found = []
-    for match in kind_regex().finditer(text):
+    for match in kind_regex().finditer(text) if kinds is None else kinds:  # `kinds`: those matches, found already
         sector, kind, _named = rule_of(match)
         if sector != "school" or kind == "Спецшкола" or match.start() == 0 or \
                 text[match.start() - 1] not in " \u00a0" or kind == "Школа" and _of_something(text, match.end()):

@@ -402,7 +402,8 @@ def _parsed(text: str) -> tuple[tuple, tuple]:
     """The grammar's mentions of a text before any place is read after them: ((mentions, stop), ...) at each
     anchor, then the village and ordinal mentions no anchored one covers. Kept for the last texts, so the
     people component (which needs only where schools are named) and this one parse a document once."""
-    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kind_regex().finditer(text)}
+    kinds = list(kind_regex().finditer(text))  # scanned once: anchors here, and the village schools below
+    anchors = sorted({m.start() for m in FORM_RE.finditer(text)} | {m.start() for m in kinds}
                      | {m.start() for m in FULL_FORM_RE.finditer(text)})
     anchored, cursor = [], 0
     for start in anchors:
@@ -415,7 +416,7 @@ def _parsed(text: str) -> tuple[tuple, tuple]:
     taken = sorted((m["start"], m["end"]) for mentions, _ in anchored for m in mentions)
     reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
     extra = []
-    for mention in village_schools(text) + ordinal_schools(text):
+    for mention in village_schools(text, kinds) + ordinal_schools(text):
         index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
         if not index or reach[index - 1] <= mention["start"]:
             extra.append(mention)

@@ -7,6 +7,7 @@ and the noun itself go to the nominative («Томского государст�
 """
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -84,6 +85,7 @@ def _copy_case(original: str, new: str) -> str:
     return "".join(o if n.lower() == o.lower() else n for n, o in zip(out, original)) + out[len(original):]
 
 
+@functools.lru_cache(maxsize=8192)  # a body is named again and again across a report and a corpus
 def nominative_org(phrase: str) -> str:
     """The organization's name in the nominative, first letter capital.
 
