@@ -175,6 +175,8 @@ class SevenZipArchive(Archive):
                     continue
                 product.seek(0)
                 self.data[name] = product.read()
+            self.close()  # the members are in memory: py7zr's decompressor (megabytes) goes now, not when the
+            # archive leaves the cache, which left holes in the heap that a worker's RSS never gave back
         data = self.data.get(entry.handle)
         if data is None:
             raise ValueError("member missing from the .7z data")
@@ -183,7 +185,9 @@ class SevenZipArchive(Archive):
         return data
 
     def close(self) -> None:
-        self.archive.close()
+        if self.archive is not None:
+            self.archive.close()
+            self.archive = None
 
 
 class OverLimit(Exception):

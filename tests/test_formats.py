@@ -310,6 +310,24 @@ def test_seven_zip_members(tmp_path):
                                     "a.7z/Отчёты/итоги.docx": ("ok", REPORT)}
 
 
+def test_seven_zip_lets_its_decompressor_go_once_the_members_are_read(tmp_path):
+    """A worker reads many archives: py7zr's decompressor (megabytes) is freed when the members are out,
+    not kept while the archive waits in the cache (its holes in the heap kept a worker's memory growing)."""
+    py7zr = pytest.importorskip("py7zr")
+    from svodka.corpus.archives import open_archive
+
+    with py7zr.SevenZipFile(tmp_path / "a.7z", "w") as archive:
+        archive.writestr(REPORT.encode(), "a.txt")
+        archive.writestr(REPORT.encode(), "b.txt")
+    with open(tmp_path / "a.7z", "rb") as handle:
+        opened = open_archive(handle, "a.7z")
+        first, second = opened.entries.values()
+        assert opened.read(first, 10_000) == REPORT.encode()
+        assert opened.archive is None  # closed after one extraction for all members
+        assert opened.read(second, 10_000) == REPORT.encode()
+        opened.close()  # closing again is harmless
+
+
 def test_hidden_members_are_passed_over(tmp_path):
     (tmp_path / "mac.zip").write_bytes(zip_bytes({"report.txt": REPORT.encode(), "__MACOSX/._report.txt": b"\0\5",
                                                   ".DS_Store": b"\0\0\0\1Bud1"}))
