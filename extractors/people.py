@@ -16,10 +16,12 @@ from spacy.tokens import Doc
 
 from svodka.extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
 from svodka.extractors.person_names import find_mentions
-from svodka.extractors.person_orgs import host_of_sections, is_staff, org_around, org_beside, subject_school
+from svodka.extractors.person_orgs import (
+    host_of_sections, is_staff, org_around, org_beside, share_school_backwards, subject_school,
+)
 from svodka.extractors.person_roles import pick_role, role_after, role_before, role_of_list
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
-    ACCUSATIVE_SURNAME, IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses,
+    ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.normalizers.names import fold, initials, normalize_name, surname_readings
 from svodka.extractors.records import add_record, doc_text, records
@@ -71,7 +73,7 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     if left_role == prev_end and prev_end and OWN_APPOSITION.match(text, prev_end):
         left_role = m["start"]  # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.»: the role is the previous name's
     before = role_before(text, left_role, m["start"])
-    after = [] if before else role_after(text, m["end"], min(right, next_start))
+    after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right)
     stated = [] if before or after else role_before(text, left_role, m["start"], stated=True)
     listed, plural_list = ([], False) if before or after or stated else role_of_list(text, m["start"])
     if not (before or after or stated or listed) and (left_role > prev_end or not prev_end):
@@ -102,23 +104,31 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
 
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 OWN_APPOSITION = re.compile(r"[ \t]*[(–—-]")
-LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:,|и|;)\s*")  # «Козлова Е.В. (СОШ № 5), Петров И.И.»
+# «Козлова Е.В. (СОШ № 5), Петров И.И.», «у учащихся гимназии Котова Ивана по физике, Лосевой Анны по химии»
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*|по(?:[ \t]+[а-яё]+){1,2}[ \t]*)?(?:,|и|;)\s*")
 
 
 def plural_head(clause: str, last: bool = False) -> bool:
     """The role head of a clause can be plural: a role shared by the names listed with it («учителя
-    Иванова, Петрова», «методисты ИРО Н.В. Кравец и А.С. Галиуллин»). With `last`, the head nearest the
-    end (a complement in the genitive after a noun, «помощник учителя», is skipped), which must be a
-    nominative; else the first one, in any case («…, педагогов дополнительного образования МАУДО …»)."""
+    Иванова, Петрова», «уроки, подготовленные учителями математики Ивановой, Петровой», «методисты ИРО
+    Н.В. Кравец и А.С. Галиуллин»). With `last`, the head nearest the end (a complement in the genitive
+    after a noun, «помощник учителя», is skipped); else the first one («…, педагогов … МАУДО …»). Any case:
+    the names agree with their head («учителями … Ивановой»)."""
     words = re.findall(r"[А-ЯЁа-яё]+(?:-[а-яё]+)?", clause)
     heads = [k for k, w in enumerate(words) if is_role_word(w)]
     if last:
-        heads = [k for k in reversed(heads) if not (k and parses(words[k - 1].lower())[0].tag.POS == "NOUN"
+        heads = [k for k in reversed(heads) if not (k and _governs(words[k - 1])
                                                     and any(p.tag.case == "gent" for p in parses(words[k].lower())))]
     if not heads:
         return False
-    case = {"nomn"} if last else {"nomn", "gent", "datv", "accs", "ablt", "loct"}
-    return any(p.tag.number == "plur" and p.tag.case in case for p in parses(words[heads[0]].lower()))
+    return any(p.tag.number == "plur" and p.tag.case for p in parses(words[heads[0]].lower()))
+
+
+def _governs(word: str) -> bool:
+    """A noun whose genitive complement the next word can be: a role («помощник учителя»), or a noun in a
+    chain of genitives («руководитель объединения учителей»); not a place of the clause («на уроках учителей»)."""
+    best = parses(word.lower())[0]
+    return best.tag.POS == "NOUN" and (is_role_word(word) or is_title_word(word) or best.tag.case in ("nomn", "gent"))
 
 
 def extract_people(text: str, per_spans, schools=()) -> list[dict]:
@@ -134,6 +144,7 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
         if own[0]:  # a list's role gives its group's organization; the one in a name's bracket is its own
             m["org"], m["org_span"] = own
             m["org_span"], m["org_beside"] = None, bool(m["org"])  # the organizations extractor reads it itself
+            m["list_school"] = own[1] is not None and text[m["end"]:own[1][0]].strip() == ","
         if not m["org"] and m["role"]:
             m["org"], _ = org_around(text, m["start"], schools)
             m["org_beside"] = bool(m["org"])
@@ -147,6 +158,7 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             for key in ("role", "title", "shared_role") + (() if m["org"] else ("org", "org_span")):
                 m[key] = mentions[k - 1][key]
     share_backwards(text, mentions)
+    share_school_backwards(text, mentions)
     inherit_orgs(text, mentions, schools)
     people = [p for p in merge(mentions) if p["surname"]]
     out = []
@@ -159,10 +171,18 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             "start": first["start"], "end": first["end"], "person_id": f"P{n}",
             "surname": p["surname"], "first_name": p["first"], "patronymic": p["patronymic"],
             "initials": initials(p["first"], p["patronymic"], p["fi"], p["pi"]),
-            "gender": p["gender"], "role": role, "organization": org, "n_mentions": len(p["mentions"]),
+            "gender": p["gender"], "role": agreeing_role(role, p["gender"]), "organization": org, "n_mentions": len(p["mentions"]),
             "org_spans": spans, "mention_spans": [[m["start"], m["end"]] for m in p["mentions"]],  # the audit
         })
     return out
+
+
+def agreeing_role(role: str, gender: str) -> str:
+    """A learner's role in the learner's gender («учащийся» → «учащаяся» for a girl)."""
+    head, _, rest = role.partition(" ")
+    if gender == "f" and head in FEMININE_ROLES:
+        return f"{FEMININE_ROLES[head]} {rest}".strip()
+    return role
 
 
 def share_backwards(text: str, mentions: list[dict]) -> None:

@@ -20,6 +20,8 @@ ACRONYM_LIKE = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-я�
 PLACE_TAIL = re.compile(r"[ \t]*(?:г|с|п|д|ст|пос|пгт|х|дер)\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 OPEN_BRACKET = re.compile(r"[ \t]*\(")
+SCHOOL_GAP = re.compile(r"[ \t]*(?:,\s*)?")  # a name, then its school: «Петров Илья МБДОУ № 5», «Петров Илья, МБДОУ № 5»
+LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
 SENTENCE_START = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)\.?[ \t]*$")
 # Roles of staff whose organization is the one a list item or a section names for its pupils or event.
@@ -69,14 +71,15 @@ def school_at(schools, pos: int):
 
 def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | None]:
     """The organization written right after a name: the first organization in its bracket («(5 класс,
-    МБОУ «Лицей № 2»)»), or a school mention right after it («Петров Илья МБДОУ № 5;»)."""
+    МБОУ «Лицей № 2»)»), or a school mention right after it («Петров Илья МБДОУ № 5;», «Петров Илья,
+    МБОУ «Гимназия», рук. …»)."""
     bracket = OPEN_BRACKET.match(text, end)
     if bracket:
         for s, e in bracket_items(text, bracket.end() - 1):
             if is_org_like(text[s:e]):
                 return text[s:e].rstrip(" .").strip(), (s, e)
         return "", None
-    gap = re.match(r"[ \t]*", text[end:end + 5])
+    gap = SCHOOL_GAP.match(text[end:end + 8])
     school = school_at(schools, end + gap.end())
     if school and school[1] > school[0]:
         tail = PLACE_TAIL.match(text, school[1])
@@ -131,3 +134,13 @@ def subject_school(text: str, start: int, schools) -> tuple[str, tuple | None]:
 
 def is_staff(role: str) -> bool:
     return bool(role) and lemma(role.split()[0]) in STAFF_ROLES
+
+
+def share_school_backwards(text: str, mentions: list[dict]) -> None:
+    """«1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8»»: the school after the last name of a comma list is
+    the school of every name listed before it that has none of its own."""
+    for k in range(len(mentions) - 1, 0, -1):
+        m, prev = mentions[k], mentions[k - 1]
+        if m.get("list_school") and not prev["org"] and not prev["role"] \
+                and LIST_COMMA.fullmatch(text, prev["end"], m["start"]):
+            prev.update(org=m["org"], org_beside=True, list_school=True)

@@ -1,0 +1,80 @@
+"""People's role and workplace as reports across regions write them: plural roles in any case shared by a
+list, a school after a comma list, shortened roles, a learner's class, a bracket's role that is the next
+name's. Sentences invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from svodka.extractors.ner import ner_spans
+from svodka.extractors.people import extract_people
+from svodka.extractors.schools import school_spans
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    per = [(s, e) for s, e, kind in ner_spans(text) if kind == "PER"]
+    return [(r["surname"], r["role"], r["organization"]) for r in extract_people(text, per, school_spans(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural role in the instrumental or genitive before a list is each listed one's
+    ("Уроки, подготовленные учителями физики Котовой А.И., Лосевой Е.В. и Ершовой Н.Н., посетили родители.",
+     [("Котова", "учитель физики", ""), ("Лосева", "учитель физики", ""), ("Ершова", "учитель физики", "")]),
+    ("На уроках учителей истории Котовой А.И., Лосевой Е.В. побывали гости.",
+     [("Котова", "учитель истории", ""), ("Лосева", "учитель истории", "")]),
+    # each name with its subject; a learner's role in the learner's gender
+    ("Лучшие результаты у учащихся гимназии №5 Котова Ивана по физике, Лосевой Анны по биологии.",
+     [("Котов", "учащийся", "Гимназия №5"), ("Лосева", "учащаяся", "Гимназия №5")]),
+    # near misses: a genitive complement of a role or of a body is not a plural head
+    ("Выступила помощник учителя Рябова Лариса Петровна, Кротова Инна Сергеевна промолчала.",
+     [("Рябова", "помощник учителя", ""), ("Кротова", "", "")]),
+    ("Выступила руководитель объединения учителей Рябова Лариса Петровна, Кротова Инна Сергеевна промолчала.",
+     [("Рябова", "руководитель", "Объединение учителей"), ("Кротова", "", "")]),
+])
+def test_plural_roles_in_any_case(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ФИО, школа, …»: the school after a comma; after the last name of a list, every listed one's
+    ("2 место – Ершова Дарья, МАОУ «Лицей № 4», диплом 2 степени;", [("Ершова", "", "МАОУ «Лицей № 4»")]),
+    ("1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8».",
+     [("Котов", "", "МБОУ «СОШ № 8»"), ("Лосев", "", "МБОУ «СОШ № 8»")]),
+    ("Лосева Анна Ивановна, Зуева Ольга Петровна, МБОУ «СОШ № 57 г. Энска», дипломы 3 степени.",
+     [("Лосева", "", "МБОУ «СОШ № 57 г. Энска»"), ("Зуева", "", "МБОУ «СОШ № 57 г. Энска»")]),
+    # a shortened «рук.» after it takes the pupil's school
+    ("3 место – Ершова Дарья, МБОУ Гимназия, рук. Котова А.И.;",
+     [("Ершова", "", "МБОУ Гимназия"), ("Котова", "руководитель", "МБОУ Гимназия")]),
+    # near misses: a name with its own bracket keeps it; no school after the list, none given
+    ("1 место – Котов Иван (СОШ № 2), Лосев Пётр, МБОУ «СОШ № 8».",
+     [("Котов", "", "СОШ № 2"), ("Лосев", "", "МБОУ «СОШ № 8»")]),
+    ("Встретились Котова Анна, Лосев Пётр и директор гимназии № 3 Зуев Олег.",
+     [("Котова", "", ""), ("Лосев", "", ""), ("Зуев", "директор", "Гимназия № 3")]),
+])
+def test_a_school_after_a_comma_list(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role in a bracket right before the next name is that name's, not the one before the bracket
+    ("Работу выполнила Ершова Дарья (учитель Котова А.И.).", [("Ершова", "", ""), ("Котова", "учитель", "")]),
+    ("Работу выполнила Ершова Дарья (рук. Котова А.И.).", [("Ершова", "", ""), ("Котова", "руководитель", "")]),
+    # near miss: a role joined by «и» to the next name is still the first one's
+    ("Выступили Лосева Е.И. - главный специалист отдела образования и Зуева Л.А. - директор гимназии № 3.",
+     [("Лосева", "главный специалист отдела образования", "Отдел образования"),
+      ("Зуева", "директор", "Гимназия № 3")]),
+])
+def test_the_next_names_role(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a learner's class is part of the role; the school after it is the organization, in the nominative
+    ("Победителем стал Котов Иван, ученик 8 класса Энского лицея.", [("Котов", "ученик 8 класса", "Энский лицей")]),
+    ("Победила Котова Анна, студентка 3 курса Энского педагогического университета.",
+     [("Котова", "студентка 3 курса", "Энский педагогический университет")]),
+    ("1 место – Лосева Анна, ученица 6 «Б» класса.", [("Лосева", "ученица 6 «Б» класса", "")]),
+    # near miss: a number that is no class
+    ("Лучшей стала Котова Анна, ученица, набравшая 8 баллов.", [("Котова", "ученица", "")]),
+])
+def test_a_learners_class(text, expected):
+    assert rows(text) == expected
