@@ -17,11 +17,11 @@ from spacy.tokens import Doc
 from svodka.extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
 from svodka.extractors.person_names import find_mentions
 from svodka.extractors.person_orgs import (
-    host_of_sections, is_staff, org_around, org_beside, share_school_backwards, subject_school,
+    host_of_sections, is_staff, org_around, org_beside, share_school_backwards, subject_school, team_school,
 )
-from svodka.extractors.person_roles import pick_role, role_after, role_before, role_of_list
+from svodka.extractors.person_roles import clean_org, pick_role, role_after, role_before, role_of_list
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
-    ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses,
+    ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, ROLE_CUES, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.normalizers.names import fold, initials, normalize_name, surname_readings
 from svodka.extractors.records import add_record, doc_text, records
@@ -80,6 +80,9 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
         before = role_before(text, left_role, m["start"], comma=True)
     found = before or after or stated or listed
     role, org, org_span = pick_role(found)
+    cue = ROLE_CUE.search(text, max(left_role, m["start"] - 40), m["start"]) if not found else None
+    if cue:  # «под руководством И.И. Петрова»
+        role = ROLE_CUES[re.sub(r"\s+", " ", cue.group(1).lower())]
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
     if not m["first"] and ACCUSATIVE_SURNAME.search(m["surname"].lower()) and after_transitive_verb(text, m["start"]):
         case = "accs"
@@ -102,6 +105,10 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     return m
 
 
+# A pupil's supervisor («рук. Петрова», «под руководством Петровой») is a function, not a position: a position
+# another mention gives («Петровой, учителю истории») is the role.
+BARE_FUNCTIONS = {"руководитель"}
+ROLE_CUE = re.compile(r"(?<![А-ЯЁа-яё])(" + "|".join(c.replace(" ", r"\s+") for c in ROLE_CUES) + r")\s+$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 OWN_APPOSITION = re.compile(r"[ \t]*[(–—-]")
 # «Козлова Е.В. (СОШ № 5), Петров И.И.», «у учащихся гимназии Котова Ивана по физике, Лосевой Анны по химии»
@@ -163,8 +170,11 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
     people = [p for p in merge(mentions) if p["surname"]]
     out = []
     for n, p in enumerate(people, 1):
-        role, org, span = next(((r, o, sp) for r, o, t, sp in p["roles"] if r and not t),
+        positions = sorted((r for r in p["roles"] if r[0] and not r[2]), key=lambda r: r[0] in BARE_FUNCTIONS)
+        role, org, span = next(((r, o, sp) for r, o, t, sp in positions),
                                (p["roles"][0][0], p["roles"][0][1], p["roles"][0][3]) if p["roles"] else ("", "", None))
+        if not org:  # «рук. Петрова» beside her pupil's school, «Петровой, учителю истории» later: still that school
+            org = next((o for r, o, t, _ in positions if o), "")
         spans = [sp for _, _, t, sp in p["roles"] if sp and not t]
         first = p["mentions"][0]
         out.append({
@@ -196,21 +206,50 @@ def share_backwards(text: str, mentions: list[dict]) -> None:
                 prev[key] = m[key]
 
 
+LIST_REACH = 50  # earlier names a staff member's item may hold (linear time in long lists)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+STAFF_LABEL = re.compile(r"[ \t]*[-–—•]?[ \t]*([А-ЯЁа-яё]+)[А-ЯЁа-яё. \t-]{0,40}:")
+
+
+def line_begin(text: str, pos: int, reach: int = 2000) -> int:
+    """The start of the line around `pos`, looking back at most `reach` characters (linear time)."""
+    return max(text.rfind("\n", max(0, pos - reach), pos) + 1, pos - reach)
+
+
+def item_start(text: str, pos: int, mentions: list[dict], k: int) -> int:
+    """Where the list item around `pos` starts: its line, or, when this line is a staff label, the line of
+    the last name above it (no blank line between) whose item it goes on («1 место – Котов Иван, МБОУ
+    «СОШ № 8».\nРуководитель: Петрова А.А., …»)."""
+    line_start = line_begin(text, pos)
+    label = STAFF_LABEL.match(text, line_start, pos)
+    if not (label and is_role_word(label.group(1))):
+        return line_start
+    above = next((mentions[j]["start"] for j in range(k - 1, max(-1, k - 1 - LIST_REACH), -1)
+                  if mentions[j]["start"] < line_start), None)
+    if above is None or text.count("\n", above, line_start) > 3 or BLANK_LINE.search(text, above, line_start):
+        return line_start
+    return text.rfind("\n", 0, above) + 1
+
+
 def inherit_orgs(text: str, mentions: list[dict], schools) -> None:
-    """Staff named without an organization take the one their context gives: an earlier colleague's in
+    """A team's members and staff take its school («В составе команды школы № 1 выступали …»). Staff named
+    without an organization take the one their context gives: an earlier colleague's in
     their sentence («учитель математики той же школы»), the pupil named earlier in the same list line («… (5 класс, МБОУ «Лицей № 2»). Учитель: Петрова …»),
     or the host of their section («Семинар «…» (МБОУ «СОШ № 5»)» as a heading)."""
     hosts = host_of_sections(text, schools)
     for k, m in enumerate(mentions):
+        if not m["org"] and not m["title"] and (not m["role"] or is_staff(m["role"])):
+            team = team_school(text, m["start"], schools, line_begin(text, m["start"]))
+            m["org"] = clean_org(text[team[0]:team[1]]) if team else ""
         if m["org"] or not m["role"] or m["title"]:
             continue
         org = ""
         if is_staff(m["role"]):
-            line_start = text.rfind("\n", 0, m["start"]) + 1
+            line_start = item_start(text, m["start"], mentions, k)
             sentence_start = max([line_start] + [e.end() for e in SENTENCE_BREAK.finditer(text, line_start, m["start"])])
-            earlier = [x for x in mentions[:k] if x["start"] >= line_start and x["org"]
-                       and (x["org_beside"] or x["start"] >= sentence_start)]
-            org = earlier[-1]["org"] if earlier else ""
+            earlier = (x for x in reversed(mentions[max(0, k - LIST_REACH):k]) if x["start"] >= line_start and x["org"]
+                       and (x["org_beside"] or x["start"] >= sentence_start))
+            org = next(earlier, {"org": ""})["org"]
         if not org and is_staff(m["role"]):
             org, _ = subject_school(text, m["start"], schools)
         if not org:

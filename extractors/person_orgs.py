@@ -11,9 +11,13 @@ phrase with a kind of body in it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
-from svodka.extractors.person_words import ORG_KINDS, ORG_UNITS, is_role_word, is_title_word, lemma
+from svodka.extractors.person_words import (
+    ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
+)
+from svodka.normalizers.orgs import modifies
 from svodka.normalizers.schools import FORM_RE, kind_regex
 
 ACRONYM_LIKE = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\d*|[А-ЯЁ]{2,}\d+)(?:-[А-ЯЁ]{2,})*(?![а-яё])")
@@ -144,3 +148,61 @@ def share_school_backwards(text: str, mentions: list[dict]) -> None:
         if m.get("list_school") and not prev["org"] and not prev["role"] \
                 and LIST_COMMA.fullmatch(text, prev["end"], m["start"]):
             prev.update(org=m["org"], org_beside=True, list_school=True)
+
+
+TEAM_WORD = re.compile(r"(?<![А-ЯЁа-яё])(?:команд|сборн)[а-яё]*")
+TEAM_REACH = 1500  # characters a team's school reaches back (linear time in one-line texts)
+ADJECTIVE_BEFORE = re.compile(r"([а-яё]+(?:-[а-яё]+)?)[ \t]+$")
+
+
+def with_adjective(text: str, school: tuple[int, int]) -> tuple[int, int]:
+    """The school's span with a lowercase adjective agreeing with its kind («мичуринской школы № 1»)."""
+    before = ADJECTIVE_BEFORE.search(text, max(0, school[0] - 40), school[0])
+    head = WORD.match(text, school[0])
+    if before and head and lemma(before.group(1)) not in TEAM_NOUNS and modifies(before.group(1), head.group()):
+        return before.start(1), school[1]
+    return school
+
+
+def team_school(text: str, start: int, schools, line_start: int) -> tuple[int, int] | None:
+    """The school of the team a name is listed in: «команда [первая] школы № 1» earlier in its sentence, else,
+    when the sentence names a team without a school («В составе команды выступали …»), the last team with a
+    school earlier in its paragraph (from `line_start`)."""
+    line_start = max(line_start, start - TEAM_REACH)
+    sentence = max([line_start] + [m.end() for m in SENTENCE_START.finditer(text, line_start, start)])
+    latest, named = None, False
+    for cue in TEAM_WORD.finditer(text, line_start, start):
+        if lemma(cue.group()) not in TEAM_NOUNS:
+            continue
+        school = _school_after(text, cue.end(), schools)
+        if school:
+            latest = with_adjective(text, school)
+        elif _names_another_team(text, cue.end()):
+            latest = None  # «сборная Энска», «команда гостей»: a team of its own, not the one named before
+        if cue.start() >= sentence:
+            named = True
+            if school:
+                return latest
+    return latest if named else None
+
+
+def _names_another_team(text: str, pos: int) -> bool:
+    """The words after a team noun name the team (a capitalized word, a genitive complement), unlike «В составе
+    команды выступали …», which refers to the team named before."""
+    word = re.match(r"[ \t]+([А-ЯЁа-яё]+)", text[pos:pos + 40])
+    if not word:
+        return False
+    best = parses(word.group(1).lower())[0]
+    return word.group(1)[:1].isupper() or best.tag.POS in ("NOUN", "ADJF", "PRTF") and best.tag.case == "gent"
+
+
+def _school_after(text: str, pos: int, schools) -> tuple[int, int] | None:
+    """A school mention after `pos` with at most two lowercase words between («первая команда МКОУ …»,
+    «команды мичуринской школы № 1»)."""
+    gap = re.match(r"(?:[ \t]+[а-яё]+(?:-[а-яё]+)?){0,2}[ \t]+", text[pos:pos + 60])
+    if not gap:
+        return None
+    k = bisect.bisect_right(schools, (pos, len(text)))
+    if k < len(schools) and schools[k][0] <= pos + gap.end():
+        return schools[k]
+    return None

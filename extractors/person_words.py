@@ -37,6 +37,11 @@ BODY_OF_HEAD = {"министр": "министерство"}
 # positions keep their one form («заведующий» is said of women too).
 FEMININE_ROLES = {"ученик": "ученица", "учащийся": "учащаяся", "обучающийся": "обучающаяся",
                   "студент": "студентка", "воспитанник": "воспитанница", "школьник": "школьница"}
+# A group of pupils named by its school («команда школы № 1», «сборная лицея»): the members named in
+# its sentence belong to that school; «в составе команды» without a school refers back to the last one.
+TEAM_NOUNS = {"команда", "сборная"}
+# Phrases that state a role without a role noun before the name («под руководством И.И. Петрова»).
+ROLE_CUES = {"под руководством": "руководитель"}
 # Shortened roles written out in full («рук. Петрова А.А.» → «руководитель»); each is a role word too.
 ROLE_ABBREVIATIONS = {"рук": "руководитель"}
 ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с", "п", "обл", "им.", "и.о"} | set(ROLE_ABBREVIATIONS)
