@@ -17,9 +17,10 @@ from spacy.tokens import Doc
 from svodka.extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
 from svodka.extractors.person_names import find_mentions
 from svodka.extractors.person_orgs import (
-    host_of_sections, is_staff, org_around, org_beside, share_school_backwards, subject_school, team_school,
+    host_of_sections, is_staff, only_school, org_around, org_beside, share_school_backwards, subject_school,
+    team_school,
 )
-from svodka.extractors.person_roles import clean_org, pick_role, role_after, role_before, role_of_list
+from svodka.extractors.person_roles import clean_org, pick_role, role_after, role_before, role_of_group, role_of_list
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, ROLE_CUES, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
@@ -76,6 +77,8 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right)
     stated = [] if before or after else role_before(text, left_role, m["start"], stated=True)
     listed, plural_list = ([], False) if before or after or stated else role_of_list(text, m["start"])
+    if not (before or after or stated or listed):
+        listed, plural_list = role_of_group(text, m["start"])
     if not (before or after or stated or listed) and (left_role > prev_end or not prev_end):
         before = role_before(text, left_role, m["start"], comma=True)
     found = before or after or stated or listed
@@ -211,6 +214,13 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
 STAFF_LABEL = re.compile(r"[ \t]*[-–—•]?[ \t]*([А-ЯЁа-яё]+)[А-ЯЁа-яё. \t-]{0,40}:")
 
 
+def school_org(text: str, span: tuple[int, int]) -> str:
+    """A school mention as a person's organization: as written after a legal form («МБОУ СОШ № 6 г. Энска»),
+    else in the nominative («мичуринской школы № 1» → «Мичуринская школа № 1»)."""
+    school = text[span[0]:span[1]]
+    return school if re.match(r"[А-ЯЁ]{2,}\b", school) else clean_org(school)
+
+
 def line_begin(text: str, pos: int, reach: int = 2000) -> int:
     """The start of the line around `pos`, looking back at most `reach` characters (linear time)."""
     return max(text.rfind("\n", max(0, pos - reach), pos) + 1, pos - reach)
@@ -239,8 +249,8 @@ def inherit_orgs(text: str, mentions: list[dict], schools) -> None:
     hosts = host_of_sections(text, schools)
     for k, m in enumerate(mentions):
         if not m["org"] and not m["title"] and (not m["role"] or is_staff(m["role"])):
-            team = team_school(text, m["start"], schools, line_begin(text, m["start"]))
-            m["org"] = clean_org(text[team[0]:team[1]]) if team else ""
+            team, m["team"] = team_school(text, m["start"], schools, line_begin(text, m["start"]))
+            m["org"] = school_org(text, team) if team else ""
         if m["org"] or not m["role"] or m["title"]:
             continue
         org = ""
@@ -252,6 +262,9 @@ def inherit_orgs(text: str, mentions: list[dict], schools) -> None:
             org = next(earlier, {"org": ""})["org"]
         if not org and is_staff(m["role"]):
             org, _ = subject_school(text, m["start"], schools)
+        if not org and is_staff(m["role"]) and not m.get("team"):  # «сборная Энска (руководитель …)»: its own
+            alone = only_school(text, m["start"], schools, line_begin(text, m["start"]))
+            org = school_org(text, alone) if alone else ""
         if not org:
             org = next((o for at, o, _ in reversed(hosts) if at <= m["start"]), "")
         m["org"] = org

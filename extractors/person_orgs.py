@@ -29,8 +29,8 @@ LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
 SENTENCE_START = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)\.?[ \t]*$")
 # Roles of staff whose organization is the one a list item or a section names for its pupils or event.
-STAFF_ROLES = {"учитель", "учительница", "педагог", "воспитатель", "наставник", "руководитель", "тренер",
-               "преподаватель", "заместитель", "зам", "директор", "методист", "педагог-психолог", "логопед",
+STAFF_ROLES = {"учитель", "учительница", "педагог", "воспитатель", "воспитательница", "наставник", "руководитель",
+               "тренер", "преподаватель", "преподавательница", "инструктор", "заместитель", "зам", "директор", "методист", "педагог-психолог", "логопед",
                "учитель-логопед", "педагог-организатор", "заведующий", "заведующая", "старший"}
 
 
@@ -86,10 +86,15 @@ def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | N
     gap = SCHOOL_GAP.match(text[end:end + 8])
     school = school_at(schools, end + gap.end())
     if school and school[1] > school[0]:
-        tail = PLACE_TAIL.match(text, school[1])
-        e = tail.end() if tail else school[1]
-        return text[school[0]:e], (school[0], e)
+        school = with_place(text, school)
+        return text[school[0]:school[1]], school
     return "", None
+
+
+def with_place(text: str, school: tuple[int, int]) -> tuple[int, int]:
+    """The school's span with the place written right after it («МБОУ СОШ № 6 г. Энска»)."""
+    tail = PLACE_TAIL.match(text, school[1])
+    return (school[0], tail.end()) if tail else school
 
 
 def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
@@ -164,10 +169,10 @@ def with_adjective(text: str, school: tuple[int, int]) -> tuple[int, int]:
     return school
 
 
-def team_school(text: str, start: int, schools, line_start: int) -> tuple[int, int] | None:
-    """The school of the team a name is listed in: «команда [первая] школы № 1» earlier in its sentence, else,
-    when the sentence names a team without a school («В составе команды выступали …»), the last team with a
-    school earlier in its paragraph (from `line_start`)."""
+def team_school(text: str, start: int, schools, line_start: int) -> tuple[tuple[int, int] | None, bool]:
+    """(school, named) for the team a name is listed in: «команда [первая] школы № 1» earlier in its sentence,
+    else, when the sentence names a team without a school («В составе команды выступали …»), the last team
+    with a school earlier in its paragraph (from `line_start`); `named`: the sentence names a team."""
     line_start = max(line_start, start - TEAM_REACH)
     sentence = max([line_start] + [m.end() for m in SENTENCE_START.finditer(text, line_start, start)])
     latest, named = None, False
@@ -176,14 +181,14 @@ def team_school(text: str, start: int, schools, line_start: int) -> tuple[int, i
             continue
         school = _school_after(text, cue.end(), schools)
         if school:
-            latest = with_adjective(text, school)
+            latest = with_place(text, with_adjective(text, school))
         elif _names_another_team(text, cue.end()):
             latest = None  # «сборная Энска», «команда гостей»: a team of its own, not the one named before
         if cue.start() >= sentence:
             named = True
             if school:
-                return latest
-    return latest if named else None
+                return latest, True
+    return (latest if named else None), named
 
 
 def _names_another_team(text: str, pos: int) -> bool:
@@ -206,3 +211,16 @@ def _school_after(text: str, pos: int, schools) -> tuple[int, int] | None:
     if k < len(schools) and schools[k][0] <= pos + gap.end():
         return schools[k]
     return None
+
+
+def only_school(text: str, start: int, schools, line_start: int) -> tuple[int, int] | None:
+    """The one school a paragraph names before `start` (every mention the same), for the staff it names
+    later («Педагоги МБОУ СОШ № 6 … На уроках учителей математики Котовой А.И., …»); None for none or several."""
+    k = bisect.bisect_left(schools, (line_start, 0))
+    found = set()
+    first = None
+    while k < len(schools) and schools[k][1] <= start and len(found) < 2:
+        found.add(re.sub(r"\s+", "", text[schools[k][0]:schools[k][1]]).lower())
+        first = first or schools[k]
+        k += 1
+    return with_place(text, first) if len(found) == 1 else None

@@ -224,7 +224,9 @@ def read_role(text, toks, i, stop_at_clause: bool):
     role = nominative_role(text[toks[i][1]:toks[j - 1][2]])
     org_end = j
     depth = 0
-    while org_end < len(toks):
+    # «учитель из Энска Анна …»: a preposition starts a place or a circumstance, no organization
+    preposition = j < len(toks) and toks[j][0].islower() and parses(toks[j][0])[0].tag.POS == "PREP"
+    while org_end < len(toks) and not preposition:
         word = toks[org_end][0]
         if word in "«»":
             depth = quote_depth(toks, org_end, depth)
@@ -539,3 +541,24 @@ def school_nominative(org: str) -> str:
         return ""
     rest = m.group(2) if not m.group(2)[:1].islower() else nominative_org(m.group(2))
     return m.group(1) + (rest[:1].lower() + rest[1:] if m.group(2)[:1].islower() else rest)
+
+
+NAMES_BRACKET = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё.-]*|и|[ \t,])*\)")  # «(Анна Котова, И.И. Лосев и Олег Зуев)»
+GROUP_CLAUSE_START = re.compile(r"[.!?;:\n(]")
+
+
+def role_of_group(text: str, start: int):
+    """(found, plural) for a name that opens a bracket of names only after a clause naming a group by a
+    plural role («коллектив учителей Энска с работой о … (Анна Котова, Иван Лосев)»): that role, singular."""
+    opened = re.search(r"\([ \t]*$", text[max(0, start - 5):start])
+    if not opened or not NAMES_BRACKET.match(text, start):
+        return [], False
+    bracket = max(0, start - 5) + opened.start()
+    left = max([max(0, bracket - 300)] + [m.end() for m in GROUP_CLAUSE_START.finditer(text, max(0, bracket - 300), bracket)])
+    toks = tokens(text, left, bracket)
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k][0]
+        if word.isalpha() and word.islower() and is_role_word(word) and not is_title_word(word) \
+                and any(p.tag.number == "plur" and p.score >= 0.1 for p in parses(word)):
+            return [(nominative_role(word), "", False, None)], True
+    return [], False

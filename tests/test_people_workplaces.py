@@ -134,3 +134,34 @@ def test_a_team_named_otherwise_is_not_the_last_schools():
 ])
 def test_a_position_beats_a_supervisors_function(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket of names after a clause that names the group by a plural role
+    ("Первое место занял коллектив энских учителей с работой о воспитании юнармейцев (Анна Котова, Иван Лосев).",
+     [("Котова", "учитель", ""), ("Лосев", "учитель", "")]),
+    ("Третье место у коллектива воспитателей из Озёрска с работой о фольклоре (Анна Котова, Ольга Лосева и "
+     "Юлия Зуева).", [("Котова", "воспитатель", ""), ("Лосева", "воспитатель", ""), ("Зуева", "воспитатель", "")]),
+    # near miss: a bracket that holds more than names
+    ("Выступили учителя школы № 4 (Анна Котова, 5 класс).", [("Котова", "", "")]),
+])
+def test_names_in_a_bracket_after_a_group(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one school a paragraph names is its staff's
+    ("Педагоги и ученики МБОУ СОШ №6 г. Энска провели акцию. На уроках учителей математики Котовой А.И., "
+     "Лосевой Е.В. побывали родители.",
+     [("Котова", "учитель математики", "МБОУ СОШ №6 г. Энска"), ("Лосева", "учитель математики", "МБОУ СОШ №6 г. Энска")]),
+    # a feminine form of a position; a school in the genitive with its town
+    ("Второе место заняла преподавательница химии лицея № 3 Елабуги Анна Котова.",
+     [("Котова", "преподавательница химии", "Лицей № 3 Елабуги")]),
+    # near misses: two schools in the paragraph; a place after «из» is no organization; not staff
+    ("Гости из школы № 2 пришли в гимназию № 5. Урок провела учитель математики Котова А.И.",
+     [("Котова", "учитель математики", "")]),
+    ("Второе место у учителя из Озёрного Камня Елены Зуевой.", [("Зуева", "учитель", "")]),
+    ("В школе № 2 побывал губернатор области Иван Котов.", [("Котов", "губернатор области", "")]),
+])
+def test_the_one_school_of_a_paragraph(text, expected):
+    assert rows(text) == expected
