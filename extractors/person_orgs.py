@@ -161,7 +161,7 @@ ADJECTIVE_BEFORE = re.compile(r"([а-яё]+(?:-[а-яё]+)?)[ \t]+$")
 
 
 def with_adjective(text: str, school: tuple[int, int]) -> tuple[int, int]:
-    """The school's span with a lowercase adjective agreeing with its kind («мичуринской школы № 1»)."""
+    """The school's span with a lowercase adjective agreeing with its kind («озёрской школы № 2»)."""
     before = ADJECTIVE_BEFORE.search(text, max(0, school[0] - 40), school[0])
     head = WORD.match(text, school[0])
     if before and head and lemma(before.group(1)) not in TEAM_NOUNS and modifies(before.group(1), head.group()):
@@ -203,7 +203,7 @@ def _names_another_team(text: str, pos: int) -> bool:
 
 def _school_after(text: str, pos: int, schools) -> tuple[int, int] | None:
     """A school mention after `pos` with at most two lowercase words between («первая команда МКОУ …»,
-    «команды мичуринской школы № 1»)."""
+    «команды озёрской школы № 2»)."""
     gap = re.match(r"(?:[ \t]+[а-яё]+(?:-[а-яё]+)?){0,2}[ \t]+", text[pos:pos + 60])
     if not gap:
         return None
