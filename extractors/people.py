@@ -16,10 +16,13 @@ from spacy.tokens import Doc
 
 from svodka.extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
 from svodka.extractors.person_names import find_mentions
-from svodka.extractors.person_orgs import host_of_sections, is_staff, org_around, org_beside, subject_school
-from svodka.extractors.person_roles import pick_role, role_after, role_before, role_of_list
+from svodka.extractors.person_orgs import (
+    host_of_sections, is_staff, only_school, org_around, org_beside, share_school_backwards, subject_school,
+    team_school,
+)
+from svodka.extractors.person_roles import clean_org, pick_role, role_after, role_before, role_of_group, role_of_list
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
-    ACCUSATIVE_SURNAME, IMENI_BEFORE, ORG_KINDS, TOKEN, is_role_word, is_title_word, lemma, parses,
+    ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, ROLE_CUES, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.normalizers.names import fold, initials, normalize_name, surname_readings
 from svodka.extractors.records import add_record, doc_text, records
@@ -71,13 +74,18 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     if left_role == prev_end and prev_end and OWN_APPOSITION.match(text, prev_end):
         left_role = m["start"]  # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.»: the role is the previous name's
     before = role_before(text, left_role, m["start"])
-    after = [] if before else role_after(text, m["end"], min(right, next_start))
+    after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right)
     stated = [] if before or after else role_before(text, left_role, m["start"], stated=True)
     listed, plural_list = ([], False) if before or after or stated else role_of_list(text, m["start"])
+    if not (before or after or stated or listed):
+        listed, plural_list = role_of_group(text, m["start"])
     if not (before or after or stated or listed) and (left_role > prev_end or not prev_end):
         before = role_before(text, left_role, m["start"], comma=True)
     found = before or after or stated or listed
     role, org, org_span = pick_role(found)
+    cue = ROLE_CUE.search(text, max(left_role, m["start"] - 40), m["start"]) if not found else None
+    if cue:  # «под руководством И.И. Петрова»
+        role = ROLE_CUES[re.sub(r"\s+", " ", cue.group(1).lower())]
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
     if not m["first"] and ACCUSATIVE_SURNAME.search(m["surname"].lower()) and after_transitive_verb(text, m["start"]):
         case = "accs"
@@ -100,25 +108,37 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     return m
 
 
+# A pupil's supervisor («рук. Петрова», «под руководством Петровой») is a function, not a position: a position
+# another mention gives («Петровой, учителю истории») is the role.
+BARE_FUNCTIONS = {"руководитель"}
+ROLE_CUE = re.compile(r"(?<![А-ЯЁа-яё])(" + "|".join(c.replace(" ", r"\s+") for c in ROLE_CUES) + r")\s+$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 OWN_APPOSITION = re.compile(r"[ \t]*[(–—-]")
-LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:,|и|;)\s*")  # «Козлова Е.В. (СОШ № 5), Петров И.И.»
+# «Козлова Е.В. (СОШ № 5), Петров И.И.», «у учащихся гимназии Котова Ивана по физике, Лосевой Анны по химии»
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*|по(?:[ \t]+[а-яё]+){1,2}[ \t]*)?(?:,|и|;)\s*")
 
 
 def plural_head(clause: str, last: bool = False) -> bool:
     """The role head of a clause can be plural: a role shared by the names listed with it («учителя
-    Иванова, Петрова», «методисты ИРО Н.В. Кравец и А.С. Галиуллин»). With `last`, the head nearest the
-    end (a complement in the genitive after a noun, «помощник учителя», is skipped), which must be a
-    nominative; else the first one, in any case («…, педагогов дополнительного образования МАУДО …»)."""
+    Иванова, Петрова», «уроки, подготовленные учителями математики Ивановой, Петровой», «методисты ИРО
+    Н.В. Кравец и А.С. Галиуллин»). With `last`, the head nearest the end (a complement in the genitive
+    after a noun, «помощник учителя», is skipped); else the first one («…, педагогов … МАУДО …»). Any case:
+    the names agree with their head («учителями … Ивановой»)."""
     words = re.findall(r"[А-ЯЁа-яё]+(?:-[а-яё]+)?", clause)
     heads = [k for k, w in enumerate(words) if is_role_word(w)]
     if last:
-        heads = [k for k in reversed(heads) if not (k and parses(words[k - 1].lower())[0].tag.POS == "NOUN"
+        heads = [k for k in reversed(heads) if not (k and _governs(words[k - 1])
                                                     and any(p.tag.case == "gent" for p in parses(words[k].lower())))]
     if not heads:
         return False
-    case = {"nomn"} if last else {"nomn", "gent", "datv", "accs", "ablt", "loct"}
-    return any(p.tag.number == "plur" and p.tag.case in case for p in parses(words[heads[0]].lower()))
+    return any(p.tag.number == "plur" and p.tag.case for p in parses(words[heads[0]].lower()))
+
+
+def _governs(word: str) -> bool:
+    """A noun whose genitive complement the next word can be: a role («помощник учителя»), or a noun in a
+    chain of genitives («руководитель объединения учителей»); not a place of the clause («на уроках учителей»)."""
+    best = parses(word.lower())[0]
+    return best.tag.POS == "NOUN" and (is_role_word(word) or is_title_word(word) or best.tag.case in ("nomn", "gent"))
 
 
 def extract_people(text: str, per_spans, schools=()) -> list[dict]:
@@ -134,6 +154,7 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
         if own[0]:  # a list's role gives its group's organization; the one in a name's bracket is its own
             m["org"], m["org_span"] = own
             m["org_span"], m["org_beside"] = None, bool(m["org"])  # the organizations extractor reads it itself
+            m["list_school"] = own[1] is not None and text[m["end"]:own[1][0]].strip() == ","
         if not m["org"] and m["role"]:
             m["org"], _ = org_around(text, m["start"], schools)
             m["org_beside"] = bool(m["org"])
@@ -147,22 +168,34 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             for key in ("role", "title", "shared_role") + (() if m["org"] else ("org", "org_span")):
                 m[key] = mentions[k - 1][key]
     share_backwards(text, mentions)
+    share_school_backwards(text, mentions)
     inherit_orgs(text, mentions, schools)
     people = [p for p in merge(mentions) if p["surname"]]
     out = []
     for n, p in enumerate(people, 1):
-        role, org, span = next(((r, o, sp) for r, o, t, sp in p["roles"] if r and not t),
+        positions = sorted((r for r in p["roles"] if r[0] and not r[2]), key=lambda r: r[0] in BARE_FUNCTIONS)
+        role, org, span = next(((r, o, sp) for r, o, t, sp in positions),
                                (p["roles"][0][0], p["roles"][0][1], p["roles"][0][3]) if p["roles"] else ("", "", None))
+        if not org:  # «рук. Петрова» beside her pupil's school, «Петровой, учителю истории» later: still that school
+            org = next((o for r, o, t, _ in positions if o), "")
         spans = [sp for _, _, t, sp in p["roles"] if sp and not t]
         first = p["mentions"][0]
         out.append({
             "start": first["start"], "end": first["end"], "person_id": f"P{n}",
             "surname": p["surname"], "first_name": p["first"], "patronymic": p["patronymic"],
             "initials": initials(p["first"], p["patronymic"], p["fi"], p["pi"]),
-            "gender": p["gender"], "role": role, "organization": org, "n_mentions": len(p["mentions"]),
+            "gender": p["gender"], "role": agreeing_role(role, p["gender"]), "organization": org, "n_mentions": len(p["mentions"]),
             "org_spans": spans, "mention_spans": [[m["start"], m["end"]] for m in p["mentions"]],  # the audit
         })
     return out
+
+
+def agreeing_role(role: str, gender: str) -> str:
+    """A learner's role in the learner's gender («учащийся» → «учащаяся» for a girl)."""
+    head, _, rest = role.partition(" ")
+    if gender == "f" and head in FEMININE_ROLES:
+        return f"{FEMININE_ROLES[head]} {rest}".strip()
+    return role
 
 
 def share_backwards(text: str, mentions: list[dict]) -> None:
@@ -176,23 +209,62 @@ def share_backwards(text: str, mentions: list[dict]) -> None:
                 prev[key] = m[key]
 
 
+LIST_REACH = 50  # earlier names a staff member's item may hold (linear time in long lists)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+STAFF_LABEL = re.compile(r"[ \t]*[-–—•]?[ \t]*([А-ЯЁа-яё]+)[А-ЯЁа-яё. \t-]{0,40}:")
+
+
+def school_org(text: str, span: tuple[int, int]) -> str:
+    """A school mention as a person's organization: as written after a legal form («МБОУ СОШ № 6 г. Энска»),
+    else in the nominative («мичуринской школы № 1» → «Мичуринская школа № 1»)."""
+    school = text[span[0]:span[1]]
+    return school if re.match(r"[А-ЯЁ]{2,}\b", school) else clean_org(school)
+
+
+def line_begin(text: str, pos: int, reach: int = 2000) -> int:
+    """The start of the line around `pos`, looking back at most `reach` characters (linear time)."""
+    return max(text.rfind("\n", max(0, pos - reach), pos) + 1, pos - reach)
+
+
+def item_start(text: str, pos: int, mentions: list[dict], k: int) -> int:
+    """Where the list item around `pos` starts: its line, or, when this line is a staff label, the line of
+    the last name above it (no blank line between) whose item it goes on («1 место – Котов Иван, МБОУ
+    «СОШ № 8».\nРуководитель: Петрова А.А., …»)."""
+    line_start = line_begin(text, pos)
+    label = STAFF_LABEL.match(text, line_start, pos)
+    if not (label and is_role_word(label.group(1))):
+        return line_start
+    above = next((mentions[j]["start"] for j in range(k - 1, max(-1, k - 1 - LIST_REACH), -1)
+                  if mentions[j]["start"] < line_start), None)
+    if above is None or text.count("\n", above, line_start) > 3 or BLANK_LINE.search(text, above, line_start):
+        return line_start
+    return text.rfind("\n", 0, above) + 1
+
+
 def inherit_orgs(text: str, mentions: list[dict], schools) -> None:
-    """Staff named without an organization take the one their context gives: an earlier colleague's in
+    """A team's members and staff take its school («В составе команды школы № 1 выступали …»). Staff named
+    without an organization take the one their context gives: an earlier colleague's in
     their sentence («учитель математики той же школы»), the pupil named earlier in the same list line («… (5 класс, МБОУ «Лицей № 2»). Учитель: Петрова …»),
     or the host of their section («Семинар «…» (МБОУ «СОШ № 5»)» as a heading)."""
     hosts = host_of_sections(text, schools)
     for k, m in enumerate(mentions):
+        if not m["org"] and not m["title"] and (not m["role"] or is_staff(m["role"])):
+            team, m["team"] = team_school(text, m["start"], schools, line_begin(text, m["start"]))
+            m["org"] = school_org(text, team) if team else ""
         if m["org"] or not m["role"] or m["title"]:
             continue
         org = ""
         if is_staff(m["role"]):
-            line_start = text.rfind("\n", 0, m["start"]) + 1
+            line_start = item_start(text, m["start"], mentions, k)
             sentence_start = max([line_start] + [e.end() for e in SENTENCE_BREAK.finditer(text, line_start, m["start"])])
-            earlier = [x for x in mentions[:k] if x["start"] >= line_start and x["org"]
-                       and (x["org_beside"] or x["start"] >= sentence_start)]
-            org = earlier[-1]["org"] if earlier else ""
+            earlier = (x for x in reversed(mentions[max(0, k - LIST_REACH):k]) if x["start"] >= line_start and x["org"]
+                       and (x["org_beside"] or x["start"] >= sentence_start))
+            org = next(earlier, {"org": ""})["org"]
         if not org and is_staff(m["role"]):
             org, _ = subject_school(text, m["start"], schools)
+        if not org and is_staff(m["role"]) and not m.get("team"):  # «сборная Энска (руководитель …)»: its own
+            alone = only_school(text, m["start"], schools, line_begin(text, m["start"]))
+            org = school_org(text, alone) if alone else ""
         if not org:
             org = next((o for at, o, _ in reversed(hosts) if at <= m["start"]), "")
         m["org"] = org

@@ -11,20 +11,26 @@ phrase with a kind of body in it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
-from svodka.extractors.person_words import ORG_KINDS, ORG_UNITS, is_role_word, is_title_word, lemma
+from svodka.extractors.person_words import (
+    ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
+)
+from svodka.normalizers.orgs import modifies
 from svodka.normalizers.schools import FORM_RE, kind_regex
 
 ACRONYM_LIKE = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\d*|[А-ЯЁ]{2,}\d+)(?:-[А-ЯЁ]{2,})*(?![а-яё])")
 PLACE_TAIL = re.compile(r"[ \t]*(?:г|с|п|д|ст|пос|пгт|х|дер)\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 OPEN_BRACKET = re.compile(r"[ \t]*\(")
+SCHOOL_GAP = re.compile(r"[ \t]*(?:,\s*)?")  # a name, then its school: «Петров Илья МБДОУ № 5», «Петров Илья, МБДОУ № 5»
+LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
 SENTENCE_START = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)\.?[ \t]*$")
 # Roles of staff whose organization is the one a list item or a section names for its pupils or event.
-STAFF_ROLES = {"учитель", "учительница", "педагог", "воспитатель", "наставник", "руководитель", "тренер",
-               "преподаватель", "заместитель", "зам", "директор", "методист", "педагог-психолог", "логопед",
+STAFF_ROLES = {"учитель", "учительница", "педагог", "воспитатель", "воспитательница", "наставник", "руководитель",
+               "тренер", "преподаватель", "преподавательница", "инструктор", "заместитель", "зам", "директор", "методист", "педагог-психолог", "логопед",
                "учитель-логопед", "педагог-организатор", "заведующий", "заведующая", "старший"}
 
 
@@ -69,20 +75,26 @@ def school_at(schools, pos: int):
 
 def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | None]:
     """The organization written right after a name: the first organization in its bracket («(5 класс,
-    МБОУ «Лицей № 2»)»), or a school mention right after it («Петров Илья МБДОУ № 5;»)."""
+    МБОУ «Лицей № 2»)»), or a school mention right after it («Петров Илья МБДОУ № 5;», «Петров Илья,
+    МБОУ «Гимназия», рук. …»)."""
     bracket = OPEN_BRACKET.match(text, end)
     if bracket:
         for s, e in bracket_items(text, bracket.end() - 1):
             if is_org_like(text[s:e]):
                 return text[s:e].rstrip(" .").strip(), (s, e)
         return "", None
-    gap = re.match(r"[ \t]*", text[end:end + 5])
+    gap = SCHOOL_GAP.match(text[end:end + 8])
     school = school_at(schools, end + gap.end())
     if school and school[1] > school[0]:
-        tail = PLACE_TAIL.match(text, school[1])
-        e = tail.end() if tail else school[1]
-        return text[school[0]:e], (school[0], e)
+        school = with_place(text, school)
+        return text[school[0]:school[1]], school
     return "", None
+
+
+def with_place(text: str, school: tuple[int, int]) -> tuple[int, int]:
+    """The school's span with the place written right after it («МБОУ СОШ № 6 г. Энска»)."""
+    tail = PLACE_TAIL.match(text, school[1])
+    return (school[0], tail.end()) if tail else school
 
 
 def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
@@ -131,3 +143,84 @@ def subject_school(text: str, start: int, schools) -> tuple[str, tuple | None]:
 
 def is_staff(role: str) -> bool:
     return bool(role) and lemma(role.split()[0]) in STAFF_ROLES
+
+
+def share_school_backwards(text: str, mentions: list[dict]) -> None:
+    """«1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8»»: the school after the last name of a comma list is
+    the school of every name listed before it that has none of its own."""
+    for k in range(len(mentions) - 1, 0, -1):
+        m, prev = mentions[k], mentions[k - 1]
+        if m.get("list_school") and not prev["org"] and not prev["role"] \
+                and LIST_COMMA.fullmatch(text, prev["end"], m["start"]):
+            prev.update(org=m["org"], org_beside=True, list_school=True)
+
+
+TEAM_WORD = re.compile(r"(?<![А-ЯЁа-яё])(?:команд|сборн)[а-яё]*")
+TEAM_REACH = 1500  # characters a team's school reaches back (linear time in one-line texts)
+ADJECTIVE_BEFORE = re.compile(r"([а-яё]+(?:-[а-яё]+)?)[ \t]+$")
+
+
+def with_adjective(text: str, school: tuple[int, int]) -> tuple[int, int]:
+    """The school's span with a lowercase adjective agreeing with its kind («озёрской школы № 2»)."""
+    before = ADJECTIVE_BEFORE.search(text, max(0, school[0] - 40), school[0])
+    head = WORD.match(text, school[0])
+    if before and head and lemma(before.group(1)) not in TEAM_NOUNS and modifies(before.group(1), head.group()):
+        return before.start(1), school[1]
+    return school
+
+
+def team_school(text: str, start: int, schools, line_start: int) -> tuple[tuple[int, int] | None, bool]:
+    """(school, named) for the team a name is listed in: «команда [первая] школы № 1» earlier in its sentence,
+    else, when the sentence names a team without a school («В составе команды выступали …»), the last team
+    with a school earlier in its paragraph (from `line_start`); `named`: the sentence names a team."""
+    line_start = max(line_start, start - TEAM_REACH)
+    sentence = max([line_start] + [m.end() for m in SENTENCE_START.finditer(text, line_start, start)])
+    latest, named = None, False
+    for cue in TEAM_WORD.finditer(text, line_start, start):
+        if lemma(cue.group()) not in TEAM_NOUNS:
+            continue
+        school = _school_after(text, cue.end(), schools)
+        if school:
+            latest = with_place(text, with_adjective(text, school))
+        elif _names_another_team(text, cue.end()):
+            latest = None  # «сборная Энска», «команда гостей»: a team of its own, not the one named before
+        if cue.start() >= sentence:
+            named = True
+            if school:
+                return latest, True
+    return (latest if named else None), named
+
+
+def _names_another_team(text: str, pos: int) -> bool:
+    """The words after a team noun name the team (a capitalized word, a genitive complement), unlike «В составе
+    команды выступали …», which refers to the team named before."""
+    word = re.match(r"[ \t]+([А-ЯЁа-яё]+)", text[pos:pos + 40])
+    if not word:
+        return False
+    best = parses(word.group(1).lower())[0]
+    return word.group(1)[:1].isupper() or best.tag.POS in ("NOUN", "ADJF", "PRTF") and best.tag.case == "gent"
+
+
+def _school_after(text: str, pos: int, schools) -> tuple[int, int] | None:
+    """A school mention after `pos` with at most two lowercase words between («первая команда МКОУ …»,
+    «команды озёрской школы № 2»)."""
+    gap = re.match(r"(?:[ \t]+[а-яё]+(?:-[а-яё]+)?){0,2}[ \t]+", text[pos:pos + 60])
+    if not gap:
+        return None
+    k = bisect.bisect_right(schools, (pos, len(text)))
+    if k < len(schools) and schools[k][0] <= pos + gap.end():
+        return schools[k]
+    return None
+
+
+def only_school(text: str, start: int, schools, line_start: int) -> tuple[int, int] | None:
+    """The one school a paragraph names before `start` (every mention the same), for the staff it names
+    later («Педагоги МБОУ СОШ № 6 … На уроках учителей математики Котовой А.И., …»); None for none or several."""
+    k = bisect.bisect_left(schools, (line_start, 0))
+    found = set()
+    first = None
+    while k < len(schools) and schools[k][1] <= start and len(found) < 2:
+        found.add(re.sub(r"\s+", "", text[schools[k][0]:schools[k][1]]).lower())
+        first = first or schools[k]
+        k += 1
+    return with_place(text, first) if len(found) == 1 else None

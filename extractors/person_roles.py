@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from svodka.extractors.person_words import (
-    ABBREVIATIONS, ASSOCIATION, BODY_OF_HEAD, MODIFIERS, ORG_KINDS, ORG_UNITS, ROLES, SUBUNITS,
+    ABBREVIATIONS, ASSOCIATION, BODY_OF_HEAD, MODIFIERS, ORG_KINDS, ORG_UNITS, ROLE_ABBREVIATIONS, ROLES, SUBUNITS,
     TERRITORY_ACRONYMS, TERRITORY_WORDS,
     TITLES, TOKEN, base_forms, is_role_word, is_title_word, lemma, parses,
 )
@@ -75,6 +75,8 @@ def role_phrase(toks, i) -> int:
             if k == j + 1:
                 break
             j = k
+        elif _class_end(toks, j):
+            j = _class_end(toks, j)  # «ученик 7 «Б» класса», «студентка 3 курса»: the learner's class
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
             j += 1
         elif word.islower() and word.replace("-", "").isalpha() and (_genitive(word) or first and _instrumental(word)) \
@@ -98,6 +100,22 @@ def role_phrase(toks, i) -> int:
     while j > i + 1 and toks[j - 1][0].lower() in ("и", "г", "."):
         j -= 1
     return j
+
+
+CLASS_NUMBER = re.compile(r"\d{1,2}(?:-?[А-ЯЁа-яё]{1,2})?")
+CLASS_NOUNS = {"класс", "курс", "группа"}
+
+
+def _class_end(toks, j) -> int:
+    """The index after «7 класса», «10А класса», «5 «Б» класса», «3 курса» starting at toks[j], else 0."""
+    if not CLASS_NUMBER.fullmatch(toks[j][0]):
+        return 0
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and (toks[k][0] in "«»\"" or len(toks[k][0]) == 1 and toks[k][0].isupper()):
+        k += 1  # «5 «Б» класса»
+    if k < len(toks) and toks[k][0].islower() and lemma(toks[k][0]) in CLASS_NOUNS and _genitive(toks[k][0]):
+        return k + 1
+    return 0
 
 
 def text_of(toks, j) -> str:
@@ -171,6 +189,10 @@ def nominative_role(text: str) -> str:
         forms = base_forms(low) if low.isalpha() else {low}
         adjective = k < head_at and low.isalpha() and not forms & ROLES \
             and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(low)[:2])
+        if low in ROLE_ABBREVIATIONS:
+            out.append(ROLE_ABBREVIATIONS[low])
+            out.extend(words[k + 1:])
+            break
         if forms & (ROLES | MODIFIERS | TITLES) or adjective and k + 1 < len(words) and word.islower():
             ranked = sorted((p for p in parses(word.lower()) if p.tag.case),
                             key=lambda p: adjective and p.tag.POS not in ("ADJF", "PRTF"))
@@ -202,7 +224,9 @@ def read_role(text, toks, i, stop_at_clause: bool):
     role = nominative_role(text[toks[i][1]:toks[j - 1][2]])
     org_end = j
     depth = 0
-    while org_end < len(toks):
+    # «учитель из Энска Анна …»: a preposition starts a place or a circumstance, no organization
+    preposition = j < len(toks) and toks[j][0].islower() and parses(toks[j][0])[0].tag.POS == "PREP"
+    while org_end < len(toks) and not preposition:
         word = toks[org_end][0]
         if word in "«»":
             depth = quote_depth(toks, org_end, depth)
@@ -396,14 +420,20 @@ def _event_function(text: str, toks) -> str:
     return f"{role} {org}".strip() if org[:1].islower() else role
 
 
-def role_after(text: str, end: int, right: int):
-    """Roles in the appositions right after a name («Иванова Анна Ивановна, учитель ...»)."""
+def role_after(text: str, end: int, right: int, next_name: bool = False):
+    """Roles in the appositions right after a name («Иванова Анна Ивановна, учитель ...»). With `next_name`
+    (`right` is where the next name starts), a last chunk that runs into it is that name's role
+    («Котова Дарья (учитель Лосева А.И.)»)."""
     rest = text[end:right]
     m = re.match(r"[ ]*[,–—(-]\s*|[ ]*\t\s*", rest)
     if not m:
         return []
     found = []
-    for chunk in split_chunks(tokens(text, end + m.end(), right)):
+    chunks = split_chunks(tokens(text, end + m.end(), right))
+    if next_name and chunks and chunks[-1] and not text[chunks[-1][-1][2]:right].strip() \
+            and not any(w in ("и", "а", "-", "–", "—") for w, _, _ in chunks[-1]):
+        chunks = chunks[:-1]  # (but «…, главный специалист отдела и Петрова …» is the first one's)
+    for chunk in chunks:
         i = first_role_index(chunk)
         dash = next((k for k, t in enumerate(chunk) if t[0] in ("-", "–", "—") and k + 1 < len(chunk)
                      and first_role_index(chunk[k + 1:]) == 0), None)
@@ -511,3 +541,24 @@ def school_nominative(org: str) -> str:
         return ""
     rest = m.group(2) if not m.group(2)[:1].islower() else nominative_org(m.group(2))
     return m.group(1) + (rest[:1].lower() + rest[1:] if m.group(2)[:1].islower() else rest)
+
+
+NAMES_BRACKET = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё.-]*|и|[ \t,])*\)")  # «(Анна Котова, И.И. Лосев и Олег Зуев)»
+GROUP_CLAUSE_START = re.compile(r"[.!?;:\n(]")
+
+
+def role_of_group(text: str, start: int):
+    """(found, plural) for a name that opens a bracket of names only after a clause naming a group by a
+    plural role («коллектив учителей Энска с работой о … (Анна Котова, Иван Лосев)»): that role, singular."""
+    opened = re.search(r"\([ \t]*$", text[max(0, start - 5):start])
+    if not opened or not NAMES_BRACKET.match(text, start):
+        return [], False
+    bracket = max(0, start - 5) + opened.start()
+    left = max([max(0, bracket - 300)] + [m.end() for m in GROUP_CLAUSE_START.finditer(text, max(0, bracket - 300), bracket)])
+    toks = tokens(text, left, bracket)
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k][0]
+        if word.isalpha() and word.islower() and is_role_word(word) and not is_title_word(word) \
+                and any(p.tag.number == "plur" and p.score >= 0.1 for p in parses(word)):
+            return [(nominative_role(word), "", False, None)], True
+    return [], False

@@ -33,7 +33,18 @@ SUBUNITS = {"кафедра", "отдел", "сектор", "лаборатор�
 ORG_UNITS = {"отдел", "служба", "управление", "министерство", "департамент", "комитет", "центр", "объединение",
                         "организация", "совет", "администрация", "комиссия", "профсоюз", "собрание", "дума"}
 BODY_OF_HEAD = {"министр": "министерство"}
-ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с", "п", "обл", "им.", "и.о"}
+# A learner's role agrees with the learner («учащихся гимназии Котова и Лосевой» → «учащаяся» for her);
+# positions keep their one form («заведующий» is said of women too).
+FEMININE_ROLES = {"ученик": "ученица", "учащийся": "учащаяся", "обучающийся": "обучающаяся",
+                  "студент": "студентка", "воспитанник": "воспитанница", "школьник": "школьница"}
+# A group of pupils named by its school («команда школы № 1», «сборная лицея»): the members named in
+# its sentence belong to that school; «в составе команды» without a school refers back to the last one.
+TEAM_NOUNS = {"команда", "сборная"}
+# Phrases that state a role without a role noun before the name («под руководством И.И. Петрова»).
+ROLE_CUES = {"под руководством": "руководитель"}
+# Shortened roles written out in full («рук. Петрова А.А.» → «руководитель»); each is a role word too.
+ROLE_ABBREVIATIONS = {"рук": "руководитель"}
+ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с", "п", "обл", "им.", "и.о"} | set(ROLE_ABBREVIATIONS)
 
 UP, LOW = "А-ЯЁ", "а-яё"
 CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
@@ -84,7 +95,7 @@ def base_forms(word: str) -> frozenset[str]:
 
 def is_role_word(word: str) -> bool:
     """A role noun, also the first part of a compound one («учитель-дефектолог», «педагог-психолог»)."""
-    return bool(base_forms(word) & ROLES) or "-" in word.strip("-") and bool(base_forms(word.split("-")[0]) & ROLES)
+    return bool(base_forms(word) & ROLES) or word.lower() in ROLE_ABBREVIATIONS or "-" in word.strip("-") and bool(base_forms(word.split("-")[0]) & ROLES)
 
 
 def is_title_word(word: str) -> bool:

@@ -1,0 +1,167 @@
+"""People's role and workplace as reports across regions write them: plural roles in any case shared by a
+list, a school after a comma list, shortened roles, a learner's class, a bracket's role that is the next
+name's. Sentences invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from svodka.extractors.ner import ner_spans
+from svodka.extractors.people import extract_people
+from svodka.extractors.schools import school_spans
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    per = [(s, e) for s, e, kind in ner_spans(text) if kind == "PER"]
+    return [(r["surname"], r["role"], r["organization"]) for r in extract_people(text, per, school_spans(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural role in the instrumental or genitive before a list is each listed one's
+    ("Уроки, подготовленные учителями физики Котовой А.И., Лосевой Е.В. и Ершовой Н.Н., посетили родители.",
+     [("Котова", "учитель физики", ""), ("Лосева", "учитель физики", ""), ("Ершова", "учитель физики", "")]),
+    ("На уроках учителей истории Котовой А.И., Лосевой Е.В. побывали гости.",
+     [("Котова", "учитель истории", ""), ("Лосева", "учитель истории", "")]),
+    # each name with its subject; a learner's role in the learner's gender
+    ("Лучшие результаты у учащихся гимназии №5 Котова Ивана по физике, Лосевой Анны по биологии.",
+     [("Котов", "учащийся", "Гимназия №5"), ("Лосева", "учащаяся", "Гимназия №5")]),
+    # near misses: a genitive complement of a role or of a body is not a plural head
+    ("Выступила помощник учителя Рябова Лариса Петровна, Кротова Инна Сергеевна промолчала.",
+     [("Рябова", "помощник учителя", ""), ("Кротова", "", "")]),
+    ("Выступила руководитель объединения учителей Рябова Лариса Петровна, Кротова Инна Сергеевна промолчала.",
+     [("Рябова", "руководитель", "Объединение учителей"), ("Кротова", "", "")]),
+])
+def test_plural_roles_in_any_case(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ФИО, школа, …»: the school after a comma; after the last name of a list, every listed one's
+    ("2 место – Ершова Дарья, МАОУ «Лицей № 4», диплом 2 степени;", [("Ершова", "", "МАОУ «Лицей № 4»")]),
+    ("1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8».",
+     [("Котов", "", "МБОУ «СОШ № 8»"), ("Лосев", "", "МБОУ «СОШ № 8»")]),
+    ("Лосева Анна Ивановна, Зуева Ольга Петровна, МБОУ «СОШ № 57 г. Энска», дипломы 3 степени.",
+     [("Лосева", "", "МБОУ «СОШ № 57 г. Энска»"), ("Зуева", "", "МБОУ «СОШ № 57 г. Энска»")]),
+    # a shortened «рук.» after it takes the pupil's school
+    ("3 место – Ершова Дарья, МБОУ Гимназия, рук. Котова А.И.;",
+     [("Ершова", "", "МБОУ Гимназия"), ("Котова", "руководитель", "МБОУ Гимназия")]),
+    # near misses: a name with its own bracket keeps it; no school after the list, none given
+    ("1 место – Котов Иван (СОШ № 2), Лосев Пётр, МБОУ «СОШ № 8».",
+     [("Котов", "", "СОШ № 2"), ("Лосев", "", "МБОУ «СОШ № 8»")]),
+    ("Встретились Котова Анна, Лосев Пётр и директор гимназии № 3 Зуев Олег.",
+     [("Котова", "", ""), ("Лосев", "", ""), ("Зуев", "директор", "Гимназия № 3")]),
+])
+def test_a_school_after_a_comma_list(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role in a bracket right before the next name is that name's, not the one before the bracket
+    ("Работу выполнила Ершова Дарья (учитель Котова А.И.).", [("Ершова", "", ""), ("Котова", "учитель", "")]),
+    ("Работу выполнила Ершова Дарья (рук. Котова А.И.).", [("Ершова", "", ""), ("Котова", "руководитель", "")]),
+    # near miss: a role joined by «и» to the next name is still the first one's
+    ("Выступили Лосева Е.И. - главный специалист отдела образования и Зуева Л.А. - директор гимназии № 3.",
+     [("Лосева", "главный специалист отдела образования", "Отдел образования"),
+      ("Зуева", "директор", "Гимназия № 3")]),
+])
+def test_the_next_names_role(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a learner's class is part of the role; the school after it is the organization, in the nominative
+    ("Победителем стал Котов Иван, ученик 8 класса Энского лицея.", [("Котов", "ученик 8 класса", "Энский лицей")]),
+    ("Победила Котова Анна, студентка 3 курса Энского педагогического университета.",
+     [("Котова", "студентка 3 курса", "Энский педагогический университет")]),
+    ("1 место – Лосева Анна, ученица 6 «Б» класса.", [("Лосева", "ученица 6 «Б» класса", "")]),
+    # near miss: a number that is no class
+    ("Лучшей стала Котова Анна, ученица, набравшая 8 баллов.", [("Котова", "ученица", "")]),
+])
+def test_a_learners_class(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a staff label line goes on the list item above it, whose school its staff share
+    ("1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8».\nРуководители: Котова А.И., учитель физкультуры.",
+     [("Котов", "", "МБОУ «СОШ № 8»"), ("Лосев", "", "МБОУ «СОШ № 8»"), ("Котова", "учитель физкультуры", "МБОУ «СОШ № 8»")]),
+    ("3 место – Котов Иван, Лосев Пётр,\nМБОУ «СОШ № 8».\nТренер: Зуева А.И., учитель истории.",
+     [("Котов", "", "МБОУ «СОШ № 8»"), ("Лосев", "", "МБОУ «СОШ № 8»"), ("Зуева", "учитель истории", "МБОУ «СОШ № 8»")]),
+    # near misses: a blank line ends the item; a label that is no role («Жюри») takes nothing
+    ("1 место – Котов Иван, МБОУ «СОШ № 8».\n\nРуководители: Котова А.И., учитель физкультуры.",
+     [("Котов", "", "МБОУ «СОШ № 8»"), ("Котова", "учитель физкультуры", "")]),
+    ("1 место – Котов Иван, МБОУ «СОШ № 8».\nЖюри: Котова А.И., учитель физкультуры.",
+     [("Котов", "", "МБОУ «СОШ № 8»"), ("Котова", "учитель физкультуры", "")]),
+])
+def test_a_staff_label_under_a_list_item(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team named with its school: its members and coaches named in the sentence belong to it
+    ("В составе команды энской школы № 2, подготовленной учителями физики Анной Котовой и Еленой Лосевой, "
+     "выступали Иван Ершов и Пётр Зуев.",
+     [("Котова", "учитель физики", "Энская школа № 2"), ("Лосева", "учитель физики", "Энская школа № 2"),
+      ("Ершов", "", "Энская школа № 2"), ("Зуев", "", "Энская школа № 2")]),
+    # «под руководством» states the role
+    ("Первое место заняла команда Озёрской школы под руководством И.П. Котова.",
+     [("Котов", "руководитель", "Озёрская школа")]),
+    # «в составе команды» without a school: the team named before it in the paragraph
+    ("Победу одержала первая команда МКОУ Энская СОШ № 1, набравшая 21 очко. "
+     "В составе команды выступали Зуев М. (9 «Б»), Котова Л. (5 «Б»).",
+     [("Зуев", "", "МКОУ Энская СОШ № 1"), ("Котова", "", "МКОУ Энская СОШ № 1")]),
+    # near misses: a team without a school, a school that is only the venue
+    ("На базе школы № 5 выступила команда гостей: Иван Ершов и Пётр Зуев.", [("Ершов", "", ""), ("Зуев", "", "")]),
+    ("Соревнования прошли в школе № 3. Команды представляли Иван Ершов и Пётр Зуев.",
+     [("Ершов", "", ""), ("Зуев", "", "")]),
+])
+def test_a_team_and_its_school(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_team_named_otherwise_is_not_the_last_schools():
+    text = ("Первое место заняла команда Озёрской школы под руководством И.П. Котова. "
+            "На третьем – сборная Энска (руководитель Н.И. Лосев).")
+    assert rows(text) == [("Котов", "руководитель", "Озёрская школа"), ("Лосев", "руководитель", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a supervisor's function yields to a position another mention gives; the school stays
+    ("1 место – Котова Анна, МБОУ Гимназия, рук. Лосева Т.А.\nОбъявить благодарность Лосевой Т.А., учителю истории.",
+     [("Котова", "", "МБОУ Гимназия"), ("Лосева", "учитель истории", "МБОУ Гимназия")]),
+    # near miss: the function alone is the role
+    ("1 место – Котова Анна, МБОУ Гимназия, рук. Лосева Т.А.",
+     [("Котова", "", "МБОУ Гимназия"), ("Лосева", "руководитель", "МБОУ Гимназия")]),
+])
+def test_a_position_beats_a_supervisors_function(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket of names after a clause that names the group by a plural role
+    ("Первое место занял коллектив энских учителей с работой о воспитании юнармейцев (Анна Котова, Иван Лосев).",
+     [("Котова", "учитель", ""), ("Лосев", "учитель", "")]),
+    ("Третье место у коллектива воспитателей из Озёрска с работой о фольклоре (Анна Котова, Ольга Лосева и "
+     "Юлия Зуева).", [("Котова", "воспитатель", ""), ("Лосева", "воспитатель", ""), ("Зуева", "воспитатель", "")]),
+    # near miss: a bracket that holds more than names
+    ("Выступили учителя школы № 4 (Анна Котова, 5 класс).", [("Котова", "", "")]),
+])
+def test_names_in_a_bracket_after_a_group(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one school a paragraph names is its staff's
+    ("Педагоги и ученики МБОУ СОШ №6 г. Энска провели акцию. На уроках учителей математики Котовой А.И., "
+     "Лосевой Е.В. побывали родители.",
+     [("Котова", "учитель математики", "МБОУ СОШ №6 г. Энска"), ("Лосева", "учитель математики", "МБОУ СОШ №6 г. Энска")]),
+    # a feminine form of a position; a school in the genitive with its town
+    ("Второе место заняла преподавательница химии лицея № 3 Елабуги Анна Котова.",
+     [("Котова", "преподавательница химии", "Лицей № 3 Елабуги")]),
+    # near misses: two schools in the paragraph; a place after «из» is no organization; not staff
+    ("Гости из школы № 2 пришли в гимназию № 5. Урок провела учитель математики Котова А.И.",
+     [("Котова", "учитель математики", "")]),
+    ("Второе место у учителя из Озёрного Камня Елены Зуевой.", [("Зуева", "учитель", "")]),
+    ("В школе № 2 побывал губернатор области Иван Котов.", [("Котов", "губернатор области", "")]),
+])
+def test_the_one_school_of_a_paragraph(text, expected):
+    assert rows(text) == expected
