@@ -23,7 +23,7 @@ from svodka.normalizers.orgs import expands, is_acronym, nominative_org
 def is_named(text: str, cand: dict) -> bool:
     """Something in the phrase makes it a name, not a generic mention."""
     phrase = text[cand["start"]:cand["end"]]
-    if cand["source"] in ("form", "agency", "acronym", "people"):
+    if cand["source"] in ("form", "agency", "acronym", "people", "outlet"):
         return True
     if "«" in phrase:
         return True
@@ -47,15 +47,23 @@ def is_named(text: str, cand: dict) -> bool:
         return False  # «Совет отцов», «Совет старшеклассников»: a council of a group, of no body or place named
     if any(is_acronym(w) and not stop_abbr(w) for w in words):
         return True
-    if any(w[:1].isupper() and not stop_abbr(w) for w in words[1:]):
-        return True
+    if any(w[:1].isupper() and not stop_abbr(w) or re.fullmatch(r"г\.[А-ЯЁ][а-яё-]+", w) for w in words[1:]):
+        return True  # a capital past the first word, «г.Энска» too
     before = text[max(0, cand["start"] - 6):cand["start"]]
     sentence_start = re.search(r"[.!?\n:;]\s*$", before) is not None or not before.strip() and cand["start"] <= 6
     first = words[0].strip("«»")
     proper = not sentence_start or not morph().word_is_known(first.lower()) or bool(city_of_adjective(first))
     if cand.get("kind") in FUNCTION_UNITS:
-        return False  # «Управление образования», «Методический отдел»: a unit named by its function only
+        # «Управление образования», «Методический отдел»: a unit named by its function only, unless written as
+        # a name right after the role it heads («начальник Управления образования»)
+        return not sentence_start and first[:1].isupper() and role_before(text[max(0, cand["start"] - 40):cand["start"]])
     return first[:1].isupper() and proper and len(words) > 1
+
+
+def role_before(before: str) -> bool:
+    """The text before a unit ends with a role that heads it: «начальник », «заведующего »."""
+    m = re.search(r"([А-ЯЁа-яё]+)\s+$", before)
+    return bool(m) and is_role_word(m.group(1))
 
 
 def members_only(words: list[str]) -> bool:
@@ -119,7 +127,12 @@ def names_an_org(phrase: str) -> bool:
     words = phrase.split()
     if words and (is_role_word(words[0]) or is_title_word(words[0])):
         return False  # «заместитель директора ЦРСО»: a role with its organization's acronym
+    if MUNICIPALITY.fullmatch(phrase.strip()):
+        return False  # «глава МО «Энский район»»: a municipality, not a body
     return "«" in phrase or any(kind_of(w) for w in words) or any(is_acronym(w) and not stop_abbr(w) for w in words)
+
+
+MUNICIPALITY = re.compile(r"(?:(?:МО|ГО|МР|ГП|СП)\s+)+[«\"][^«»\"]+[»\"]")
 
 
 def acronym_ok(text: str, cand: dict, count: dict) -> bool:
@@ -159,9 +172,13 @@ def quoted_name(phrase: str) -> str:
 
 
 def normalize(text: str, cand: dict) -> str:
+    if cand.get("fixed"):
+        return clean_name(cand["fixed"])  # named by its candidate («министерство …» of «министра …»)
     phrase = clean_name(text[cand["start"]:cand["end"]])
     if cand["source"] == "acronym":
         return phrase
+    if cand["source"] == "outlet":  # a quoted name as written; «по данным «Росстата»»: a listed body's nominative
+        return known_body(phrase) or phrase
     if cand["source"] == "form" or cand["source"] == "people" and FORM_AND_QUOTE.fullmatch(phrase):
         return quote_nominative(phrase)
     if cand["source"] == "agency" and phrase.startswith("Мин"):
