@@ -111,15 +111,24 @@ def names_another(text: str, acronym: str, cands) -> bool:
     return False
 
 
+# Communities of colleagues named by what they do together, capitalized or not: «Методическое объединение
+# учителей математики Энского района» gathers teachers of the district's schools and is no organization.
+COMMUNITIES = {("методический", "объединение"), ("профессиональный", "сообщество"), ("педагогический", "сообщество")}
+
+
 def informal_group(phrase: str) -> bool:
-    """A club written in lowercase: a group of people, not an organization (see INFORMAL_KINDS).
+    """A club written in lowercase, or a community of colleagues: a group of people, not an organization.
+
+    >>> informal_group("Методическое объединение учителей математики Энского района")
+    True
 
     >>> informal_group("городского клуба «Молодой учитель»"), informal_group("Клуб для принимающих семей «Лад»")
     (True, False)
     """
     words = phrase.split()
     head = next((kind_of(w) for w in words if kind_of(w)), "")
-    return head in INFORMAL_KINDS and words[0].islower()
+    lemmas = [lemma(w.strip("«»").lower()) for w in words]
+    return head in INFORMAL_KINDS and words[0].islower() or any(pair in COMMUNITIES for pair in zip(lemmas, lemmas[1:]))
 
 
 def names_an_org(phrase: str) -> bool:
@@ -127,8 +136,10 @@ def names_an_org(phrase: str) -> bool:
     words = phrase.split()
     if words and (is_role_word(words[0]) or is_title_word(words[0])):
         return False  # «заместитель директора ЦРСО»: a role with its organization's acronym
-    if MUNICIPALITY.fullmatch(phrase.strip()):
-        return False  # «глава МО «Энский район»»: a municipality, not a body
+    place = phrase.strip("«»\" ").split()
+    if MUNICIPALITY.fullmatch(phrase.strip()) or len(place) == 2 and place[0][:1].isupper() \
+            and lemma(place[1].lower()) in TERRITORY_HEADS:
+        return False  # «глава МО «Энский район»», «глава Энский район»: a municipality, not a body
     return "«" in phrase or any(kind_of(w) for w in words) or any(is_acronym(w) and not stop_abbr(w) for w in words)
 
 

@@ -255,15 +255,16 @@ def parent_chain(text, toks, j) -> bool:
     return False
 
 
-def venue_named(phrase: str) -> bool:
-    """A theatre, museum or library named as an institution.
+def venue_named(phrase: str, by_status: bool = True) -> bool:
+    """A theatre, museum or library named as an institution; without `by_status` (a house of culture: every
+    district has its «районный Дом культуры») only a quote or a dedication names one.
 
     >>> venue_named("Энском областном театре драмы им. А.Н. Островского"), venue_named("Школьный театр")
     (True, False)
     >>> venue_named("музей «Истоки»"), venue_named("музей истории образования Энского края")
     (True, False)
     """
-    return "«" in phrase or bool(DEDICATION.search(phrase + " ")) or any(
+    return "«" in phrase or bool(DEDICATION.search(phrase + " ")) or by_status and any(
         lemma(w.lower()) in VENUE_STATUS for w in re.findall(r"[А-ЯЁа-яё]+", phrase))
 
 
@@ -349,8 +350,8 @@ def kind_candidates(text, toks):
             continue  # «имени Героя Советского Союза ...»: part of a dedication; «от имени Собрания» is no dedication
         if word.islower() and school_follows(text, toks[e - 1][2]):
             continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
-        if (kind in VENUE_KINDS or kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF) \
-                and not venue_named(text[toks[s][1]:toks[e - 1][2]]):
+        house = kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF
+        if (kind in VENUE_KINDS or house) and not venue_named(text[toks[s][1]:toks[e - 1][2]], by_status=not house):
             continue  # «школьный театр», «музей ... Кузбасса»: a kind of place, not an institution's name
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
                     "source": "kind"})
