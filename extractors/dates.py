@@ -4,8 +4,9 @@ The grammar and the ISO rows come from `normalizers.dates`; this component
 picks the document's year for the mentions written without one: the heading's
 academic year when it states one (August-December in its first year,
 January-July in its second), else the year the heading's dates state, else
-the most frequent year of the dates, else of bare years («за 2022 год»), else the year a quoted
-title ends with («Учитель года – 2021»). A day no year reaches is not written.
+the most frequent year of the dates, else of bare years («за 2022 год»; not a birth year
+«2005 г.р.», nor a title's season «конкурса «…» 2007 года»), else a school year («2013-2014 гг.»),
+else the year a quoted title is named after («Учитель года – 2021», «… 2007 года»). A day no year reaches is not written.
 Within that, a paragraph whose dated mentions agree on one year lends it to
 its yearless ones. It writes group `dates` and sets `meta(doc)["year"]`.
 """
@@ -17,12 +18,13 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from svodka.normalizers.dates import main_academic_year, main_year, resolve_all, scan
+from svodka.normalizers.dates import full_year, main_academic_year, main_year, resolve_all, scan
 from svodka.extractors.records import add_record, doc_text, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
 HEAD_CHARS = 1200  # ... within its first characters
-TITLE_YEAR = re.compile(r"[-–—\s]((?:19|20)\d\d)\s*»")
+# «… года – 2021»», «… года-97»»: the year a title is named after (two digits only after a dash, in a «года» title)
+TITLE_YEAR = re.compile(r"[-–—\s]((?:19|20)\d\d)\s*»|(?<=года)[^«»\n]{0,40}[-–—](\d\d)\s*»")
 _BLOCK = re.compile(r"\S[\s\S]*?(?=\n\s*\n|\Z)")
 
 
@@ -61,17 +63,36 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
         return year or academic[0], academic
     if year:
         return year, None
-    head_bare = [x["y1"] for x in head if x["kind"] == "year" and not x["y2"]]
+    bare = [x for x in mentions if x["kind"] == "year" and not x["y2"] and not x.get("titled")]
+    head_bare = [x["y1"] for x in bare if x["char_start"] < end]
     if head_bare:
         return head_bare[0], None  # «Отчёт о работе за 2022 год»: the heading's first bare year
-    years = Counter(x["y1"] for x in mentions if x["kind"] == "year" and not x["y2"])
+    years = Counter(x["y1"] for x in bare)
     if years:
         return max(years, key=lambda y: (years[y], y)), None
-    academic = main_academic_year(mentions)
+    academic = main_academic_year(mentions) or school_year_pair(mentions)
     if academic:
         return academic[0], academic
-    titled = TITLE_YEAR.search(text)  # «конкурс «Воспитатель года - 2021»»: the year a contest is named after
-    return (int(titled.group(1)), None) if titled else (None, None)
+    return title_year(text, mentions), None
+
+
+def school_year_pair(mentions: list[dict]) -> tuple[int, int] | None:
+    """Two years in a row as a period («в 2013-2014 гг. в конкурсе участвовали …»): a school year, as good as
+    «2013/2014 учебный год» for the yearless days of a school report."""
+    pairs = Counter((x["y1"], x["y2"]) for x in mentions if x["kind"] == "year" and x["y2"] == x["y1"] + 1)
+    return max(pairs, key=lambda p: (pairs[p], p)) if pairs else None
+
+
+def title_year(text: str, mentions: list[dict]) -> int | None:
+    """The first year a title is named after: «конкурс «Воспитатель года - 2021»», «… области-97»», or a year
+    right after a quoted title («конкурса «Талантливая молодёжь» 2007 года»)."""
+    found = TITLE_YEAR.search(text)
+    titled = next((x for x in mentions if x.get("titled")), None)
+    if titled and (found is None or titled["char_start"] < found.start()):
+        return titled["y1"]
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1) else full_year(found.group(2))
 
 
 @Language.component("svodka_dates")

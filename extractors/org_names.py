@@ -24,7 +24,7 @@ from svodka.normalizers.orgs import expands, is_acronym, nominative_org
 def is_named(text: str, cand: dict) -> bool:
     """Something in the phrase makes it a name, not a generic mention."""
     phrase = text[cand["start"]:cand["end"]]
-    if cand["source"] in ("form", "agency", "acronym", "people"):
+    if cand["source"] in ("form", "agency", "acronym", "people", "outlet"):
         return True
     if "«" in phrase:
         return True
@@ -48,15 +48,23 @@ def is_named(text: str, cand: dict) -> bool:
         return False  # «Совет отцов», «Совет старшеклассников»: a council of a group, of no body or place named
     if any(is_acronym(w) and not stop_abbr(w) for w in words):
         return True
-    if any(w[:1].isupper() and not stop_abbr(w) for w in words[1:]):
-        return True
+    if any(w[:1].isupper() and not stop_abbr(w) or re.fullmatch(r"г\.[А-ЯЁ][а-яё-]+", w) for w in words[1:]):
+        return True  # a capital past the first word, «г.Энска» too
     before = text[max(0, cand["start"] - 6):cand["start"]]
     sentence_start = re.search(r"[.!?\n:;]\s*$", before) is not None or not before.strip() and cand["start"] <= 6
     first = words[0].strip("«»")
     proper = not sentence_start or not known(first.lower()) or bool(city_of_adjective(first))
     if cand.get("kind") in FUNCTION_UNITS:
-        return False  # «Управление образования», «Методический отдел»: a unit named by its function only
+        # «Управление образования», «Методический отдел»: a unit named by its function only, unless written as
+        # a name right after the role it heads («начальник Управления образования»)
+        return not sentence_start and first[:1].isupper() and role_before(text[max(0, cand["start"] - 40):cand["start"]])
     return first[:1].isupper() and proper and len(words) > 1
+
+
+def role_before(before: str) -> bool:
+    """The text before a unit ends with a role that heads it: «начальник », «заведующего »."""
+    m = re.search(r"([А-ЯЁа-яё]+)\s+$", before)
+    return bool(m) and is_role_word(m.group(1))
 
 
 def members_only(words: list[str]) -> bool:
@@ -104,15 +112,24 @@ def names_another(text: str, acronym: str, cands) -> bool:
     return False
 
 
+# Communities of colleagues named by what they do together, capitalized or not: «Методическое объединение
+# учителей математики Энского района» gathers teachers of the district's schools and is no organization.
+COMMUNITIES = {("методический", "объединение"), ("профессиональный", "сообщество"), ("педагогический", "сообщество")}
+
+
 def informal_group(phrase: str) -> bool:
-    """A club written in lowercase: a group of people, not an organization (see INFORMAL_KINDS).
+    """A club written in lowercase, or a community of colleagues: a group of people, not an organization.
+
+    >>> informal_group("Методическое объединение учителей математики Энского района")
+    True
 
     >>> informal_group("городского клуба «Молодой учитель»"), informal_group("Клуб для принимающих семей «Лад»")
     (True, False)
     """
     words = phrase.split()
     head = next((kind_of(w) for w in words if kind_of(w)), "")
-    return head in INFORMAL_KINDS and words[0].islower()
+    lemmas = [lemma(w.strip("«»").lower()) for w in words]
+    return head in INFORMAL_KINDS and words[0].islower() or any(pair in COMMUNITIES for pair in zip(lemmas, lemmas[1:]))
 
 
 def names_an_org(phrase: str) -> bool:
@@ -120,7 +137,14 @@ def names_an_org(phrase: str) -> bool:
     words = phrase.split()
     if words and (is_role_word(words[0]) or is_title_word(words[0])):
         return False  # «заместитель директора ЦРСО»: a role with its organization's acronym
+    place = phrase.strip("«»\" ").split()
+    if MUNICIPALITY.fullmatch(phrase.strip()) or len(place) == 2 and place[0][:1].isupper() \
+            and lemma(place[1].lower()) in TERRITORY_HEADS:
+        return False  # «глава МО «Энский район»», «глава Энский район»: a municipality, not a body
     return "«" in phrase or any(kind_of(w) for w in words) or any(is_acronym(w) and not stop_abbr(w) for w in words)
+
+
+MUNICIPALITY = re.compile(r"(?:(?:МО|ГО|МР|ГП|СП)\s+)+[«\"][^«»\"]+[»\"]")
 
 
 def acronym_ok(text: str, cand: dict, count: dict) -> bool:
@@ -160,9 +184,13 @@ def quoted_name(phrase: str) -> str:
 
 
 def normalize(text: str, cand: dict) -> str:
+    if cand.get("fixed"):
+        return clean_name(cand["fixed"])  # named by its candidate («министерство …» of «министра …»)
     phrase = clean_name(text[cand["start"]:cand["end"]])
     if cand["source"] == "acronym":
         return phrase
+    if cand["source"] == "outlet":  # a quoted name as written; «по данным «Росстата»»: a listed body's nominative
+        return known_body(phrase) or phrase
     if cand["source"] == "form" or cand["source"] == "people" and FORM_AND_QUOTE.fullmatch(phrase):
         return quote_nominative(phrase)
     if cand["source"] == "agency" and phrase.startswith("Мин"):

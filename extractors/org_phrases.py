@@ -5,7 +5,9 @@
   государственного университета», «Совета депутатов города Энска»;
 - a legal form before a quoted name (`legal_form_candidates`): «МБУ «...»»;
 - one-word agencies (`agency_candidates`): «Рособрнадзора»;
-- runs of acronyms (`acronym_candidates`): «НИПКиПРО», «ИРО РК».
+- runs of acronyms (`acronym_candidates`): «НИПКиПРО», «ИРО РК»;
+- the body a role's head names (`role_body_candidates`): «заместителя министра образования Энского края»
+  → «министерство образования Энского края», whether or not a person is named with it.
 Whether a candidate is a name, and its nominative, is `org_names`' job.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ from svodka.extractors.org_words import (
     is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
     kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
+from svodka.extractors.person_words import BODY_OF_HEAD
 from svodka.extractors.models import parses
 from svodka.normalizers.morph import known
 from svodka.normalizers.names import fold
@@ -182,6 +185,9 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
         if low in ("г", "г.о") and j + 2 < len(toks) and toks[j + 1][0] == "." and toks[j + 2][0][:1].isupper():
             j += 3
             continue  # «г. Энска» (before «г» is read as a genitive)
+        if GLUED_CITY.fullmatch(word) and j > head:
+            j += 1
+            continue  # «г.Энска» written without a space: one token
         if alpha(word):
             k = kind_of(word)
             if k == "профсоюз" and j == head and is_gen(word):
@@ -202,6 +208,7 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
 
 
 DASHES = ("-", "–", "—")
+GLUED_CITY = re.compile(r"г\.[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")  # «г.Энска»
 GLUED_INITIALS = re.compile(r"(?:[А-ЯЁ]\.)+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")  # «им. М.Горького», «Н.А.Некрасова»
 TOPIC_NOUNS = {"тема", "итог", "результат"}  # «по теме «...»», «по итогам ...»; «Совет по вопросам ...» is a field
 
@@ -249,15 +256,16 @@ def parent_chain(text, toks, j) -> bool:
     return False
 
 
-def venue_named(phrase: str) -> bool:
-    """A theatre, museum or library named as an institution.
+def venue_named(phrase: str, by_status: bool = True) -> bool:
+    """A theatre, museum or library named as an institution; without `by_status` (a house of culture: every
+    district has its «районный Дом культуры») only a quote or a dedication names one.
 
     >>> venue_named("Энском областном театре драмы им. А.Н. Островского"), venue_named("Школьный театр")
     (True, False)
     >>> venue_named("музей «Истоки»"), venue_named("музей истории образования Энского края")
     (True, False)
     """
-    return "«" in phrase or bool(DEDICATION.search(phrase + " ")) or any(
+    return "«" in phrase or bool(DEDICATION.search(phrase + " ")) or by_status and any(
         lemma(w.lower()) in VENUE_STATUS for w in re.findall(r"[А-ЯЁа-яё]+", phrase))
 
 
@@ -327,7 +335,8 @@ def kind_candidates(text, toks):
                     lemma(t[0].lower()) in TERRITORY_STATUS for t in toks[s:i]):
                 s += 1
         e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS, proper=toks[s][0][:1].isupper())
-        if kind in EVENT_HEADS and i + 1 < len(toks) and toks[i + 1][0] == "«" and word.islower():
+        if kind in EVENT_HEADS and i + 1 < len(toks) and toks[i + 1][0] == "«" and word.islower() \
+                and not any(body_adjective(w) for w, _, _ in toks[s:i]):
             continue  # «общегородское родительское собрание «Готовность ...»»: a meeting and its theme
         if s < i and all(all(p.tag.number == "plur" for p in parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF"))
                          for w, _, _ in toks[s:i]):
@@ -342,8 +351,8 @@ def kind_candidates(text, toks):
             continue  # «имени Героя Советского Союза ...»: part of a dedication; «от имени Собрания» is no dedication
         if word.islower() and school_follows(text, toks[e - 1][2]):
             continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
-        if (kind in VENUE_KINDS or kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF) \
-                and not venue_named(text[toks[s][1]:toks[e - 1][2]]):
+        house = kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF
+        if (kind in VENUE_KINDS or house) and not venue_named(text[toks[s][1]:toks[e - 1][2]], by_status=not house):
             continue  # «школьный театр», «музей ... Кузбасса»: a kind of place, not an institution's name
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
                     "source": "kind"})
@@ -351,10 +360,23 @@ def kind_candidates(text, toks):
 
 
 ON_BEHALF = re.compile(r"(?i)\bот\s+и$")
+# What a body of people is, not a meeting: «общественно-государственное … объединение «…»», «всероссийского
+# общественного движения «…»» (a compound's last part counts: «физкультурно-спортивное»)
+BODY_ADJECTIVES = {"общественный", "государственный", "всероссийский", "международный", "межрегиональный",
+                   "спортивный", "молодёжный", "молодежный", "благотворительный", "некоммерческий", "патриотический"}
 
 
-SCHOOL_OWNER = re.compile(r"\s*(?:,\s*)?(?:(?:созданн|открыт|действующ|работающ|функционирующ)[а-яё]*\s+)?"
-                          r"(?:на\s+базе\s+)?")
+def body_adjective(word: str) -> bool:
+    """An adjective that makes a head like «объединение» a body, not a meeting.
+
+    >>> body_adjective("общественно-государственного"), body_adjective("методическое")
+    (True, False)
+    """
+    return any(lemma(part) in BODY_ADJECTIVES for part in word.lower().split("-"))
+
+
+SCHOOL_OWNER = re.compile(r"\s*(?:,?\s*(?:созданн|открыт|действующ|работающ|функционирующ)[а-яё]*\s+)?"
+                          r"(?:на\s+базе\s+)?")  # a bare comma is a list: «отдел образования …, МБОУ …»
 
 
 def school_follows(text: str, end: int) -> bool:
@@ -392,6 +414,20 @@ def legal_form_candidates(text, toks):
                 continue  # «МО ГО «Энск»»: a municipality, not an organization
             if e > q:
                 out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": "form", "source": "form"})
+    return out
+
+
+def role_body_candidates(text, toks):
+    """«министра образования и науки Энского края» → the ministry of that field and territory (BODY_OF_HEAD)."""
+    out = []
+    for i, (word, _, _) in enumerate(toks):
+        body = BODY_OF_HEAD.get(lemma(word.lower())) if word.isalpha() else None
+        if not body or i + 1 >= len(toks) or not toks[i + 1][0].islower() or not is_gen(toks[i + 1][0]):
+            continue
+        e = complement_end(text, toks, i + 1)
+        if e > i + 1:
+            out.append({"start": toks[i][1], "end": toks[e - 1][2], "kind": body, "head": 0, "source": "kind",
+                        "fixed": f"{body} {text[toks[i + 1][1]:toks[e - 1][2]]}"})
     return out
 
 

@@ -6,6 +6,7 @@ Candidates, each normalized to the nominative (`normalizers.orgs`):
   депутатов города Энска», «фонда «Новые горизонты»»;
 - a legal form before a quoted name: «МБУ «Городская столовая»», «АНО «...»»;
 - one-word agencies (pymorphy3's Orgn, «Рос...», «Мин...», «...надзор»);
+- outlets cited as sources (`org_outlets`): «газеты «…»», «сообщает "…"», «Энск-информ»;
 - acronyms by shape («КОиМП», «НИПКиПРО», «НГПУ»), linked to the expansion that
   spells them, else kept when their shape or context says organization;
 - the organizations people's roles belong to (`people` records).
@@ -30,7 +31,9 @@ from spacy.tokens import Doc
 from svodka.extractors.org_names import (
     acronym_ok, bare_kind, bare_name, informal_group, is_named, key_tokens, leading_acronyms, names_an_org,
     names_another, normalize, quoted_name, same_org, unit_of_acronym)
-from svodka.extractors.org_phrases import acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates
+from svodka.extractors.org_outlets import outlet_candidates
+from svodka.extractors.org_phrases import (
+    acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates, role_body_candidates)
 from svodka.extractors.org_words import (
     CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
     SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
@@ -89,7 +92,8 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
 def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
     """Every candidate phrase, longest and named first, without overlaps, schools left out, in the nominative."""
     toks = tokenize(text)
-    cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks)
+    cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks) \
+        + outlet_candidates(text) + role_body_candidates(text, toks)
     people_orgs = [(named_start(text, s, e), e) for s, e in people_orgs]
     cands += [{"start": s, "end": e, "kind": kind_of(text[s:e].split()[0]) if text[s:e].split() else "",
                "source": "people"} for s, e in people_orgs]

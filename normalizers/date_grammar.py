@@ -198,8 +198,26 @@ def with_time(found: dict, text: str) -> dict:
 _SINGULAR_YEAR = re.compile(rf"{_S}*(?:год|году)(?![а-яё])", re.I)
 
 
+# «конкурса «Талантливая молодёжь» 2007 года»: a year after a quoted title names that title's season.
+_AFTER_TITLE = re.compile(r"»\s*\Z")
+
+
+def _birth_year(m, text) -> bool:
+    """The year (or years) just matched are followed by «г.р.» or «года рождения».
+
+    >>> [x["kind"] for x in scan("спортсмены 1996 г.р. и старше; дети 2005-2006 гг.р.; в 2023 году")]
+    ['year']
+    """
+    return bool(_BIRTH.match(text, m.start(), m.end() + 16))
+
+
+_BIRTH = re.compile(rf"\d{{4}}(?:{_S}*{_DASH}{_S}*\d{{2,4}})?{_S}*(?:г(?:г|ода)?\.?){_S}*р(?:\.|ожд)")
+
+
 def _year_pair(kind):
     def read(m, text):
+        if _birth_year(m, text):
+            return [mention(CLAIMED, m.start(), m.end())]
         y1, raw2 = int(m["y1"]), m["y2"]
         y2 = y1 // 100 * 100 + int(raw2) if len(raw2) == 2 else int(raw2)
         single = _SINGULAR_YEAR.match(text, m.end()) if kind == "year" and y2 == y1 + 1 else None
@@ -210,7 +228,11 @@ def _year_pair(kind):
 
 
 def _year_only(m, text):
-    return [mention("year", m.start(), m.end(), int(m["y1"]))]
+    if _birth_year(m, text):
+        return [mention(CLAIMED, m.start(), m.end())]
+    found = mention("year", m.start(), m.end(), int(m["y1"]))
+    found["titled"] = bool(_AFTER_TITLE.search(text, max(0, m.start() - 3), m.start()))
+    return [found]
 
 
 def _month(m, text):

@@ -4,17 +4,36 @@ from __future__ import annotations
 
 import re
 
+from svodka.normalizers.morph import parses
 from svodka.normalizers.wordlists import data_lines
 
+SHORT_WORD = 4  # letters: a stem cut from a word this short says too little («дни» → «дней» shares only «дн»)
 
-def _stem(word: str) -> str:
-    return word[:-2] if len(word) > 6 else word[:-1] if len(word) > 4 else word
+
+def _word_regex(word: str) -> str:
+    """A word of a kind in any case: a longer word by its stem, a short one by its forms (pymorphy3, in the word's
+    own number: «дни» → дни|дней|дням|днями|днях; a fleeting vowel is no problem then); ё and е alike.
+
+    >>> _word_regex("дни")
+    '(?:днями|дней|дням|днях|дни)'
+    """
+    if len(word) > SHORT_WORD:
+        stem = word[:-2] if len(word) > 6 else word[:-1]
+        return re.escape(stem).replace("ё", "[её]") + r"\w*"
+    best = parses(word)[0]
+    forms = {f.word for f in best.lexeme if f.tag.number == best.tag.number} | {word}
+    return "(?:" + "|".join(re.escape(f).replace("ё", "[её]") for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
 
 
 def _kind_regex(kind: str) -> str:
+    """A kind's words in any case, a hyphen or a spaced dash between the parts of a compound.
+
+    >>> re.fullmatch(_kind_regex("дни науки"), "днях науки") is not None
+    True
+    """
     words = []
     for word in kind.split():
-        parts = [re.escape(_stem(p)) + r"\w*" for p in word.split("-")]
+        parts = [_word_regex(p) for p in word.split("-")]
         words.append(r"\s*[-‐–]?\s*".join(parts))
     return r"\s+".join(words)
 

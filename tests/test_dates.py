@@ -263,3 +263,36 @@ def test_a_dated_heading_overrides_an_academic_year_it_disagrees_with():
 
     rows = [(r["text"], r["start"]) for r in records(build_nlp()(text), "dates") if r["kind"] == "day"]
     assert rows == [("17", "2024-10-17"), ("24 октября", "2024-10-24")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a birth year is no year of anything that happened: the yearless day stays unwritten
+    ("Соревнования\n\n14-15 ноября пройдут игры. Участвуют спортсмены 2008 г.р. и старше.", []),
+    ("Турнир\n\n3 марта соберутся команды юношей 2009 года рождения.", []),
+    ("Турнир\n\n3 марта соберутся команды юношей 2009-2010 гг.р.", []),
+    # two years in a row as a period: a school year, its spring in the second
+    ("Итоги конкурса\n\n12 мая наградят победителей. В 2018-2019 гг. участвовали 40 учеников.",
+     [("2019-05-12", "2019-05-12")]),
+    ("Итоги конкурса\n\n12 октября наградят победителей. В 2018-2019 гг. участвовали 40 учеников.",
+     [("2018-10-12", "2018-10-12")]),
+    # a year after a quoted title is that title's season: the headline's title year wins over it
+    ("Прошёл конкурс «Ученик года – 2016»\n\nКомиссия подвела итоги конкурса «Юные таланты» 2015 года. "
+     "Награждение состоялось 14 марта.", [("2016-03-14", "2016-03-14")]),
+    ("Итоги\n\nПодведены итоги конкурса «Юные таланты» 2015 года. Награждение состоялось 14 марта.",
+     [("2015-03-14", "2015-03-14")]),
+    # a two-digit title year after a dash
+    ("Открытие\n\nЗа звание «Учитель года области-98» борются 12 педагогов. Финал 10 апреля.",
+     [("1998-04-10", "1998-04-10")]),
+    # near misses: a plain bare year still lends its year; «Рождественские» after «г.» is no birth year
+    ("Итоги\n\nВ 2015 году конкурс прошёл впервые. Награждение состоялось 14 марта.", [("2015-03-14", "2015-03-14")]),
+    ("Итоги\n\nВ декабре 2014 г. Рождественские чтения собрали гостей. Финал 14 марта.",
+     [("2014-03-14", "2014-03-14")]),
+])
+def test_year_of_yearless_days_from_the_text(text, expected):
+    from svodka.pipeline.nlp import build_nlp
+    from svodka.extractors.records import init_doc, records
+
+    nlp = build_nlp()
+    doc = init_doc(nlp.make_doc(text))
+    nlp.get_pipe("svodka_dates")(doc)
+    assert [(r["start"], r["end"]) for r in records(doc, "dates") if r["kind"] in ("day", "range")] == expected

@@ -24,6 +24,26 @@ def test_kind_of(text, kind):
     assert kind_of(text, start_only=True)[0] == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("В дни науки школьники показали опыты", "дни науки"),
+    ("На открытии Дней науки выступил ректор", "дни науки"),
+    ("К днЯм науки готовились месяц", "дни науки"),
+    ("В днях науки приняли участие", "дни науки"),
+    ("Итоги методического дня подвели в мае", "методический день"),
+    ("Прошёл районный слет вожатых", "слёт"),
+    ("Участники слёта вожатых", "слёт"),
+    ("За круглым столом собрались", "круглый стол"),
+])
+def test_short_kind_words_in_every_case(text, kind):
+    assert kind_of(text)[0] == kind
+
+
+@pytest.mark.parametrize("text", ["Дневник наблюдений за погодой", "День был солнечным", "Слетелись птицы",
+                                  "На столе лежали тетради"])
+def test_short_kind_words_near_misses(text):
+    assert kind_of(text) is None
+
+
 @pytest.mark.parametrize("text", ["В рамках секции «Стратегии» были представлены практики", "Проектирование поля"])
 def test_no_kind_at_the_start(text):
     assert kind_of(text, start_only=True) is None

@@ -534,3 +534,62 @@ def test_a_bracketed_acronym_that_is_also_a_word_is_the_short_name():
 ])
 def test_parent_bodies_and_cities_in_names(text, expected):
     assert orgs_with_people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet's noun before its quoted name: the name as written
+    ("Конкурс проводился по инициативе газеты «Энская правда» при поддержке мэрии.", [("Энская правда", "")]),
+    ("Репортаж показал телеканал «Край-24».", [("Край-24", "")]),
+    # a citing cue before a quoted name, ASCII quotes too
+    ('Педагогу вручили ключи от автомобиля, сообщает "Энск-информ".', [("Энск-информ", "")]),
+    ("Об этом сообщает «Вестник края».", [("Вестник края", "")]),
+    # a hyphenated agency's name in a dateline
+    ("ТОМСК. 26 декабря. ЗАПАД-МЕДИА - В мэрии прошла церемония.", [("ЗАПАД-МЕДИА", "")]),
+])
+def test_outlets_cited_as_sources(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Статьи учителей опубликованы в журнале «Энский методист».",  # a publication printed in: a place
+    "Об этом сообщила пресс-служба школы.",  # a cue with no name after it
+    "Газета вышла тиражом 500 экземпляров.",
+    "Пресс-служба подготовила отчёт.",
+])
+def test_outlets_near_misses(text):
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister's role names the ministry, whether or not a person follows
+    ("На совещании выступили заместитель министра образования и науки Энского края; глава района.",
+     [("министерство образования и науки Энского края", "")]),
+    # a capitalized function unit right after the role that heads it
+    ("Слово взяли глава района, начальник Управления образования; руководители школ.",
+     [("Управление образования", "")]),
+    # a city glued to its «г.»
+    ("Фото: Комитет по образованию г.Энска", [("Комитет по образованию г.Энска", "")]),
+    # a body's adjective makes «объединение «…»» a body, not a meeting on a theme
+    ("Фестиваль проходит под патронажем общественно-государственного физкультурно-спортивного объединения "
+     "«Юность Энска».", [("Общественно-государственное физкультурно-спортивное объединение «Юность Энска»", "")]),
+    # a unit before a school in a list is not the school's unit
+    ("Организаторы: отдел образования и молодёжной политики Энского муниципального района, МКОУ ДО СЮТ г. Энска.",
+     [("Отдел образования и молодёжной политики Энского муниципального района", "")]),
+])
+def test_bodies_named_by_roles_and_lists(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Заседание провело Методическое объединение учителей математики Энского района.",  # a community of colleagues
+    "На заседании районного методического объединения «Новые подходы» выступили учителя.",  # a meeting's theme
+    "Приказом Управления образования утверждён план.",  # a function unit, no role before it
+    "В районном Доме культуры прошёл августовский педсовет.",  # a venue every district has
+    "Министр прибыл на открытие.",  # a role without a field
+])
+def test_bodies_near_misses(text):
+    assert orgs(text) == []
+
+
+def test_a_municipality_in_a_role_is_no_body():
+    assert orgs_with_people("Поприветствовал собравшихся глава МО «Энский район» Иван Петров.") == []

@@ -1,0 +1,70 @@
+"""Outlets cited as a report's source: newspapers, channels, agencies (`data/outlets.txt`).
+
+Three shapes, each a name of its own whatever the sentence around it:
+- an outlet's noun before a quoted name: «газеты «Энская правда»», «телеканала "Край-24"»;
+- a citing cue before a quoted name: «сообщает "Энск-информ"», «по данным «Вестника края»»;
+- a hyphenated name ending in an outlet's word: «Энск-информ», «ВОСТОК-МЕДИА» (a dateline's agency).
+The name is the quoted text (an outlet's name does not decline with the sentence). A publication something is
+printed in («статья в журнале «Энский методист»») is a place, not an actor: no organization.
+"""
+from __future__ import annotations
+
+import re
+
+from svodka.normalizers.morph import parses
+from svodka.normalizers.wordlists import data_lines
+
+
+def _section(key: str) -> list[str]:
+    return [line.split(":", 1)[1].strip() for line in data_lines("outlets.txt") if line.startswith(key + ":")]
+
+
+def _stem(word: str) -> str:
+    """«газета» → «газет», «радио» → «радио»: the part every case of the noun shares."""
+    return word[:-1] if word[-1] in "аяо" and len(word) > 5 else word
+
+
+HEADS = _section("head")
+CUES = _section("cue")
+TAILS = _section("tail")
+_QUOTED = r"[«\"“„](?P<name>[^«»\"“”„\n]{2,60}?)[»\"“”]"
+QUOTED_OUTLET = re.compile(
+    r"(?<![\w-])(?:(?i:" + "|".join(re.escape(_stem(h)) + r"[а-яё]*" for h in sorted(HEADS, key=len, reverse=True))
+    + r")|(?i:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(CUES, key=len, reverse=True))
+    + r"))\s+" + _QUOTED)
+HYPHENATED_OUTLET = re.compile(r"(?<![\w-])[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z0-9]*(?:-[А-ЯЁа-яёA-Za-z0-9]+)*-(?i:"
+                               + "|".join(map(re.escape, TAILS)) + r")(?![\w-])")
+
+
+def outlet_candidates(text: str) -> list[dict]:
+    """Candidates (source «outlet») for the outlets a text cites.
+
+    >>> [text[c["start"]:c["end"]] for text in ["по инициативе газеты «Энская правда» при поддержке",
+    ...  'Об этом сообщает "Энск-информ".'] for c in outlet_candidates(text)]
+    ['Энская правда', 'Энск-информ']
+    """
+    out = []
+    for m in QUOTED_OUTLET.finditer(text):
+        name = m.group("name").strip()
+        if printed_in(text, m.start(), m.group().split()[0]):
+            continue
+        if name[:1].isupper() or name[:1].isdigit():
+            out.append({"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"})
+    for m in HYPHENATED_OUTLET.finditer(text):
+        if any(c["start"] <= m.start() and m.end() <= c["end"] for c in out):
+            continue  # the quoted name already found
+        out.append({"start": m.start(), "end": m.end(), "kind": "outlet", "source": "outlet"})
+    return out
+
+
+PLACE_PREPOSITION = re.compile(r"(?i)(?<![\w-])(?:в|во|на)\s+\Z")
+
+
+def printed_in(text: str, start: int, word: str) -> bool:
+    """The outlet's noun at `start` is where something is printed: «в журнале», «на портале».
+
+    >>> printed_in("статья в журнале", 9, "журнале"), printed_in("инициатива газеты", 11, "газеты")
+    (True, False)
+    """
+    return bool(PLACE_PREPOSITION.search(text[max(0, start - 5):start])) and any(
+        p.tag.case == "loct" for p in parses(word.lower()))
