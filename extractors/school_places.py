@@ -10,8 +10,8 @@ import re
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, geox_town, is_surname,
-    listed_city, municipality_nominative, settlement_nominative,
+    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, district_nominative, geox_town,
+    is_surname, listed_city, municipality_nominative, settlement_nominative,
 )
 
 SPACE = re.compile(r"[ \u00a0]*")
@@ -21,8 +21,10 @@ SPACE = re.compile(r"[ \u00a0]*")
 # Владивостока»). A quoted name may stand between («Детский сад № 11 «Светлячок» станицы Зольской»).
 PLACE_LEAD = re.compile(r"[ \u00a0]*(?:[а-яё]+(?:ого|его)[ \u00a0]+вида[ \u00a0]+)?(?:«[^«»\n]{1,40}»[ \u00a0]*)?"
                         r"[,(]?[ \u00a0]*(?:в[ \u00a0]+(?=[а-яё]))?")  # «№ 124 общеразвивающего вида Владивостока»
-# «в школе №6 во Владивостоке»: a listed city in the prepositional right after the mention.
-IN_CITY = re.compile(r"[ \u00a0]+во?[ \u00a0]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.)")
+# «в школе №6 во Владивостоке», «школы № 14 из Казани»: a listed city in the prepositional (after «в») or the
+# genitive (after «из») right after the mention.
+IN_CITY = re.compile(r"[ \u00a0]+(?P<prep>во?|из)[ \u00a0]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                     r"(?![ \u00a0]*[А-ЯЁ]\.)")
 CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?:-(?:курорт|геро)\w*)?|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
@@ -30,25 +32,28 @@ CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?
                         rf"|{MUNICIPALITY_PHRASE.pattern}"
                         r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
 # «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
-CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+# Without «г.» only a listed city: «… Московского района Наиль Мирсаитов» names a person.
+CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?P<g>г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
 def place_after(text: str, pos: int, people=frozenset()) -> dict:
     """The place stated right after a mention that ends at `pos`: {"place", "settlement", "municipality"}.
 
     `settlement` is set for a village («с. Мраково»), `municipality` for a district or okrug, also the one after
-    a village («в селе Корсаковка Уссурийского городского округа»). A genitive city without «г.» must be a listed
+    a village («в селе Корсаковка Уссурийского городского округа»); `urban` for a district named like a city's
+    («Ленинского района»), which the caller places in the report's city or, in a regional report, in that district. A genitive city without «г.» must be a listed
     city and no surname of the document's `people` («гимназии № 1 Владивостока», not «школы № 5 Иванова»).
 
     >>> place_after(" «Светлячок» станицы Зольской прошла", 0)["place"]
     'Зольская'
-    >>> place_after(" Курортного района Санкт-Петербурга", 0)["place"]
-    'Санкт-Петербург'
+    >>> place_after(" Курортного района Санкт-Петербурга", 0)["place"], place_after(" из Казани", 0)["place"]
+    ('Санкт-Петербург', 'Казань')
     >>> place_after(" в селе Корсаковка Уссурийского городского округа", 0)
-    {'place': 'Корсаковка', 'settlement': True, 'municipality': 'Уссурийский городской округ'}
+    {'place': 'Корсаковка', 'settlement': True, 'municipality': 'Уссурийский городской округ', 'urban': ''}
     """
-    found = {"place": "", "settlement": False, "municipality": ""}
-    if (inside := IN_CITY.match(text, pos)) and _prepositional(inside["city"]) and \
+    found = {"place": "", "settlement": False, "municipality": "", "urban": ""}
+    if (inside := IN_CITY.match(text, pos)) and \
+            (_genitive(inside["city"]) if inside["prep"] == "из" else _prepositional(inside["city"])) and \
             not is_surname(inside["city"], people) and (city := listed_city(inside["city"])):
         found["place"] = city
         return found
@@ -68,9 +73,12 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     elif after["adj"]:
         place = municipality_nominative(after["adj"], after["kind"])
         city = CITY_OF_DISTRICT.match(text, after.end())
-        if after["kind"].startswith("район") and city and (name := city_nominative(city["city"], loose=True)):
+        if after["kind"].startswith("район") and city and (name := city_nominative(city["city"], loose=bool(city["g"]))
+                                                           or listed_city(city["city"])):
             place = name  # «ГБОУ СОШ № 556 Курортного района Санкт-Петербурга» is in Санкт-Петербург
         found["place"] = found["municipality"] = place
+        if not place and after["kind"].startswith("район"):
+            found["urban"] = district_nominative(after["adj"], municipal=True)  # «Северного района»: maybe a city's
     elif after["place"]:
         found["place"] = city_of_place(after["place"])
     elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
@@ -84,3 +92,36 @@ def _prepositional(word: str) -> bool:
 
 def _genitive(word: str) -> bool:
     return any("gent" in p.tag and "plur" not in p.tag for p in models.parses(word)[:4])
+
+
+# «учителя из Азовского (Гауфская школа), Любинского (Любинская школа № 3) и Черлакского (…) районов»: districts
+# named by their adjectives, each with its school in brackets, the noun «районов» said once at the end.
+DISTRICT_ITEM = re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ого|его))[ \u00a0]*"
+                           r"\((?P<inside>[^()\n]{1,120})\)")
+ITEM_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:и[ \u00a0]+)?|и[ \u00a0]+)")
+LIST_END = re.compile(r"[ \u00a0]*(?P<municipal>муниципальных[ \u00a0]+)?(?:районов|районах|районам)(?![\w-])")
+
+
+def bracketed_districts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, district) of each bracket in a list of districts whose noun comes once after the last item
+    («Азовского (…), … и Черлакского (…) районов»): the schools in that bracket are in that district. One pass.
+
+    >>> bracketed_districts("из Азовского (Гауфская школа) и Калачинского (Гимназия № 1) районов")
+    [(14, 28, 'Азовский район'), (46, 58, 'Калачинский район')]
+    >>> bracketed_districts("из Азовского (Гауфская школа) и Калачинского (Гимназия № 1)")
+    []
+    """
+    found, run, last_end = [], [], -1
+    for item in DISTRICT_ITEM.finditer(text):
+        if run and not ITEM_GAP.fullmatch(text, last_end, item.start()):
+            run = []  # not the next item of the same list
+        run.append(item)
+        last_end = item.end()
+        if end := LIST_END.match(text, item.end()):
+            kind = "муниципального района" if end["municipal"] else "района"
+            for part in run:
+                if district := district_nominative(part["adj"], municipal=True) if not end["municipal"] else \
+                        municipality_nominative(part["adj"], kind):
+                    found.append((part.start("inside"), part.end("inside"), district))
+            run = []
+    return found

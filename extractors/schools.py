@@ -49,7 +49,7 @@ from svodka.normalizers.schools import (
 from svodka.extractors import models
 from svodka.normalizers.phrases import inflect_phrase
 from svodka.extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
-from svodka.extractors.school_places import place_after
+from svodka.extractors.school_places import bracketed_districts, place_after
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
 
@@ -273,6 +273,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         if quote_at is not None and (nested := NESTED_NAME.match(text, end)):
             end = nested.end()  # «МБДОУ «ДС №4 «Ромашка» - призер»: the outer quote may never close
         elif quote_at is not None and (close := _close_quote(text, end)) is not None:
+            named_city = named_city or _place_in_name(text, end, close)  # «МБОУ «СОШ № 5 г. Лесного»»
             end = close
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
@@ -337,6 +338,17 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
 
 
 CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+SETTLEMENT_IN_NAME = re.compile(rf"{SETTLEMENT_PREFIX}(?P<name>{SETTLEMENT_NAME})")
+
+
+def _place_in_name(text: str, start: int, stop: int) -> str:
+    """The town or village a quoted name states after its number («СОШ № 57 г. Энска имени …», «ООШ № 2 с.
+    Каменка»), nominative; "" when it states none."""
+    if city := CITY_TAG_IN_NAME.search(text, start, stop):
+        return city_nominative(city.group(1), loose=True)
+    if village := SETTLEMENT_IN_NAME.search(text, start, stop):
+        return settlement_nominative(village["name"], text[village.start():village.start("name")])
+    return ""
 
 
 def _named_kind(phrase: str) -> str:
@@ -444,16 +456,30 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
         after = place_after(text, stop, people)
         for mention in map(dict, parsed):
             mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
-            mention["district"] = after["municipality"]
+            mention["district"], mention["urban"] = after["municipality"], after["urban"]
             mention["explicit"] = bool(mention["city"])
             mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
     for mention in map(dict, extra):
         after = place_after(text, mention["end"], people)
-        mention["city"], mention["district"] = after["place"], after["municipality"]
+        mention["city"], mention["district"], mention["urban"] = after["place"], after["municipality"], after["urban"]
         mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
         found.append(mention)
-    return sorted(found, key=lambda m: (m["start"], m["end"]))
+    found.sort(key=lambda m: (m["start"], m["end"]))
+    _bracketed(found, bracketed_districts(text))
+    return found
+
+
+def _bracketed(mentions: list[dict], brackets: list[tuple[int, int, str]]) -> None:
+    """A mention without a stated place inside a district's bracket («Любинского (Любинская школа № 3) …
+    районов») is in that district (in place; both lists sorted, one merge pass)."""
+    index = 0
+    for mention in mentions:
+        while index < len(brackets) and brackets[index][1] < mention["end"]:
+            index += 1
+        if index < len(brackets) and brackets[index][0] <= mention["start"] and not mention["city"]:
+            mention["city"] = mention["district"] = brackets[index][2]
+            mention["explicit"] = True
 
 
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
@@ -543,7 +569,12 @@ def schools_component(doc: Doc) -> Doc:
     doc_city = meta(doc).get("city", "") or ""
     people = surname_stems(p["surname"] for p in records(doc, "people"))
     mentions = find_mentions(doc_text(doc), people) + table_numbers(records(doc, "tables"))
+    # a report about a city that places a school in «Ленинского района» names the city's districts: its other
+    # districts («Ново-Савиновского района») are the city's too; elsewhere such a name is a municipal district
+    urban = bool(doc_city) and not MUNICIPALITY_NAME.search(doc_city) and any(m.get("urban") for m in mentions)
     for m in mentions:
+        if m.get("urban") and not m["city"] and not urban:
+            m["city"] = m["district"] = m["urban"]  # «МБОУ «Северная СОШ» Северного района» in a regional report
         where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"
         if m.get("regional"):
@@ -554,7 +585,7 @@ def schools_component(doc: Doc) -> Doc:
                          or doc_city)
         elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
-        elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
+        elif (doc_city in FEDERAL_CITIES or urban) and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
             m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
     reconcile(mentions)
     for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
