@@ -39,8 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place,
-    municipality_nominative, names_city, settlement_nominative, surname_stems,
+    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
+    city_of_place, municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from svodka.normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
@@ -307,7 +307,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
         # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
         name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
-        end = kind_match.end()
+        end, regional = kind_match.end(), regional or bool(regional_before)  # «областным Дворцом творчества»
     elif form and kind_match and adjectives and (place := village_name(adjectives[-1], kind_gender(kind))):
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
@@ -338,7 +338,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
 
 
 CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
-SETTLEMENT_IN_NAME = re.compile(rf"{SETTLEMENT_PREFIX}(?P<name>{SETTLEMENT_NAME})")
+SETTLEMENT_IN_NAME = re.compile(rf"(?<![\w.-]){SETTLEMENT_KIND}(?P<name>{SETTLEMENT_NAME})")  # «№ 3 с. Каменка»
 
 
 def _place_in_name(text: str, start: int, stop: int) -> str:
@@ -545,6 +545,19 @@ def share_cities(mentions: list[dict]) -> None:
                 m["city"] = match["city"]
 
 
+def share_numbered_cities(mentions: list[dict]) -> None:
+    """In a report about no one city, «команда школы № 1» is the «мичуринской школы № 1» named elsewhere in it:
+    a numbered mention without a place takes the place of the others of its sector and number when they agree
+    on one (in place)."""
+    places = defaultdict(set)
+    for m in mentions:
+        if m["number"] and m["city"]:
+            places[(m["sector"], m["number"])].add(m["city"])
+    for m in mentions:
+        if m["number"] and not m["city"] and len(found := places.get((m["sector"], m["number"]), ())) == 1:
+            m["city"] = next(iter(found))
+
+
 def reconcile(mentions: list[dict]) -> None:
     """One name and one kind per institution within a document (in place)."""
     share_cities(mentions)
@@ -571,9 +584,11 @@ def schools_component(doc: Doc) -> Doc:
     mentions = find_mentions(doc_text(doc), people) + table_numbers(records(doc, "tables"))
     # a report about a city that places a school in «Ленинского района» names the city's districts: its other
     # districts («Ново-Савиновского района») are the city's too; elsewhere such a name is a municipal district
-    urban = bool(doc_city) and not MUNICIPALITY_NAME.search(doc_city) and any(m.get("urban") for m in mentions)
+    # («Северная СОШ» of «Северного района» is named by its district: a municipal one)
+    urban = bool(doc_city) and not MUNICIPALITY_NAME.search(doc_city) and \
+        any(m.get("urban") and name_key(m["name"])[:5] != name_key(m["urban"])[:5] for m in mentions)
     for m in mentions:
-        if m.get("urban") and not m["city"] and not urban:
+        if m.get("urban") and not m["city"] and (not urban or name_key(m["name"])[:5] == name_key(m["urban"])[:5]):
             m["city"] = m["district"] = m["urban"]  # «МБОУ «Северная СОШ» Северного района» in a regional report
         where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"
@@ -587,6 +602,8 @@ def schools_component(doc: Doc) -> Doc:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
         elif (doc_city in FEDERAL_CITIES or urban) and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
             m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
+    if not doc_city:
+        share_numbered_cities(mentions)
     reconcile(mentions)
     for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
         add_record(doc, "schools", m["start"], m["end"], source=m["source"], city=m["city"], sector=m["sector"],

@@ -596,3 +596,47 @@ def test_an_unlisted_town_after_the_number(text, expected):
 
     doc = build_nlp()(text)
     assert [(r["city"], r["number"]) for r in records(doc, "schools")] == expected
+
+
+# How reports across Russia place a school (session 3; invented names). A place inside the quoted name after the
+# number, «из» a city, a town pymorphy3 does not know, a region's colloquial name, a person after a city's district.
+@pytest.mark.parametrize("text, city, expected", [
+    ("учитель МАОУ «СОШ № 12 г. Лесного имени А.Б. Петрова»", N, [("Лесной", S, "СОШ", "12")]),
+    ("ученица МБОУ «ООШ № 3 с. Каменка»", N, [("Каменка", S, "ООШ", "3")]),
+    ("учитель МБОУ «СОШ № 12 имени А.Б. Петрова»", N, [(N, S, "СОШ", "12")]),
+    ("учитель истории школы №21 из Самары стал лауреатом", N, [("Самара", S, "Школа", "21")]),
+    ("учитель истории школы №21 из Самары стал лауреатом", "", [("Самара", S, "Школа", "21")]),
+    ("ученики лицея № 4 Заречинска", N, [("Заречинск", S, "Лицей", "4")]),
+    ("ученики школы № 2 Смоленщины", N, [(N, S, "Школа", "2")]),
+    ("учитель гимназии № 3 Советского района Наиль Мирсаитов", "Казань", [("Казань", S, "Гимназия", "3")]),
+    # a report about a city names its districts: one like a city's («Советского») makes the others its too
+    ("учитель гимназии № 3 Советского района и лицея № 7 Ново-Луговского района", "Казань",
+     [("Казань", S, "Гимназия", "3"), ("Казань", S, "Лицей", "7")]),
+    ("учитель лицея № 7 Ново-Луговского района", "Казань", [("Ново-Луговской район", S, "Лицей", "7")]),
+    # in a regional report such a name is a municipal district, and so is one a school is named by
+    ("команды: МБОУ «Северная СОШ» Северного района;", "", [("Северный район", S, "СОШ", "Северная СОШ")]),
+    ("команды: МБОУ «СОШ № 2» Октябрьского района;", "", [("Октябрьский район", S, "СОШ", "2")]),
+])
+def test_places_across_russia(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
+
+
+# Districts named once after a bracketed list of their schools; regional legal forms; children's homes and boarding
+# schools named by their village; a regional palace of creativity; one numbered school named twice.
+@pytest.mark.parametrize("text, city, expected", [
+    ("борются учителя из Луговского (Берёзовская школа), Озёрского (Озёрская школа № 2) и Полевского "
+     "(Гимназия № 1) районов.", "Омск",
+     [("Луговской район", S, "Школа", "Берёзовская"), ("Озёрский район", S, "Школа", "2"),
+      ("Полевский район", S, "Гимназия", "1")]),
+    ("борются учителя из Луговского (Берёзовская школа) и Полевского (Гимназия № 1).", "",
+     [("", S, "Школа", "Берёзовская"), ("", S, "Гимназия", "1")]),
+    ("воспитанники ТОГОУ «Луговской детский дом им. А.Б. Ветрова» и ТОГОУ «Берёзовская санаторная школа-интернат»",
+     "", [("", O, "Детский дом", "Луговской"), ("", S, "Школа-интернат", "Берёзовская")]),
+    ("воспитанники ТОГБОУ «Школа-интернат № 2 г. Тамбова»", "", [("Тамбов", S, "Школа-интернат", "2")]),
+    ("организованный Энским областным Дворцом творчества детей и молодежи", "Энск",
+     [("", A, "УДО", "Дворец творчества детей и молодежи")]),
+    ("Победила команда школы № 1. В составе команды мичуринской школы № 1 выступали", "",
+     [("Мичуринск", S, "Школа", "1"), ("Мичуринск", S, "Школа", "1")]),
+])
+def test_districts_regions_and_villages(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
