@@ -391,8 +391,17 @@ def document_city(text: str, surnames=()) -> str:
     if not votes or votes[0][1] < MIN_SCORE:
         return ""
     if len(votes) > 1 and votes[0][1] < LEAD * votes[1][1]:
-        return ""
+        return _eponymous_district(votes[0][0], votes[1][0])
     return votes[0][0]
+
+
+def _eponymous_district(first: str, second: str) -> str:
+    """Of a town and the district named after it, close in votes («В Выборге …», «администрации Выборгского
+    района»), the district: it holds the town, and a report naming both is the district's. "" for other pairs."""
+    for town, district in ((first, second), (second, first)):
+        if MUNICIPALITY_WORDS.search(district) and city_of_adjective(district.split(" ")[0], loose=True) == town:
+            return district
+    return ""
 
 
 @Language.component("svodka_city")

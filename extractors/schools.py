@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from svodka.normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
-    city_of_place, municipality_nominative, names_city, settlement_nominative, surname_stems,
+    city_of_place, geox_town, listed_city, municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from svodka.normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
@@ -301,7 +301,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
     elif kind_match and not inside_quote and _opens_quote(text, pos) and \
-            (form or sector != "school" or kind in NAMED_BY_QUOTE):  # «в лицее «Звёздный»»
+            (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() == "центр"):
+        # «в лицее «Звёздный»», «Центра образования «…»»
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
@@ -319,6 +320,15 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
         name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
         end = honour.end()
+    elif form is None and kind_match and kind in ("Гимназия", "Лицей") and not _numbers(text, pos, bare_ok=True)[0]:
+        if ONE_OF_A_TOWN.fullmatch(kind_match.group()) and (town := TOWN_AFTER.match(text, kind_match.end())) and \
+                _town(town["town"]):
+            name, end = _named_kind(kind_match.group()), kind_match.end()  # «гимназия Энска»: the town's one
+        elif (before := CITY_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
+                not before.group(1).endswith(("ие", "их", "ими", "ых")) and city_of_adjective(before.group(1)):
+            # «в зале выборгской гимназии»: named by its town, placed like a village's school (in the district)
+            name, end, village, named_city = _named_kind(f"{before.group(1)} {kind_match.group()}"), kind_match.end(), \
+                True, ""
     if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
     if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
@@ -326,7 +336,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if place := village_of_name(name):
         name, village = place, True  # «МОУ «Шихазанская СОШ им. М. Сеспеля»» is the Шихазанская school
     inner_sector, inner_kind = classify(name)
-    if inner_sector and not kind_match:
+    if inner_sector and (not kind_match or kind == "Школа" and inner_kind not in ("Школа", "")):
+        # «Центр образования «… воскресная школа»»: the quoted name says what it is
         sector, kind = inner_sector, inner_kind
     numbered = re.search(rf"{NUMBER_SIGN}[ \u00a0]*(\d{{1,4}})(?!\d)", name) if inner_sector == sector else None
     if numbered:  # «МБДОУ ЦРР «Детский сад № 262»»: the number inside the quoted name
@@ -335,6 +346,19 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     found["village"] = village
     found["regional"] = regional or bool(REGIONAL.match(name))
     return [found], end
+
+
+# A gymnasium or a lyceum in the singular, without a number: a town's one («гимназия Энска», «энской гимназии»).
+ONE_OF_A_TOWN = re.compile(r"(?i:гимназия|гимназию|гимназией|лицей|лицея|лицею|лицеем|лицее)")
+TOWN_AFTER = re.compile(r"[ \u00a0]+(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ])")
+
+
+def _town(word: str) -> str:
+    """A town written in the genitive after a kind («Тюкалинска»): a listed city, or one pymorphy3 tags as a place
+    or does not know at all; never a person (pymorphy3's surnames and first names are no towns)."""
+    if not any("gent" in p.tag for p in models.parses(word)[:4]):
+        return ""
+    return listed_city(word) or geox_town(word)
 
 
 CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
@@ -372,8 +396,9 @@ def _opens_quote(text: str, pos: int) -> bool:
 def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
                    start: int) -> tuple[list[dict], int] | None:
     """Schools named by their village after the kind: «школа с. Аллагулово», «СОШ п. Опытный», «средней
-    общеобразовательной школы в селе Корсаковка», «школ с. Аллагулово и Сабакаево» (one school each)."""
-    if sector != "school":
+    общеобразовательной школы в селе Корсаковка», «школ с. Аллагулово и Сабакаево» (one school each); and so
+    kindergartens («детского сада с. Верхние Луга»)."""
+    if sector not in ("school", "preschool"):
         return None
     place = VILLAGE_AFTER.match(text, kind_match.end())
     if not place:
@@ -398,13 +423,21 @@ def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
 def _nominative_kind(phrase: str) -> str:
     """A kind phrase in the nominative singular: «средней общеобразовательной школы» → «средняя общеобразовательная
     школа»; abbreviations as written."""
-    words = []
+    words, gender = [], ""
+    for word in reversed(phrase.split()):  # the head noun's gender first: «детского сада» → «детский сад»
+        noun = next((p for p in models.parses(word.lower()) if p.tag.POS == "NOUN"), None)
+        if noun and noun.tag.gender:
+            gender = noun.tag.gender
+            break
     for word in phrase.split():
         if word.isupper():
             words.append(word)
             continue
-        parse = next((p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")), None)
-        form = parse.inflect({"nomn", "sing"}) if parse else None
+        found = [p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+        parse = next((p for p in found if p.tag.POS == "NOUN" or not gender or p.tag.gender == gender),
+                     found[0] if found else None)
+        form = parse.inflect({"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())) \
+            if parse else None
         words.append(form.word if form else word.lower())
     return " ".join(words)
 
@@ -598,6 +631,8 @@ def schools_component(doc: Doc) -> Doc:
             # a school named by its village is in the district the text names; a town it names keeps it
             m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "") or m["city"]
                          or doc_city)
+        elif m["name"] and not m["number"] and m.get("settlement") and m.get("district"):
+            m["city"] = m["district"]  # «детского сада «Улыбка» села X Энского района»: named, in its district
         elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
         elif (doc_city in FEDERAL_CITIES or urban) and m["city"].endswith(" район") and "муниципальный" not in m["city"]:

@@ -307,3 +307,16 @@ def test_a_regional_venue_is_no_city(text, expected):
 ])
 def test_regional_venues_and_regions(text, expected):
     assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town and the district named after it, close in votes: the district, which holds the town
+    ("В Киришах наградили педагогов\nВ конкурсах участвовали 30 педагогов Киришского района. Как сообщает "
+     "пресс-служба администрации Киришского района, награды вручил глава администрации Киришского района.",
+     "Киришский район"),
+    # a town and another district stay undecided
+    ("В Киришах наградили педагогов\nВ конкурсах участвовали 30 педагогов Тосненского района. Как сообщает "
+     "пресс-служба администрации Тосненского района, награды вручил глава администрации Тосненского района.", ""),
+])
+def test_a_town_and_its_district(text, expected):
+    assert document_city(text) == expected

@@ -640,3 +640,25 @@ def test_places_across_russia(blank, text, city, expected):
 ])
 def test_districts_regions_and_villages(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# Kindergartens named by their village or by a name with a village and a district after it; a centre named by its
+# quoted name; a town's one gymnasium or lyceum named by the town after it or by the town's adjective before it.
+@pytest.mark.parametrize("text, city, expected", [
+    ("1 место – воспитатель детского сада с. Верхние Луга Энского района;", "",
+     [("Энский район", P, "ДОУ", "детский сад с. Верхние Луга")]),
+    ("2 место – воспитатель детского сада «Ромашка» села Луговое Энского района;", "",
+     [("Энский район", P, "ДОУ", "Ромашка")]),
+    ("2 место – воспитатель детского сада № 5 села Луговое Энского района;", "", [("Луговое", P, "ДОУ", "5")]),
+    ("педагог Центра образования «Радужная воскресная школа» Советского района Самары", "Самара",
+     [("Самара", A, "УДО", "Радужная воскресная школа")]),
+    ("Учителя из Энского района (гимназия Заречинска) и Полевого района.", "", [("Заречинск", S, "Гимназия", "Гимназия")]),
+    ("Лучшим стал учитель лицея Самары.", "", [("Самара", S, "Лицей", "Лицей")]),
+    ("Лучшим стал учитель лицея Петров Иван.", "", []),
+    ("Лучшим стал учитель лицея Петрова.", "", []),
+    ("Церемония прошла в зале выборгской гимназии.", "Выборгский район", [("Выборгский район", S, "Гимназия", "Выборгская")]),
+    ("Церемония прошла в одной из выборгских гимназий.", "Выборгский район", []),
+    ("В гимназии прошёл урок.", "", []),
+])
+def test_kindergartens_centres_and_a_towns_one(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
