@@ -2,17 +2,21 @@
 Зольской», «Кондопожского района», «гимназии № 1 Владивостока», «… района Санкт-Петербурга».
 
 A settlement followed by a municipality gives both («в селе Корсаковка Уссурийского городского округа»):
-a numbered school keeps its village, a school named by its village takes the municipality.
+a numbered school keeps its village, a school named by its village takes the municipality. Below, where a
+school is beyond the words right after it: a place inside its quoted name, a district said once after a
+bracketed list, a town after a bare kind, and the place another mention of the same school states.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, district_nominative, geox_town,
-    is_surname, listed_city, municipality_nominative, settlement_nominative,
+    is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
+from svodka.normalizers.schools import same_name
 
 SPACE = re.compile(r"[ \u00a0]*")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
@@ -30,6 +34,7 @@ CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
                         rf"|(?<![\w.-]){SETTLEMENT_KIND}(?P<settlement>{SETTLEMENT_NAME})"
                         rf"|{MUNICIPALITY_PHRASE.pattern}"
+                        r"|(?P<okrug>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)[ \u00a0]+автономн(?:ый|ого|ом)[ \u00a0]+округ"
                         r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
 # «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
 # Without «г.» only a listed city: «… Московского района Наиль Мирсаитов» names a person.
@@ -81,6 +86,8 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
             found["urban"] = district_nominative(after["adj"], municipal=True)  # «Северного района»: maybe a city's
     elif after["place"]:
         found["place"] = city_of_place(after["place"])
+    elif after["okrug"]:  # «МОУ «СОШ № 1» Ненецкий автономный округ»
+        found["place"] = okrug_nominative(after["okrug"])
     elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
         found["place"] = (listed_city(after["bare"]) or geox_town(after["bare"])) if _genitive(after["bare"]) else ""
     return found
@@ -125,3 +132,74 @@ def bracketed_districts(text: str) -> list[tuple[int, int, str]]:
                     found.append((part.start("inside"), part.end("inside"), district))
             run = []
     return found
+
+
+# --- where a school is, beyond the words right after it ---
+
+CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+# A gymnasium or a lyceum in the singular, without a number: a town's one («гимназия Энска», «энской гимназии»).
+ONE_OF_A_TOWN = re.compile(r"(?i:гимназия|гимназию|гимназией|лицей|лицея|лицею|лицеем|лицее)")
+TOWN_AFTER = re.compile(r"[ \u00a0]+(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ])")
+
+
+def town_after_kind(word: str) -> str:
+    """A town written in the genitive after a kind («Тюкалинска»): a listed city, or one pymorphy3 tags as a place
+    or does not know at all; never a person (pymorphy3's surnames and first names are no towns)."""
+    if not any("gent" in p.tag for p in models.parses(word)[:4]):
+        return ""
+    return listed_city(word) or geox_town(word)
+
+
+SETTLEMENT_IN_NAME = re.compile(rf"(?<![\w.-]){SETTLEMENT_KIND}(?P<name>{SETTLEMENT_NAME})")  # «№ 3 с. Каменка»
+
+
+def place_in_name(text: str, start: int, stop: int) -> str:
+    """The town or village a quoted name states after its number («СОШ № 57 г. Энска имени …», «ООШ № 2 с.
+    Каменка»), nominative; "" when it states none."""
+    if city := CITY_TAG_IN_NAME.search(text, start, stop):
+        return city_nominative(city.group(1), loose=True)
+    if village := SETTLEMENT_IN_NAME.search(text, start, stop):
+        return settlement_nominative(village["name"], text[village.start():village.start("name")])
+    return ""
+
+
+def place_bracketed(mentions: list[dict], brackets: list[tuple[int, int, str]]) -> None:
+    """A mention without a stated place inside a district's bracket («Любинского (Любинская школа № 3) …
+    районов») is in that district (in place; both lists sorted, one merge pass)."""
+    index = 0
+    for mention in mentions:
+        while index < len(brackets) and brackets[index][1] < mention["end"]:
+            index += 1
+        if index < len(brackets) and brackets[index][0] <= mention["start"] and not mention["city"]:
+            mention["city"] = mention["district"] = brackets[index][2]
+            mention["explicit"] = True
+
+
+MAX_PLACED = 50  # named institutions with a stated place compared per sector: a bound, not a quadratic
+
+
+def share_cities(mentions: list[dict]) -> None:
+    """A named institution whose mentions say its place only once («"Детско-юношеская спортивная школа" в селе
+    Атрать» … «МАУ ДО "ДЮСШ"») is in that place at every mention (in place)."""
+    placed = defaultdict(list)
+    for m in mentions:
+        if m["name"] and not m["number"] and m.get("explicit"):
+            placed[m["sector"]].append(m)
+    for m in mentions:
+        if m["name"] and not m["number"] and not m.get("explicit") and placed[m["sector"]]:
+            match = next((p for p in placed[m["sector"]][:MAX_PLACED] if same_name(m["name"], p["name"])), None)
+            if match:
+                m["city"] = match["city"]
+
+
+def share_numbered_cities(mentions: list[dict]) -> None:
+    """In a report about no one city, «команда школы № 1» is the «мичуринской школы № 1» named elsewhere in it:
+    a numbered mention without a place takes the place of the others of its sector and number when they agree
+    on one (in place)."""
+    places = defaultdict(set)
+    for m in mentions:
+        if m["number"] and m["city"]:
+            places[(m["sector"], m["number"])].add(m["city"])
+    for m in mentions:
+        if m["number"] and not m["city"] and len(found := places.get((m["sector"], m["number"]), ())) == 1:
+            m["city"] = next(iter(found))

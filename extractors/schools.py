@@ -39,17 +39,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
-    city_of_place, geox_town, listed_city, municipality_nominative, names_city, settlement_nominative, surname_stems,
+    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
+    city_of_place, municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from svodka.normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
-    reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
+    reconcile_names, rule_of, split_numbers, village_name, village_of_name,
 )
 from svodka.extractors import models
 from svodka.normalizers.phrases import inflect_phrase
 from svodka.extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
-from svodka.extractors.school_places import bracketed_districts, place_after
+from svodka.extractors.school_places import (
+    CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, place_after, place_bracketed, place_in_name,
+    share_cities, share_numbered_cities, town_after_kind,
+)
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
 
@@ -273,7 +276,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         if quote_at is not None and (nested := NESTED_NAME.match(text, end)):
             end = nested.end()  # «МБДОУ «ДС №4 «Ромашка» - призер»: the outer quote may never close
         elif quote_at is not None and (close := _close_quote(text, end)) is not None:
-            named_city = named_city or _place_in_name(text, end, close)  # «МБОУ «СОШ № 5 г. Лесного»»
+            named_city = named_city or place_in_name(text, end, close)  # «МБОУ «СОШ № 5 г. Лесного»»
             end = close
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
@@ -322,7 +325,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         end = honour.end()
     elif form is None and kind_match and kind in ("Гимназия", "Лицей") and not _numbers(text, pos, bare_ok=True)[0]:
         if ONE_OF_A_TOWN.fullmatch(kind_match.group()) and (town := TOWN_AFTER.match(text, kind_match.end())) and \
-                _town(town["town"]):
+                town_after_kind(town["town"]):
             name, end = _named_kind(kind_match.group()), kind_match.end()  # «гимназия Энска»: the town's one
         elif (before := CITY_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
                 not before.group(1).endswith(("ие", "их", "ими", "ых")) and city_of_adjective(before.group(1)):
@@ -346,33 +349,6 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     found["village"] = village
     found["regional"] = regional or bool(REGIONAL.match(name))
     return [found], end
-
-
-# A gymnasium or a lyceum in the singular, without a number: a town's one («гимназия Энска», «энской гимназии»).
-ONE_OF_A_TOWN = re.compile(r"(?i:гимназия|гимназию|гимназией|лицей|лицея|лицею|лицеем|лицее)")
-TOWN_AFTER = re.compile(r"[ \u00a0]+(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ])")
-
-
-def _town(word: str) -> str:
-    """A town written in the genitive after a kind («Тюкалинска»): a listed city, or one pymorphy3 tags as a place
-    or does not know at all; never a person (pymorphy3's surnames and first names are no towns)."""
-    if not any("gent" in p.tag for p in models.parses(word)[:4]):
-        return ""
-    return listed_city(word) or geox_town(word)
-
-
-CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
-SETTLEMENT_IN_NAME = re.compile(rf"(?<![\w.-]){SETTLEMENT_KIND}(?P<name>{SETTLEMENT_NAME})")  # «№ 3 с. Каменка»
-
-
-def _place_in_name(text: str, start: int, stop: int) -> str:
-    """The town or village a quoted name states after its number («СОШ № 57 г. Энска имени …», «ООШ № 2 с.
-    Каменка»), nominative; "" when it states none."""
-    if city := CITY_TAG_IN_NAME.search(text, start, stop):
-        return city_nominative(city.group(1), loose=True)
-    if village := SETTLEMENT_IN_NAME.search(text, start, stop):
-        return settlement_nominative(village["name"], text[village.start():village.start("name")])
-    return ""
 
 
 def _named_kind(phrase: str) -> str:
@@ -499,20 +475,8 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
         mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
         found.append(mention)
     found.sort(key=lambda m: (m["start"], m["end"]))
-    _bracketed(found, bracketed_districts(text))
+    place_bracketed(found, bracketed_districts(text))
     return found
-
-
-def _bracketed(mentions: list[dict], brackets: list[tuple[int, int, str]]) -> None:
-    """A mention without a stated place inside a district's bracket («Любинского (Любинская школа № 3) …
-    районов») is in that district (in place; both lists sorted, one merge pass)."""
-    index = 0
-    for mention in mentions:
-        while index < len(brackets) and brackets[index][1] < mention["end"]:
-            index += 1
-        if index < len(brackets) and brackets[index][0] <= mention["start"] and not mention["city"]:
-            mention["city"] = mention["district"] = brackets[index][2]
-            mention["explicit"] = True
 
 
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
@@ -559,36 +523,6 @@ def table_numbers(tables: list[dict]) -> list[dict]:
                     found.append(_mention(cell["start"] + start, cell["start"] + end, sector,
                                           default_kind(sector), number))
     return found
-
-
-MAX_PLACED = 50  # named institutions with a stated place compared per sector: a bound, not a quadratic
-
-
-def share_cities(mentions: list[dict]) -> None:
-    """A named institution whose mentions say its place only once («"Детско-юношеская спортивная школа" в селе
-    Атрать» … «МАУ ДО "ДЮСШ"») is in that place at every mention (in place)."""
-    placed = defaultdict(list)
-    for m in mentions:
-        if m["name"] and not m["number"] and m.get("explicit"):
-            placed[m["sector"]].append(m)
-    for m in mentions:
-        if m["name"] and not m["number"] and not m.get("explicit") and placed[m["sector"]]:
-            match = next((p for p in placed[m["sector"]][:MAX_PLACED] if same_name(m["name"], p["name"])), None)
-            if match:
-                m["city"] = match["city"]
-
-
-def share_numbered_cities(mentions: list[dict]) -> None:
-    """In a report about no one city, «команда школы № 1» is the «мичуринской школы № 1» named elsewhere in it:
-    a numbered mention without a place takes the place of the others of its sector and number when they agree
-    on one (in place)."""
-    places = defaultdict(set)
-    for m in mentions:
-        if m["number"] and m["city"]:
-            places[(m["sector"], m["number"])].add(m["city"])
-    for m in mentions:
-        if m["number"] and not m["city"] and len(found := places.get((m["sector"], m["number"]), ())) == 1:
-            m["city"] = next(iter(found))
 
 
 def reconcile(mentions: list[dict]) -> None:

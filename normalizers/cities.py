@@ -380,6 +380,16 @@ def district_nominative(adjective: str, municipal: bool = False) -> str:
     return ""
 
 
+def okrug_nominative(adjective: str) -> str:
+    """An autonomous okrug from its adjective in any case: «Ненецкого» → «Ненецкий автономный округ».
+
+    >>> okrug_nominative("Ненецкого"), okrug_nominative("Ханты-Мансийский")
+    ('Ненецкий автономный округ', 'Ханты-Мансийский автономный округ')
+    """
+    name = " ".join(_nominative_word(part, adjective=True) for part in adjective.split("-"))
+    return name.replace(" ", "-") + " автономный округ"
+
+
 def written_as_adjective(word: str, following: str) -> bool:
     """Whether a city-like word is a city adjective here: «в Петрозаводском государственном университете».
 

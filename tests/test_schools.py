@@ -616,6 +616,9 @@ def test_an_unlisted_town_after_the_number(text, expected):
     # in a regional report such a name is a municipal district, and so is one a school is named by
     ("команды: МБОУ «Северная СОШ» Северного района;", "", [("Северный район", S, "СОШ", "Северная СОШ")]),
     ("команды: МБОУ «СОШ № 2» Октябрьского района;", "", [("Октябрьский район", S, "СОШ", "2")]),
+    ("учителя МОУ «СОШ № 1» Ненецкий автономный округ, МОУ «Лицей № 2» г. Инта", N,
+     [("Ненецкий автономный округ", S, "СОШ", "1"), ("Инта", S, "Лицей", "2")]),
+    ("ученики школы № 3 Ямало-Ненецкого автономного округа", N, [("Ямало-Ненецкий автономный округ", S, "Школа", "3")]),
 ])
 def test_places_across_russia(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
