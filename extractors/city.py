@@ -66,9 +66,9 @@ AUTHORITY_BEFORE = re.compile(r"(?:администраци|управлени|�
 DATE_LABEL = re.compile(r"^[А-ЯЁ][а-яё]+\s*:\s*[\d.\s]+(?:г\.?)?$")
 # A city adjective in lower case: «самарских школ», «омского».
 ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|им|их|ими|ых|ей)(?![\w-])")
-# An adjective before these names a region, a street or a sea, not the city.
+# An adjective before these names a region, a street or a sea, not the city («Томским областным институтом»).
 REGION_AFTER = re.compile(
-    r"[ \u00a0]+(?:област(?:ь|и|ью|ей|ям|ях)\b|кра[йяюе]\b|район|губерни|республик|епархи|улиц|проспект|переул|площад|мор[еяю]\b"
+    r"[ \u00a0]+(?:област(?:ь|и|ью|ей|ям|ях)\b|(?:областн|краев)\w*\s|кра[йяюе]\b|район|губерни|республик|епархи|улиц|проспект|переул|площад|мор[еяю]\b"
     r"|язык|федеральн\w*\s+округ|муниципальн\w*\s+(?:район|округ))", re.IGNORECASE)
 # A dateline: «Казань, 9–10 октября 2025 г.», «г. Черногорск, 2023»: a place and a date alone on a line.
 DATELINE = re.compile(rf"^(?:г\.\s*)?{NAME}(?:[ \u00a0]+{NAME})?(?:\s*,\s*[^\n]{{0,40}}\d[^\n]{{0,20}})?$")
@@ -183,7 +183,7 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
         return STRONG
     if TOWARDS.search(before) and _accusative(text[start:end]):
         return HALF  # «стажировка в г. Вологду»: a trip to another city
-    if strong and _attached(text, start, letterhead, regional):
+    if strong and _attached(text, start, letterhead, regional, end):
         return HALF
     if lead and IN_BEFORE.search(before):
         return PLACE
@@ -192,7 +192,8 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
     return HALF if _listed(text, start, end) else PLAIN
 
 
-EVENT_NOUN = r"\w*\s+(?:этап|конкурс|олимпиад|семинар|фестивал|форум|конференци|сл[её]т|турнир|чемпионат|выставк)"
+EVENT_NOUN = r"\w*\s+(?:этап|конкурс|олимпиад|семинар|фестивал|форум|конференци|сл[её]т|турнир|чемпионат|выставк" \
+             r"|спартакиад|марафон|соревновани|смотр)"
 REGIONAL_EVENT = re.compile(r"(?:регионал|областн|краев|республиканск|всероссийск|межрегионал|окружн)" + EVENT_NOUN,
                             re.IGNORECASE)
 MUNICIPAL_EVENT = re.compile(r"(?:муниципальн|районн|городск|школьн)" + EVENT_NOUN, re.IGNORECASE)
@@ -204,12 +205,17 @@ def _regional_event(head: str) -> bool:
     return bool(REGIONAL_EVENT.search(head)) and not MUNICIPAL_EVENT.search(head)
 
 
-def _attached(text: str, start: int, letterhead: bool = False, regional: bool = False) -> bool:
+def _attached(text: str, start: int, letterhead: bool = False, regional: bool = False, end: int = -1) -> bool:
     """Whether a place follows an institution's name or number («… № 20» г. Череповца», «"…" в селе X»): it says
     where that institution is. A letterhead (above the title) says who reports, so it counts as the report's.
-    In a `regional` event's report «в г. X» is where the event was held, not where the participants are from."""
+    In a `regional` event's report «в г. X» and an address («(г. X, ул. …)») are where the event was held, not
+    where the participants are from."""
     before = text[max(0, start - 18):start]
-    return not letterhead and (bool(ATTACHED.search(before)) or regional and bool(IN_BEFORE.search(before)))
+    return not letterhead and (bool(ATTACHED.search(before)) or regional and (
+        bool(IN_BEFORE.search(before)) or end >= 0 and bool(ADDRESS_AFTER.match(text, end))))
+
+
+ADDRESS_AFTER = re.compile(r"\s*,\s*(?:ул\.|улица|пр\.|просп|пер\.|пл\.|площадь|бульвар|наб\.|шоссе)", re.IGNORECASE)
 
 
 def _in_school_name(text: str, quoted: list[tuple[int, int]], pos: int) -> bool:
@@ -338,7 +344,7 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             # «МОУ «Лицей г. Космодемьянск»»: the place of that school, one among others; «Город Архангельск» is more
             inside = strong and _in_school_name(text, quoted, start)
             votes[city] += (HALF if inside else _weight(text, start, end, strong, lead, False, regional)) * factor(start)
-            if not (strong and _attached(text, start, False, regional)):
+            if not (strong and _attached(text, start, False, regional, end)):
                 # a city in a list beside other places is one of them: a rival, not the report's on its own
                 (rivals if not strong and _listed(text, start, end) else free).add(city)
         elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \
@@ -385,8 +391,17 @@ def document_city(text: str, surnames=()) -> str:
     if not votes or votes[0][1] < MIN_SCORE:
         return ""
     if len(votes) > 1 and votes[0][1] < LEAD * votes[1][1]:
-        return ""
+        return _eponymous_district(votes[0][0], votes[1][0])
     return votes[0][0]
+
+
+def _eponymous_district(first: str, second: str) -> str:
+    """Of a town and the district named after it, close in votes («В Выборге …», «администрации Выборгского
+    района»), the district: it holds the town, and a report naming both is the district's. "" for other pairs."""
+    for town, district in ((first, second), (second, first)):
+        if MUNICIPALITY_WORDS.search(district) and city_of_adjective(district.split(" ")[0], loose=True) == town:
+            return district
+    return ""
 
 
 @Language.component("svodka_city")

@@ -2,17 +2,21 @@
 Зольской», «Кондопожского района», «гимназии № 1 Владивостока», «… района Санкт-Петербурга».
 
 A settlement followed by a municipality gives both («в селе Корсаковка Уссурийского городского округа»):
-a numbered school keeps its village, a school named by its village takes the municipality.
+a numbered school keeps its village, a school named by its village takes the municipality. Below, where a
+school is beyond the words right after it: a place inside its quoted name, a district said once after a
+bracketed list, a town after a bare kind, and the place another mention of the same school states.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, geox_town, is_surname,
-    listed_city, municipality_nominative, settlement_nominative,
+    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, district_nominative, geox_town,
+    is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
+from svodka.normalizers.schools import same_name
 
 SPACE = re.compile(r"[ \u00a0]*")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
@@ -21,34 +25,40 @@ SPACE = re.compile(r"[ \u00a0]*")
 # Владивостока»). A quoted name may stand between («Детский сад № 11 «Светлячок» станицы Зольской»).
 PLACE_LEAD = re.compile(r"[ \u00a0]*(?:[а-яё]+(?:ого|его)[ \u00a0]+вида[ \u00a0]+)?(?:«[^«»\n]{1,40}»[ \u00a0]*)?"
                         r"[,(]?[ \u00a0]*(?:в[ \u00a0]+(?=[а-яё]))?")  # «№ 124 общеразвивающего вида Владивостока»
-# «в школе №6 во Владивостоке»: a listed city in the prepositional right after the mention.
-IN_CITY = re.compile(r"[ \u00a0]+во?[ \u00a0]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.)")
+# «в школе №6 во Владивостоке», «школы № 14 из Казани»: a listed city in the prepositional (after «в») or the
+# genitive (after «из») right after the mention.
+IN_CITY = re.compile(r"[ \u00a0]+(?P<prep>во?|из)[ \u00a0]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                     r"(?![ \u00a0]*[А-ЯЁ]\.)")
 CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?:-(?:курорт|геро)\w*)?|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
                         rf"|(?<![\w.-]){SETTLEMENT_KIND}(?P<settlement>{SETTLEMENT_NAME})"
                         rf"|{MUNICIPALITY_PHRASE.pattern}"
+                        r"|(?P<okrug>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)[ \u00a0]+автономн(?:ый|ого|ом)[ \u00a0]+округ"
                         r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
 # «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
-CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+# Without «г.» only a listed city: «… Московского района Наиль Мирсаитов» names a person.
+CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?P<g>г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
 def place_after(text: str, pos: int, people=frozenset()) -> dict:
     """The place stated right after a mention that ends at `pos`: {"place", "settlement", "municipality"}.
 
     `settlement` is set for a village («с. Мраково»), `municipality` for a district or okrug, also the one after
-    a village («в селе Корсаковка Уссурийского городского округа»). A genitive city without «г.» must be a listed
+    a village («в селе Корсаковка Уссурийского городского округа»); `urban` for a district named like a city's
+    («Ленинского района»), which the caller places in the report's city or, in a regional report, in that district. A genitive city without «г.» must be a listed
     city and no surname of the document's `people` («гимназии № 1 Владивостока», not «школы № 5 Иванова»).
 
     >>> place_after(" «Светлячок» станицы Зольской прошла", 0)["place"]
     'Зольская'
-    >>> place_after(" Курортного района Санкт-Петербурга", 0)["place"]
-    'Санкт-Петербург'
+    >>> place_after(" Курортного района Санкт-Петербурга", 0)["place"], place_after(" из Казани", 0)["place"]
+    ('Санкт-Петербург', 'Казань')
     >>> place_after(" в селе Корсаковка Уссурийского городского округа", 0)
-    {'place': 'Корсаковка', 'settlement': True, 'municipality': 'Уссурийский городской округ'}
+    {'place': 'Корсаковка', 'settlement': True, 'municipality': 'Уссурийский городской округ', 'urban': ''}
     """
-    found = {"place": "", "settlement": False, "municipality": ""}
-    if (inside := IN_CITY.match(text, pos)) and _prepositional(inside["city"]) and \
+    found = {"place": "", "settlement": False, "municipality": "", "urban": ""}
+    if (inside := IN_CITY.match(text, pos)) and \
+            (_genitive(inside["city"]) if inside["prep"] == "из" else _prepositional(inside["city"])) and \
             not is_surname(inside["city"], people) and (city := listed_city(inside["city"])):
         found["place"] = city
         return found
@@ -68,11 +78,16 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     elif after["adj"]:
         place = municipality_nominative(after["adj"], after["kind"])
         city = CITY_OF_DISTRICT.match(text, after.end())
-        if after["kind"].startswith("район") and city and (name := city_nominative(city["city"], loose=True)):
+        if after["kind"].startswith("район") and city and (name := city_nominative(city["city"], loose=bool(city["g"]))
+                                                           or listed_city(city["city"])):
             place = name  # «ГБОУ СОШ № 556 Курортного района Санкт-Петербурга» is in Санкт-Петербург
         found["place"] = found["municipality"] = place
+        if not place and after["kind"].startswith("район"):
+            found["urban"] = district_nominative(after["adj"], municipal=True)  # «Северного района»: maybe a city's
     elif after["place"]:
         found["place"] = city_of_place(after["place"])
+    elif after["okrug"]:  # «МОУ «СОШ № 1» Ненецкий автономный округ»
+        found["place"] = okrug_nominative(after["okrug"])
     elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
         found["place"] = (listed_city(after["bare"]) or geox_town(after["bare"])) if _genitive(after["bare"]) else ""
     return found
@@ -84,3 +99,107 @@ def _prepositional(word: str) -> bool:
 
 def _genitive(word: str) -> bool:
     return any("gent" in p.tag and "plur" not in p.tag for p in models.parses(word)[:4])
+
+
+# «учителя из Азовского (Гауфская школа), Любинского (Любинская школа № 3) и Черлакского (…) районов»: districts
+# named by their adjectives, each with its school in brackets, the noun «районов» said once at the end.
+DISTRICT_ITEM = re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ого|его))[ \u00a0]*"
+                           r"\((?P<inside>[^()\n]{1,120})\)")
+ITEM_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:и[ \u00a0]+)?|и[ \u00a0]+)")
+LIST_END = re.compile(r"[ \u00a0]*(?P<municipal>муниципальных[ \u00a0]+)?(?:районов|районах|районам)(?![\w-])")
+
+
+def bracketed_districts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, district) of each bracket in a list of districts whose noun comes once after the last item
+    («Азовского (…), … и Черлакского (…) районов»): the schools in that bracket are in that district. One pass.
+
+    >>> bracketed_districts("из Азовского (Гауфская школа) и Калачинского (Гимназия № 1) районов")
+    [(14, 28, 'Азовский район'), (46, 58, 'Калачинский район')]
+    >>> bracketed_districts("из Азовского (Гауфская школа) и Калачинского (Гимназия № 1)")
+    []
+    """
+    found, run, last_end = [], [], -1
+    for item in DISTRICT_ITEM.finditer(text):
+        if run and not ITEM_GAP.fullmatch(text, last_end, item.start()):
+            run = []  # not the next item of the same list
+        run.append(item)
+        last_end = item.end()
+        if end := LIST_END.match(text, item.end()):
+            kind = "муниципального района" if end["municipal"] else "района"
+            for part in run:
+                if district := district_nominative(part["adj"], municipal=True) if not end["municipal"] else \
+                        municipality_nominative(part["adj"], kind):
+                    found.append((part.start("inside"), part.end("inside"), district))
+            run = []
+    return found
+
+
+# --- where a school is, beyond the words right after it ---
+
+CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+# A gymnasium or a lyceum in the singular, without a number: a town's one («гимназия Энска», «энской гимназии»).
+ONE_OF_A_TOWN = re.compile(r"(?i:гимназия|гимназию|гимназией|лицей|лицея|лицею|лицеем|лицее)")
+TOWN_AFTER = re.compile(r"[ \u00a0]+(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ])")
+
+
+def town_after_kind(word: str) -> str:
+    """A town written in the genitive after a kind («Тюкалинска»): a listed city, or one pymorphy3 tags as a place
+    or does not know at all; never a person (pymorphy3's surnames and first names are no towns)."""
+    if not any("gent" in p.tag for p in models.parses(word)[:4]):
+        return ""
+    return listed_city(word) or geox_town(word)
+
+
+SETTLEMENT_IN_NAME = re.compile(rf"(?<![\w.-]){SETTLEMENT_KIND}(?P<name>{SETTLEMENT_NAME})")  # «№ 3 с. Каменка»
+
+
+def place_in_name(text: str, start: int, stop: int) -> str:
+    """The town or village a quoted name states after its number («СОШ № 57 г. Энска имени …», «ООШ № 2 с.
+    Каменка»), nominative; "" when it states none."""
+    if city := CITY_TAG_IN_NAME.search(text, start, stop):
+        return city_nominative(city.group(1), loose=True)
+    if village := SETTLEMENT_IN_NAME.search(text, start, stop):
+        return settlement_nominative(village["name"], text[village.start():village.start("name")])
+    return ""
+
+
+def place_bracketed(mentions: list[dict], brackets: list[tuple[int, int, str]]) -> None:
+    """A mention without a stated place inside a district's bracket («Любинского (Любинская школа № 3) …
+    районов») is in that district (in place; both lists sorted, one merge pass)."""
+    index = 0
+    for mention in mentions:
+        while index < len(brackets) and brackets[index][1] < mention["end"]:
+            index += 1
+        if index < len(brackets) and brackets[index][0] <= mention["start"] and not mention["city"]:
+            mention["city"] = mention["district"] = brackets[index][2]
+            mention["explicit"] = True
+
+
+MAX_PLACED = 50  # named institutions with a stated place compared per sector: a bound, not a quadratic
+
+
+def share_cities(mentions: list[dict]) -> None:
+    """A named institution whose mentions say its place only once («"Детско-юношеская спортивная школа" в селе
+    Атрать» … «МАУ ДО "ДЮСШ"») is in that place at every mention (in place)."""
+    placed = defaultdict(list)
+    for m in mentions:
+        if m["name"] and not m["number"] and m.get("explicit"):
+            placed[m["sector"]].append(m)
+    for m in mentions:
+        if m["name"] and not m["number"] and not m.get("explicit") and placed[m["sector"]]:
+            match = next((p for p in placed[m["sector"]][:MAX_PLACED] if same_name(m["name"], p["name"])), None)
+            if match:
+                m["city"] = match["city"]
+
+
+def share_numbered_cities(mentions: list[dict]) -> None:
+    """In a report about no one city, «команда школы № 1» is the «мичуринской школы № 1» named elsewhere in it:
+    a numbered mention without a place takes the place of the others of its sector and number when they agree
+    on one (in place)."""
+    places = defaultdict(set)
+    for m in mentions:
+        if m["number"] and m["city"]:
+            places[(m["sector"], m["number"])].add(m["city"])
+    for m in mentions:
+        if m["number"] and not m["city"] and len(found := places.get((m["sector"], m["number"]), ())) == 1:
+            m["city"] = next(iter(found))

@@ -39,17 +39,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, city_of_place,
-    municipality_nominative, names_city, settlement_nominative, surname_stems,
+    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
+    city_of_place, municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from svodka.normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
-    reconcile_names, rule_of, same_name, split_numbers, village_name, village_of_name,
+    reconcile_names, rule_of, split_numbers, village_name, village_of_name,
 )
 from svodka.extractors import models
 from svodka.normalizers.phrases import inflect_phrase
 from svodka.extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
-from svodka.extractors.school_places import place_after
+from svodka.extractors.school_places import (
+    CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, place_after, place_bracketed, place_in_name,
+    share_cities, share_numbered_cities, town_after_kind,
+)
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
 
@@ -273,6 +276,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         if quote_at is not None and (nested := NESTED_NAME.match(text, end)):
             end = nested.end()  # «МБДОУ «ДС №4 «Ромашка» - призер»: the outer quote may never close
         elif quote_at is not None and (close := _close_quote(text, end)) is not None:
+            named_city = named_city or place_in_name(text, end, close)  # «МБОУ «СОШ № 5 г. Лесного»»
             end = close
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
@@ -300,13 +304,14 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
     elif kind_match and not inside_quote and _opens_quote(text, pos) and \
-            (form or sector != "school" or kind in NAMED_BY_QUOTE):  # «в лицее «Звёздный»»
+            (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() == "центр"):
+        # «в лицее «Звёздный»», «Центра образования «…»»
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
         # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
         name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
-        end = kind_match.end()
+        end, regional = kind_match.end(), regional or bool(regional_before)  # «областным Дворцом творчества»
     elif form and kind_match and adjectives and (place := village_name(adjectives[-1], kind_gender(kind))):
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
@@ -318,6 +323,15 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
         name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
         end = honour.end()
+    elif form is None and kind_match and kind in ("Гимназия", "Лицей") and not _numbers(text, pos, bare_ok=True)[0]:
+        if ONE_OF_A_TOWN.fullmatch(kind_match.group()) and (town := TOWN_AFTER.match(text, kind_match.end())) and \
+                town_after_kind(town["town"]):
+            name, end = _named_kind(kind_match.group()), kind_match.end()  # «гимназия Энска»: the town's one
+        elif (before := CITY_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
+                not before.group(1).endswith(("ие", "их", "ими", "ых")) and city_of_adjective(before.group(1)):
+            # «в зале выборгской гимназии»: named by its town, placed like a village's school (in the district)
+            name, end, village, named_city = _named_kind(f"{before.group(1)} {kind_match.group()}"), kind_match.end(), \
+                True, ""
     if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
     if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
@@ -325,7 +339,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if place := village_of_name(name):
         name, village = place, True  # «МОУ «Шихазанская СОШ им. М. Сеспеля»» is the Шихазанская school
     inner_sector, inner_kind = classify(name)
-    if inner_sector and not kind_match:
+    if inner_sector and (not kind_match or kind == "Школа" and inner_kind not in ("Школа", "")):
+        # «Центр образования «… воскресная школа»»: the quoted name says what it is
         sector, kind = inner_sector, inner_kind
     numbered = re.search(rf"{NUMBER_SIGN}[ \u00a0]*(\d{{1,4}})(?!\d)", name) if inner_sector == sector else None
     if numbered:  # «МБДОУ ЦРР «Детский сад № 262»»: the number inside the quoted name
@@ -334,9 +349,6 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     found["village"] = village
     found["regional"] = regional or bool(REGIONAL.match(name))
     return [found], end
-
-
-CITY_TAG_IN_NAME = re.compile(r"\bг\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
 def _named_kind(phrase: str) -> str:
@@ -360,8 +372,9 @@ def _opens_quote(text: str, pos: int) -> bool:
 def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
                    start: int) -> tuple[list[dict], int] | None:
     """Schools named by their village after the kind: «школа с. Аллагулово», «СОШ п. Опытный», «средней
-    общеобразовательной школы в селе Корсаковка», «школ с. Аллагулово и Сабакаево» (one school each)."""
-    if sector != "school":
+    общеобразовательной школы в селе Корсаковка», «школ с. Аллагулово и Сабакаево» (one school each); and so
+    kindergartens («детского сада с. Верхние Луга»)."""
+    if sector not in ("school", "preschool"):
         return None
     place = VILLAGE_AFTER.match(text, kind_match.end())
     if not place:
@@ -386,13 +399,21 @@ def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
 def _nominative_kind(phrase: str) -> str:
     """A kind phrase in the nominative singular: «средней общеобразовательной школы» → «средняя общеобразовательная
     школа»; abbreviations as written."""
-    words = []
+    words, gender = [], ""
+    for word in reversed(phrase.split()):  # the head noun's gender first: «детского сада» → «детский сад»
+        noun = next((p for p in models.parses(word.lower()) if p.tag.POS == "NOUN"), None)
+        if noun and noun.tag.gender:
+            gender = noun.tag.gender
+            break
     for word in phrase.split():
         if word.isupper():
             words.append(word)
             continue
-        parse = next((p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")), None)
-        form = parse.inflect({"nomn", "sing"}) if parse else None
+        found = [p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+        parse = next((p for p in found if p.tag.POS == "NOUN" or not gender or p.tag.gender == gender),
+                     found[0] if found else None)
+        form = parse.inflect({"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())) \
+            if parse else None
         words.append(form.word if form else word.lower())
     return " ".join(words)
 
@@ -445,16 +466,18 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
         after = place_after(text, stop, people)
         for mention in map(dict, parsed):
             mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
-            mention["district"] = after["municipality"]
+            mention["district"], mention["urban"] = after["municipality"], after["urban"]
             mention["explicit"] = bool(mention["city"])
             mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
     for mention in map(dict, extra):
         after = place_after(text, mention["end"], people)
-        mention["city"], mention["district"] = after["place"], after["municipality"]
+        mention["city"], mention["district"], mention["urban"] = after["place"], after["municipality"], after["urban"]
         mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
         found.append(mention)
-    return sorted(found, key=lambda m: (m["start"], m["end"]))
+    found.sort(key=lambda m: (m["start"], m["end"]))
+    place_bracketed(found, bracketed_districts(text))
+    return found
 
 
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
@@ -503,23 +526,6 @@ def table_numbers(tables: list[dict]) -> list[dict]:
     return found
 
 
-MAX_PLACED = 50  # named institutions with a stated place compared per sector: a bound, not a quadratic
-
-
-def share_cities(mentions: list[dict]) -> None:
-    """A named institution whose mentions say its place only once («"Детско-юношеская спортивная школа" в селе
-    Атрать» … «МАУ ДО "ДЮСШ"») is in that place at every mention (in place)."""
-    placed = defaultdict(list)
-    for m in mentions:
-        if m["name"] and not m["number"] and m.get("explicit"):
-            placed[m["sector"]].append(m)
-    for m in mentions:
-        if m["name"] and not m["number"] and not m.get("explicit") and placed[m["sector"]]:
-            match = next((p for p in placed[m["sector"]][:MAX_PLACED] if same_name(m["name"], p["name"])), None)
-            if match:
-                m["city"] = match["city"]
-
-
 def reconcile(mentions: list[dict]) -> None:
     """One name and one kind per institution within a document (in place)."""
     share_cities(mentions)
@@ -544,7 +550,14 @@ def schools_component(doc: Doc) -> Doc:
     doc_city = meta(doc).get("city", "") or ""
     people = surname_stems(p["surname"] for p in records(doc, "people"))
     mentions = find_mentions(doc_text(doc), people) + table_numbers(records(doc, "tables"))
+    # a report about a city that places a school in «Ленинского района» names the city's districts: its other
+    # districts («Ново-Савиновского района») are the city's too; elsewhere such a name is a municipal district
+    # («Северная СОШ» of «Северного района» is named by its district: a municipal one)
+    urban = bool(doc_city) and not MUNICIPALITY_NAME.search(doc_city) and \
+        any(m.get("urban") and name_key(m["name"])[:5] != name_key(m["urban"])[:5] for m in mentions)
     for m in mentions:
+        if m.get("urban") and not m["city"] and (not urban or name_key(m["name"])[:5] == name_key(m["urban"])[:5]):
+            m["city"] = m["district"] = m["urban"]  # «МБОУ «Северная СОШ» Северного района» in a regional report
         where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"
         if m.get("regional"):
@@ -553,10 +566,14 @@ def schools_component(doc: Doc) -> Doc:
             # a school named by its village is in the district the text names; a town it names keeps it
             m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "") or m["city"]
                          or doc_city)
+        elif m["name"] and not m["number"] and m.get("settlement") and m.get("district"):
+            m["city"] = m["district"]  # «детского сада «Улыбка» села X Энского района»: named, in its district
         elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
-        elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
+        elif (doc_city in FEDERAL_CITIES or urban) and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
             m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
+    if not doc_city:
+        share_numbered_cities(mentions)
     reconcile(mentions)
     for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
         add_record(doc, "schools", m["start"], m["end"], source=m["source"], city=m["city"], sector=m["sector"],

@@ -149,6 +149,10 @@ def city_nominative(word: str, loose: bool = False) -> str:
         if _key(joined) in table and (loose or _key(joined) not in context):
             return table[_key(joined)]
     if loose and len(words) == 1:  # «г. Инты», «г. Шумерля», «г. Болхова»: the context says it is a town
+        if REGION_NAME.search(word.lower()):
+            return ""  # «городов Тамбовщины»: a region's colloquial name
+        if town := unknown_town(word):
+            return town
         found = _parses(words[0])[:3]
         for parse in found:
             if {"Geox", "NOUN"} <= parse.tag.grammemes and not parse.normal_form.endswith("ия"):  # not «Хакасия»
@@ -376,6 +380,16 @@ def district_nominative(adjective: str, municipal: bool = False) -> str:
     return ""
 
 
+def okrug_nominative(adjective: str) -> str:
+    """An autonomous okrug from its adjective in any case: «Ненецкого» → «Ненецкий автономный округ».
+
+    >>> okrug_nominative("Ненецкого"), okrug_nominative("Ханты-Мансийский")
+    ('Ненецкий автономный округ', 'Ханты-Мансийский автономный округ')
+    """
+    name = " ".join(_nominative_word(part, adjective=True) for part in adjective.split("-"))
+    return name.replace(" ", "-") + " автономный округ"
+
+
 def written_as_adjective(word: str, following: str) -> bool:
     """Whether a city-like word is a city adjective here: «в Петрозаводском государственном университете».
 
@@ -434,6 +448,22 @@ def names_city(text: str, city: str) -> bool:
 
 
 NOT_TOWNS = frozenset(data_lines("not_towns.txt"))
+# A region's colloquial name: «Тамбовщина», «Смоленщины», «Брянщине».
+REGION_NAME = re.compile(r"щин[аыеуой]{1,2}$")
+# The genitive of a town in «-ск», «-град», «-бург» that pymorphy3 does not know: «Заречинска», «Новоозёрска».
+UNKNOWN_TOWN = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)*(?:ск|цк|град|бург)а")
+
+
+def unknown_town(word: str) -> str:
+    """The nominative of a town pymorphy3 does not know, written in the genitive after a school's number or «г.»
+    («лицея № 4 Заречинска» → «Заречинск»); "" for a known word or another shape.
+
+    >>> unknown_town("Заречинска"), unknown_town("Минска"), unknown_town("Заречинск"), unknown_town("Новая")
+    ('Заречинск', '', '', '')
+    """
+    if not UNKNOWN_TOWN.fullmatch(word) or _morph().word_is_known(word.lower()):
+        return ""
+    return word[:-1]
 
 
 def geox_town(word: str) -> str:
@@ -443,9 +473,13 @@ def geox_town(word: str) -> str:
 
     >>> geox_town("Губахи"), geox_town("Кузбасса"), geox_town("Петрова"), geox_town("Сибири")
     ('Губаха', '', '', '')
+    >>> geox_town("Заречинска")
+    'Заречинск'
     """
     if not word[:1].isupper() or " " in word:
         return ""
+    if town := unknown_town(word):
+        return town
     for parse in _parses(word)[:3]:
         tags = parse.tag.grammemes
         if {"Geox", "NOUN", "gent", "sing"} <= tags and not {"Surn", "Name", "Patr"} & tags \

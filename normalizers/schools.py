@@ -20,11 +20,13 @@ from svodka.normalizers.wordlists import data_lines
 
 # Legal forms by their shape: МБОУ, МАОУ, МКОУ, МБНОУ, НМБОУ, МБ НОУ, КОУ, МБДОУ, ГБПОУ, МБУ ДО, МАОУ ДПО,
 # and the regional ones with a region's prefix and «О…У» = «общеобразовательное … учреждение»: КОГОБУ,
-# ОГБОУ, КГБОУ, ГАОУ, МОАУ, МОБУ, ЧОУ. A «Д» before «ОУ» is a preschool, a «П» professional (other);
+# ОГБОУ, КГБОУ, ГАОУ, МОАУ, МОБУ, ЧОУ; any region's letter before «ОГ…»/«КГ…» (областное/краевое государственное):
+# ТОГОУ, ТОГБОУ, СОГБОУ. A «Д» before «ОУ» is a preschool, a «П» professional (other);
 # «ДО»/«ДОД» after it is additional education, «ДПО» an institute of further training (an organization);
 # «МКОО ДО» (… образовательная организация дополнительного образования) too.
 FORM_RE = re.compile(
-    r"\b(?P<form>[МГЧНКБАО](?:[МГЧНКБАО]|\s(?=Н)){0,4}[ДП]?О[БАКН]?У|М[БАК]?У(?=\s?ДОД?\b)|[МГ][БАК]ОО(?=\s?ДО\b))"
+    r"\b(?P<form>[МГЧНКБАО](?:[МГЧНКБАО]|\s(?=Н)){0,4}[ДП]?О[БАКН]?У|М[БАК]?У(?=\s?ДОД?\b)|[МГ][БАК]ОО(?=\s?ДО\b)"
+    r"|[А-ЯЁ]{1,2}[ОК]Г[БАК]?[ДП]?О[БАКН]?У)"
     r"(?:\s?(?P<suffix>ДОД|ДО|ДПО|СПО|ВО)\b)?(?!\w)")
 
 # A legal form written out: «Муниципальное бюджетное общеобразовательное учреждение», «Федеральное государственное
@@ -110,6 +112,8 @@ def form_sector(form: str, suffix: str = "") -> str:
     [('МАУ', 'ДО'), ('МБОУ', 'ДОД'), ('МБ НОУ', None), ('МНБОУ', None)]
     >>> [FORM_RE.fullmatch(f) is not None for f in ("КОГОБУ", "ОГБОУ", "КГБОУ", "ГАОУ", "МОАУ", "ЧОУ", "ООО", "ОУ")]
     [True, True, True, True, True, True, False, False]
+    >>> [FORM_RE.fullmatch(f) is not None for f in ("ТОГОУ", "ТОГБОУ", "СОГБОУ", "ТОУ", "ЕГЭ", "ОГЭ")]
+    [True, True, True, False, False, False]
     """
     letters = form.replace(" ", "")
     if suffix in ("ДО", "ДОД"):
@@ -302,6 +306,10 @@ def village_name(word: str, gender: str = "") -> str:
     return word[:len(word) - len(ending)] + NOMINATIVE_ENDINGS.get(ending, ending)
 
 
+# Lower-case adjectives between a village's adjective and the kind: «санаторная», «общеобразовательная».
+KIND_QUALIFIER = re.compile(r"(?:(?:санаторн|общеобразовательн|специальн|коррекционн|оздоровительн)\w*\s+){1,2}")
+
+
 def village_of_name(name: str) -> str:
     """A quoted name made of a place adjective and a kind («Шихазанская СОШ им. М. Сеспеля», «Будогощская средняя
     школа») → the adjective alone, the school's key without its honorific; "" for other names.
@@ -312,13 +320,17 @@ def village_of_name(name: str) -> str:
     ('', 'Суджанская')
     >>> village_of_name("Луговская гимназия г. Каменска")
     'Луговская'
+    >>> village_of_name("Луговская санаторная школа-интернат"), village_of_name("Луговской детский дом им. А.Б. Ветрова")
+    ('Луговская', 'Луговской')
     """
     words = name.split()
     if len(words) < 2 or not (adjective := village_name(words[0])):
         return ""
     rest = " ".join(words[1:])
     kind = kind_regex().match(rest)
-    if not kind or rule_of(kind)[0] != "school":
+    if not kind and (between := KIND_QUALIFIER.match(rest)):  # «Красносвободненская санаторная школа-интернат»
+        kind = kind_regex().match(rest, between.end())
+    if not kind or rule_of(kind)[0] != "school" and rule_of(kind)[1] != "Детский дом":
         return ""
     tail = rest[kind.end():].strip()
     return adjective if not tail or re.match(r"(?:им\.|имени\s|г\.\s*[А-ЯЁ])", tail) else ""  # «… г. Благовещенска»

@@ -292,3 +292,31 @@ def test_authority_names_the_district(text, expected):
 ])
 def test_a_regional_venue_is_no_city(text, expected):
     assert document_city(text) == expected
+
+
+# A regional event's venue (session 3; invented texts): its address, a region's body named by a city's adjective
+# («Энским областным Дворцом»), a region's colloquial name («городов Смоленщины») are not the report's city.
+@pytest.mark.parametrize("text, expected", [
+    ("Скоро финал\n\nСоревнования областной спартакиады пройдут 20 мая в спортзале (г. Самара, ул. Садовая, 5) "
+     "среди воспитанников школ-интернатов.", ""),
+    ("Скоро финал\n20 мая в спортзале (г. Самара, ул. Садовая, 5) пройдут соревнования городской спартакиады "
+     "среди учащихся школ. Приглашаются все школы Самары.", "Самара"),
+    ("Итоги марафона\nВ Энской области завершился марафон, организованный Самарским областным Дворцом творчества. "
+     "Участниками стали команды области.", ""),
+    ("Итоги турнира\nВ турнире участвовали команды из различных городов Смоленщины.", ""),
+])
+def test_regional_venues_and_regions(text, expected):
+    assert document_city(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town and the district named after it, close in votes: the district, which holds the town
+    ("В Киришах наградили педагогов\nВ конкурсах участвовали 30 педагогов Киришского района. Как сообщает "
+     "пресс-служба администрации Киришского района, награды вручил глава администрации Киришского района.",
+     "Киришский район"),
+    # a town and another district stay undecided
+    ("В Киришах наградили педагогов\nВ конкурсах участвовали 30 педагогов Тосненского района. Как сообщает "
+     "пресс-служба администрации Тосненского района, награды вручил глава администрации Тосненского района.", ""),
+])
+def test_a_town_and_its_district(text, expected):
+    assert document_city(text) == expected
