@@ -550,13 +550,11 @@ def schools_component(doc: Doc) -> Doc:
     doc_city = meta(doc).get("city", "") or ""
     people = surname_stems(p["surname"] for p in records(doc, "people"))
     mentions = find_mentions(doc_text(doc), people) + table_numbers(records(doc, "tables"))
-    # a report about a city that places a school in «Ленинского района» names the city's districts: its other
-    # districts («Ново-Савиновского района») are the city's too; elsewhere such a name is a municipal district
-    # («Северная СОШ» of «Северного района» is named by its district: a municipal one)
-    urban = bool(doc_city) and not MUNICIPALITY_NAME.search(doc_city) and \
-        any(m.get("urban") and name_key(m["name"])[:5] != name_key(m["urban"])[:5] for m in mentions)
+    # «Северная СОШ» of «Северного района» is named by its district: a municipal one. (Reading a city's districts
+    # from their siblings, «Ленинского» making «Ново-Савиновского» urban, put the municipal districts of regional
+    # lists «Школа, X район» in the venue's city on reports not tuned against: left out.)
     for m in mentions:
-        if m.get("urban") and not m["city"] and (not urban or name_key(m["name"])[:5] == name_key(m["urban"])[:5]):
+        if m.get("urban") and not m["city"]:
             m["city"] = m["district"] = m["urban"]  # «МБОУ «Северная СОШ» Северного района» in a regional report
         where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"
@@ -570,7 +568,7 @@ def schools_component(doc: Doc) -> Doc:
             m["city"] = m["district"]  # «детского сада «Улыбка» села X Энского района»: named, in its district
         elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
-        elif (doc_city in FEDERAL_CITIES or urban) and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
+        elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
             m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
     if not doc_city:
         share_numbered_cities(mentions)
