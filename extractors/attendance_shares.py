@@ -73,7 +73,7 @@ def _genitive(name: str) -> str:
     return inflect_phrase(words, "gent") if words[0][:1].islower() else name
 
 
-def school_shares(sentence: str, colon: int, people: str) -> list[dict]:
+def school_shares(sentence: str, colon: int, people: str, min_items: int = MIN_ITEMS) -> list[dict]:
     """The shares listed after the colon at `colon`: dicts with count, label, start and end (offsets into the
     sentence), or [] unless at least MIN_ITEMS items in a row are schools or places with their counts."""
     out = []
@@ -94,4 +94,85 @@ def school_shares(sentence: str, colon: int, people: str) -> list[dict]:
             [f"{people} {' и '.join(_genitive(n) for n in names)}"]
         out.extend({"count": int(count), "label": label, "start": number, "end": number + len(count)}
                    for label in labels)
-    return out if len(out) >= MIN_ITEMS else []
+    return out if len(out) >= min_items else []
+
+
+# Two or more counts in brackets or after a dash: the cheap sign a sentence may hold a list of shares.
+LIST_HINT = re.compile(r"\(\s*(?:около\s+|более\s+)?\d{1,6}(?:\s*[а-яё][а-яё.]*)?\s*\)|\s[-–—]\s*(?:по\s+)?\d{1,6}"
+                       r"(?:\s*[а-яё][а-яё.]*)?\s*(?=[,;.]|\s+и\s|$)", re.IGNORECASE)
+ITEM_AFTER = re.compile(r"»?\s*(?:\(\s*(?:около\s+|более\s+)?\d|[-–—]\s*(?:по\s+)?\d)")
+LEAD_STOP = re.compile(r"^(?:в|во|на|из|от|по|среди|для|с|со)$", re.IGNORECASE)
+# «Наибольшее количество призёров в гимназии № 6 (15 чел.)», «1-е место – 6 чел.»: results, not attendance.
+RESULT_LEAD = re.compile(r"мест[аоу]?\b|балл|(?<![\w-])(?:1|2|3|I{1,3})-?(?:е|го|й)?\s", re.IGNORECASE)
+
+
+def lead_people(lead: str) -> str | None:
+    """The people a list's lead names, in the nominative («количество участников регионального этапа в» →
+    «участники регионального этапа»): the first people noun and its complement up to a preposition; None
+    when the lead names results (winners, places, scores), "" when it names no one."""
+    from svodka.normalizers.counted import RESULT_NOUNS, _is_people
+    from svodka.normalizers.morph import parses
+    from svodka.normalizers.phrases import inflect_phrase
+
+    if RESULT_LEAD.search(lead):
+        return None
+    words = re.findall(r"[А-Яа-яЁё][А-Яа-яЁё-]*|«[^«»]*»|[,–—]", lead)
+    if any(p.normal_form in RESULT_NOUNS for w in words for p in parses(w.lower())[:1]):
+        return None
+    first = next((k for k, w in enumerate(words) if _is_people(w)), None)
+    if first is None:
+        return ""
+    phrase = [words[first]]
+    for word in words[first + 1:]:
+        if LEAD_STOP.match(word) or not word[:1].isalnum() and word[:1] != "«" or parses(word.lower())[0].tag.POS in ("VERB", "INFN", "PRTS"):
+            break
+        phrase.append(word)
+    return inflect_phrase(phrase, "nomn")
+
+
+def listed_shares(sentence: str, attended: bool) -> list[dict]:
+    """«Наибольшее количество участников в гимназии № 6 (15 чел.), школе № 3 – 9 чел.»: a list of school shares
+    with no whole and colon before it, in a sentence about taking part (`attended`: a cue) or whose lead names
+    participants; dicts as `school_shares` gives, labelled by the people the lead names, and `after_verb`: the
+    schools are the subject or object of a verb before them («… представили МБОУ «СОШ № 25» (17 человек)»)."""
+    from svodka.extractors.schools import find_mentions
+    from svodka.normalizers.morph import parses
+
+    if len(LIST_HINT.findall(sentence)) < MIN_ITEMS:
+        return []
+    for mention in find_mentions(sentence):
+        if not ITEM_AFTER.match(sentence, mention["end"]):
+            continue
+        lead = re.split(r"[;()]", sentence[:mention["start"]])[-1]
+        people = lead_people(lead)
+        if people is None:
+            return []
+        if not attended and not _participants(people):
+            return []
+        shares = school_shares(sentence, mention["start"] - 1, people or "участники")
+        verb = next((parses(w.lower())[0].tag.POS == "VERB" for w in reversed(re.findall(r"[А-Яа-яЁё-]+", lead))), False)
+        return [{**share, "after_verb": verb} for share in shares]
+    return []
+
+
+def _participants(people: str) -> bool:
+    from svodka.normalizers.counted import PARTICIPANT_NOUNS
+    from svodka.normalizers.morph import parses
+
+    return any(p.normal_form in PARTICIPANT_NOUNS for w in people.split() for p in parses(w)[:1])
+
+
+def list_head(sentence: str, attended: bool) -> str | None:
+    """The people a line ending in a colon names («Количество участников по школам:» → «участники»), when its
+    list of schools may follow one to a line («МБОУ СОШ № 3 – 12 человек;»); None when it is no such head."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    people = lead_people(sentence)
+    if people is None or not attended and not _participants(people):
+        return None
+    return people or "участники"
+
+
+def line_shares(sentence: str, people: str) -> list[dict]:
+    """The share(s) on one line of a list under `list_head`: «гимназия № 1 – 15 человек;»."""
+    return school_shares(sentence.rstrip(" \n;,"), -1, people, min_items=1)
