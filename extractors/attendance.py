@@ -25,7 +25,7 @@ from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_p
 from svodka.normalizers.numbers import find_numbers, find_numeral_words
 from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import doc_text, records
-from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, _is_people
+from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
 
 
@@ -45,6 +45,7 @@ NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:%|процент|руб|млн|год|г
                                r"[-–]\s*\d|\.\d|/)", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(r"(?:№|№\s*№|\bN|-|\.|/|(?<![\w-])по)\s*$")  # «12 команд по 6 человек»
 # «на 33 человека больше, чем в прошлом году»: a difference, not a head count.
+RIGHT_AFTER = re.compile(r"\s*(?:(?:более|свыше|около|почти|порядка)\s+)?", re.IGNORECASE)  # a count right after its cue
 # «Всего 25 участников.»: a total of participants needs no verb of taking part.
 TOTAL_LEAD = re.compile(r"(?:^|[.;:(]\s*)\W*(всего|итого|в\s+общей\s+сложности)\s*(?:(?:более|свыше|около|почти|порядка)\s*)?$",
                         re.IGNORECASE)
@@ -112,9 +113,10 @@ def _nominative(words: list[str]) -> str:
     return " ".join(out)
 
 
-def counted_phrase(text: str, pos: int):
-    """(noun phrase in nominative, generic?, end) of the people counted after `pos`, or None."""
-    words, cursor = [], pos
+def counted_phrase(text: str, pos: int, results: bool = False):
+    """(noun phrase in nominative, generic?, end) of the people counted after `pos`, or None. With `results`,
+    winners of an earlier event count too («приняли участие 14 победителей районных конкурсов»)."""
+    words, cursor, result = [], pos, False
     for _ in range(MAX_MODIFIERS + 1):
         match = WORD.match(text, cursor)
         if not match:
@@ -122,7 +124,8 @@ def counted_phrase(text: str, pos: int):
         word = match.group(1)
         words.append(word)
         cursor = match.end()
-        if _is_people(word):
+        result = results and any(p.normal_form in RESULT_NOUNS for p in models.parses(word)[:1])
+        if _is_people(word) or result:
             noun = word
             break
         if not _is_modifier(word):
@@ -151,6 +154,12 @@ def counted_phrase(text: str, pos: int):
     if complement and complement[-1][:1].isupper() and text[ends[-1]:].lstrip().startswith("(") and \
             models.parses(complement[-1].lower())[0].tag.POS == "ADJF":
         del complement[:], ends[1:]  # «студентов Северного (Арктического) университета»: a name cut by a bracket
+    if result:  # what they had won, up to its event: «победителей районных и городских конкурсов»
+        window = list(re.finditer(r"\S+", re.split(r"[,;.()]", text[cursor:cursor + 80])[0]))[:MAX_COMPLEMENT]
+        event = next((k for k, w in enumerate(window) if _is_event([w.group()])), None)
+        if event is None:
+            return None  # «приняли участие 3 победителя и 5 призёров»: results, no event they had won
+        complement, ends = [w.group() for w in window[:event + 1]], [cursor, cursor + window[event].end()]
     end = ends[-1]
     generic = any(p.normal_form in GENERIC_NOUNS for p in models.parses(noun)[:2])
     phrase = _nominative(words)
@@ -321,6 +330,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
+            if counted is None and cues and any(RIGHT_AFTER.fullmatch(sentence, m.end(), ns) for m in cues):
+                counted = counted_phrase(sentence, ne, results=True)  # «участвуют 14 победителей районных конкурсов»
             if counted is not None and counted[1] and (amount := IN_AMOUNT.search(before)):
                 words = amount.group(1).split()  # «учителя истории школ района в количестве 28 человек»
                 first = next((k for k, w in enumerate(words) if _is_people(w)), None)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-ITEM = re.compile(r"^(?P<name>[^()–—]+?)\s*(?:\(\s*(?:около\s+|более\s+)?(?P<paren>\d{1,6})\s*(?P<unit1>[а-яё][а-яё.]*)?\s*\)"
+ITEM = re.compile(r"^(?P<name>[^()–—]+?)\s*(?:\(\s*(?:около\s+|более\s+)?(?P<paren>\d{1,6})\s*(?P<unit1>[а-яё][а-яё.]*)?"
+                  r"(?:\s*,[^()]*)?\s*\)"  # «(13 учеников, занявших 1 места на муниципальном этапе)»: an aside after the unit
                   r"|\s[-–—]\s*(?P<by>по\s+)?(?P<dash>\d{1,6})\s*(?P<unit2>[а-яё][а-яё.]*)?)\s*\.?$", re.IGNORECASE)
 LEADING_PREPOSITION = re.compile(r"^(?:в|во|на|из|от)\s+", re.IGNORECASE)
 AND = re.compile(r"\s+и\s+")
@@ -57,7 +58,7 @@ def _is_name(name: str) -> bool:
     """A school («гимназии № 6», «МБОУ «СОШ № 12»») or a place named by a capitalized word («Большого Камня»)."""
     from svodka.extractors.schools import find_mentions
 
-    if not name or len(name.split()) > MAX_NAME_WORDS or name.startswith("«"):
+    if not name or len(re.sub(r"«[^«»]*»", "«»", name).split()) > MAX_NAME_WORDS or name.startswith("«"):
         return False
     mentions = find_mentions(name)
     if mentions:
@@ -104,6 +105,9 @@ ITEM_AFTER = re.compile(r"»?\s*(?:\(\s*(?:около\s+|более\s+)?\d|[-–
 LEAD_STOP = re.compile(r"^(?:в|во|на|из|от|по|среди|для|с|со)$", re.IGNORECASE)
 # «Наибольшее количество призёров в гимназии № 6 (15 чел.)», «1-е место – 6 чел.»: results, not attendance.
 RESULT_LEAD = re.compile(r"мест[аоу]?\b|балл|(?<![\w-])(?:1|2|3|I{1,3})-?(?:е|го|й)?\s", re.IGNORECASE)
+
+
+RANK = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})(?:-?[еео]|-?го)?\s+мест[оа]\s*(?:[-–—:]|занима\w*|разделил\w*)\s*", re.IGNORECASE)
 
 
 def lead_people(lead: str) -> str | None:
@@ -174,5 +178,8 @@ def list_head(sentence: str, attended: bool) -> str | None:
 
 
 def line_shares(sentence: str, people: str) -> list[dict]:
-    """The share(s) on one line of a list under `list_head`: «гимназия № 1 – 15 человек;»."""
-    return school_shares(sentence.rstrip(" \n;,"), -1, people, min_items=1)
+    """The share(s) on one line of a list under `list_head`: «гимназия № 1 – 15 человек;», a rank first in a
+    ranking of schools («2 место – МОУ «СОШ № 4» (8 учеников);»)."""
+    rank = RANK.match(sentence)
+    start = rank.end() - 1 if rank else -1
+    return school_shares(sentence.rstrip(" \n;,"), start, people, min_items=1)
