@@ -18,7 +18,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.extractors import models
-from svodka.extractors.attendance_applications import application_count
 from svodka.extractors.attendance_shares import line_shares, list_head, listed_shares, school_shares
 from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
@@ -412,8 +411,6 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 label = context if generic or built else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
                 if first_count is None:
                     first_count = ns
-            elif counted is None and (applied := application_count(sentence, ns, ne)):
-                label, end = applied  # «Было подано 20 заявок на звание …»
             elif counted is not None and not cues and (lead := TOTAL_LEAD.search(before)) and \
                     any(p.normal_form in PARTICIPANT_NOUNS for p in models.parses(sentence[ne:counted[2]].split()[-1])[:2]):
                 label, end = f"{lead.group(1).lower()} {sentence[ne:counted[2]].strip()}", counted[2]  # «Всего 25 участников»
