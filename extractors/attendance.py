@@ -4,7 +4,8 @@ Tables: one row per number cell of a count column (tidy form), the row's
 label, the column's header, totals rows and total columns flagged.
 Prose: a number before a noun that counts people («62 общественных
 наблюдателя»), or after «количество участников –», in a sentence that says
-people took part (`data/attendance_cues.txt`); breakdowns after a colon
+people took part (`data/attendance_cues.txt`), or before a noun that says so by
+itself after «Всего» («Всего 25 участников.»); breakdowns after a colon
 («450 человек: 270 - в работе секций, 180 – в пленарном заседании») give one
 row per part. Counts of organizations, events, money, percentages are not
 attendance: their nouns are not in `data/count_nouns.txt`.

@@ -7,7 +7,11 @@
 gives 7 to each. One share per school or place, its label the people of the
 whole and the school or place («школьники школы № 3», «учителя Лесозаводска»).
 A list any item of which is something else (a nomination, a title in quotes,
-a number first: «270 – в секциях») is left to the breakdown rules.
+a number first: «270 – в секциях») is left to the breakdown rules. Lists with
+no whole before them count where the sentence says people took part or their
+lead names participants («больше всего участников этапа в лицее № 4 (11 чел.),
+…»), one school to a line under a «…:» head too; leads naming winners, places
+or scores do not.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ ITEM = re.compile(r"^(?P<name>[^()–—]+?)\s*(?:\(\s*(?:около\s+|боле
 LEADING_PREPOSITION = re.compile(r"^(?:в|во|на|из|от)\s+", re.IGNORECASE)
 AND = re.compile(r"\s+и\s+")
 ITEM_AND = re.compile(r"(?:(?<=\))|(?<=чел\.)|(?<=человек)|(?<=человека))\s+и\s+")  # «… (1) и Большого Камня (1)»
+YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_NAME_WORDS = 5
 MIN_ITEMS = 2
 
@@ -86,8 +91,9 @@ def school_shares(sentence: str, colon: int, people: str, min_items: int = MIN_I
         name = LEADING_PREPOSITION.sub("", match.group("name").strip())
         names = [LEADING_PREPOSITION.sub("", n) for n in AND.split(name)]
         count = match.group("paren") or match.group("dash")
-        if not _is_unit(match.group("unit1") or match.group("unit2")) or not all(_is_name(n) for n in names):
-            break
+        unit = match.group("unit1") or match.group("unit2")
+        if not _is_unit(unit) or unit is None and YEAR.fullmatch(count) or not all(_is_name(n) for n in names):
+            break  # «гимназия № 6 (2023)»: a year, not a count
         lead = s + len(sentence[s:e]) - len(sentence[s:e].lstrip())
         number = lead + match.start("paren" if match.group("paren") else "dash")
         each = bool(match.group("by")) and len(names) > 1
