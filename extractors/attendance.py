@@ -4,7 +4,8 @@ Tables: one row per number cell of a count column (tidy form), the row's
 label, the column's header, totals rows and total columns flagged.
 Prose: a number before a noun that counts people («62 общественных
 наблюдателя»), or after «количество участников –», in a sentence that says
-people took part (`data/attendance_cues.txt`); breakdowns after a colon
+people took part (`data/attendance_cues.txt`), or before a noun that says so by
+itself after «Всего» («Всего 25 участников.»); breakdowns after a colon
 («450 человек: 270 - в работе секций, 180 – в пленарном заседании») give one
 row per part. Counts of organizations, events, money, percentages are not
 attendance: their nouns are not in `data/count_nouns.txt`.
@@ -18,13 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.extractors import models
-from svodka.extractors.attendance_shares import school_shares
+from svodka.extractors.attendance_shares import line_shares, list_head, listed_shares, school_shares
 from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
 from svodka.normalizers.numbers import find_numbers, find_numeral_words
 from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import doc_text, records
-from svodka.normalizers.counted import GENERIC_NOUNS, _is_people
+from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
 
 
@@ -44,6 +45,10 @@ NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:%|процент|руб|млн|год|г
                                r"[-–]\s*\d|\.\d|/)", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(r"(?:№|№\s*№|\bN|-|\.|/|(?<![\w-])по)\s*$")  # «12 команд по 6 человек»
 # «на 33 человека больше, чем в прошлом году»: a difference, not a head count.
+RIGHT_AFTER = re.compile(r"\s*(?:(?:более|свыше|около|почти|порядка)\s+)?", re.IGNORECASE)  # a count right after its cue
+# «Всего 25 участников.»: a total of participants needs no verb of taking part.
+TOTAL_LEAD = re.compile(r"(?:^|[.;:(]\s*)\W*(всего|итого|в\s+общей\s+сложности)\s*(?:(?:более|свыше|около|почти|порядка)\s*)?$",
+                        re.IGNORECASE)
 DIFFERENCE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
 IN_AMOUNT = re.compile(r"([А-Яа-яЁё][А-Яа-яЁё-]*(?:\s+[А-Яа-яЁё-]+){0,5})\s+в\s+количестве\s*$", re.IGNORECASE)
@@ -96,7 +101,10 @@ def _nominative(words: list[str]) -> str:
     out = []
     for word in words:
         parse = models.parses(word)[0]
-        if parse.tag.POS in ("ADJF", "PRTF", "NOUN") and word.lower() not in ("и", "тысяч"):
+        parts = word.split("-")
+        if len(parts) == 2 and all(p and models.parses(p)[0].tag.POS == "NOUN" for p in parts):
+            out.append("-".join(_nominative([p]) for p in parts))  # «учитель-логопед» → «учителя-логопеды»
+        elif parse.tag.POS in ("ADJF", "PRTF", "NOUN") and word.lower() not in ("и", "тысяч"):
             forms = [f.word for f in parse.lexeme if {"nomn", "plur"} <= f.tag.grammemes] if parse.tag.POS == "NOUN" \
                 else [f.word for f in [parse.inflect({"nomn", "plur"})] if f]
             out.append(forms[-1] if forms else word.lower())  # «учители, учителя»: the usual one is last
@@ -105,9 +113,10 @@ def _nominative(words: list[str]) -> str:
     return " ".join(out)
 
 
-def counted_phrase(text: str, pos: int):
-    """(noun phrase in nominative, generic?, end) of the people counted after `pos`, or None."""
-    words, cursor = [], pos
+def counted_phrase(text: str, pos: int, results: bool = False):
+    """(noun phrase in nominative, generic?, end) of the people counted after `pos`, or None. With `results`,
+    winners of an earlier event count too («приняли участие 14 победителей районных конкурсов»)."""
+    words, cursor, result = [], pos, False
     for _ in range(MAX_MODIFIERS + 1):
         match = WORD.match(text, cursor)
         if not match:
@@ -115,7 +124,8 @@ def counted_phrase(text: str, pos: int):
         word = match.group(1)
         words.append(word)
         cursor = match.end()
-        if _is_people(word):
+        result = results and any(p.normal_form in RESULT_NOUNS for p in models.parses(word)[:1])
+        if _is_people(word) or result:
             noun = word
             break
         if not _is_modifier(word):
@@ -144,6 +154,12 @@ def counted_phrase(text: str, pos: int):
     if complement and complement[-1][:1].isupper() and text[ends[-1]:].lstrip().startswith("(") and \
             models.parses(complement[-1].lower())[0].tag.POS == "ADJF":
         del complement[:], ends[1:]  # «студентов Северного (Арктического) университета»: a name cut by a bracket
+    if result:  # what they had won, up to its event: «победителей районных и городских конкурсов»
+        window = list(re.finditer(r"\S+", re.split(r"[,;.()]", text[cursor:cursor + 80])[0]))[:MAX_COMPLEMENT]
+        event = next((k for k, w in enumerate(window) if _is_event([w.group()])), None)
+        if event is None:
+            return None  # «приняли участие 3 победителя и 5 призёров»: results, no event they had won
+        complement, ends = [w.group() for w in window[:event + 1]], [cursor, cursor + window[event].end()]
     end = ends[-1]
     generic = any(p.normal_form in GENERIC_NOUNS for p in models.parses(noun)[:2])
     phrase = _nominative(words)
@@ -289,7 +305,14 @@ def titled_counts(sentence: str) -> list[dict]:
 def prose_counts(text: str, skip=()) -> list[dict]:
     """Head counts stated in prose: dicts with count, label, start, end, is_total."""
     out = []
+    head = None  # the people of a list of schools one to a line, after its «…:» line
     for s0, sentence in _sentences(text, skip):
+        shares = line_shares(sentence, head) if head else []
+        if shares:  # «Количество участников по школам:» / «МБОУ СОШ № 3 – 12 человек;»
+            out.extend({**share, "start": s0 + share["start"], "end": s0 + share["end"], "is_total": False,
+                        "breakdown": False, "part_of": None, "people": "участники"} for share in shares)
+            continue
+        head = None
         listed = titled_counts(sentence)
         if listed:  # «четыре секции: «Классное руководство» (84 участника), «Дополнительное образование» (71)»
             out.extend({**item, "start": s0 + item["start"], "end": s0 + item["end"]} for item in listed)
@@ -311,6 +334,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
+            if counted is None and cues and any(RIGHT_AFTER.fullmatch(sentence, m.end(), ns) for m in cues):
+                counted = counted_phrase(sentence, ne, results=True)  # «участвуют 14 победителей районных конкурсов»
             if counted is not None and counted[1] and (amount := IN_AMOUNT.search(before)):
                 words = amount.group(1).split()  # «учителя истории школ района в количестве 28 человек»
                 first = next((k for k, w in enumerate(words) if _is_people(w)), None)
@@ -391,6 +416,9 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 label = context if generic or built else (f"{context} {phrase}" if cue_before else f"{phrase} {context}")
                 if first_count is None:
                     first_count = ns
+            elif counted is not None and not cues and (lead := TOTAL_LEAD.search(before)) and \
+                    any(p.normal_form in PARTICIPANT_NOUNS for p in models.parses(sentence[ne:counted[2]].split()[-1])[:2]):
+                label, end = f"{lead.group(1).lower()} {sentence[ne:counted[2]].strip()}", counted[2]  # «Всего 25 участников»
             elif found_any and whole is not None and (before.rstrip().endswith((":", ",", ";"))
                                                       or OF_THEM.search(before)):
                 item = BREAKDOWN_ITEM.match(after)
@@ -418,50 +446,82 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             out.append({"count": value, "label": label, "start": s0 + ns, "end": s0 + end,
                         "is_total": total, "breakdown": part_of is None and opens.startswith(":"),
                         "part_of": part_of, "people": counted[0] if counted and not counted[1] else "участники"})
-        _add_shares(out, first_row, s0, sentence)
+        _add_shares(out, first_row, s0, sentence, cues)
         _add_elliptical(out, first_row, s0, sentence)
+        head = list_head(sentence, bool(cues))
     return out
 
 
 # «два учителя английского языка, один – русского»: a part whose people noun is left out, its complement's
-# adjective standing for the one of the part before.
+# adjective standing for the one of the part before; «… из школ № 10 и Айлинской и один – русского языка …»
+# further on in the clause; «пять воспитателей и один учитель-логопед»: one more person of another kind.
 ELLIPTICAL = re.compile(r"\s*,\s*(?:и\s+)?(один|одна|одно|\d{1,5})\s*[-–—]\s*([а-яё]+)\s*(?=[,.;]|$)", re.IGNORECASE)
+ONE_MORE = re.compile(r"(?:,\s*|\s)(?:и|а\s+также|а)\s+(один|одна)\s+(?:[-–—]\s*([а-яё]+)|(?=[а-яё]))", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 def _add_elliptical(out: list[dict], first_row: int, s0: int, sentence: str) -> None:
     k = len(out) - 1
     if k < first_row or out[k]["is_total"] or out[k]["people"] == "участники":
         return
-    match = ELLIPTICAL.match(sentence, out[k]["end"] - s0)
+    at = out[k]["end"] - s0
+    match = ELLIPTICAL.match(sentence, at)
+    if not match:
+        stop = CLAUSE_END.search(sentence, at)
+        match = ONE_MORE.search(sentence, at, stop.start() if stop else len(sentence))
     if not match:
         return
-    word = models.parses(match.group(2).lower())[0]  # «русского» for «английского», «физики» for «математики»
-    words = out[k]["people"].split()
-    slot = next((i for i, w in enumerate(words[1:], 1) if models.parses(w)[0].tag.POS == word.tag.POS
-                 and models.parses(w)[0].tag.case == word.tag.case), None)
-    if word.tag.POS not in ("ADJF", "NOUN") or word.tag.case != "gent" or slot is None:
-        return
-    words[slot] = match.group(2).lower()
-    count = match.group(1)
-    out.append({"count": int(count) if count.isdigit() else 1, "label": " ".join(words), "start": s0 + match.start(1),
-                "end": s0 + match.end(2), "is_total": False, "breakdown": False, "part_of": out[k]["part_of"],
-                "people": out[k]["people"]})
+    count = int(match.group(1)) if match.group(1).isdigit() else 1
+    if match.group(2) is None:  # «и один учитель-логопед»: who, in full
+        counted = counted_phrase(sentence, match.end(1))
+        if counted is None or counted[1]:
+            return
+        people = counted[0]
+        rest = out[k]["label"][len(out[k]["people"]):] if out[k]["label"].startswith(out[k]["people"]) else ""
+        label, end = people + rest, counted[2]
+    else:
+        word = models.parses(match.group(2).lower())[0]  # «русского» for «английского», «физики» for «математики»
+        words = out[k]["people"].split()
+        slot = next((i for i, w in enumerate(words[1:], 1) if models.parses(w)[0].tag.POS == word.tag.POS
+                     and models.parses(w)[0].tag.case == word.tag.case), None)
+        if word.tag.POS not in ("ADJF", "NOUN") or word.tag.case != "gent" or slot is None:
+            return
+        words[slot] = match.group(2).lower()
+        people, label, end = out[k]["people"], " ".join(words), match.end(2)
+    out.append({"count": count, "label": label, "start": s0 + match.start(1), "end": s0 + end, "is_total": False,
+                "breakdown": False, "part_of": out[k]["part_of"], "people": people})
 
 
 # «27 учителей из четырёх городов региона: …», «46 школьников, в том числе …»
 WHOLE_BEFORE_COLON = re.compile(r"[^,;:.()«»]{0,80}(?::|,\s*(?:в\s+том\s+числе|из\s+них)\b)")
 
 
-def _add_shares(out: list[dict], first_row: int, s0: int, sentence: str) -> None:
+def _add_listed(out: list[dict], first_row: int, s0: int, sentence: str, cues: list) -> None:
+    """Shares by school with no whole and colon before them («больше всего участников в гимназии № 6 (15 чел.),
+    школе № 3 – 9 чел.»), in place of what the rules for numbers made of the list unless the schools follow a
+    verb; a count before the list in the same sentence is their whole."""
+    shares = listed_shares(sentence, bool(cues))
+    if not shares:
+        return
+    start = s0 + shares[0]["start"]
+    read = [row for row in out[first_row:] if row["start"] >= start]
+    if read and shares[0]["after_verb"]:
+        return  # the rules for numbers read the list already («… представили МБОУ «СОШ № 25» (17 человек)»)
+    del out[len(out) - len(read):]
+    whole = (len(out) - 1, False) if len(out) > first_row else None
+    out.extend({**share, "start": s0 + share["start"], "end": s0 + share["end"], "is_total": False,
+                "breakdown": False, "part_of": whole, "people": "участники"} for share in shares)
+
+
+def _add_shares(out: list[dict], first_row: int, s0: int, sentence: str, cues: list) -> None:
     """Shares of a whole by school or place after its colon (`attendance_shares`) replace what the rules for
     numbers made of that list."""
     whole = next((k for k in range(first_row, len(out)) if WHOLE_BEFORE_COLON.match(sentence, out[k]["end"] - s0)),
                  None)
-    if whole is None:
-        return
-    opener = WHOLE_BEFORE_COLON.match(sentence, out[whole]["end"] - s0)
-    shares = school_shares(sentence, opener.end() - 1, out[whole]["people"])
+    opener = WHOLE_BEFORE_COLON.match(sentence, out[whole]["end"] - s0) if whole is not None else None
+    shares = school_shares(sentence, opener.end() - 1, out[whole]["people"]) if opener else []
     if not shares:
+        _add_listed(out, first_row, s0, sentence, cues)
         return
     del out[whole + 1:]
     out.extend({**share, "start": s0 + share["start"], "end": s0 + share["end"], "is_total": False,
@@ -484,6 +544,8 @@ def _restated(earlier: dict, later: dict) -> bool:
     if earlier["count"] != later["count"] or earlier["part_of"] or later["part_of"] or \
             earlier["people"] == "участники" or earlier["people"] != later["people"]:
         return False
+    if earlier["label"] == later["label"] != earlier["people"]:  # a heading repeated as the lead: one count
+        return True
     kinds = kind_of(earlier["label"]), kind_of(later["label"])
     return all(kinds) and kinds[0][0] == kinds[1][0]
 

@@ -21,6 +21,8 @@ THING_HEADER = re.compile(r"\bОО\b|\bОУ\b|школ|организаци|уч
 COUNT_NOUNS = set(data_lines("count_nouns.txt"))
 # Nouns that count people but say nothing about who («человек», «участник»): the label comes from the context.
 GENERIC_NOUNS = {"человек", "участник", "чел"}
+# Nouns that say by themselves that people took part: «Всего 25 участников» is a head count with no verb.
+PARTICIPANT_NOUNS = {"участник", "конкурсант", "слушатель", "делегат", "зритель", "посетитель", "присутствующий"}
 
 RESULT_NOUNS = set(data_lines("result_nouns.txt"))
 NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}

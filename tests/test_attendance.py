@@ -663,3 +663,93 @@ def test_arriving_and_signing_up(text, expected):
 ])
 def test_watching_and_performing(text, expected):
     assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications are not attendance (the held-out sets' decision): the people who sent them are
+    ("Было подано 12 заявок на звание «Лучший классный руководитель».", []),
+    ("На олимпиаду поступило 40 заявок.", []),
+    ("На смотр поступило 21 заявка от 30 воспитателей.", [(30, "воспитатели на смотре")]),
+])
+def test_applications_are_no_head_count(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total of participants needs no verb of taking part
+    ("Фестиваль пройдёт в два тура. Всего 36 участников.", [(36, "всего участников")]),
+    ("Итого около 50 слушателей из семи районов.", [(50, "итого слушателей (около 50)")]),
+    # near misses: a total of schools, of winners, of staff, or of people with no word that they took part
+    ("Всего 36 школ.", []),
+    ("Всего 12 победителей.", []),
+    ("Всего в гимназии 48 учителей.", []),
+    ("Всего 36 человек.", []),
+    ("Каждый из 36 участников получил сертификат.", []),
+    # a verb of coming on stage with the stage named between
+    ("На сцену Дворца молодёжи «Юность» вышли более 80 воспитателей.", [(80, "воспитатели (более 80)")]),
+])
+def test_totals_without_a_verb_and_coming_on_stage(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one more person of another kind after «и»; an elliptical part further on in the clause
+    ("В смотре участвуют шесть воспитателей и один инструктор по физкультуре из детских садов № 4 и 9.",
+     [(6, "воспитатели на смотре"), (1, "инструкторы на смотре")]),
+    ("В семинаре участвовали четыре педагога: три учителя химии из школ № 2 и 8 и один – биологии из лицея № 3.",
+     [(4, "всего участников семинара (педагоги)"), (3, "учителя химии на семинаре"), (1, "учителя биологии")]),
+    ("В форуме участвовали 5 педагогов-психологов.", [(5, "педагоги-психологи на форуме")]),
+    # near misses: «один из них», «один из методистов»
+    ("В конкурсе участвовали 9 педагогов, один из них стал победителем.", [(9, "педагоги на конкурсе")]),
+    ("В конкурсе участвовали 9 педагогов и один из методистов.", [(9, "педагоги на конкурсе")]),
+])
+def test_one_more_and_elliptical_parts(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shares by school with no whole and colon before them, the people named by the lead
+    ("Больше всего участников муниципального этапа в лицее № 4 (11 чел.), школе № 12 – 8 чел., в гимназии № 1 и "
+     "школе № 5 – по 6 человек.",
+     [(11, "участники муниципального этапа лицея № 4"), (8, "участники муниципального этапа школы № 12"),
+      (6, "участники муниципального этапа гимназии № 1"), (6, "участники муниципального этапа школы № 5")]),
+    ("В слёте приняли участие юнармейцы СОШ № 3 (14 чел.) и гимназии № 7 (9 чел.).",
+     [(14, "юнармейцы СОШ № 3"), (9, "юнармейцы гимназии № 7")]),
+    # ... or one to a line under a head, a rank first in a ranking of schools
+    ("Количество участников по школам:\nМБОУ СОШ № 8 – 12 человек;\nгимназия № 3 (7 участников);\nДалее итоги.",
+     [(12, "участники МБОУ СОШ № 8"), (7, "участники гимназии № 3")]),
+    ("По числу участников районного конкурса:\n1 место – МБОУ «СОШ № 2» (16 учеников, прошедших отбор);\n"
+     "2 место занимает лицей № 6 (10 учеников).",
+     [(16, "участники районного конкурса МБОУ «СОШ № 2»"), (10, "участники районного конкурса лицея № 6")]),
+    # near misses: winners or places by school, enrolment, places with no school, a head that names results
+    ("Больше всего призёров в лицее № 4 (11 чел.), школе № 12 – 8 чел.", []),
+    ("Больше всего обучающихся в лицее № 4 (1100 чел.), школе № 12 – 800 чел.", []),
+    ("Призовые места: 1-е место – 6 чел., 2-е место – 5 чел.", []),
+    ("Призёры по школам:\nМБОУ СОШ № 8 – 2 человека;\nгимназия № 3 – 3 человека.", []),
+    ("Численность обучающихся:\nМБОУ СОШ № 8 – 900 человек;\nгимназия № 3 – 700 человек.", []),
+    # ... years, ages and scores beside schools
+    ("Участники конкурса: гимназия № 6 (2023), школа № 3 – 2024.", []),
+    ("В конкурсе приняли участие учащиеся гимназии № 6 (10 лет), школы № 3 – 12 лет.", []),
+    ("В олимпиаде участвовали команды гимназии № 6 (86 баллов), школы № 3 – 74 балла.", []),
+])
+def test_shares_by_school_without_a_whole(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # winners of an earlier event who take part in this one
+    ("В финале конкурса участвуют 11 победителей районных и городских этапов.",
+     [(11, "победители районных и городских этапов на финале конкурса")]),
+    # near misses: results with no event they had won, or not right after the verb of taking part
+    ("Участие приняли 3 победителя и 5 призёров.", []),
+    ("В олимпиаде приняли участие 80 учащихся, выявлено 7 победителей муниципального этапа.",
+     [(80, "олимпиада, учащиеся")]),
+])
+def test_winners_of_an_earlier_event_taking_part(text, expected):
+    assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
+
+
+def test_a_heading_repeated_as_the_lead_is_counted_once():
+    text = ("Двенадцать учителей района борются за звание «Педагог года»\n\nНовости\n\n"
+            "Двенадцать учителей района борются за звание «Педагог года»\n")
+    assert [r["count"] for r in attendance_of(text) if r["source"] == "prose"] == [12]
