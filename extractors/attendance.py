@@ -319,8 +319,9 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             continue
         worded = list(find_numeral_words(sentence))
         numbers = sorted([*find_numbers(sentence), *worded], key=lambda n: n[1])
-        if not numbers:
-            continue  # no number, no count: the cues are not looked for
+        if not numbers:  # no number, no count: the cues are looked for only in the «…:» head of a list below
+            head = list_head(sentence, any(c.search(sentence) for c in CUES)) if sentence.rstrip().endswith(":") else None
+            continue
         cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start())
         first_row = len(out)
         found_any = False
