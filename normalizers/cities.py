@@ -461,7 +461,7 @@ def unknown_town(word: str) -> str:
     >>> unknown_town("Заречинска"), unknown_town("Минска"), unknown_town("Заречинск"), unknown_town("Новая")
     ('Заречинск', '', '', '')
     """
-    if not UNKNOWN_TOWN.fullmatch(word) or _morph().word_is_known(word.lower()):
+    if not UNKNOWN_TOWN.fullmatch(word) or _known(word.lower()):
         return ""
     return word[:-1]
 
