@@ -30,6 +30,7 @@ from svodka.extractors.attendance_tables import _add, _names_people, table_rows
 
 
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
+ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for c in CUES), re.IGNORECASE)  # one pass says whether any is there
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
 COUNT_PHRASE = re.compile(r"(?:(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
                           r"(?:[а-яё]+(?:ых|их)\s+){0,2}"  # «Число зарегистрированных участников – 315»
@@ -320,9 +321,10 @@ def prose_counts(text: str, skip=()) -> list[dict]:
         worded = list(find_numeral_words(sentence))
         numbers = sorted([*find_numbers(sentence), *worded], key=lambda n: n[1])
         if not numbers:  # no number, no count: the cues are looked for only in the «…:» head of a list below
-            head = list_head(sentence, any(c.search(sentence) for c in CUES)) if sentence.rstrip().endswith(":") else None
+            head = list_head(sentence, bool(ANY_CUE.search(sentence))) if sentence.rstrip().endswith(":") else None
             continue
-        cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start())
+        cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start()) \
+            if ANY_CUE.search(sentence) else []  # most sentences with a number have no cue: one scan, not one per cue
         first_row = len(out)
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
