@@ -180,12 +180,32 @@ def explain(message: str, views: list[str]) -> str:
     return "\n".join(lines)
 
 
+def refuse_writes(sql: str) -> None:
+    """Only reading statements: `COPY … TO` a run's own table is a path the connection may open, and
+    DuckDB cannot make an allowed path read-only, so statements are checked by DuckDB's own parser.
+
+    >>> refuse_writes("WITH t AS (SELECT 1) SELECT * FROM t")
+    >>> refuse_writes("COPY people TO 'people.csv'")
+    Traceback (most recent call last):
+    svodka.outputs.query.QueryError: svodka query runs only SELECT here: a COPY statement could change the run's files or settings (--unsafe allows it)
+    """
+    import duckdb
+
+    for statement in duckdb.extract_statements(sql):
+        kind = statement.type
+        if kind not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
+            raise QueryError(f"svodka query runs only SELECT here: a {kind.name} statement could change the "
+                             "run's files or settings (--unsafe allows it)")
+
+
 def query(out_dir, sql: str, unsafe: bool = False) -> tuple[list[str], list[tuple]]:
     """Run one SQL statement over the run's tables; returns (column names, rows)."""
     import duckdb
 
     con = connect(out_dir, unsafe=unsafe)
     try:
+        if not unsafe:
+            refuse_writes(sql)
         cursor = con.execute(sql)
         if cursor.description is None:
             return [], []

@@ -449,6 +449,22 @@ def test_query_sees_only_the_runs_tables(tmp_path, sql):
     assert sorted(p.name for p in out.iterdir()) == ["documents.csv"]
 
 
+@pytest.mark.parametrize("sql", [
+    "COPY (SELECT 1 AS doc_id) TO '{out}/documents.csv'",
+    "COPY documents TO '{out}/documents.csv' (HEADER false)",
+    "CREATE TABLE t AS SELECT 1",
+])
+def test_query_cannot_overwrite_the_runs_own_tables(tmp_path, sql):
+    """The run's tables are paths the connection may open, so only reading statements are run."""
+    from svodka.outputs.query import QueryError, query
+
+    (tmp_path / "documents.csv").write_text("doc_id,status\na.txt,ok\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="only SELECT"):
+        query(tmp_path, sql.format(out=tmp_path))
+    assert (tmp_path / "documents.csv").read_text(encoding="utf-8") == "doc_id,status\na.txt,ok\n"
+    assert query(tmp_path, "EXPLAIN SELECT * FROM documents")[0]  # reading statements still run
+
+
 def test_query_unsafe_lifts_the_confinement(tmp_path):
     from svodka.outputs.query import query
 
