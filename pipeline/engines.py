@@ -35,10 +35,26 @@ from svodka.corpus.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 # Read in the parent, handed to the workers.
 FAULT_ENV = "SVODKA_TEST_FAULT"
 
-# One math-library thread per worker, set before numpy loads in the worker: a second BLAS
-# thread made natasha's NER take twice the CPU for ~8 % less wall time, and with a worker
-# per core the threads only spin against each other. Dask's nanny sets the same to 1.
+# Math-library threads per worker, set before numpy loads in the worker: the cores no worker
+# has (`worker_threads`). With a worker per core the threads would only spin against each
+# other (one each, as Dask's nanny sets); one worker on two cores gets two, which takes about
+# 8 % off NER's wall time, as natasha alone gets from its default threads. BLAS splits a
+# product by rows and columns, not along the sum, so the NER's numbers (and the tables) are
+# the same with any thread count.
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def worker_threads(workers: int) -> int:
+    """Math-library threads for each of `workers` local workers: the machine's cores shared out.
+
+    >>> worker_threads(10**6)
+    1
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        cores = os.cpu_count() or 1
+    return max(1, cores // max(1, workers))
 
 
 def crash_result(path, doc_id: str, reason: str) -> dict:
@@ -195,7 +211,7 @@ class LocalEngine:
         self.window = window or max(32, 8 * self.workers)
         self.method = method or start_method()
         self.fault = os.environ.get(FAULT_ENV) or None
-        self.threads = 1
+        self.threads = worker_threads(self.workers)
 
     def _context(self):
         context = multiprocessing.get_context(self.method)
