@@ -282,6 +282,8 @@ def village_name(word: str, gender: str = "") -> str:
     ('Левенская', 'Айлинская', 'Суджанский')
     >>> village_name("М-Щербединская")
     'М-Щербединская'
+    >>> village_name("Левенской")  # no kind's gender given: the first reading's nominative
+    'Левенская'
     >>> village_name("Всероссийской"), village_name("Педагогическая"), village_name("средней")
     ('', '', '')
     """
@@ -295,7 +297,7 @@ def village_name(word: str, gender: str = "") -> str:
     found = [p for p in parses(word)[:6] if "ADJF" in p.tag]
     if any("nomn" in p.tag and (not gender or gender in p.tag or "plur" in p.tag) for p in found):
         return word
-    for parse in sorted(found, key=lambda p: gender not in p.tag):  # the kind's gender: «Луговской школы»
+    for parse in sorted(found, key=lambda p: bool(gender) and gender not in p.tag):  # the kind's: «Луговской школы»
         form = parse.inflect({"nomn", gender, "sing"} if gender and "sing" in parse.tag else {"nomn"})
         if form:
             name = form.word if "ё" in low else form.word.replace("ё", "е")  # «Озерской» stays «Озерская»
