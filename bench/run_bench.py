@@ -41,7 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 SAMPLES = REPO / "corpus" / "samples"
 
-TARGETS = {"ratio": 1.0, "speedup": 1.7, "worker_mb": 600, "rerun": 20.0, "growth_mb": 50}
+TARGETS = {"ratio": 0.9, "speedup": 1.7, "worker_mb": 600, "rerun": 20.0, "growth_mb": 50}
 
 
 def sources() -> list[Path]:
@@ -204,7 +204,7 @@ def main(argv=None) -> dict:
         rerun_x = full["seconds"] / rerun["seconds"]
         print()
         print(f"{mark(ratio <= TARGETS['ratio'])} svodka(1 worker) / natasha time   {ratio:.2f}   "
-              f"(target <= 1.0; CPU time ratio {cpu_ratio:.2f})")
+              f"(target <= {TARGETS['ratio']}, issue 13; CPU time ratio {cpu_ratio:.2f})")
         print(f"{mark(speedup >= TARGETS['speedup'])} speed-up 1 -> {args.workers} workers        {speedup:.2f}x  "
               f"(target >= 1.7x)")
         print(f"{mark(worker_mb < TARGETS['worker_mb'])} peak memory per worker      {worker_mb:.0f} MB  "
