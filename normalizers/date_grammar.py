@@ -57,8 +57,12 @@ _M = r"(?:0?[1-9]|1[0-2])(?!\d)"
 _Y4 = r"(?:19|20)\d\d(?!\d)"
 _YEAR_WORD = r"(?:год(?:а|у|ом|е)?|г\.?\s?г\.?|гг?\.?)(?![а-яё])"
 _YTAIL = rf"(?:{_S}*{_YEAR_WORD})?"
-_MON = "(?:" + _alternation(MONTH_FORMS) + ")(?![а-яё])"
-_MON_FULL = "(?:" + _alternation(w for w in MONTH_FORMS if not w.endswith(".")) + ")(?![а-яё])"
+# A month ends where no lower-case letter follows; a capital right after a lower-case month is the next word
+# glued on by a page's markup lost in extraction («26 сентябряЗавершена»), after a capital one it goes on
+# («МАРТОВСКИЙ»).
+_MON_END = r"(?-i:(?![а-яё])(?!(?<=[А-ЯЁ])[А-ЯЁ]))"
+_MON = "(?:" + _alternation(MONTH_FORMS) + ")" + _MON_END
+_MON_FULL = "(?:" + _alternation(w for w in MONTH_FORMS if not w.endswith(".")) + ")" + _MON_END
 _NOT_AFTER_NUM = r"(?<![\d№.,/])(?<!№\s)"
 _NOT_BEFORE_NUM = r"(?!\.?\d)(?!,\d)"
 _LIST_ITEM = rf"{_D}(?:{_DASH}{_D})?"  # «25-28, 31 ноября»: a list item may be a range of days
@@ -85,11 +89,11 @@ PATTERNS = [
     ("num_range", rf"{_NOT_AFTER_NUM}(?P<d1>{_D})(?:[./](?P<m1>{_M})(?:[./](?P<y1>{_Y4}|\d\d(?!\d)))?)?"
                   rf"(?:{_S}*г\.)?{_CONN}(?P<d2>{_D})[./](?P<m2>{_M})[./](?P<y2>{_Y4}|\d\d(?!\d))"
                   rf"{_NOT_BEFORE_NUM}{_YTAIL}"),
-    ("word_range", rf"(?<![\d№])(?<!№\s){_day('d1')}(?:{_S}+(?P<m1>{_MON}){_year('y1')})?{_CONN}"
+    ("word_range", rf"(?<![\d№])(?<!№\s)(?<!\d:){_day('d1')}(?:{_S}+(?P<m1>{_MON}){_year('y1')})?{_CONN}"
                    rf"{_day('d2')}{_S}*(?P<m2>{_MON}){_year('y2')}"),
-    ("word_list", rf"(?<![\d№])(?<!№\s)(?P<days>{_LIST_ITEM}(?:{_S}*,{_S}*{_LIST_ITEM})*{_S}*(?:,|{_S}и){_S}*)"
+    ("word_list", rf"(?<![\d№])(?<!№\s)(?<!\d:)(?P<days>{_LIST_ITEM}(?:{_S}*,{_S}*{_LIST_ITEM})*{_S}*(?:,|{_S}и){_S}*)"
                   rf"{_day('d2')}{_S}+(?P<m2>{_MON}){_year('y2')}"),
-    ("word_day", rf"(?<![\d№])(?<!№\s){_day('d1')}{_S}*(?P<m1>{_MON}){_year('y1')}"),
+    ("word_day", rf"(?<![\d№])(?<!№\s)(?<!\d:){_day('d1')}{_S}*(?P<m1>{_MON}){_year('y1')}"),
     # «с 01.02 по 08.02 2010 года»: the year after the second day, a space apart, «год» after it
     ("num_range", rf"{_NOT_AFTER_NUM}(?P<d1>{_D})[./](?P<m1>{_M}){_CONN}(?P<d2>{_D})[./](?P<m2>{_M})\.?{_H}+"
                   rf"(?P<y2>{_Y4}){_S}*{_YEAR_WORD}"),
