@@ -94,11 +94,11 @@ def test_cli_timeout_fails_the_hanging_document_only(tmp_path):
         (corpus / name).write_text("Семинар прошёл 3 апреля 2024 года в г. Казани.", encoding="utf-8")
     env = dict(os.environ, **{FAULT_ENV: "hang:hang.txt"})
     result = subprocess.run([sys.executable, "-m", "svodka.pipeline.cli", "run", str(corpus), "--out", str(tmp_path / "out"),
-                             "--quiet", "--workers", "2", "--timeout", "3"], capture_output=True, text=True,
+                             "--quiet", "--workers", "2", "--timeout", "8"], capture_output=True, text=True,
                             timeout=300, env=env)
     assert result.returncode == 1, result.stderr
     assert "2 ok, 1 failed" in result.stdout
-    assert "hang.txt: timed out after 3 s (worker stopped)" in result.stdout
+    assert "hang.txt: timed out after 8 s (worker stopped)" in result.stdout
 
 
 def test_cli_timeout_is_refused_with_dask(tmp_path):

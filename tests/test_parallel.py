@@ -90,9 +90,9 @@ def test_a_document_over_the_timeout_is_failed_and_the_rest_complete(small_corpu
     from svodka.corpus.discover import discover
 
     monkeypatch.setenv(FAULT_ENV, "hang:d3.txt")
-    results = list(LocalEngine(workers=2, timeout=3).map(discover([small_corpus])))
+    results = list(LocalEngine(workers=2, timeout=8).map(discover([small_corpus])))
     status = {r["document"]["doc_id"]: (r["document"]["status"], r["document"]["error"]) for r in results}
-    assert status["d3.txt"] == ("failed", "timed out after 3 s (worker stopped)")
+    assert status["d3.txt"] == ("failed", "timed out after 8 s (worker stopped)")
     assert [s for d, (s, _) in status.items() if d != "d3.txt"] == ["ok"] * 4
 
 
