@@ -82,6 +82,8 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         lead = leading_acronyms(c["name"])
         if c["source"] == "people" and lead and not stop_abbr(lead):
             c["short"] = lead  # «УО администрации города ...», «МАУ ДПО ЦРО»
+        elif c["source"] == "form" and is_acronym(quoted_name(c["name"])) and not stop_abbr(quoted_name(c["name"])):
+            c["short"] = quoted_name(c["name"])  # «МОУ «ГЦРО»»: the quoted acronym is its short name
     link_brackets(text, orgs)
     link_acronyms(text, orgs, acronym_candidates(text))
     return [{"start": o["start"], "end": o["end"], "org_id": f"O{n}", "name": o["name"],
