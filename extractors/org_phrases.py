@@ -227,7 +227,7 @@ def field_list_end(text, toks, first, k) -> int:
                 and toks[m][0] not in ("и", "в", "на", "с", "по"):
             m += 1
         if m == n + 1 or not cases & {p.tag.case for p in parses(toks[m - 1][0]) if p.tag.POS == "NOUN"} \
-                or is_role_word(toks[m - 1][0]):
+                or any(is_role_word(t[0]) for t in toks[n + 1:m]):
             return k  # «по делам молодёжи и членов жюри»: people, not a field
         if toks[n][0] == "и":
             return m

@@ -82,13 +82,24 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
         lead = leading_acronyms(c["name"])
         if c["source"] == "people" and lead and not stop_abbr(lead):
             c["short"] = lead  # «УО администрации города ...», «МАУ ДПО ЦРО»
-        elif c["source"] == "form" and is_acronym(quoted_name(c["name"])) and not stop_abbr(quoted_name(c["name"])):
-            c["short"] = quoted_name(c["name"])  # «МОУ «ГЦРО»»: the quoted acronym is its short name
     link_brackets(text, orgs)
     link_acronyms(text, orgs, acronym_candidates(text))
     return [{"start": o["start"], "end": o["end"], "org_id": f"O{n}", "name": o["name"],
-             "short_name": o["short"] if o["short"] != o["name"] or o["source"] == "acronym" else o["short"],
+             "short_name": o["short"] or quoted_acronym_of(o["name"]),
              "n_mentions": o["mentions"], "mention_spans": sorted(o["spans"])} for n, o in enumerate(merge(orgs), 1)]
+
+
+def quoted_acronym_of(name: str) -> str:
+    """The acronym a legal form's quoted name is, its short name when nothing else gives one: «МОУ «ГЦРО»» → «ГЦРО».
+
+    >>> quoted_acronym_of("МОУ «ГЦРО»"), quoted_acronym_of("ПАО «Сбербанк»"), quoted_acronym_of("АНО «ДО»")
+    ('ГЦРО', '', '')
+    """
+    quoted = quoted_name(name) if FORM_AND_ACRONYM.fullmatch(name) else ""
+    return quoted if quoted and not stop_abbr(quoted) else ""
+
+
+FORM_AND_ACRONYM = re.compile(r"(?:[А-ЯЁ]{2,}\s+)+(?:г\.\s*[А-ЯЁ][а-яё-]+\s+)?«[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ]»")
 
 
 def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
