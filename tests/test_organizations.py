@@ -658,3 +658,15 @@ def test_subjects_headers_numbers_and_schools_are_not_organizations(text):
 ])
 def test_people_end_a_body(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letterhead in capitals above the order it issues names its body
+    ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nАДМИНИСТРАЦИИ ГОРОДА ЭНСКА\nПРИКАЗ\n01.02.2024 № 12\nОб итогах конкурса",
+     [("Управление образования администрации города Энска", "")]),
+    # a capitalized title above an order, or a letterhead of no body, is none
+    ("ИТОГИ ГОРОДСКОГО КОНКУРСА\nПРИКАЗ\nОб итогах", []),
+    ("МБОУ «СОШ № 3»\nПРИКАЗ\nОб итогах", []),
+])
+def test_letterheads(text, expected):
+    assert orgs(text) == expected
