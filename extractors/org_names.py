@@ -11,7 +11,7 @@ import re
 
 from svodka.extractors.org_words import (
     ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, HOUSE_OF, INFORMAL_KINDS,
-    PART_KINDS, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, VENUE_KINDS,
+    PART_KINDS, REGION_ABBR, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, VENUE_KINDS,
     compound_first, is_field, kind_of, known_body, stop_abbr)
 from svodka.extractors.people import is_role_word, is_title_word, lemma
 from svodka.extractors.models import parses
@@ -48,13 +48,16 @@ def is_named(text: str, cand: dict) -> bool:
         return False  # «Совет отцов», «Совет старшеклассников»: a council of a group, of no body or place named
     if any(is_acronym(w) and not stop_abbr(w) for w in words):
         return True
+    if any(w.strip(",.;") in REGION_ABBR for w in words[1:]):
+        return True  # «Министерство ЧР по делам молодёжи», «министерства образования КЧР»: a region's body
     if any(w[:1].isupper() and not stop_abbr(w) or re.fullmatch(r"г\.[А-ЯЁ][а-яё-]+", w) for w in words[1:]):
         return True  # a capital past the first word, «г.Энска» too
     before = text[max(0, cand["start"] - 6):cand["start"]]
     sentence_start = re.search(r"[.!?\n:;]\s*$", before) is not None or not before.strip() and cand["start"] <= 6
     first = words[0].strip("«»")
     proper = not sentence_start or not known(first.lower()) or bool(city_of_adjective(first))
-    if cand.get("kind") in FUNCTION_UNITS:
+    branch = cand.get("kind") in PART_KINDS and any(kind_of(w) for w in words[head + 1:])  # «отделение ассоциации …»
+    if cand.get("kind") in FUNCTION_UNITS and not branch:
         # «Управление образования», «Методический отдел»: a unit named by its function only, unless written as
         # a name right after the role it heads («начальник Управления образования»)
         return not sentence_start and first[:1].isupper() and role_before(text[max(0, cand["start"] - 40):cand["start"]])
@@ -193,7 +196,7 @@ def normalize(text: str, cand: dict) -> str:
         return known_body(phrase) or phrase
     if cand["source"] == "form" or cand["source"] == "people" and FORM_AND_QUOTE.fullmatch(phrase):
         return quote_nominative(phrase)
-    if cand["source"] == "agency" and phrase.startswith("Мин"):
+    if cand["source"] == "agency" and phrase[:3].lower() == "мин":
         return phrase  # «Минпросвещения России» does not decline
     if cand["source"] == "agency" and known_body(phrase.split()[0]):
         return " ".join([known_body(phrase.split()[0])] + phrase.split()[1:])  # «Рособрнадзора» → «Рособрнадзор»

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from svodka.normalizers.date_grammar import MONTH_FORMS
 from svodka.normalizers.morph import parses
 from svodka.normalizers.wordlists import data_lines
 
@@ -36,12 +37,26 @@ HYPHENATED_OUTLET = re.compile(r"(?<![\w-])[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z0-9]
                                + "|".join(map(re.escape, TAILS)) + r")(?![\w-])")
 
 
+_WORD = r"[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z0-9-]*"
+_NAME = r"(?P<name>" + _WORD + r"(?:[ ]" + _WORD + r"){0,2})"
+# A news agency's dateline: «Энск, 26 июля – ИА Энск-Пресс.» (the month spelled out, a year allowed)
+DATELINE = re.compile(r"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?,\s+\d{1,2}\s+(?:" + "|".join(
+    sorted(MONTH_FORMS, key=len, reverse=True)).replace(".", r"\.") + r")(?:\s+\d{4}(?:\s*г\.)?)?\s*[-–—]\s*" + _NAME
+                      + r"\.?[ \t]*(?:\n|$)")
+# A source line: «Источник: Энская правда», «Источник новостей: Энск-информ» (a link or a phrase is none)
+SOURCE_LINE = re.compile(r"(?m)^[ \t]*Источник(?:\s+(?:новостей|информации|фото))?\s*:\s*" + _NAME + r"[ \t]*\.?[ \t]*$")
+INITIALS_WORD = re.compile(r"(?:[А-ЯЁ]\.){1,2}")
+
+
 def outlet_candidates(text: str) -> list[dict]:
     """Candidates (source «outlet») for the outlets a text cites.
 
     >>> [text[c["start"]:c["end"]] for text in ["по инициативе газеты «Энская правда» при поддержке",
     ...  'Об этом сообщает "Энск-информ".'] for c in outlet_candidates(text)]
     ['Энская правда', 'Энск-информ']
+    >>> [text[c["start"]:c["end"]] for text in ["Энск, 3 мая - АиФ-Энск.", "Источник новостей: Энскрамблер",
+    ...  "Источник: сайт школы", "Источник: Петров И.И."] for c in outlet_candidates(text)]
+    ['АиФ-Энск', 'Энскрамблер']
     """
     out = []
     for m in QUOTED_OUTLET.finditer(text):
@@ -49,6 +64,9 @@ def outlet_candidates(text: str) -> list[dict]:
         if printed_in(text, m.start(), m.group().split()[0]):
             continue
         if name[:1].isupper() or name[:1].isdigit():
+            out.append({"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"})
+    for m in list(DATELINE.finditer(text)) + list(SOURCE_LINE.finditer(text)):
+        if not any(INITIALS_WORD.fullmatch(w) for w in m.group("name").split()):  # «Источник: Петров И.И.»: a person
             out.append({"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"})
     for m in HYPHENATED_OUTLET.finditer(text):
         if any(c["start"] <= m.start() and m.end() <= c["end"] for c in out):

@@ -19,7 +19,7 @@ from svodka.extractors.org_words import (
     PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF,
     UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, in_school_name, is_adjective, is_agency,
     is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
-    kind_follows, kind_of, past_adjectives, quote_end, starts_person, stop_abbr)
+    kind_follows, kind_of, known_body, past_adjectives, person_in_case, quote_end, starts_person, stop_abbr, tokenize)
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
 from svodka.extractors.person_words import BODY_OF_HEAD
 from svodka.extractors.models import parses
@@ -82,11 +82,12 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 j += 1
                 continue
             break
-        if part and j == head and word[:1].isupper() and kind_of(word) and is_gen(word):
-            j += 1  # «Территориальный отдел Управления ...»: the part of a capitalized body
+        if part and j == head and (word[:1].isupper() or proper) and kind_of(word) and is_gen(word):
+            j += 1  # «Территориальный отдел Управления ...», «Энское отделение ассоциации ...»: the part of a body
             continue
-        if starts_person(toks, j, text):
-            break  # «директор Городского методического центра Кириллова Ольга Вадимовна»
+        if starts_person(toks, j, text) or not proper and j + 1 < len(toks) \
+                and person_in_case(word, toks[j + 1][0]):
+            break  # «директор Городского методического центра Кириллова Ольга Вадимовна», «главы центра Ивана Орлова»
         if compound_first(word) and j + 2 < len(toks) and toks[j + 1][0] in DASHES and alpha(toks[j + 2][0]) \
                 and toks[j + 2][0][:1].isupper() and "\n" not in text[toks[j][1]:toks[j + 2][1]]:
             j += 2  # «администрации Казачинско – Ленского района»: one place name
@@ -105,7 +106,7 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                     and "\n" not in text[toks[j][1]:toks[k][1]]:
                 j = k + 1 + (k + 1 < len(toks) and lemma(toks[k + 1][0].lower()) in TERRITORY_HEADS)
             break  # «Отдел образования МР Энский район»: the municipality, named without quotes
-        if word in REGION_ABBR and j > head:
+        if word in REGION_ABBR and j >= head:
             j += 1  # «Министерства образования и науки ДНР»: the region belongs to the name
             continue
         if is_acronym(word) and stop_abbr(word):
@@ -158,8 +159,9 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
             while k < len(toks) and alpha(toks[k][0]) and not is_verbal(toks[k][0]) \
                     and not kind_follows(toks, k) \
                     and (toks[k][0].islower() or is_geo(toks[k][0]) or is_adjective(toks[k][0])) \
-                    and not kind_of(toks[k][0]) and toks[k][0] not in ("в", "на", "с", "что", "как"):
-                k += 1
+                    and not kind_of(toks[k][0]) and toks[k][0] not in ("в", "на", "с", "что", "как") \
+                    and not (toks[k][0] == "и" and k + 1 < len(toks) and is_role_word(toks[k + 1][0])):
+                k += 1  # «по делам молодёжи и членов жюри»: the people after «и» are no field
             if k == j + 1:
                 break
             j = field_list_end(text, toks, j + 1, k)
@@ -179,7 +181,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
             j = with_end(toks, j)  # «Управление по работе с молодежью»
             continue
         if low == "и" and j + 1 < len(toks) and alpha(toks[j + 1][0]) and is_gen(toks[j + 1][0]) \
-                and is_gen(toks[j - 1][0]) and not kind_of(toks[j + 1][0]) and not is_agency(toks[j + 1][0]):
+                and is_gen(toks[j - 1][0]) and not kind_of(toks[j + 1][0]) and not is_agency(toks[j + 1][0]) \
+                and not is_role_word(toks[j + 1][0]):
             j += 1
             continue
         if low in ("г", "г.о") and j + 2 < len(toks) and toks[j + 1][0] == "." and toks[j + 2][0][:1].isupper():
@@ -223,8 +226,9 @@ def field_list_end(text, toks, first, k) -> int:
         while m < len(toks) and toks[m][0].isalpha() and toks[m][0].islower() and not kind_of(toks[m][0]) \
                 and toks[m][0] not in ("и", "в", "на", "с", "по"):
             m += 1
-        if m == n + 1 or not cases & {p.tag.case for p in parses(toks[m - 1][0]) if p.tag.POS == "NOUN"}:
-            return k
+        if m == n + 1 or not cases & {p.tag.case for p in parses(toks[m - 1][0]) if p.tag.POS == "NOUN"} \
+                or any(is_role_word(t[0]) for t in toks[n + 1:m]):
+            return k  # «по делам молодёжи и членов жюри»: people, not a field
         if toks[n][0] == "и":
             return m
         n = end = m
@@ -349,6 +353,8 @@ def kind_candidates(text, toks):
         dedication = IMENI_BEFORE.search(text, max(0, toks[s][1] - 80), toks[s][1])
         if dedication and not ON_BEHALF.search(text, max(0, dedication.start() - 4), dedication.start() + 1):
             continue  # «имени Героя Советского Союза ...»: part of a dedication; «от имени Собрания» is no dedication
+        if after_child_form(text, toks[s][1]):
+            continue  # «МАДОУ Центр развития ребёнка – детский сад № 2»: a kindergarten, the school tables' business
         if word.islower() and school_follows(text, toks[e - 1][2]):
             continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
         house = kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF
@@ -373,6 +379,20 @@ def body_adjective(word: str) -> bool:
     (True, False)
     """
     return any(lemma(part) in BODY_ADJECTIVES for part in word.lower().split("-"))
+
+
+FORM_BEFORE = re.compile(FORM_RE.pattern + r"\s*$")
+
+
+def after_child_form(text: str, start: int) -> bool:
+    """The phrase at `start` follows a kindergarten's or additional education's legal form: it is that institution's
+    name («МАДОУ Центр развития ребёнка …», «МБУ ДО Центр …»); a school's «МКОУ Центр развития образования» is not.
+
+    >>> after_child_form("МАДОУ Центр развития", 6), after_child_form("МКОУ Центр развития", 5)
+    (True, False)
+    """
+    form = FORM_BEFORE.search(text, max(0, start - 12), start)
+    return bool(form) and form_sector(form.group("form"), form.group("suffix") or "") in ("preschool", "additional")
 
 
 SCHOOL_OWNER = re.compile(r"\s*(?:,?\s*(?:созданн|открыт|действующ|работающ|функционирующ)[а-яё]*\s+)?"
@@ -431,13 +451,70 @@ def role_body_candidates(text, toks):
     return out
 
 
+def territory_at(toks, k) -> int:
+    """How many tokens from toks[k] name a territory in the genitive: «республики» (the text's own), «Энской
+    области»; 0 if none.
+
+    >>> territory_at(tokenize("минобразования республики сообщает"), 1), territory_at(tokenize("мин Энской области"), 1)
+    (1, 2)
+    """
+    if k < len(toks) and toks[k][0].islower() and lemma(toks[k][0]) in TERRITORY_HEADS and is_gen(toks[k][0]):
+        return 1
+    if k + 1 < len(toks) and toks[k][0][:1].isupper() and alpha(toks[k][0]) and is_adjective(toks[k][0]) \
+            and lemma(toks[k + 1][0]) in TERRITORY_HEADS and is_gen(toks[k + 1][0]) and agrees(toks[k][0], toks[k + 1][0]):
+        return 2
+    return 0
+
+
+# A letterhead: a body's name in capitals over one or more lines, right above the kind of the document it issues
+# («УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nАДМИНИСТРАЦИИ ГОРОДА ЭНСКА\nПРИКАЗ»).
+LETTERHEAD = re.compile(r"(?m)^[ \t]*(?P<name>[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ«»\"-]+)*(?:\n[ \t]*[А-ЯЁ][А-ЯЁ«»\" \t-]+){0,3}?)"
+                        r"[ \t]*\n[ \t]*(?:ПРИКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ)\b")
+CITY_WORDS = {"город", "г", "поселок", "посёлок", "село"}  # the place named after them is capitalized
+
+
+def letterhead_candidates(text):
+    """The body a letterhead names, in the case a sentence writes it: «Управление образования администрации города
+    Энска» (the words that cannot be told proper in capitals stay lowercase; the evaluation ignores case).
+
+    >>> [c["fixed"] for c in letterhead_candidates("КОМИТЕТ ОБРАЗОВАНИЯ\\nАДМИНИСТРАЦИИ ГОРОДА ЭНСКА\\nПРИКАЗ\\n№ 5")]
+    ['Комитет образования администрации города Энска']
+    >>> [c["fixed"] for c in letterhead_candidates("ОТДЕЛ ОБРАЗОВАНИЯ ЭНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\\nПРИКАЗ")]
+    ['Отдел образования Энского муниципального района']
+    >>> letterhead_candidates("ИТОГИ КОНКУРСА\\nПРИКАЗ")
+    []
+    """
+    out = []
+    for m in LETTERHEAD.finditer(text[:3000]):
+        words = m.group("name").split()
+        if not kind_of(words[0].lower().capitalize()) or len(words) < 2:
+            continue
+        low = [w.lower() for w in words]
+        cased, city = [], False
+        for k, word in enumerate(low):
+            place = k + 1 < len(low) and is_adjective(word) and (lemma(low[k + 1]) in TERRITORY_HEADS or k + 2 < len(
+                low) and lemma(low[k + 1]) == "муниципальный" and lemma(low[k + 2]) in TERRITORY_HEADS)
+            proper = city and lemma(word) not in TERRITORY_HEADS or is_geo(word.capitalize()) and not kind_of(word) \
+                or place and lemma(word) not in TERRITORY_STATUS | {"муниципальный"}
+            cased.append(word.capitalize() if proper or not cased else word)
+            city = city or lemma(word) in CITY_WORDS
+        out.append({"start": m.start("name"), "end": m.end("name"), "kind": kind_of(words[0].lower()), "head": 0,
+                    "source": "kind", "fixed": " ".join(cased), "cased": True})
+    return out
+
+
 def agency_candidates(toks):
+    """One-word bodies («Рособрнадзора»), and a listed ministry's short name in lowercase, as news write it
+    («пресс-служба минобразования республики»), with the territory after it."""
     out = []
     for i, (word, start, end) in enumerate(toks):
-        if is_agency(word):
+        lower_ministry = word.islower() and word.startswith("мин") and known_body(word.capitalize())
+        if is_agency(word) or lower_ministry:
             e = i + 1
             while e < len(toks) and fold(toks[e][0]) in COUNTRY:
                 e += 1
+            if lower_ministry and e == i + 1:
+                e += territory_at(toks, e)
             out.append({"start": start, "end": toks[e - 1][2], "kind": "agency", "source": "agency"})
     return out
 
@@ -452,8 +529,11 @@ def acronym_candidates(text):
     out = []
     for m in ACRONYM_RUN.finditer(text):
         words = m.group().split()
-        if all(w == "и" or stop_abbr(w) for w in words) or is_school(m.group()) or SCHOOL_ACRONYM.fullmatch(m.group()):
+        if all(w == "и" or stop_abbr(w) for w in words) and not member_of_federal(text, m.start(), words) \
+                or is_school(m.group()) or SCHOOL_ACRONYM.fullmatch(m.group()):
             continue  # «ЭГЛ», «РЛИ»: a lyceum or a gymnasium by its acronym, the school tables' business
+        if DOCUMENT_NUMBER.search(text, max(0, m.start() - 3), m.start()):
+            continue  # «приказ № 233-ОД»: the letters of a document's number
         bracketed = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         if not bracketed and any(w.isupper() and len(w) > 3 and known(w.lower()) for w in words):
             continue  # an uppercase heading («ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ»); alone in brackets an acronym («(ЭТОГУ)»)
@@ -464,6 +544,22 @@ def acronym_candidates(text):
         # a legal form or a kind leading the run: the school/legal-form parts are not the acronym
         out.append({"start": m.start(), "end": m.end(), "kind": "acronym", "source": "acronym"})
     return out
+
+
+DOCUMENT_NUMBER = re.compile(r"\d\s?[-–/]$")
+
+
+def member_of_federal(text: str, start: int, words: list[str]) -> bool:
+    """«члена ОП РФ»: two letters and the country after a role are a federal body, whatever else the two letters
+    abbreviate alone («ОП» is also an educational programme).
+
+    >>> member_of_federal("члена ОП РФ", 6, ["ОП", "РФ"]), member_of_federal("по ОП РФ", 3, ["ОП", "РФ"])
+    (True, False)
+    """
+    if len(words) != 2 or len(words[0]) != 2 or words[1] not in ("РФ", "России"):
+        return False
+    prev = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, start - 30):start])
+    return bool(prev) and is_role_word(prev.group(1))
 
 
 SCHOOL_FORM_BEFORE = re.compile(r"(?:\s+(?:[А-ЯЁ][а-яё-]+|област[иь]|кра[яй]|район[а]?|города|г\.)){0,3}\s*$")

@@ -17,7 +17,7 @@ from svodka.extractors.people import ORG_KINDS, TOKEN, parses
 from svodka.normalizers.morph import known
 from svodka.normalizers.names import fold, is_given_name, is_patronymic
 from svodka.normalizers.orgs import is_acronym
-from svodka.normalizers.schools import FORM_RE, classify
+from svodka.normalizers.schools import FORM_RE, FULL_FORM_RE, classify
 from svodka.normalizers.wordlists import data_lines
 
 
@@ -288,6 +288,26 @@ def starts_person(toks, j, text: str = "") -> bool:
                               and "\n" not in text[toks[n - 1][2]:toks[n][1]])
 
 
+OBLIQUE = {"gent", "datv", "ablt", "loct", "accs"}
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a test of two words against fixed vocabularies: asked at every complement
+def person_in_case(first: str, second: str) -> bool:
+    """«Валерия Сараева», «Натальи Обрежи»: a first name and a surname in one oblique case, the person a role
+    before the body names («главы администрации областного центра Валерия Сараева»), never its complement.
+
+    >>> person_in_case("Валерия", "Сараева"), person_in_case("Натальи", "Обрежи"), person_in_case("Надежды", "России")
+    (True, True, False)
+    """
+    if not (alpha(first) and alpha(second) and first[:1].isupper() and second[:1].isupper()) or is_acronym(second):
+        return False
+    if not is_given_name(first):
+        return False
+    names = {p.tag.case for p in parses(first) if "Name" in p.tag and p.tag.case in OBLIQUE}
+    surnames = {p.tag.case for p in parses(second) if "Surn" in p.tag or not known(second.lower())}
+    return bool(names & surnames)
+
+
 def initials_end(toks, k) -> int:
     """Index after initials starting at toks[k] («Д.В.», «Д. В.»), k if there are none. Initials followed
     by a capitalized word on the same line belong to it («... Кузбасса И.И. Петров»): the caller checks."""
@@ -345,13 +365,29 @@ def is_agency(word: str) -> bool:
         and not known(word.lower())
 
 
+# Acronyms of a territory's service centres for schools: «(Г)ЦРО» (центр развития образования), «(И)МЦ»
+# ((информационно-)методический центр), «ЦОКО», «ЦНППМ». After a school's legal form («МОУ «ГЦРО»», «МКОУ ЦРО»)
+# they name the centre, an organization, not a school.
+SERVICE_CENTRES = ("ЦРО", "МЦ", "ЦОКО", "ЦНППМ")
+SERVICE_CENTRE = re.compile(r"[«\"]?[А-ЯЁ]*(?:" + "|".join(SERVICE_CENTRES) + r")[»\"]?$")
+
+
 def is_school(phrase: str) -> bool:
-    """A school, a kindergarten or an institution of additional education: the school tables' business."""
+    """A school, a kindergarten or an institution of additional education: the school tables' business.
+
+    >>> is_school("МОУ «СОШ № 5»"), is_school("МОУ «ГЦРО»"), is_school("МКОУ ИМЦ")
+    (True, False, False)
+    >>> is_school("Муниципальное казённое общеобразовательное учреждение Энская")
+    True
+    """
     if classify(phrase)[0] or child_institution(phrase) or school_unit(phrase):
         return True
+    full = FULL_FORM_RE.search(phrase)
+    if full and full.group("what").lower() in ("общеобразовательн", "дошкольн"):
+        return True  # a school's legal form written out, its name cut off or in another line
     form = FORM_RE.search(phrase)
     return bool(form) and form.group("suffix") not in ("ДПО", "ВО") and not re.search(
-        r"(?i)университет|институт|академи", phrase)
+        r"(?i)университет|институт|академи", phrase) and not SERVICE_CENTRE.match(phrase[form.end():].strip())
 
 
 def child_institution(phrase: str) -> bool:

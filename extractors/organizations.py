@@ -33,7 +33,8 @@ from svodka.extractors.org_names import (
     names_another, normalize, quoted_name, same_org, unit_of_acronym)
 from svodka.extractors.org_outlets import outlet_candidates
 from svodka.extractors.org_phrases import (
-    acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates, role_body_candidates)
+    acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates, letterhead_candidates,
+    role_body_candidates)
 from svodka.extractors.org_words import (
     CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
     SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
@@ -85,15 +86,28 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
     link_brackets(text, orgs)
     link_acronyms(text, orgs, acronym_candidates(text))
     return [{"start": o["start"], "end": o["end"], "org_id": f"O{n}", "name": o["name"],
-             "short_name": o["short"] if o["short"] != o["name"] or o["source"] == "acronym" else o["short"],
+             "short_name": o["short"] or quoted_acronym_of(o["name"]),
              "n_mentions": o["mentions"], "mention_spans": sorted(o["spans"])} for n, o in enumerate(merge(orgs), 1)]
+
+
+def quoted_acronym_of(name: str) -> str:
+    """The acronym a legal form's quoted name is, its short name when nothing else gives one: «МОУ «ГЦРО»» → «ГЦРО».
+
+    >>> quoted_acronym_of("МОУ «ГЦРО»"), quoted_acronym_of("ПАО «Сбербанк»"), quoted_acronym_of("АНО «ДО»")
+    ('ГЦРО', '', '')
+    """
+    quoted = quoted_name(name) if FORM_AND_ACRONYM.fullmatch(name) else ""
+    return quoted if quoted and not stop_abbr(quoted) else ""
+
+
+FORM_AND_ACRONYM = re.compile(r"(?:[А-ЯЁ]{2,}\s+)+(?:г\.\s*[А-ЯЁ][а-яё-]+\s+)?«[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ]»")
 
 
 def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
     """Every candidate phrase, longest and named first, without overlaps, schools left out, in the nominative."""
     toks = tokenize(text)
     cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks) \
-        + outlet_candidates(text) + role_body_candidates(text, toks)
+        + outlet_candidates(text) + role_body_candidates(text, toks) + letterhead_candidates(text)
     people_orgs = [(named_start(text, s, e), e) for s, e in people_orgs]
     cands += [{"start": s, "end": e, "kind": kind_of(text[s:e].split()[0]) if text[s:e].split() else "",
                "source": "people"} for s, e in people_orgs]
@@ -247,8 +261,9 @@ def merge(orgs: list[dict]) -> list[dict]:
         same["short"] = same["short"] or o["short"] or quoted_acronym(o, same) or quoted_acronym(same, o)
         acronym_led = bool(leading_acronyms(same["name"]))
         if o["source"] != "acronym" and not leading_acronyms(o["name"]) and (
-                acronym_led or len(key_tokens(o["name"])) > len(key_tokens(same["name"]))):
-            same["name"] = o["name"]
+                acronym_led or len(key_tokens(o["name"])) > len(key_tokens(same["name"]))
+                or same.get("cased") and not o.get("cased")):  # a letterhead's name, cased by guess
+            same["name"], same["cased"] = o["name"], o.get("cased")
     return merged
 
 

@@ -451,7 +451,7 @@ def test_a_dedication_after_a_bracketed_acronym_belongs_to_the_short_name():
      [("КГАОУ ДПО ЭК ИРО", "КГАОУ ДПО ЭК ИРО")]),
     # a unit of an institution named by its legal form is a mention of the institution
     ("Отчёт подготовила: заведующий отделом мониторинга МБУ г. Энска «ЭМЦРО» Иванова Анна Петровна.",
-     [("МБУ г. Энска «ЭМЦРО»", "")]),
+     [("МБУ г. Энска «ЭМЦРО»", "ЭМЦРО")]),
     # a unit of a territory's administration stays a body of its own
     ("Выступила начальник отдела образования администрации ЭМР Иванова Анна Петровна.",
      [("Отдел образования администрации ЭМР", "")]),
@@ -593,3 +593,80 @@ def test_bodies_near_misses(text):
 
 def test_a_municipality_in_a_role_is_no_body():
     assert orgs_with_people("Поприветствовал собравшихся глава МО «Энский район» Иван Петров.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's abbreviation names the body, before or after its field
+    ("В жюри вошли специалисты Министерства УР по делам молодежи и членов ТИК.", [("Министерство УР по делам молодежи", ""),
+                                                                              ("ТИК", "ТИК")]),
+    # a member's two-letter body of the country; «ОП» alone is an educational programme
+    ("Выступила директор школы, член ОП РФ Анна Орлова.", [("ОП РФ", "ОП РФ")]),
+    ("Обсудили ОП ООО и ОП РФ в целом.", []),
+    # a branch of an association written in lowercase after it
+    ("Педагоги вступили в Энское региональное отделение ассоциации учителей географии из соседнего района.",
+     [("Энское региональное отделение ассоциации учителей географии", "")]),
+    ("Методическое отделение ассоциации провело встречу.", []),
+    # church bodies
+    ("Благодарность вручил благочинный Северного округа Энской епархии протоиерей Иоанн.", [("Энская епархия", "")]),
+    # a territory's service centre after a school's legal form, its quoted acronym the short name
+    ("Работы принимал МОУ «ГЦРО» до 1 октября.", [("МОУ «ГЦРО»", "ГЦРО")]),
+    ("Работы принимал МОУ «СОШ № 5» до 1 октября.", []),
+    # a listed ministry's short name in lowercase, with its territory
+    ("Как сообщает пресс-служба минобразования республики, итоги подведены.", [("минобразования республики", "")]),
+    ("Ученики минуты не теряли.", []),
+])
+def test_bodies_of_regions_members_and_branches(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's agency and a source line name outlets
+    ("Энск, 12 марта - АиФ-Энск.\nВ школах города прошли уроки.", [("АиФ-Энск", "")]),
+    ("В школах прошли уроки.\nИсточник новостей: Энскинфо", [("Энскинфо", "")]),
+    # a link, a phrase or a person after «Источник:» is no outlet; a date line without an agency neither
+    ("В школах прошли уроки.\nИсточник: сайт школы", []),
+    ("В школах прошли уроки.\nИсточник: Петров И.И.", []),
+    ("Энск, 12 марта - в школах города прошли уроки.", []),
+])
+def test_datelines_and_source_lines(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # school subjects by their initials, a table's header, a structural unit of a school
+    "Заседание объединения учителей ОРКСЭ и ОДНКНР; олимпиада по ОПК прошла в октябре.",
+    "ФИО участника\tФИО педагога\nАнна\tОльга\nФИО участника\tФИО педагога",
+    "1 место – Анна, СП «Детский сад № 2» ГБОУ СОШ № 2; 2 место – Оля, СП «Детский сад № 4» ГБОУ СОШ № 2.",
+    # the letters of a document's number do not spell the phrase before them
+    "Приказ № 233-ОД обеспечивает организацию досуга и отдыха дошкольников.",
+    # a school's legal form written out, its name cut by the line; a kindergarten's form before a centre's name
+    "Выступила Анна Петровна, директор муниципального казенного общеобразовательного учреждения Энская средняя",
+    "Воспитатель МАДОУ Центр развития ребенка – детский сад № 9 г. Энска стала лауреатом.",
+])
+def test_subjects_headers_numbers_and_schools_are_not_organizations(text):
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name and a surname in an oblique case after a lowercase body are the role's person
+    ("В ожидании главы администрации областного центра Ивана Орлова гости ждали.", []),
+    ("Гостей встретил директор фонда Ивана Орлова.", []),
+    # a capitalized fund named after a person keeps the name
+    ("Грант выделил Благотворительный фонд Ивана Орлова.", [("Благотворительный фонд Ивана Орлова", "")]),
+    # people after «и» end a body's field
+    ("Оценивали работы специалисты Комитета по делам молодежи и членов жюри.", [("Комитет по делам молодежи", "")]),
+])
+def test_people_end_a_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letterhead in capitals above the order it issues names its body
+    ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nАДМИНИСТРАЦИИ ГОРОДА ЭНСКА\nПРИКАЗ\n01.02.2024 № 12\nОб итогах конкурса",
+     [("Управление образования администрации города Энска", "")]),
+    # a capitalized title above an order, or a letterhead of no body, is none
+    ("ИТОГИ ГОРОДСКОГО КОНКУРСА\nПРИКАЗ\nОб итогах", []),
+    ("МБОУ «СОШ № 3»\nПРИКАЗ\nОб итогах", []),
+])
+def test_letterheads(text, expected):
+    assert orgs(text) == expected
