@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from svodka.extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
 from svodka.extractors.person_names import find_mentions
 from svodka.extractors.person_orgs import (
-    host_of_sections, is_staff, only_school, org_around, org_beside, share_school_backwards, subject_school,
+    host_of_sections, is_staff, only_school, org_around, org_beside, school_org, share_school_backwards, subject_school,
     team_school,
 )
 from svodka.extractors.person_roles import clean_org, pick_role, role_after, role_before, role_of_group, role_of_list
@@ -212,13 +212,6 @@ def share_backwards(text: str, mentions: list[dict]) -> None:
 LIST_REACH = 50  # earlier names a staff member's item may hold (linear time in long lists)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 STAFF_LABEL = re.compile(r"[ \t]*[-–—•]?[ \t]*([А-ЯЁа-яё]+)[А-ЯЁа-яё. \t-]{0,40}:")
-
-
-def school_org(text: str, span: tuple[int, int]) -> str:
-    """A school mention as a person's organization: as written after a legal form («МБОУ СОШ № 6 г. Энска»),
-    else in the nominative («мичуринской школы № 1» → «Мичуринская школа № 1»)."""
-    school = text[span[0]:span[1]]
-    return school if re.match(r"[А-ЯЁ]{2,}\b", school) else clean_org(school)
 
 
 def line_begin(text: str, pos: int, reach: int = 2000) -> int:

@@ -277,7 +277,12 @@ def is_blocked(text: str, m: dict) -> bool:
 def find_mentions(text: str, per_spans) -> list[dict]:
     found = pattern_mentions(text)
     for m in ner_mentions(text, per_spans) + pair_mentions(text):
-        if not any(overlaps(m, f) for f in found):
+        hit = [f for f in found if overlaps(m, f)]
+        if hit and all(f["source"] == "ner" and not f["first"] and m["start"] <= f["start"] and f["end"] <= m["end"]
+                       for f in hit):  # «Котова Анна СП …»: natasha kept the surname alone, the pair has both
+            found = [f for f in found if not any(f is h for h in hit)]
+            hit = []
+        if not hit:
             found.append(m)
     found.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
     kept, blocked_end = [], -1

@@ -432,7 +432,10 @@ def role_after(text: str, end: int, right: int, next_name: bool = False):
     chunks = split_chunks(tokens(text, end + m.end(), right))
     if next_name and chunks and chunks[-1] and not text[chunks[-1][-1][2]:right].strip() \
             and not any(w in ("и", "а", "-", "–", "—") for w, _, _ in chunks[-1]):
-        chunks = chunks[:-1]  # (but «…, главный специалист отдела и Петрова …» is the first one's)
+        # (but «…, главный специалист отдела и Петрова …» is the first one's); a bracket opened inside the
+        # chunk holds the next name's role («…, ученику 7 класса СОШ № 2 (руководитель Котова)»)
+        opened = next((k for k, t in enumerate(chunks[-1]) if t[0] == "("), 0)
+        chunks = chunks[:-1] + ([chunks[-1][:opened]] if opened else [])
     for chunk in chunks:
         i = first_role_index(chunk)
         dash = next((k for k, t in enumerate(chunk) if t[0] in ("-", "–", "—") and k + 1 < len(chunk)
@@ -512,7 +515,19 @@ def clean_org(org: str) -> str:
     words = org.split()
     if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)) or PLACE_ONLY.match(org):
         return ""  # «г. Энска»: a place, not an organization
-    return school_nominative(org) or nominative_org(org)
+    return school_nominative(org) or adjective_school(org) or nominative_org(org)
+
+
+SCHOOL_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё]+(?:ой|ей|ую))[ \t]+(?:СОШ|ООШ|НОШ)\b")
+
+
+def adjective_school(org: str) -> str:
+    """«Озёрской СОШ № 2» → «Озёрская СОШ № 2»: a village's adjective before a school's acronym agrees with
+    «школа»; '' for anything else."""
+    m = SCHOOL_ADJECTIVE.match(org)
+    form = next((p.inflect({"nomn", "sing", "femn"}) for p in parses(m.group(1).lower()) if p.tag.POS == "ADJF"),
+                None) if m else None
+    return form.word.capitalize() + org[m.end(1):] if form else ""
 
 
 def names_a_body(org: str) -> bool:

@@ -165,3 +165,24 @@ def test_names_in_a_bracket_after_a_group(text, expected):
 ])
 def test_the_one_school_of_a_paragraph(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «из» a school, a learner's class between, in the nominative
+    ("Победила Анна Лосева из школы № 27, а Дана Котова из школы № 7 стала второй.",
+     [("Лосева", "", "Школа № 27"), ("Котова", "", "Школа № 7")]),
+    ("Первое место занял Пётр Лосев из 6 класса Озёрской средней школы.", [("Лосев", "", "Озёрская средняя школа")]),
+    ("Третье место занял Котов Иван, 8 «А» класс Озёрской СОШ № 2.", [("Котов", "", "Озёрская СОШ № 2")]),
+    # a structural unit's abbreviation before the school it belongs to; natasha's lone surname joins its name
+    ("2 место — Зуева Алина СП «Детский сад №4» ГБОУ СОШ №2 с. Озёрки", [("Зуева", "", "СП «Детский сад №4»")]),
+    ("1 место – Лосев Денис, СП – Детский сад «Ромашка» ГБОУ СОШ с. Озёрки", [("Лосев", "", "СП – Детский сад «Ромашка»")]),
+    # a learner's class word is the role; a supervisor's bracket does not take the learner's apposition away
+    ("Грамоту получил Лосев Пётр, пятиклассник Озёрской СОШ.", [("Лосев", "пятиклассник", "Озёрская СОШ")]),
+    ("Второе место у Котову Ивану, ученику 7 «Б» класса Озёрской СОШ (руководитель А.А. Петрова).",
+     [("Котов", "ученик 7 «Б» класса", "Озёрская СОШ"), ("Петрова", "руководитель", "Озёрской СОШ")]),
+    # near misses: «из» a town is no organization; a class alone gives none
+    ("Победила Анна Лосева из Озёрска.", [("Лосева", "", "")]),
+    ("Победила Анна Лосева из 6 класса.", [("Лосева", "", "")]),
+])
+def test_a_school_after_a_name_with_from_a_class_or_a_unit(text, expected):
+    assert rows(text) == expected
