@@ -20,7 +20,7 @@ from svodka.extractors.person_orgs import (
     host_of_sections, is_staff, only_school, org_around, org_beside, school_org, share_school_backwards, subject_school,
     team_school,
 )
-from svodka.extractors.person_roles import clean_org, pick_role, role_after, role_before, role_of_group, role_of_list
+from svodka.extractors.person_roles import clean_org, head_case, pick_role, role_after, role_before, role_of_group, role_of_list
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, ROLE_CUES, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
@@ -89,6 +89,8 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
     if not m["first"] and ACCUSATIVE_SURNAME.search(m["surname"].lower()) and after_transitive_verb(text, m["start"]):
         case = "accs"
+    elif before and m["first"] and not m["patronymic"]:
+        case = head_case(text, left_role, m["start"])  # «главы администрации Валерия Сараева»: a man
     else:
         case = "" if m["first"] or m["patronymic"] or before else governed_case(text, m["start"])
     parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint="" if case else hint,

@@ -186,3 +186,27 @@ def test_the_one_school_of_a_paragraph(text, expected):
 ])
 def test_a_school_after_a_name_with_from_a_class_or_a_unit(text, expected):
     assert rows(text) == expected
+
+
+def names(text: str) -> list[tuple[str, str, str, str, str]]:
+    per = [(s, e) for s, e, kind in ner_spans(text) if kind == "PER"]
+    return [(r["surname"], r["first_name"], r["gender"], r["role"], r["organization"])
+            for r in extract_people(text, per, school_spans(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name agrees with an oblique role head before it: «Валерия Котова» after «главы» is a man
+    ("Все ждали главы администрации района Валерия Котова.", [("Котов", "Валерий", "m", "глава", "Администрация района")]),
+    ("Слово предоставили учителю физики Александре Лосевой.", [("Лосева", "Александра", "f", "учитель физики", "")]),
+    # a surname declined like a noun in -а, in the genitive with its first name
+    ("Гость прибыл в сопровождении Натальи Ворожбы.", [("Ворожба", "Наталья", "f", "", "")]),
+    # a spaced hyphen states the position; a school named by its ordinal
+    ("Ведущая заседания - учитель СОШ № 2 Л. Е. Котова подняла тему.", [("Котова", "", "f", "учитель", "СОШ № 2")]),
+    ("В прошлом году педагог первой гимназии Наталья Зуева стала победителем.",
+     [("Зуева", "Наталья", "f", "педагог", "Первая гимназия")]),
+    # near misses: a nominative head keeps a woman a woman; an indeclinable surname stays
+    ("Глава района Валерия Котова открыла форум.", [("Котова", "Валерия", "f", "глава района", "")]),
+    ("Выступила Анна Шанидзе, учитель физики.", [("Шанидзе", "Анна", "f", "учитель физики", "")]),
+])
+def test_a_name_agrees_with_its_role_and_ordinal_schools(text, expected):
+    assert names(text) == expected
