@@ -146,7 +146,8 @@ def _governs(word: str) -> bool:
 def extract_people(text: str, per_spans, schools=()) -> list[dict]:
     """People of one document: merged, normalized, with role and organization. `schools`: the
     (start, end) spans of school mentions, for the school written beside a name."""
-    mentions = find_mentions(text, per_spans)
+    ends = {e for _, e in schools}
+    mentions = [m for m in find_mentions(text, per_spans) if not another_school(text, m, ends)]
     for k, m in enumerate(mentions):
         prev_end = mentions[k - 1]["end"] if k else 0
         next_start = mentions[k + 1]["start"] if k + 1 < len(mentions) else len(text)
@@ -190,6 +191,18 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             "org_spans": spans, "mention_spans": [[m["start"], m["end"]] for m in p["mentions"]],  # the audit
         })
     return out
+
+
+SCHOOL_JOIN = re.compile(r"(?:,|\s+и)\s*$")
+PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ая|ой|ую|ие|их)$")
+
+
+def another_school(text: str, m: dict, school_ends: set[int]) -> bool:
+    """«из школ № 10 и Озёрской»: a place's adjective joined to a school names another school, not a woman."""
+    if m["first"] or m["fi"] or not PLACE_ADJECTIVE.search(m["surname"]):
+        return False
+    join = SCHOOL_JOIN.search(text, max(0, m["start"] - 8), m["start"])
+    return bool(join) and join.start() in school_ends
 
 
 def agreeing_role(role: str, gender: str) -> str:

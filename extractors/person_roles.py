@@ -81,8 +81,8 @@ def role_phrase(toks, i) -> int:
             j += 1
         elif word.islower() and word.replace("-", "").isalpha() and (_genitive(word) or first and _instrumental(word)) \
                 and not _org_kind(word) and not _org_follows(toks, j) and not kind_regex().match(text_of(toks, j)) \
-                and not ("Anum" in parses(low)[0].tag and kind_regex().match(text_of(toks, j + 1))):
-            j += 1  # (not «первой гимназии»: a school named by its ordinal)
+                and not (parses(low)[0].tag.POS == "ADJF" and kind_regex().match(text_of(toks, j + 1))):
+            j += 1  # (not «первой гимназии», «кызылской школы № 5»: a school's ordinal or place adjective)
             if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
                 j += 1  # «кафедры ТиМО»: the department's acronym belongs to the role
         elif word.islower() and word.isalpha() and lemma(word) in SUBUNITS and _genitive(word) \

@@ -210,3 +210,26 @@ def names(text: str) -> list[tuple[str, str, str, str, str]]:
 ])
 def test_a_name_agrees_with_its_role_and_ordinal_schools(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's adjective before the school goes with the school, not the role
+    ("Победителем стала учитель русского языка и литературы озёрской школы №12 Анна Котова.",
+     [("Котова", "учитель русского языка и литературы", "Озёрская школа №12")]),
+    # a place's adjective joined to a school is another school; a woman with that surname still is one
+    ("В конкурсе участвовали учителя из школ № 10 и Озёрской.", []),
+    ("Диплом вручили Анне Озёрской из школы № 10.", [("Озёрская", "", "Школа № 10")]),
+])
+def test_place_adjectives_go_with_their_school(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two words pymorphy3 does not know, then a role: a first name and a surname that do not decline
+    ("Диплома удостоена Чайзат Ховалыг, учитель родного языка школы № 3.",
+     [("Ховалыг", "учитель родного языка", "Школа № 3")]),
+    # near miss: without an apposition they stay unread
+    ("Диплома удостоена Чайзат Ховалыг из школы № 3.", []),
+])
+def test_undeclined_names_before_a_role(text, expected):
+    assert rows(text) == expected
