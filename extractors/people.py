@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 from svodka.extractors.person_context import after_transitive_verb, context_gender, governed_case, sentence_bounds
 from svodka.extractors.person_names import find_mentions
 from svodka.extractors.person_orgs import (
-    host_of_sections, is_staff, only_school, org_around, org_beside, share_school_backwards, subject_school,
+    host_of_sections, is_staff, only_school, org_around, org_beside, school_org, share_school_backwards, subject_school,
     team_school,
 )
-from svodka.extractors.person_roles import clean_org, pick_role, role_after, role_before, role_of_group, role_of_list
+from svodka.extractors.person_roles import clean_org, head_case, pick_role, role_after, role_before, role_of_group, role_of_list
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, ROLE_CUES, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
@@ -89,6 +89,8 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     hint = context_gender(text, max(left, prev_end), min(right, next_start), m["start"])
     if not m["first"] and ACCUSATIVE_SURNAME.search(m["surname"].lower()) and after_transitive_verb(text, m["start"]):
         case = "accs"
+    elif before and m["first"] and not m["patronymic"]:
+        case = head_case(text, left_role, m["start"])  # «главы администрации Валерия Сараева»: a man
     else:
         case = "" if m["first"] or m["patronymic"] or before else governed_case(text, m["start"])
     parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint="" if case else hint,
@@ -144,7 +146,8 @@ def _governs(word: str) -> bool:
 def extract_people(text: str, per_spans, schools=()) -> list[dict]:
     """People of one document: merged, normalized, with role and organization. `schools`: the
     (start, end) spans of school mentions, for the school written beside a name."""
-    mentions = find_mentions(text, per_spans)
+    ends = {e for _, e in schools}
+    mentions = [m for m in find_mentions(text, per_spans) if not another_school(text, m, ends)]
     for k, m in enumerate(mentions):
         prev_end = mentions[k - 1]["end"] if k else 0
         next_start = mentions[k + 1]["start"] if k + 1 < len(mentions) else len(text)
@@ -190,6 +193,18 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
     return out
 
 
+SCHOOL_JOIN = re.compile(r"(?:,|\s+и)\s*$")
+PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ая|ой|ую|ие|их)$")
+
+
+def another_school(text: str, m: dict, school_ends: set[int]) -> bool:
+    """«из школ № 10 и Озёрской»: a place's adjective joined to a school names another school, not a woman."""
+    if m["first"] or m["fi"] or not PLACE_ADJECTIVE.search(m["surname"]):
+        return False
+    join = SCHOOL_JOIN.search(text, max(0, m["start"] - 8), m["start"])
+    return bool(join) and join.start() in school_ends
+
+
 def agreeing_role(role: str, gender: str) -> str:
     """A learner's role in the learner's gender («учащийся» → «учащаяся» for a girl)."""
     head, _, rest = role.partition(" ")
@@ -212,13 +227,6 @@ def share_backwards(text: str, mentions: list[dict]) -> None:
 LIST_REACH = 50  # earlier names a staff member's item may hold (linear time in long lists)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 STAFF_LABEL = re.compile(r"[ \t]*[-–—•]?[ \t]*([А-ЯЁа-яё]+)[А-ЯЁа-яё. \t-]{0,40}:")
-
-
-def school_org(text: str, span: tuple[int, int]) -> str:
-    """A school mention as a person's organization: as written after a legal form («МБОУ СОШ № 6 г. Энска»),
-    else in the nominative («мичуринской школы № 1» → «Мичуринская школа № 1»)."""
-    school = text[span[0]:span[1]]
-    return school if re.match(r"[А-ЯЁ]{2,}\b", school) else clean_org(school)
 
 
 def line_begin(text: str, pos: int, reach: int = 2000) -> int:

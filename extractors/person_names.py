@@ -222,12 +222,25 @@ def pair_mentions(text: str) -> list[dict]:
         k = 0
         while k + 1 < len(words):
             pair = pair_name(words[k][0], words[k + 1][0])
+            if not pair and appositive_pair(text, words[k][0], words[k + 1][0], words[k + 1][2]):
+                pair = (words[k + 1][0], words[k][0])
             if pair and not is_patronymic(words[k + 1][0]):
                 out.append(mention(words[k][1], words[k + 1][2], pair[0], pair[1], source="pair"))
                 k += 2
             else:
                 k += 1
     return out
+
+
+APPOSITION_AFTER = re.compile(rf"[ \t]*,[ \t]*([{LOW}]+(?:-[{LOW}]+)?)")
+
+
+def appositive_pair(text: str, a: str, b: str, end: int) -> bool:
+    """«Солангы Лопсан, учитель …»: two words pymorphy3 does not know (names of many peoples of Russia do
+    not decline) are a first name and a surname when a role follows them as an apposition."""
+    after = APPOSITION_AFTER.match(text, end)
+    return bool(after) and is_role_word(after.group(1)) and not known(a.lower()) and not known(b.lower()) \
+        and not PLACE_SHAPE.search(a.lower()) and not PLACE_SHAPE.search(b.lower())
 
 
 def looks_like_surname(word: str) -> bool:
@@ -277,7 +290,12 @@ def is_blocked(text: str, m: dict) -> bool:
 def find_mentions(text: str, per_spans) -> list[dict]:
     found = pattern_mentions(text)
     for m in ner_mentions(text, per_spans) + pair_mentions(text):
-        if not any(overlaps(m, f) for f in found):
+        hit = [f for f in found if overlaps(m, f)]
+        if hit and all(f["source"] == "ner" and not f["first"] and m["start"] <= f["start"] and f["end"] <= m["end"]
+                       for f in hit):  # «Котова Анна СП …»: natasha kept the surname alone, the pair has both
+            found = [f for f in found if not any(f is h for h in hit)]
+            hit = []
+        if not hit:
             found.append(m)
     found.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
     kept, blocked_end = [], -1

@@ -17,6 +17,7 @@ import re
 from svodka.extractors.person_words import (
     ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
 )
+from svodka.extractors.person_roles import clean_org
 from svodka.normalizers.orgs import modifies
 from svodka.normalizers.schools import FORM_RE, kind_regex
 
@@ -24,7 +25,13 @@ ACRONYM_LIKE = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-я�
 PLACE_TAIL = re.compile(r"[ \t]*(?:г|с|п|д|ст|пос|пгт|х|дер)\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 OPEN_BRACKET = re.compile(r"[ \t]*\(")
-SCHOOL_GAP = re.compile(r"[ \t]*(?:,\s*)?")  # a name, then its school: «Петров Илья МБДОУ № 5», «Петров Илья, МБДОУ № 5»
+# A name, then its school: «Петров Илья МБДОУ № 5», «Петров Илья, МБДОУ № 5», «Анна Котова из школы № 7», a
+# learner's class between («Илья Петров из 6 класса Энской школы», «Петров Илья, 8 «А» класс СОШ № 2»), a
+# structural unit's abbreviation before the school it belongs to («Котова Анна, СП «Детский сад № 2» ГБОУ …»).
+UNIT_PREFIXES = ("СП", "ОСП", "ОП")
+SCHOOL_GAP = re.compile(r"[ \t]*(?:,\s*)?(?P<from>из[ \t]+)?"
+                        r"(?P<cls>\d{1,2}[ \t]*-?[ \t]*(?:«?[А-ЯЁа-яё]»?[ \t]*)?класс[а-я]*[ \t]+(?P<adj>[А-ЯЁ][а-яё]+(?:ой|ей|ая|ого)[ \t]+)?)?"
+                        r"(?P<unit>(?:" + "|".join(UNIT_PREFIXES) + r")[ \t]*(?:[–—-][ \t]*)?«?[ \t]*)?")
 LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
 SENTENCE_START = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)\.?[ \t]*$")
@@ -83,12 +90,24 @@ def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | N
             if is_org_like(text[s:e]):
                 return text[s:e].rstrip(" .").strip(), (s, e)
         return "", None
-    gap = SCHOOL_GAP.match(text[end:end + 8])
+    gap = SCHOOL_GAP.match(text[end:end + 40])
     school = school_at(schools, end + gap.end())
-    if school and school[1] > school[0]:
-        school = with_place(text, school)
+    adjective = gap.group("adj") and school  # «Озёрской СОШ № 2»: the adjective is not part of the mention
+    school = school or gap.group("adj") and school_at(schools, end + gap.start("adj"))
+    if not (school and school[1] > school[0]):
+        return "", None
+    school = with_place(text, (gap.start("adj") + end if adjective else school[0], school[1]))
+    if gap.group("unit"):  # the unit's abbreviation and its quoted name
+        school = (end + gap.start("unit"), school[1] + (text[school[1]:school[1] + 1] == "»"))
         return text[school[0]:school[1]], school
-    return "", None
+    return (school_org(text, school) if gap.group("from") or gap.group("cls") else text[school[0]:school[1]]), school
+
+
+def school_org(text: str, span: tuple[int, int]) -> str:
+    """A school mention as a person's organization: as written after a legal form («МБОУ СОШ № 6 г. Энска»),
+    else in the nominative («мичуринской школы № 1» → «Мичуринская школа № 1»)."""
+    school = text[span[0]:span[1]]
+    return school if re.match(r"[А-ЯЁ]{2,}\b", school) else clean_org(school)
 
 
 def with_place(text: str, school: tuple[int, int]) -> tuple[int, int]:

@@ -80,8 +80,9 @@ def role_phrase(toks, i) -> int:
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
             j += 1
         elif word.islower() and word.replace("-", "").isalpha() and (_genitive(word) or first and _instrumental(word)) \
-                and not _org_kind(word) and not _org_follows(toks, j) and not kind_regex().match(text_of(toks, j)):
-            j += 1
+                and not _org_kind(word) and not _org_follows(toks, j) and not kind_regex().match(text_of(toks, j)) \
+                and not (parses(low)[0].tag.POS == "ADJF" and kind_regex().match(text_of(toks, j + 1))):
+            j += 1  # (not «первой гимназии», «кызылской школы № 5»: a school's ordinal or place adjective)
             if lemma(word) in SUBUNITS and j < len(toks) and is_acronym(toks[j][0]):
                 j += 1  # «кафедры ТиМО»: the department's acronym belongs to the role
         elif word.islower() and word.isalpha() and lemma(word) in SUBUNITS and _genitive(word) \
@@ -375,7 +376,7 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
         chunks = chunks[:-1]
     for n, chunk in enumerate(reversed(chunks)):
         verb = last_verb(chunk)
-        dash = next((k for k in range(len(chunk) - 1, -1, -1) if chunk[k][0] in ("–", "—")), None)
+        dash = next((k for k in range(len(chunk) - 1, -1, -1) if chunk[k][0] in ("–", "—", "-")), None)
         if dash is not None and chunk[dash + 1:] and first_role_index(chunk[dash + 1:]) is None \
                 and first_role_index(chunk[:dash]) is not None:
             dash = None  # «воспитателю Центра развития ребенка – детского сада № 5»: a dash inside a name
@@ -432,7 +433,10 @@ def role_after(text: str, end: int, right: int, next_name: bool = False):
     chunks = split_chunks(tokens(text, end + m.end(), right))
     if next_name and chunks and chunks[-1] and not text[chunks[-1][-1][2]:right].strip() \
             and not any(w in ("и", "а", "-", "–", "—") for w, _, _ in chunks[-1]):
-        chunks = chunks[:-1]  # (but «…, главный специалист отдела и Петрова …» is the first one's)
+        # (but «…, главный специалист отдела и Петрова …» is the first one's); a bracket opened inside the
+        # chunk holds the next name's role («…, ученику 7 класса СОШ № 2 (руководитель Котова)»)
+        opened = next((k for k, t in enumerate(chunks[-1]) if t[0] == "("), 0)
+        chunks = chunks[:-1] + ([chunks[-1][:opened]] if opened else [])
     for chunk in chunks:
         i = first_role_index(chunk)
         dash = next((k for k, t in enumerate(chunk) if t[0] in ("-", "–", "—") and k + 1 < len(chunk)
@@ -512,7 +516,33 @@ def clean_org(org: str) -> str:
     words = org.split()
     if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)) or PLACE_ONLY.match(org):
         return ""  # «г. Энска»: a place, not an organization
-    return school_nominative(org) or nominative_org(org)
+    return school_nominative(org) or adjective_school(org) or nominative_org(org)
+
+
+SCHOOL_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё]+(?:ой|ей|ую))[ \t]+(?:СОШ|ООШ|НОШ)\b")
+
+
+def adjective_school(org: str) -> str:
+    """«Озёрской СОШ № 2» → «Озёрская СОШ № 2»: a village's adjective before a school's acronym agrees with
+    «школа»; '' for anything else."""
+    m = SCHOOL_ADJECTIVE.match(org)
+    form = next((p.inflect({"nomn", "sing", "femn"}) for p in parses(m.group(1).lower()) if p.tag.POS == "ADJF"),
+                None) if m else None
+    return form.word.capitalize() + org[m.end(1):] if form else ""
+
+
+def head_case(text: str, left: int, start: int) -> str:
+    """The case of the role head right before a name when it cannot be a nominative singular («главы
+    администрации Валерия Сараева» → 'gent', «учителю Анне Котовой» → 'datv'): the name agrees with it; ''
+    when the head may be nominative («глава района Валерия Котова»)."""
+    chunk = split_chunks(tokens(text, left, start))[-1]
+    head = next((w for w, _, _ in chunk if w[:1].isalpha() and (is_role_word(w) or is_title_word(w))), None)
+    if head is None:
+        return ""
+    readings = [p for p in parses(head.lower()) if p.tag.POS == "NOUN" and p.score >= 0.05]
+    if not readings or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in readings):
+        return ""
+    return readings[0].tag.case if readings[0].tag.case in ("gent", "datv", "ablt") else ""
 
 
 def names_a_body(org: str) -> bool:
@@ -527,6 +557,8 @@ def names_a_body(org: str) -> bool:
             return k + 1 < len(words) or k >= 2  # «городского методического объединения»
         if parses(word)[0].tag.POS not in ("ADJF", "PRTF"):
             break
+    if len(words) == 2 and "Anum" in parses(words[0])[0].tag and kind_regex().match(words[1]):
+        return True  # «первой гимназии», «третьей школы»: a school named by its ordinal
     return bool(kind_regex().match(org)) and len(org.split()) > 2
 
 

@@ -165,3 +165,71 @@ def test_names_in_a_bracket_after_a_group(text, expected):
 ])
 def test_the_one_school_of_a_paragraph(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «из» a school, a learner's class between, in the nominative
+    ("Победила Анна Лосева из школы № 27, а Дана Котова из школы № 7 стала второй.",
+     [("Лосева", "", "Школа № 27"), ("Котова", "", "Школа № 7")]),
+    ("Первое место занял Пётр Лосев из 6 класса Озёрской средней школы.", [("Лосев", "", "Озёрская средняя школа")]),
+    ("Третье место занял Котов Иван, 8 «А» класс Озёрской СОШ № 2.", [("Котов", "", "Озёрская СОШ № 2")]),
+    # a structural unit's abbreviation before the school it belongs to; natasha's lone surname joins its name
+    ("2 место — Зуева Алина СП «Детский сад №4» ГБОУ СОШ №2 с. Озёрки", [("Зуева", "", "СП «Детский сад №4»")]),
+    ("1 место – Лосев Денис, СП – Детский сад «Ромашка» ГБОУ СОШ с. Озёрки", [("Лосев", "", "СП – Детский сад «Ромашка»")]),
+    # a learner's class word is the role; a supervisor's bracket does not take the learner's apposition away
+    ("Грамоту получил Лосев Пётр, пятиклассник Озёрской СОШ.", [("Лосев", "пятиклассник", "Озёрская СОШ")]),
+    ("Второе место у Котову Ивану, ученику 7 «Б» класса Озёрской СОШ (руководитель А.А. Петрова).",
+     [("Котов", "ученик 7 «Б» класса", "Озёрская СОШ"), ("Петрова", "руководитель", "Озёрской СОШ")]),
+    # near misses: «из» a town is no organization; a class alone gives none
+    ("Победила Анна Лосева из Озёрска.", [("Лосева", "", "")]),
+    ("Победила Анна Лосева из 6 класса.", [("Лосева", "", "")]),
+])
+def test_a_school_after_a_name_with_from_a_class_or_a_unit(text, expected):
+    assert rows(text) == expected
+
+
+def names(text: str) -> list[tuple[str, str, str, str, str]]:
+    per = [(s, e) for s, e, kind in ner_spans(text) if kind == "PER"]
+    return [(r["surname"], r["first_name"], r["gender"], r["role"], r["organization"])
+            for r in extract_people(text, per, school_spans(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name agrees with an oblique role head before it: «Валерия Котова» after «главы» is a man
+    ("Все ждали главы администрации района Валерия Котова.", [("Котов", "Валерий", "m", "глава", "Администрация района")]),
+    ("Слово предоставили учителю физики Александре Лосевой.", [("Лосева", "Александра", "f", "учитель физики", "")]),
+    # a surname declined like a noun in -а, in the genitive with its first name
+    ("Гость прибыл в сопровождении Натальи Ворожбы.", [("Ворожба", "Наталья", "f", "", "")]),
+    # a spaced hyphen states the position; a school named by its ordinal
+    ("Ведущая заседания - учитель СОШ № 2 Л. Е. Котова подняла тему.", [("Котова", "", "f", "учитель", "СОШ № 2")]),
+    ("В прошлом году педагог первой гимназии Наталья Зуева стала победителем.",
+     [("Зуева", "Наталья", "f", "педагог", "Первая гимназия")]),
+    # near misses: a nominative head keeps a woman a woman; an indeclinable surname stays
+    ("Глава района Валерия Котова открыла форум.", [("Котова", "Валерия", "f", "глава района", "")]),
+    ("Выступила Анна Шанидзе, учитель физики.", [("Шанидзе", "Анна", "f", "учитель физики", "")]),
+])
+def test_a_name_agrees_with_its_role_and_ordinal_schools(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's adjective before the school goes with the school, not the role
+    ("Победителем стала учитель русского языка и литературы озёрской школы №12 Анна Котова.",
+     [("Котова", "учитель русского языка и литературы", "Озёрская школа №12")]),
+    # a place's adjective joined to a school is another school; a woman with that surname still is one
+    ("В конкурсе участвовали учителя из школ № 10 и Озёрской.", []),
+    ("Диплом вручили Анне Озёрской из школы № 10.", [("Озёрская", "", "Школа № 10")]),
+])
+def test_place_adjectives_go_with_their_school(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two words pymorphy3 does not know, then a role: a first name and a surname that do not decline
+    ("Диплома удостоена Чайзат Ховалыг, учитель родного языка школы № 3.",
+     [("Ховалыг", "учитель родного языка", "Школа № 3")]),
+    # near miss: without an apposition they stay unread
+    ("Диплома удостоена Чайзат Ховалыг из школы № 3.", []),
+])
+def test_undeclined_names_before_a_role(text, expected):
+    assert rows(text) == expected
