@@ -43,7 +43,7 @@ from svodka.normalizers.cities import (
 from svodka.normalizers.schools import kind_regex
 from svodka.extractors.records import doc_text, meta, records
 
-NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+NAME = r"[А-ЯЁ][а-яё]+(?:(?:-|–(?=[А-ЯЁ]))[А-ЯЁа-яё][а-яё]+)*"  # «Улан–Удэ»: a hyphen typeset as a dash
 CANDIDATE = re.compile(rf"(?<![\w-]){NAME}")
 NEXT_NAME = re.compile(rf"[ \u00a0]+({NAME})")
 CITY_BEFORE = re.compile(
@@ -183,8 +183,8 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
         return STRONG
     if TOWARDS.search(before) and _accusative(text[start:end]):
         return HALF  # «стажировка в г. Вологду»: a trip to another city
-    if strong and _attached(text, start, letterhead, regional, end):
-        return HALF
+    if strong and _attached(text, start, letterhead, regional, end) or regional and IN_BEFORE.search(before):
+        return HALF  # … and «В Казани завершился Всероссийский конкурс»: the venue, in the title too
     if lead and IN_BEFORE.search(before):
         return PLACE
     if strong:
@@ -192,7 +192,7 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
     return HALF if _listed(text, start, end) else PLAIN
 
 
-EVENT_NOUN = r"\w*\s+(?:этап|конкурс|олимпиад|семинар|фестивал|форум|конференци|сл[её]т|турнир|чемпионат|выставк" \
+EVENT_NOUN = r"\w*\s+(?:[а-яё]+(?:ая|ий|ый|ой|ое|ого|ую|ом)\s+)?(?:этап|конкурс|олимпиад|семинар|фестивал|форум|конференци|сл[её]т|турнир|чемпионат|выставк" \
              r"|спартакиад|марафон|соревновани|смотр)"
 REGIONAL_EVENT = re.compile(r"(?:регионал|областн|краев|республиканск|всероссийск|межрегионал|окружн)" + EVENT_NOUN,
                             re.IGNORECASE)
@@ -344,7 +344,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             # «МОУ «Лицей г. Космодемьянск»»: the place of that school, one among others; «Город Архангельск» is more
             inside = strong and _in_school_name(text, quoted, start)
             votes[city] += (HALF if inside else _weight(text, start, end, strong, lead, False, regional)) * factor(start)
-            if not (strong and _attached(text, start, False, regional, end)):
+            if not (strong and _attached(text, start, False, regional, end)) and \
+                    not (regional and IN_BEFORE.search(before)):
                 # a city in a list beside other places is one of them: a rival, not the report's on its own
                 (rivals if not strong and _listed(text, start, end) else free).add(city)
         elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \

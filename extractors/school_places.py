@@ -8,13 +8,14 @@ bracketed list, a town after a bare kind, and the place another mention of the s
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_place, district_nominative, geox_town,
-    is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
+    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
+    district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
 from svodka.normalizers.schools import same_name
 
@@ -38,6 +39,8 @@ CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?
                         r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
 # «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
 # Without «г.» only a listed city: «… Московского района Наиль Мирсаитов» names a person.
+# «… Советского района города»: the city the report is about, not named again.
+THIS_CITY = re.compile(r"[ \u00a0]+(?:города|г\.)(?![ \u00a0]*[А-ЯЁ])")
 CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?P<g>г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
@@ -84,6 +87,7 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
         found["place"] = found["municipality"] = place
         if not place and after["kind"].startswith("район"):
             found["urban"] = district_nominative(after["adj"], municipal=True)  # «Северного района»: maybe a city's
+            found["of_the_city"] = bool(THIS_CITY.match(text, after.end()))  # «… района города»: the report's
     elif after["place"]:
         found["place"] = city_of_place(after["place"])
     elif after["okrug"]:  # «МОУ «СОШ № 1» Ненецкий автономный округ»
@@ -203,3 +207,22 @@ def share_numbered_cities(mentions: list[dict]) -> None:
     for m in mentions:
         if m["number"] and not m["city"] and len(found := places.get((m["sector"], m["number"]), ())) == 1:
             m["city"] = next(iter(found))
+
+
+@functools.lru_cache(maxsize=4)  # once per document (a str caches its hash)
+def text_district(text: str, doc_city: str = "") -> str:
+    """The district a text names, for a school named by its village that states none: the one district named
+    («СОШ Энского района» … «Луговская СОШ»), or of several the one named after the report's town («в г. Энске»
+    … «Энского района»); "" otherwise.
+
+    >>> text_district("Педагоги Камского района. Учитель Луговской СОШ"), text_district("Из Камского и Окского районов")
+    ('Камский район', '')
+    >>> text_district("Лицей г. Омска, гости Окского района и Омского района", "Омск")
+    'Омский район'
+    """
+    named = {place for match in MUNICIPALITY_PHRASE.finditer(text)
+             if (place := municipality_nominative(match["adj"], match["kind"])) and place.endswith((" район", " округ"))}
+    if len(named) == 1:
+        return next(iter(named))
+    eponymous = [place for place in named if doc_city and city_of_adjective(place.split(" ")[0], loose=True) == doc_city]
+    return eponymous[0] if len(eponymous) == 1 else ""

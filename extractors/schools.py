@@ -51,7 +51,7 @@ from svodka.normalizers.phrases import inflect_phrase
 from svodka.extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, place_after, place_bracketed, place_in_name,
-    share_cities, share_numbered_cities, town_after_kind,
+    share_cities, share_numbered_cities, text_district, town_after_kind,
 )
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
@@ -63,7 +63,8 @@ SPACE = re.compile(r"[ \u00a0]*")
 FORM_SPACE = re.compile(r"[ \u00a0]*(?:\n[ \u00a0]*(?=[«\"“„])|-(?=[А-ЯЁ«\"]))?")
 # «№ 56», «№№ 6, 47», «№ № 14», «N 5»: the first number of a mention.
 # «гимназии номер 23, 35 и 3»: the sign written as a word.
-SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:(?:№|номер(?:а|ом|е)?(?=[ \u00a0]*\d))[ \u00a0]*){1,2}(\d{1,4})(?!\d)"
+# «Гимназия √19»: a «№» mangled by a wrong code page (cp866's neighbour) reads as one too.
+SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:(?:№|√(?=[ \u00a0]*\d)|номер(?:а|ом|е)?(?=[ \u00a0]*\d))[ \u00a0]*){1,2}(\d{1,4})(?!\d)"
                            r"|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
 # «гимназии 18», «в школах 7, 19»: a number right after a kind word, without «№».
 BARE_NUMBER = re.compile(r"(?:[ \u00a0]+|(?<=[А-ЯЁ]))(\d{1,3})(?!\d)")  # … and «СОШ1» glued to an abbreviation
@@ -103,6 +104,8 @@ HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ
 REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
 CITY_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
+# … capitalized, it may be a village's («Травинская СОШ»): a town's only where the text names the town too.
+TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|ом|ое))[ \u00a0]+$")
 NESTED_NAME = re.compile(r"[ \u00a0]*«[^«»\n]{1,40}»(?:[ \u00a0]*»)?")  # «№ 11 «Светлячок»» after a number
 AND_VILLAGE = re.compile(r"[ \u00a0]+и[ \u00a0]+(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                          r"(?![ \u00a0]*(?:[«А-ЯЁ]|(?!(?:и|или|а)\b)[а-яё]))")  # no noun after it: «… и Айлинской и …»
@@ -176,7 +179,7 @@ def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
         number = first.group(1)
     else:
         return [], pos
-    signed = first.group().lstrip().startswith(("№", "N", "номер"))
+    signed = first.group().lstrip().startswith(("№", "N", "номер", "√"))
     if NOT_A_SCHOOL_NUMBER.match(text, first.end()) or (not signed and RANGE_AFTER.match(text, first.end())):
         return [], pos
     numbers, end = [number], first.end()
@@ -246,6 +249,9 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if form is None and (before := CITY_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
             (city := city_of_adjective(before.group(1))):
         named_city = named_city or city  # «воркутинского детского сада № 54» is in Воркута
+    elif form is None and (before := TOWN_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) and \
+            (city := city_of_adjective(before.group(1))) and names_city(text, city):
+        named_city = named_city or city  # «Тобольская школа №14» in a text that names Тобольск
     regional_before = form is None and kind_match is not None and \
         REGIONAL_BEFORE.search(text, max(0, start - 30), start)
     if kind_match:
@@ -467,12 +473,14 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
         for mention in map(dict, parsed):
             mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
             mention["district"], mention["urban"] = after["municipality"], after["urban"]
+            mention["of_the_city"] = after.get("of_the_city", False)
             mention["explicit"] = bool(mention["city"])
             mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
     for mention in map(dict, extra):
         after = place_after(text, mention["end"], people)
         mention["city"], mention["district"], mention["urban"] = after["place"], after["municipality"], after["urban"]
+        mention["of_the_city"] = after.get("of_the_city", False)
         mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
         found.append(mention)
     found.sort(key=lambda m: (m["start"], m["end"]))
@@ -549,21 +557,24 @@ def reconcile(mentions: list[dict]) -> None:
 def schools_component(doc: Doc) -> Doc:
     doc_city = meta(doc).get("city", "") or ""
     people = surname_stems(p["surname"] for p in records(doc, "people"))
-    mentions = find_mentions(doc_text(doc), people) + table_numbers(records(doc, "tables"))
+    text = doc_text(doc)
+    mentions = find_mentions(text, people) + table_numbers(records(doc, "tables"))
     # «Северная СОШ» of «Северного района» is named by its district: a municipal one. (Reading a city's districts
     # from their siblings, «Ленинского» making «Ново-Савиновского» urban, put the municipal districts of regional
     # lists «Школа, X район» in the venue's city on reports not tuned against: left out.)
     for m in mentions:
-        if m.get("urban") and not m["city"]:
-            m["city"] = m["district"] = m["urban"]  # «МБОУ «Северная СОШ» Северного района» in a regional report
+        if m.get("urban") and not m["city"]:  # «МБОУ «Северная СОШ» Северного района» in a regional report;
+            # «Дом творчества Советского района города» in a report about a city is in that city
+            m["city"] = m["district"] = doc_city if m.get("of_the_city") and doc_city and \
+                not MUNICIPALITY_NAME.search(doc_city) else m["urban"]
         where = locate(doc, m["start"])
         m["source"] = "table" if where else "prose"
         if m.get("regional"):
             m["city"] = ""  # «краевой центр …», «областной … школы»: the region's, no municipality
         elif m.get("village") and (m.get("settlement") or not m["city"]):
             # a school named by its village is in the district the text names; a town it names keeps it
-            m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "") or m["city"]
-                         or doc_city)
+            m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "")
+                         or text_district(text, doc_city) or m["city"] or doc_city)
         elif m["name"] and not m["number"] and m.get("settlement") and m.get("district"):
             m["city"] = m["district"]  # «детского сада «Улыбка» села X Энского района»: named, in its district
         elif not m["city"]:

@@ -14,6 +14,7 @@ import re
 from svodka.normalizers.wordlists import data_lines
 
 
+HYPHEN_DASH = re.compile(r"(?<=[а-яё])–(?=[А-ЯЁ])")
 # Endings of Russian town names, for toponyms that are not in the list.
 TOWN_ENDINGS = re.compile(r"(?:ск|цк|ово|ево|ино|ыно|град|горск|поль|бург|ы|и)$")
 PARTS = re.compile(r"([\s-]+)")
@@ -33,7 +34,7 @@ from svodka.normalizers.morph import known as _known, parses as _parses  # noqa:
 
 
 def _key(text: str) -> str:
-    return " ".join(str(text).lower().replace("ё", "е").split())
+    return " ".join(str(text).lower().replace("ё", "е").replace("–", "-").split())
 
 
 def _entries() -> list[tuple[str, bool]]:
@@ -131,6 +132,7 @@ def city_nominative(word: str, loose: bool = False) -> str:
     ('Комсомольск-на-Амуре', 'Ростов-на-Дону')
     """
     word = " ".join(str(word).strip(" \t.,;:«»\"()").split())
+    word = HYPHEN_DASH.sub("-", word)  # «Улан–Удэ»: a hyphen typeset as a dash
     loose = loose or bool(CITY_WORD.match(word))
     word = CITY_WORD.sub("", word)
     if not word or not word[0].isupper():
@@ -154,6 +156,8 @@ def city_nominative(word: str, loose: bool = False) -> str:
         if town := unknown_town(word):
             return town
         found = _parses(words[0])[:3]
+        if found and all({"Name", "Patr"} & p.tag.grammemes for p in found):
+            return ""  # «администрации города Анной Батуриной»: a person's first name, no town
         for parse in found:
             if {"Geox", "NOUN"} <= parse.tag.grammemes and not parse.normal_form.endswith("ия"):  # not «Хакасия»
                 return _title(parse.normal_form)
@@ -236,11 +240,11 @@ def is_city(label: str) -> bool:
 
 
 # A settlement named by its kind: «с. Берёзовка», «п. Новая Игирма», «пос. Тайтурка», «пгт Чунский», «ст. Коршуниха»,
-# «д. Каменка», «рп Кузоватово». A dot is required after the one-letter kinds: «с» and «д» alone are other words.
+# «д. Каменка», «рп Кузоватово», «а. Агуй-Шапсуг» (аул). A dot is required after the one-letter kinds: «с» and «д» alone are other words.
 # Not after a number: «240 с. Иванов» is a page count before the next reference's author.
 # The kind also written as a word: «станицы Зольской», «в селе Атрать», «посёлка Опытный», «деревни Каменки».
 # SETTLEMENT_KIND is the prefix without that guard, for the place right after a school («СОШ № 1 с. Мраково»).
-SETTLEMENT_KIND = (r"(?:(?:с|п|пос|ст|д|дер|х|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?"
+SETTLEMENT_KIND = (r"(?:(?:с|п|пос|ст|д|дер|х|а|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?"
                    r"|(?:сел(?:о|а|е|у|ом)|пос[её]лк(?:а|е|у|ом)|пос[её]лок|деревн(?:я|и|е|ю|ей)|станиц(?:а|ы|е|у|ей)"
                    r"|хутор(?:а|е|у|ом)?|аул(?:а|е|у|ом)?)(?![\w-]))[ \u00a0]*")
 SETTLEMENT_PREFIX = r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)" + SETTLEMENT_KIND
@@ -267,6 +271,8 @@ def _nominative_word(word: str, adjective: bool) -> str:
     if any({"nomn", "sing"} <= p.tag.grammemes and ("ADJF" in p.tag) == adjective for p in found) or \
             not adjective and re.search(r"(?:ово|ево|ино|ыно|ёво)$", word):
         return word
+    if not adjective and found and not any(p.tag.POS == "NOUN" for p in found):
+        return word  # «с. Ведено»: pymorphy3 reads only a verb form, so the name is indeclinable, as written
     for parse in sorted(found, key=lambda p: ("ADJF" in p.tag) != adjective):  # the right part of speech first
         if "ADJS" in parse.tag:
             continue
@@ -354,7 +360,8 @@ def municipality_nominative(adjective: str, kind: str) -> str:
     if label == "район" and URBAN_DISTRICT.match(adjective):
         return ""
     for parse in _parses(adjective)[:4]:
-        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})):
+        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})) or \
+                (form := _surname_adjective(parse)):
             name = _title(form.word)
             if not re.search(r"(?:ск|цк|н)(?:ий|ой|ый)$", name):
                 return ""  # «Нашего района», «Этого района»: no municipality's name
@@ -362,6 +369,14 @@ def municipality_nominative(adjective: str, kind: str) -> str:
                 return cities()[_key(name)]  # «Ленинск-Кузнецкий городской округ» is the city
             return f"{name} {label}"
     return ""
+
+
+def _surname_adjective(parse):
+    """The masculine nominative of a district adjective pymorphy3 knows only as a surname («Веденского» района →
+    «Веденский»), else None."""
+    if "Surn" in parse.tag and "masc" in parse.tag and re.search(r"(?:ск|цк)(?:ий|ой)$", parse.normal_form):
+        return parse.inflect({"nomn", "sing"})
+    return None
 
 
 def district_nominative(adjective: str, municipal: bool = False) -> str:
@@ -375,7 +390,8 @@ def district_nominative(adjective: str, municipal: bool = False) -> str:
     if URBAN_DISTRICT.match(adjective) and not municipal:
         return ""
     for parse in _parses(adjective)[:4]:
-        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})):
+        if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})) or \
+                (form := _surname_adjective(parse)):
             return f"{_title(form.word)} район"
     return ""
 
@@ -452,6 +468,9 @@ NOT_TOWNS = frozenset(data_lines("not_towns.txt"))
 REGION_NAME = re.compile(r"щин[аыеуой]{1,2}$")
 # The genitive of a town in «-ск», «-град», «-бург» that pymorphy3 does not know: «Заречинска», «Новоозёрска».
 UNKNOWN_TOWN = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)*(?:ск|цк|град|бург)а")
+# … and of a town in «-а» («Нарткалы» of «Нарткала»): a hard consonant before «-ы» (after г, к, х, ж, ш, ч, щ the
+# genitive ends in «-и», which a plural town name shares: «Мыски»).
+UNKNOWN_FEMININE = re.compile(r"[А-ЯЁ][а-яё]{3,}[бвдзлмнпрстф]ы")
 
 
 def unknown_town(word: str) -> str:
@@ -460,8 +479,14 @@ def unknown_town(word: str) -> str:
 
     >>> unknown_town("Заречинска"), unknown_town("Минска"), unknown_town("Заречинск"), unknown_town("Новая")
     ('Заречинск', '', '', '')
+    >>> unknown_town("Нарткалы"), unknown_town("Мыски"), unknown_town("Работы")
+    ('Нарткала', '', '')
     """
-    if not UNKNOWN_TOWN.fullmatch(word) or _known(word.lower()):
+    if _known(word.lower()):
+        return ""
+    if UNKNOWN_FEMININE.fullmatch(word) and not REGION_NAME.search(word.lower()):
+        return word[:-1] + "а"
+    if not UNKNOWN_TOWN.fullmatch(word):
         return ""
     return word[:-1]
 

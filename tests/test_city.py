@@ -320,3 +320,36 @@ def test_regional_venues_and_regions(text, expected):
 ])
 def test_a_town_and_its_district(text, expected):
     assert document_city(text) == expected
+
+
+# Session 4 (third and fourth real sets; invented sentences): a person's first name after «города» is no town, a
+# hyphen typeset as a dash, indeclinable villages, district adjectives pymorphy3 knows only as surnames, a feminine
+# town it does not know in the genitive.
+@pytest.mark.parametrize("call, expected", [
+    (lambda: city_nominative("Анной", loose=True), ""),
+    (lambda: city_nominative("Ольга", loose=True), ""),
+    (lambda: city_nominative("Шумерли", loose=True), "Шумерля"),
+    (lambda: city_nominative("Улан–Удэ"), "Улан-Удэ"),
+    (lambda: city_nominative("Нарткалы", loose=True), "Нарткала"),
+    (lambda: city_nominative("Мыски", loose=True), "Мыски"),
+    (lambda: settlement_nominative("Ведено", "с. "), "Ведено"),
+    (lambda: settlement_nominative("Каменки", "с. "), "Каменка"),
+    (lambda: municipality_nominative("Веденского", "района"), "Веденский район"),
+    (lambda: municipality_nominative("Нашего", "района"), ""),
+])
+def test_names_and_villages_session4(call, expected):
+    assert call() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Встреча с председателем комитета администрации города Анной Петровой. Учителя обсудили планы.", ""),
+    ("В Улан–Удэ прошёл городской семинар. Учителя Улан–Удэ обсудили планы.", "Улан-Удэ"),
+    ("Итоги конкурса\nВ Казани завершился Всероссийский конкурс «Учитель года». Учитель Луговской школы вошла в "
+     "число лауреатов.", ""),
+    ("Итоги конкурса\nВ Казани завершился городской конкурс «Учитель года». Учителя школ Казани получили дипломы.",
+     "Казань"),
+    ("Конференция\n\n29 августа в Кургане прошла региональная августовская конференция педагогов. Награды получили "
+     "учителя Луговской СОШ.", ""),
+])
+def test_venues_and_first_names_session4(text, expected):
+    assert document_city(text) == expected
