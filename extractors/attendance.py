@@ -27,6 +27,7 @@ from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import doc_text, records
 from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
+from svodka.extractors.attendance_titled import titled_counts
 
 
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
@@ -276,30 +277,6 @@ def _context_after(sentence: str, pos: int) -> str:
     tail = sentence[pos:]
     match = re.search(r"[;:.(]|,\s", tail)
     return " ".join(_clean(tail[:match.start()] if match else tail).split()[:CONTEXT_AFTER_WORDS])
-
-
-# «работали четыре секции: «A» (84 участника), «B» (71), …»: parts of an event named by kind and title.
-TITLED_LIST_HEAD = re.compile(r"(?<![\w-])(секци|площадк|мастер-класс|круглы[йхе]\s+стол|номинаци|мастерск)\w*[^:.;]{0,40}:",
-                              re.IGNORECASE)
-TITLED_ITEM = re.compile(r"(«[^«»]+(?:«[^«»]*»[^«»]*)*»)\s*\(\s*(?:более|около|свыше)?\s*(\d[\d\s]*?)"
-                         r"(?:\s+(?:участник\w*|человек|чел\.?|педагог\w*|слушател\w*))?\s*\)")
-KIND_SINGULAR = {"секци": "секция", "площадк": "площадка", "мастер-класс": "мастер-класс", "номинаци": "номинация",
-                 "мастерск": "мастерская"}
-
-
-def titled_counts(sentence: str) -> list[dict]:
-    """Counts in brackets after the titles of a list of sections (площадки, номинации…), when every item of the
-    list has one and the first names people: one row each, labelled «секция «Title»»."""
-    head = TITLED_LIST_HEAD.search(sentence)
-    if not head:
-        return []
-    items = list(TITLED_ITEM.finditer(sentence, head.end()))
-    if len(items) < 2 or not re.search(r"[а-яё]", items[0].group()[items[0].start(2) - items[0].start():]):
-        return []
-    stem = head.group(1).lower()
-    kind = next((v for k, v in KIND_SINGULAR.items() if stem.startswith(k)), "круглый стол")
-    return [{"count": int(re.sub(r"\s", "", m.group(2))), "label": f"{kind} {m.group(1)}", "start": m.start(2),
-             "end": m.end(2), "is_total": False, "breakdown": False, "part_of": None} for m in items]
 
 
 def prose_counts(text: str, skip=()) -> list[dict]:
