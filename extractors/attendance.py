@@ -28,6 +28,7 @@ from svodka.extractors.records import doc_text, records
 from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
 from svodka.extractors.attendance_titled import titled_counts
+from svodka.extractors.attendance_field import cues_of, field_cues, field_label, in_field, subject_cues, their_count, whole_of_field
 
 
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
@@ -282,8 +283,9 @@ def _context_after(sentence: str, pos: int) -> str:
 def prose_counts(text: str, skip=()) -> list[dict]:
     """Head counts stated in prose: dicts with count, label, start, end, is_total."""
     out = []
-    head = None  # the people of a list of schools one to a line, after its «…:» line
+    head, last = None, ""  # the people of a list of schools one to a line, after its «…:» line
     for s0, sentence in _sentences(text, skip):
+        previous, last = last, sentence
         shares = line_shares(sentence, head) if head else []
         if shares:  # «Количество участников по школам:» / «МБОУ СОШ № 3 – 12 человек;»
             out.extend({**share, "start": s0 + share["start"], "end": s0 + share["end"], "is_total": False,
@@ -299,12 +301,18 @@ def prose_counts(text: str, skip=()) -> list[dict]:
         if not numbers:  # no number, no count: the cues are looked for only in the «…:» head of a list below
             head = list_head(sentence, any(c.search(sentence) for c in CUES)) if sentence.rstrip().endswith(":") else None
             continue
-        cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start())
+        if their := their_count(sentence, previous):  # «… участницы конкурса. Их пять.»
+            out.append({**their, "start": s0 + their["start"], "end": s0 + their["end"]})
+            continue
+        sentence_cues = sorted([m for c in CUES for m in c.finditer(sentence)] +
+                               field_cues(sentence, in_field(out, text, s0)), key=lambda m: m.start())
+        subject = subject_cues(sentence)
         first_row = len(out)
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
         in_words = {start for _, start, _ in worded}
         for value, ns, ne in numbers:
+            cues = cues_of(sentence_cues, subject, ne)
             lo = max(0, ns - LOOK_BEHIND)  # what a count's own phrase may take before it: linear in the sentence
             before, after = sentence[lo:ns], sentence[ne:ne + LOOK_AHEAD]
             if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after) or \
@@ -341,6 +349,9 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 end = counted[2] if counted else ne
             elif counted is not None and not lo and (named := PARTICIPANTS_DASH.search(before)) and not found_any:
                 label, end = participants_of(text, s0 + named.start(1), named.group(1)), counted[2]
+            elif cue_before and counted is not None and \
+                    (field := field_label(cue_before[-1], out[first_row:], sentence, counted, ns)):
+                label, end = field, counted[2]  # «Среди участников – 2 учителя истории, …», «4 педагога имеют …»
             elif counted is not None and cues:
                 phrase, generic, end = counted
                 built = None
@@ -397,6 +408,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif counted is not None and not cues and (lead := TOTAL_LEAD.search(before)) and \
                     any(p.normal_form in PARTICIPANT_NOUNS for p in models.parses(sentence[ne:counted[2]].split()[-1])[:2]):
                 label, end = f"{lead.group(1).lower()} {sentence[ne:counted[2]].strip()}", counted[2]  # «Всего 25 участников»
+            elif counted is not None and whole_of_field(before, sentence[ne:counted[2]].split()[0]):
+                label, end = counted[0], counted[2]  # «из 25 участников третье место досталось …»
             elif found_any and whole is not None and (before.rstrip().endswith((":", ",", ";"))
                                                       or OF_THEM.search(before)):
                 item = BREAKDOWN_ITEM.match(after)
@@ -424,9 +437,9 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             out.append({"count": value, "label": label, "start": s0 + ns, "end": s0 + end,
                         "is_total": total, "breakdown": part_of is None and opens.startswith(":"),
                         "part_of": part_of, "people": counted[0] if counted and not counted[1] else "участники"})
-        _add_shares(out, first_row, s0, sentence, cues)
+        _add_shares(out, first_row, s0, sentence, sentence_cues)
         _add_elliptical(out, first_row, s0, sentence)
-        head = list_head(sentence, bool(cues))
+        head = list_head(sentence, bool(sentence_cues))
     return out
 
 
