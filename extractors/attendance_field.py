@@ -7,6 +7,8 @@
   staff («В школе 40 учителей, 20 имеют высшую категорию») is no field, having no count of attendance before.
 - «из 25 участников …»: a noun that says by itself that people took part, after «из», is the whole field
   (not «3 из 25 участников»: a part of it, which the rules for numbers read).
+- «Наибольшее число участников, 23 человека, представила Ухта»: a count of people in apposition to «число
+  участников» (closed by a comma or bracket), of the place that sent them when a verb of sending names it.
 - «Их пять.», «Их было 12»: the people the sentence before named, when they took part (a participant noun
   or a verb of taking part there).
 """
@@ -16,23 +18,27 @@ import re
 
 from svodka.extractors import models
 from svodka.normalizers.counted import PARTICIPANT_NOUNS, _is_people
+from svodka.normalizers.phrases import inflect_phrase
 from svodka.normalizers.numbers import find_numbers, find_numeral_words
 from svodka.normalizers.wordlists import data_lines
 
 SUBJECT_CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_subject_cues.txt")]
 FIELD_CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_field_cues.txt")]
 # «Среди участников конкурса – 2 учителя истории, …»: the people named are part of a field by themselves.
-AMONG = re.compile(r"\bсреди\s+(?:(?:всех|[а-яё]+(?:ых|их))\s+)?(?:участни|конкурсант|финалист|слушател|делегат|претендент)"
+AMONG = re.compile(r"\bсреди\s+(?:(?:всех|[а-яё]+(?:ых|их))\s+)?(?:участни|конкурсант|слушател|делегат|претендент)"
                    r"[а-яё]*(?:\s+[а-яё]+(?=\s*[-–—:]))?", re.IGNORECASE)
 # «, 5 участников – первую»: the people's noun and a word standing for the like word of the count before
 ELLIPSIS = re.compile(r"\s*[-–—]\s*([а-яё]+)\s*(?=[,.;]|$)", re.IGNORECASE)
-# Nouns of a competition's field besides PARTICIPANT_NOUNS, by lemma: women's forms and finalists.
-FIELD_NOUNS = PARTICIPANT_NOUNS | {"участница", "конкурсантка", "финалист", "финалистка", "претендент", "претендентка",
-                                   "слушательница"}
+# Nouns of a competition's field besides PARTICIPANT_NOUNS, by lemma: women's forms and contenders (not finalists,
+# who are a result: `data/result_nouns.txt`).
+FIELD_NOUNS = PARTICIPANT_NOUNS | {"участница", "конкурсантка", "претендент", "претендентка", "слушательница"}
 WHOLE_BEFORE = re.compile(r"(?<![\w-])из\s+(?:(?:более|свыше|около|почти|порядка)\s+)?$", re.IGNORECASE)
 NUMBER_BEFORE = re.compile(r"(?:\d|[а-яё]+)\s+$", re.IGNORECASE)  # «3 из», «трое из»: a part of the field
 THEIR = re.compile(r"^\W*(?:(?:всего|а|и)\s+)?их\s+(?:(?:было|будет|стало)\s+)?(?:(?:более|свыше|около|почти|порядка)\s+)?"
                    r"(\S+(?:\s+\S+)?)\s*(?:человек\w*\s*)?[.!…]*\s*$", re.IGNORECASE)
+APPOSED = re.compile(r"(?<![\w-])(?:[а-яё]+(?:ее|ое|ий|ая)\s+)?(?:количеств|числ)[оа]\s+(?:участник|конкурсант|слушател|делегат|"
+                     r"зрител|посетител)\w*(?:\s+[^\s,.;:()–—]+){0,4}\s*[,(]\s*(?:более|около|свыше|почти)?\s*$", re.IGNORECASE)
+SENT_BY = re.compile(r"\s*[,)]\s*(?:представил|направил|прислал|выставил|делегировал)[аио]?\s+([А-ЯЁ][а-яё-]+)\s*(?=[.,;]|$)")
 LEMMA_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 
 
@@ -98,6 +104,20 @@ def whole_of_field(before: str, noun: str) -> bool:
                                       for p in models.parses(word.lower())[:2]))
 
 
+def apposed_label(before: str, sentence: str, counted: tuple) -> str | None:
+    """«Наибольшее число участников, 23 человека, представила Ухта» → «участники от Ухты»; «Число участников
+    (40 человек) …» → «число участников»; None when the count is not set apart from its lead."""
+    lead = APPOSED.search(before)
+    closed = re.match(r"\s*[,)]", sentence[counted[2]:])
+    if not lead or not closed or not counted[1]:
+        return None
+    sent = SENT_BY.match(sentence, counted[2])
+    if sent:
+        place = inflect_phrase([sent.group(1)], "gent", ("nomn",))
+        return f"участники от {place[:1].upper()}{place[1:]}"
+    return lead.group().strip(" ,(").lower()
+
+
 def _people_named(sentence: str) -> str | None:
     """The last noun phrase of people who took part in `sentence`: «участницы конкурса» (noun and its genitive)."""
     words = list(LEMMA_WORD.finditer(sentence))
@@ -106,7 +126,8 @@ def _people_named(sentence: str) -> str | None:
             tail = [w.group() for w in words[k + 1:k + 3]]
             kept = []
             for word in tail:
-                if "gent" not in models.parses(word.lower())[0].tag:
+                readings = models.parses(word.lower())[:2]
+                if "gent" not in readings[0].tag or any(p.tag.POS == "VERB" for p in readings):
                     break
                 kept.append(word)
             return " ".join([words[k].group().lower(), *kept])
