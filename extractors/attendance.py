@@ -36,9 +36,11 @@ CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
 COUNT_PHRASE = re.compile(r"(?:(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
                           r"(?:[а-яё]+(?:ых|их)\s+){0,2}"  # «Число зарегистрированных участников – 315»
                           r"|(?:^|(?<=[.;]\s))\W*(?=(?:участников|слушателей|присутствующих|посетителей|зрителей|"
-                          r"делегатов)\b))"  # «Участников олимпиады — 116»: the people in the genitive plural
-                          r"(?:участник|слушател|присутствующ|посетител|зрител|делегат)\w*[^.;:]{0,80}?"
-                          r"(?:\s[-–—]\s|:\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
+                          r"делегатов|конкурсантов)\b))"  # «Участников олимпиады — 116»: the people in the genitive plural
+                          r"(?:участник|слушател|присутствующ|посетител|зрител|делегат|конкурсант)\w*"
+                          r"(?:[^.;:\d]|\d(?![\d\s]*,)){0,80}?"  # no count of its own before: «Участников – 15, победителей – 3»
+                          r"(?:\s[-–—]\s|:\s|составил\w*|состави\w*|\s(?:было|стало|насчитывалось|оказалось))\s*"
+                          r"(?:(?:более|свыше|около|почти|порядка|не\s+менее)\s+)?(?:\*\*)?$", re.IGNORECASE)
 BOUND_BEFORE = re.compile(r"(?<![\w-])(более|свыше|около|почти|порядка|больше|не\s+менее|менее|примерно|приблизительно)"
                           r"\s*(?:\*\*)?$", re.IGNORECASE)
 QUALIFIER_BEFORE = re.compile(r"(?:более|свыше|около|почти|порядка|больше|до|не менее|менее)\s*$", re.IGNORECASE)
@@ -327,7 +329,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 first = next((k for k, w in enumerate(words) if _is_people(w)), None)
                 if first is not None:
                     counted = (" ".join(words[first:]).lower(), False, counted[2])
-            if ns in in_words and counted is None:
+            if ns in in_words and counted is None and not phrase_match:
                 continue  # a number in words counts only the people named right after it: «три педагога»
             if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
                 value, ns = int(part.group(1)), lo + part.start(1)
@@ -342,7 +344,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 event = counted_in_brackets(context, text, s0 + ns) if counted[1] and not exam else None
                 label, end = exam or event or context, counted[2]
             elif phrase_match and (counted is None or counted[1]):
-                label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
+                label = re.sub(r"\s+(?:состави\w*|было|стало|насчитывалось|оказалось)$", "", _clean(before[phrase_match.start():]))
                 head, _, rest = label.partition(" ")
                 if _is_people(head) and "gent" in models.parses(head.lower())[0].tag:  # «Участников олимпиады — 116»
                     label = f"{_nominative([head])} {rest}".strip()
