@@ -27,6 +27,8 @@ from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import doc_text, records
 from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
+from svodka.extractors.attendance_titled import titled_counts
+from svodka.extractors.attendance_field import apposed_label, cues_of, field_cues, field_label, in_field, subject_cues, their_count, whole_of_field
 
 
 CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
@@ -35,9 +37,11 @@ ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for c in CUES), re.IGNORECASE) 
 COUNT_PHRASE = re.compile(r"(?:(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
                           r"(?:[а-яё]+(?:ых|их)\s+){0,2}"  # «Число зарегистрированных участников – 315»
                           r"|(?:^|(?<=[.;]\s))\W*(?=(?:участников|слушателей|присутствующих|посетителей|зрителей|"
-                          r"делегатов)\b))"  # «Участников олимпиады — 116»: the people in the genitive plural
-                          r"(?:участник|слушател|присутствующ|посетител|зрител|делегат)\w*[^.;:]{0,80}?"
-                          r"(?:\s[-–—]\s|:\s|составил\w*|состави\w*)\s*(?:\*\*)?$", re.IGNORECASE)
+                          r"делегатов|конкурсантов)\b))"  # «Участников олимпиады — 116»: the people in the genitive plural
+                          r"(?:участник|слушател|присутствующ|посетител|зрител|делегат|конкурсант)\w*"
+                          r"(?:[^.;:\d]|\d(?![\d\s]*,)){0,80}?"  # no count of its own before: «Участников – 15, победителей – 3»
+                          r"(?:\s[-–—]\s|:\s|составил\w*|состави\w*|\s(?:было|стало|насчитывалось|оказалось))\s*"
+                          r"(?:(?:более|свыше|около|почти|порядка|не\s+менее)\s+)?(?:\*\*)?$", re.IGNORECASE)
 BOUND_BEFORE = re.compile(r"(?<![\w-])(более|свыше|около|почти|порядка|больше|не\s+менее|менее|примерно|приблизительно)"
                           r"\s*(?:\*\*)?$", re.IGNORECASE)
 QUALIFIER_BEFORE = re.compile(r"(?:более|свыше|около|почти|порядка|больше|до|не менее|менее)\s*$", re.IGNORECASE)
@@ -279,35 +283,12 @@ def _context_after(sentence: str, pos: int) -> str:
     return " ".join(_clean(tail[:match.start()] if match else tail).split()[:CONTEXT_AFTER_WORDS])
 
 
-# «работали четыре секции: «A» (84 участника), «B» (71), …»: parts of an event named by kind and title.
-TITLED_LIST_HEAD = re.compile(r"(?<![\w-])(секци|площадк|мастер-класс|круглы[йхе]\s+стол|номинаци|мастерск)\w*[^:.;]{0,40}:",
-                              re.IGNORECASE)
-TITLED_ITEM = re.compile(r"(«[^«»]+(?:«[^«»]*»[^«»]*)*»)\s*\(\s*(?:более|около|свыше)?\s*(\d[\d\s]*?)"
-                         r"(?:\s+(?:участник\w*|человек|чел\.?|педагог\w*|слушател\w*))?\s*\)")
-KIND_SINGULAR = {"секци": "секция", "площадк": "площадка", "мастер-класс": "мастер-класс", "номинаци": "номинация",
-                 "мастерск": "мастерская"}
-
-
-def titled_counts(sentence: str) -> list[dict]:
-    """Counts in brackets after the titles of a list of sections (площадки, номинации…), when every item of the
-    list has one and the first names people: one row each, labelled «секция «Title»»."""
-    head = TITLED_LIST_HEAD.search(sentence)
-    if not head:
-        return []
-    items = list(TITLED_ITEM.finditer(sentence, head.end()))
-    if len(items) < 2 or not re.search(r"[а-яё]", items[0].group()[items[0].start(2) - items[0].start():]):
-        return []
-    stem = head.group(1).lower()
-    kind = next((v for k, v in KIND_SINGULAR.items() if stem.startswith(k)), "круглый стол")
-    return [{"count": int(re.sub(r"\s", "", m.group(2))), "label": f"{kind} {m.group(1)}", "start": m.start(2),
-             "end": m.end(2), "is_total": False, "breakdown": False, "part_of": None} for m in items]
-
-
 def prose_counts(text: str, skip=()) -> list[dict]:
     """Head counts stated in prose: dicts with count, label, start, end, is_total."""
     out = []
-    head = None  # the people of a list of schools one to a line, after its «…:» line
+    head, last = None, ""  # the people of a list of schools one to a line, after its «…:» line
     for s0, sentence in _sentences(text, skip):
+        previous, last = last, sentence
         shares = line_shares(sentence, head) if head else []
         if shares:  # «Количество участников по школам:» / «МБОУ СОШ № 3 – 12 человек;»
             out.extend({**share, "start": s0 + share["start"], "end": s0 + share["end"], "is_total": False,
@@ -318,18 +299,25 @@ def prose_counts(text: str, skip=()) -> list[dict]:
         if listed:  # «четыре секции: «Классное руководство» (84 участника), «Дополнительное образование» (71)»
             out.extend({**item, "start": s0 + item["start"], "end": s0 + item["end"]} for item in listed)
             continue
+        if their := their_count(sentence, previous):  # «… участницы конкурса. Их пять.»
+            out.append({**their, "start": s0 + their["start"], "end": s0 + their["end"]})
+            continue
         worded = list(find_numeral_words(sentence))
         numbers = sorted([*find_numbers(sentence), *worded], key=lambda n: n[1])
         if not numbers:  # no number, no count: the cues are looked for only in the «…:» head of a list below
-            head = list_head(sentence, bool(ANY_CUE.search(sentence))) if sentence.rstrip().endswith(":") else None
+            head = list_head(sentence, bool(ANY_CUE.search(sentence) or field_cues(sentence, in_field(out, text, s0)))) \
+                if sentence.rstrip().endswith(":") else None
             continue
-        cues = sorted((m for c in CUES for m in c.finditer(sentence)), key=lambda m: m.start()) \
-            if ANY_CUE.search(sentence) else []  # most sentences with a number have no cue: one scan, not one per cue
+        # most sentences with a number have no cue: one scan for any, not one per cue
+        own = [m for c in CUES for m in c.finditer(sentence)] if ANY_CUE.search(sentence) else []
+        sentence_cues = sorted(own + field_cues(sentence, in_field(out, text, s0)), key=lambda m: m.start())
+        subject = subject_cues(sentence)
         first_row = len(out)
         found_any = False
         first_count, previous_end, whole, built = None, 0, None, None
         in_words = {start for _, start, _ in worded}
         for value, ns, ne in numbers:
+            cues = cues_of(sentence_cues, subject, ne)
             lo = max(0, ns - LOOK_BEHIND)  # what a count's own phrase may take before it: linear in the sentence
             before, after = sentence[lo:ns], sentence[ne:ne + LOOK_AHEAD]
             if NOT_A_COUNT_BEFORE.search(before) or NOT_A_COUNT_AFTER.match(after) or \
@@ -344,7 +332,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 first = next((k for k, w in enumerate(words) if _is_people(w)), None)
                 if first is not None:
                     counted = (" ".join(words[first:]).lower(), False, counted[2])
-            if ns in in_words and counted is None:
+            if ns in in_words and counted is None and not phrase_match:
                 continue  # a number in words counts only the people named right after it: «три педагога»
             if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
                 value, ns = int(part.group(1)), lo + part.start(1)
@@ -359,13 +347,16 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 event = counted_in_brackets(context, text, s0 + ns) if counted[1] and not exam else None
                 label, end = exam or event or context, counted[2]
             elif phrase_match and (counted is None or counted[1]):
-                label = re.sub(r"\s+состави\w*$", "", _clean(before[phrase_match.start():]))
+                label = re.sub(r"\s+(?:состави\w*|было|стало|насчитывалось|оказалось)$", "", _clean(before[phrase_match.start():]))
                 head, _, rest = label.partition(" ")
                 if _is_people(head) and "gent" in models.parses(head.lower())[0].tag:  # «Участников олимпиады — 116»
                     label = f"{_nominative([head])} {rest}".strip()
                 end = counted[2] if counted else ne
             elif counted is not None and not lo and (named := PARTICIPANTS_DASH.search(before)) and not found_any:
                 label, end = participants_of(text, s0 + named.start(1), named.group(1)), counted[2]
+            elif cue_before and counted is not None and \
+                    (field := field_label(cue_before[-1], out[first_row:], sentence, counted, ns)):
+                label, end = field, counted[2]  # «Среди участников – 2 учителя истории, …», «4 педагога имеют …»
             elif counted is not None and cues:
                 phrase, generic, end = counted
                 built = None
@@ -422,6 +413,10 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif counted is not None and not cues and (lead := TOTAL_LEAD.search(before)) and \
                     any(p.normal_form in PARTICIPANT_NOUNS for p in models.parses(sentence[ne:counted[2]].split()[-1])[:2]):
                 label, end = f"{lead.group(1).lower()} {sentence[ne:counted[2]].strip()}", counted[2]  # «Всего 25 участников»
+            elif counted is not None and not cue_before and (apposed := apposed_label(before, sentence, counted)):
+                label, end = apposed, counted[2]  # «Наибольшее число участников, 23 человека, представила Ухта»
+            elif counted is not None and whole_of_field(before, sentence[ne:counted[2]].split()[0]):
+                label, end = counted[0], counted[2]  # «из 25 участников третье место досталось …»
             elif found_any and whole is not None and (before.rstrip().endswith((":", ",", ";"))
                                                       or OF_THEM.search(before)):
                 item = BREAKDOWN_ITEM.match(after)
@@ -449,9 +444,9 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             out.append({"count": value, "label": label, "start": s0 + ns, "end": s0 + end,
                         "is_total": total, "breakdown": part_of is None and opens.startswith(":"),
                         "part_of": part_of, "people": counted[0] if counted and not counted[1] else "участники"})
-        _add_shares(out, first_row, s0, sentence, cues)
+        _add_shares(out, first_row, s0, sentence, sentence_cues)
         _add_elliptical(out, first_row, s0, sentence)
-        head = list_head(sentence, bool(cues))
+        head = list_head(sentence, bool(sentence_cues))
     return out
 
 

@@ -119,23 +119,48 @@ def _numeral_forms() -> dict[str, int]:
     return forms
 
 
+# «более тысячи», «две тысячи пятьсот», «полторы тысячи»: thousands in words. A bare plural «тысячи учителей»
+# is no count (thousands of them); after a bound word it is the genitive singular: «более тысячи» is 1000.
+THOUSAND = re.compile(r"тысяч(?:а|и|у|ей|е|ью|ам|ами|ах)?", re.IGNORECASE)
+ONE_THOUSAND = {"тысяча", "тысячу"}
+HALF = re.compile(r"полтор[аы]|полутора", re.IGNORECASE)
+BOUND = re.compile(r"(?:более|свыше|около|почти|порядка|менее|больше|меньше)\s+$", re.IGNORECASE)
+
+
 def find_numeral_words(text: str):
     """Yield (value, start, end) for every count written in words, compounds joined.
 
     >>> [(v, s, e) for v, s, e in find_numeral_words("участвовали три педагога и двадцать пять учителей")]
     [(3, 12, 15), (25, 27, 40)]
+    >>> [v for v, _, _ in find_numeral_words("более тысячи, две тысячи пятьсот, полторы тысячи, тысячи учителей")]
+    [1000, 2500, 1500]
     """
     forms = _numeral_forms()
-    run = None  # (value, start, end, last part)
+    run = None  # (value, start, end, last part); a half («полторы») waits for its «тысячи»
     for match in WORD.finditer(text):
-        value = forms.get(match.group().lower().replace("ё", "е"))
-        joins = run is not None and value is not None and not text[run[2]:match.start()].strip() and \
-            (run[3] >= 100 and value < 100 or run[3] % 10 == 0 and 20 <= run[3] < 100 and value < 10)
+        word = match.group().lower().replace("ё", "е")
+        adjacent = run is not None and not text[run[2]:match.start()].strip()
+        if THOUSAND.fullmatch(word):
+            if adjacent and run[3] < 1000:
+                run = (int(run[0] * 1000), run[1], match.end(), 1000)  # «две тысячи», «полторы тысячи»
+                continue
+            if run is None and (word in ONE_THOUSAND or BOUND.search(text[:match.start()])):
+                run = (1000, match.start(), match.end(), 1000)  # «тысяча участников», «более тысячи»
+                continue
+        if HALF.fullmatch(word):
+            if run is not None and run[0] == int(run[0]):
+                yield run[:3]
+            run = (1.5, match.start(), match.end(), 1.5)
+            continue
+        value = forms.get(word)
+        joins = adjacent and value is not None and \
+            (run[3] == 1000 and value < 1000 or run[3] >= 100 and value < 100 or
+             run[3] % 10 == 0 and 20 <= run[3] < 100 and value < 10)
         if joins:
             run = (run[0] + value, run[1], match.end(), value)
             continue
-        if run is not None:
+        if run is not None and run[0] == int(run[0]):
             yield run[:3]
         run = (value, match.start(), match.end(), value) if value is not None else None
-    if run is not None:
+    if run is not None and run[0] == int(run[0]):
         yield run[:3]
