@@ -70,16 +70,34 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
     years = Counter(x["y1"] for x in bare)
     if years:
         return max(years, key=lambda y: (years[y], y)), None
-    academic = main_academic_year(mentions) or school_year_pair(mentions)
+    academic = main_academic_year(mentions) or school_year_pair(mentions, text)
     if academic:
         return academic[0], academic
     return title_year(text, mentions), None
 
 
-def school_year_pair(mentions: list[dict]) -> tuple[int, int] | None:
+# «по итогам работы в 2012-2013 годах»: a period already over, so the report's days fall in the next one
+AFTER_PERIOD = re.compile(r"по\s+итогам(?:\s+[а-яё]+){0,2}\s+(?:в|за)?\s*$", re.IGNORECASE)
+
+
+def school_year_pair(mentions: list[dict], text: str = "") -> tuple[int, int] | None:
     """Two years in a row as a period («в 2013-2014 гг. в конкурсе участвовали …»): a school year, as good as
-    «2013/2014 учебный год» for the yearless days of a school report."""
-    pairs = Counter((x["y1"], x["y2"]) for x in mentions if x["kind"] == "year" and x["y2"] == x["y1"] + 1)
+    «2013/2014 учебный год» for the yearless days of a school report; the one after it when the text sums
+    that period up («награждены по итогам работы в 2012-2013 годах»).
+
+    >>> def pair(text): return [{"kind": "year", "y1": 2012, "y2": 2013, "char_start": text.index("2012")}]
+    >>> text = "награждены по итогам работы в 2012-2013 годах"
+    >>> school_year_pair(pair(text), text)
+    (2013, 2014)
+    >>> text = "педагоги школы участвовали в 2012-2013 годах"
+    >>> school_year_pair(pair(text), text)
+    (2012, 2013)
+    """
+    def period(x: dict) -> tuple[int, int]:
+        over = bool(AFTER_PERIOD.search(text, max(0, x["char_start"] - 40), x["char_start"]))
+        return x["y1"] + over, x["y2"] + over
+
+    pairs = Counter(period(x) for x in mentions if x["kind"] == "year" and x["y2"] == x["y1"] + 1)
     return max(pairs, key=lambda p: (pairs[p], p)) if pairs else None
 
 
