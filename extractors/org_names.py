@@ -17,7 +17,7 @@ from svodka.extractors.people import is_role_word, is_title_word, lemma
 from svodka.extractors.models import parses
 from svodka.normalizers.cities import city_of_adjective
 from svodka.normalizers.morph import known
-from svodka.normalizers.names import fold
+from svodka.normalizers.names import fold, is_given_name
 from svodka.normalizers.orgs import expands, is_acronym, nominative_org
 
 
@@ -26,9 +26,12 @@ def is_named(text: str, cand: dict) -> bool:
     phrase = text[cand["start"]:cand["end"]]
     if cand["source"] in ("form", "agency", "acronym", "people", "outlet"):
         return True
+    words = phrase.split()
+    if cand.get("kind") in GATHERINGS and words[min(cand.get("head", 0), len(words) - 1)].strip("«")[:1].islower():
+        return False  # «в форме ассамблеи Петровских времён», «турнир «Школьной лиги»»: a gathering or a contest;
+        # «Генеральная Ассамблея ООН» is a body
     if "«" in phrase:
         return True
-    words = phrase.split()
     lemmas = [lemma(w.strip("«»,").lower()) for w in words]
     if any(w in UNIONS for w in lemmas) or any(a == "союз" and b == "работник" for a, b in zip(lemmas, lemmas[1:])):
         return True  # «районная организация профсоюза работников образования»: a trade union's name
@@ -40,8 +43,6 @@ def is_named(text: str, cand: dict) -> bool:
     if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS | VENUE_KINDS and len(words) > head + 1 \
             and is_field(words[head + 1]) and lemmas[head + 1] not in HOUSE_OF:  # «районный дом культуры»: a venue
         return True  # «краевой институт развития образования»: the one of the territory, named by its field
-    if cand.get("kind") in GATHERINGS and words[min(cand.get("head", 0), len(words) - 1)][:1].islower():
-        return False  # «в форме ассамблеи Петровских времён»: a gathering; «Генеральная Ассамблея ООН» is a body
     if cand.get("kind") in EVENT_HEADS and lemma(words[-1].lower()) == cand["kind"]:
         return False  # «Координационный совет», «Общее собрание»: a body of something unnamed
     if cand.get("kind") in EVENT_HEADS and members_only(words):
@@ -135,6 +136,23 @@ def informal_group(phrase: str) -> bool:
     return head in INFORMAL_KINDS and words[0].islower() or any(pair in COMMUNITIES for pair in zip(lemmas, lemmas[1:]))
 
 
+LOCAL_TERRITORIES = {"район", "город", "округ", "поселение", "посёлок", "поселок", "село"}
+
+
+def unnamed_territory(phrase: str) -> bool:
+    """A body of a territory left unnamed («Администрация района», «Совета города»): which one, the text
+    does not say; «Администрация Энского района» and «администрации г. Энска» name it.
+
+    >>> unnamed_territory("Администрации района"), unnamed_territory("Администрация Энского района")
+    (True, False)
+    >>> unnamed_territory("Совет депутатов города"), unnamed_territory("минобразования республики")
+    (False, False)
+    """
+    words = phrase.split()
+    return len(words) == 2 and kind_of(words[0]) in ADMIN_UNITS and words[1].islower() \
+        and lemma(words[1]) in LOCAL_TERRITORIES
+
+
 def names_an_org(phrase: str) -> bool:
     """What a role's organization must have to be one: a kind noun, an acronym or a quoted name."""
     words = phrase.split()
@@ -152,6 +170,9 @@ MUNICIPALITY = re.compile(r"(?:(?:МО|ГО|МР|ГП|СП)\s+)+[«\"][^«»\"]+
 
 def acronym_ok(text: str, cand: dict, count: dict) -> bool:
     word = text[cand["start"]:cand["end"]]
+    prev = re.search(r"([А-ЯЁа-яё]+)[ \t]*$", text[max(0, cand["start"] - 40):cand["start"]])
+    if prev and prev.group(1)[:1].isupper() and prev.group(1)[1:].islower() and is_given_name(prev.group(1)):
+        return False  # «Анна ПЕТРОВА»: a byline's surname in capitals
     if word.isupper() and len(word) > 3:  # a heading's word, or a long acronym
         return not known(word.lower())
     prev = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, cand["start"] - 40):cand["start"]])

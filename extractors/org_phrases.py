@@ -115,6 +115,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 p.tag.case == "ablt" and p.tag.POS == "NOUN" and p.score >= 0.2 for p in parses(low)):
             j += 1
             continue
+        if j == head and word[:1].isupper() and word[1:].islower() and kind_of(toks[head - 1][0]) == "министерство" \
+                and is_field(word.lower()):
+            j += 1  # «Министерством Просвещения»: a ministry's field, capitalized as a name
+            continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and not is_proper(word) \
                 and kind_of(word) not in SWALLOWED_KINDS and lemma(low) not in TERRITORY_HEADS \
                 and not (toks[j - 1][0][:1].isupper() and is_adjective(toks[j - 1][0])) \
@@ -139,6 +143,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 j = k
                 continue
             break
+        if low in ("в", "во") and j == head and j + 2 < len(toks) and toks[j + 1][0].lower() in ("честь", "имя") \
+                and toks[j + 2][0][:1].isupper():
+            j = dedication_end(toks, j + 2)  # «храм в честь Рождества Христова», «во имя Святой Троицы»
+            continue
         if is_acronym(word) and not stop_abbr(word) or word in ("РФ",):
             j += 1
             continue
@@ -214,6 +222,20 @@ DASHES = ("-", "–", "—")
 GLUED_CITY = re.compile(r"г\.[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")  # «г.Энска»
 GLUED_INITIALS = re.compile(r"(?:[А-ЯЁ]\.)+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")  # «им. М.Горького», «Н.А.Некрасова»
 TOPIC_NOUNS = {"тема", "итог", "результат"}  # «по теме «...»», «по итогам ...»; «Совет по вопросам ...» is a field
+
+
+def dedication_end(toks, k) -> int:
+    """Index after a church's dedication from toks[k]: capitalized words, a lowercase genitive between two
+    («Казанской иконы Божией Матери»).
+
+    >>> dedication_end(tokenize("в честь Казанской иконы Божией Матери прошла"), 2)
+    6
+    """
+    start = k
+    while k < len(toks) and k < start + 8 and alpha(toks[k][0]) and not (k > start and starts_person(toks, k)) and (
+            toks[k][0][:1].isupper() or k + 1 < len(toks) and toks[k + 1][0][:1].isupper() and is_gen(toks[k][0])):
+        k += 1
+    return k
 
 
 def field_list_end(text, toks, first, k) -> int:
@@ -357,7 +379,9 @@ def kind_candidates(text, toks):
             continue  # «МАДОУ Центр развития ребёнка – детский сад № 2»: a kindergarten, the school tables' business
         if word.islower() and school_follows(text, toks[e - 1][2]):
             continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
-        house = kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF
+        house = kind in ("дом", "дворец") and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF
+        if kind == "дворец" and not house:
+            continue  # «Дворец спорта «…»»: a venue; a palace of culture is named as a house of culture is
         if (kind in VENUE_KINDS or house) and not venue_named(text[toks[s][1]:toks[e - 1][2]], by_status=not house):
             continue  # «школьный театр», «музей ... Кузбасса»: a kind of place, not an institution's name
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
@@ -419,6 +443,10 @@ def legal_form_candidates(text, toks):
             q += 3  # «МБУ г. Энска «ЭМЦ»»: the city between the form and the name
         while q < len(toks) and q < i + 3 and is_acronym(toks[q][0]) and stop_abbr(toks[q][0]):
             q += 1  # «ГАУ ДПО «...»», «ГБУЗ РХ «...»»: an education level or a region's letters before the name
+        if word in OUTLET_FORMS and q == i + 1 and q < len(toks) and OUTLET_NAME.fullmatch(toks[q][0]) \
+                and " " == text[toks[i][2]:toks[q][1]] and (not toks[q][0].isalpha() or not known(toks[q][0].lower())):
+            out.append({"start": toks[i][1], "end": toks[q][2], "kind": "form", "source": "form"})
+            continue  # «ИА Энскинфо24», «ИА Регнум»: an agency's own word needs no quotes
         if q < len(toks) and LATIN_NAME.fullmatch(toks[q][0]):
             e = q
             while e < len(toks) and LATIN_NAME.fullmatch(toks[e][0]) and " " == text[toks[e - 1][2]:toks[e][1]]:
@@ -520,6 +548,8 @@ def agency_candidates(toks):
 
 
 SCHOOL_ACRONYM = re.compile(r"(?=[А-ЯЁ]{3})[А-ЯЁ]{1,4}(?:Л|ЛИ|Г|ГИ)")  # «...лицей», «...лицей-интернат», «...гимназия»
+OUTLET_FORMS = {"ИА", "СИ", "ТРК", "ГТРК"}  # outlet labels (data/legal_forms.txt) that name an unquoted word
+OUTLET_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)*\d*")  # «Энскинфо24», «ЭнскМедиа»: no common word
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 ACRONYM_RUN = re.compile(r"(?<![\w«])(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,})"
                          r"(?:\s+(?:и\s+)?(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,}))*(?![\w-])")

@@ -38,7 +38,8 @@ LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
 EVENT_HEADS = {"собрание", "совет", "объединение", "ассамблея"}
-GATHERINGS = {"ассамблея"}  # a body only when its head is capitalized («Генеральная Ассамблея ООН»)
+GATHERINGS = {"ассамблея", "лига"}  # a body only when its head is capitalized («Генеральная Ассамблея ООН»,
+# «Лига молодых педагогов»; «школьная шахматная лига» is a competition)
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
 # Units named by their function, of no body or territory named: generic even when capitalized mid-sentence
 # («приказом Управления образования», «Методическому отделу»).

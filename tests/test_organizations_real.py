@@ -263,3 +263,44 @@ def test_regions_and_bodies_on_whose_behalf(text, expected):
 ])
 def test_list_lines_are_not_wrapped_prose(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency's label before its own unquoted word; a common word after it is no name
+    ("Энск, ИА Энскинфо24. Конкурс завершился.", [("ИА Энскинфо24", "")]),
+    ("Об этом сообщает ИА Регнум.", [("ИА Регнум", "")]),
+    ("Сообщает ИА Новости.", []),
+    # church bodies: a deanery, a church named by its dedication; a church without one is a place
+    ("На встречу пришли учителя Энского благочиния.", [("Энское благочиние", "")]),
+    ("Лекцию прочёл сотрудник храма в честь Рождества Христова г.Энска Иван Петров.",
+     [("Храм в честь Рождества Христова г.Энска", "")]),
+    ("Служба прошла в храме в честь Казанской иконы Божией Матери.",
+     [("Храм в честь Казанской иконы Божией Матери", "")]),
+    ("Экскурсия в храм понравилась детям.", []),
+    # a league of people is a body when its head is capitalized; a contest's league is not
+    ("Выступили члены «Педагогической Лиги» края.", [("Педагогическая Лига", "")]),
+    ("Итоги соревнований «Школьной лиги» подвели в мае.", []),
+    ("Стартовала школьная шахматная лига.", []),
+    # a ministry's field capitalized as a name; a unit's is still a function
+    ("Проекты, подготовленные Министерством Просвещения к началу года.", [("Министерство Просвещения", "")]),
+    ("Приказом Управления Образования утверждено положение.", []),
+    # a body of a territory the text leaves unnamed
+    ("Глава Администрации района О.Н. Петров выступил.", []),
+    ("Выступил представитель администрации города Энска.", [("Администрация города Энска", "")]),
+    # a palace of culture named by a quote, with its acronym; a sports palace is a venue
+    ("Конференция прошла в районном Дворце культуры «Заря». Концерт подготовили сотрудники РДК «Заря».",
+     [("Районный Дворец культуры «Заря»", "РДК")]),
+    ("Концерт прошёл в районном Дворце культуры.", []),
+    ("Соревнования прошли во Дворце спорта «Энергия».", []),
+    # a byline's surname in capitals after a first name is no acronym
+    ("Конкурс завершился.\nАнна ПЕТРОВСКАЯ", []),
+])
+def test_outlets_churches_leagues_and_unnamed_bodies(text, expected):
+    assert orgs(text) == expected
+
+
+def test_natasha_org_makes_no_contest_league_a_body():
+    from svodka.extractors.organizations import extract_organizations
+    text = "Итоги турнира. Школьная лига завершила сезон."
+    start = text.index("Школьная")
+    assert extract_organizations(text, ner_orgs=[(start, start + len("Школьная лига"))]) == []
