@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from svodka.extractors.org_words import (
-    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, HOUSE_OF, INFORMAL_KINDS,
+    ADMIN_UNITS, CHURCH_BODIES, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, HOUSE_OF, INFORMAL_KINDS,
     PART_KINDS, REGION_ABBR, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, VENUE_KINDS,
     compound_first, is_field, kind_of, known_body, stop_abbr)
 from svodka.extractors.people import is_role_word, is_title_word, lemma
@@ -40,6 +40,9 @@ def is_named(text: str, cand: dict) -> bool:
     if any(a in SWALLOWED_KINDS and b in TERRITORY_HEADS for a, b in zip(lemmas[1:], lemmas[2:])):
         return True  # «отдел образования ... администрации района»: a body of a territory's administration
     head = cand.get("head", 0)
+    if cand.get("kind") in CHURCH_BODIES and head == 1 and words[0][:1].isupper() and "Apro" not in parses(
+            lemmas[0])[0].tag:
+        return True  # «Энское благочиние»
     if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS | VENUE_KINDS and len(words) > head + 1 \
             and is_field(words[head + 1]) and lemmas[head + 1] not in HOUSE_OF:  # «районный дом культуры»: a venue
         return True  # «краевой институт развития образования»: the one of the territory, named by its field
@@ -58,6 +61,9 @@ def is_named(text: str, cand: dict) -> bool:
     first = words[0].strip("«»")
     proper = not sentence_start or not known(first.lower()) or bool(city_of_adjective(first))
     branch = cand.get("kind") in PART_KINDS and any(kind_of(w) for w in words[head + 1:])  # «отделение ассоциации …»
+    fields = words[head + 1:]
+    if cand.get("kind") in FUNCTION_UNITS and len(fields) >= 3 and ("и" in fields or any(w.endswith(",") for w in fields)):
+        return True  # «отдел дошкольного и общего образования»: a unit of several fields is the territory's one
     if cand.get("kind") in FUNCTION_UNITS and not branch:
         # «Управление образования», «Методический отдел»: a unit named by its function only, unless written as
         # a name right after the role it heads («начальник Управления образования»)

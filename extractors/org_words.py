@@ -101,6 +101,9 @@ INITIALS = re.compile(r"[А-ЯЁ](?:\.[А-ЯЁ])*")
 CITY_GAP = re.compile(r"\s+(?:город[а-я]*|г\.)\s*[А-ЯЁ][а-яё-]+\s*\(\s*")  # «центр» города Энска (ЭИМЦ)
 CITY_TAIL = re.compile(r"(?<=»)\s+г\.\s*[А-ЯЁ][а-яё-]+$")  # «МАУ «X» г. Энска»; «администрации г. Энска» keeps it
 GENERIC_HEADS = {"учреждение", "организация", "предприятие", "орган"}
+# Church bodies are named by their see or place: any adjective before one is a name («Энская епархия», at a line's
+# start too, where a capital proves nothing)
+CHURCH_BODIES = {"епархия", "митрополия", "благочиние"}
 
 
 def tokenize(text: str):

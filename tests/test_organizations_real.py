@@ -304,3 +304,23 @@ def test_natasha_org_makes_no_contest_league_a_body():
     text = "Итоги турнира. Школьная лига завершила сезон."
     start = text.index("Школьная")
     assert extract_organizations(text, ner_orgs=[(start, start + len("Школьная лига"))]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credit line and a site's signature glued to its paragraphs (twice at least, two words at least)
+    ("Итоги подведены.\nЭнскньюс.ру по материалам отдела образования", [("Энскньюс.ру", "")]),
+    ("Победил Петров.Энский Вестник\nВторой стала Орлова.Энский Вестник", [("Энский Вестник", "")]),
+    ("Победил Петров.Энский Вестник\nВторой стала Орлова.", []),
+    ("1 место – гимназия, г.Энск\n2 место – лицей, г.Энск", []),
+    # a church body at a line's start, where a capital proves nothing
+    ("Энское благочиние • Энск\nСостоялось совещание учителей.", [("Энское благочиние", "")]),
+    ("Наше благочиние провело встречу.", []),
+    # a unit of several fields is the territory's one; of one field it is named by its function only
+    ("Специалисты отдела дошкольного и общего образования провели семинар.",
+     [("Отдел дошкольного и общего образования", "")]),
+    ("Грамоты вручил департамент образования, науки и молодежной политики.",
+     [("Департамент образования, науки и молодежной политики", "")]),
+    ("Специалисты отдела образования провели семинар.", []),
+])
+def test_credit_lines_signatures_church_bodies_and_units_of_several_fields(text, expected):
+    assert orgs(text) == expected
