@@ -62,8 +62,10 @@ def is_named(text: str, cand: dict) -> bool:
     proper = not sentence_start or not known(first.lower()) or bool(city_of_adjective(first))
     branch = cand.get("kind") in PART_KINDS and any(kind_of(w) for w in words[head + 1:])  # «отделение ассоциации …»
     fields = words[head + 1:]
-    if cand.get("kind") in FUNCTION_UNITS and len(fields) >= 3 and ("и" in fields or any(w.endswith(",") for w in fields)):
-        return True  # «отдел дошкольного и общего образования»: a unit of several fields is the territory's one
+    if cand.get("kind") in FUNCTION_UNITS and len(fields) >= 3 and (any(w.endswith(",") for w in fields) or any(
+            b == "и" and parses(a.lower())[0].tag.POS == "ADJF" for a, b in zip(fields, fields[1:]))):
+        return True  # «отдел дошкольного и общего образования», «департамент образования, науки и …»: a unit of
+        # several fields is the territory's one; «отдел опеки и попечительства» is named by its one function
     if cand.get("kind") in FUNCTION_UNITS and not branch:
         # «Управление образования», «Методический отдел»: a unit named by its function only, unless written as
         # a name right after the role it heads («начальник Управления образования»)

@@ -324,3 +324,11 @@ def test_natasha_org_makes_no_contest_league_a_body():
 ])
 def test_credit_lines_signatures_church_bodies_and_units_of_several_fields(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Документы принимает отдел опеки и попечительства.",
+    "Справки выдаёт управление опеки и попечительства.",
+])
+def test_a_unit_of_one_function_in_two_words_is_no_name(text):
+    assert orgs(text) == []
