@@ -19,7 +19,7 @@ from svodka.extractors.org_words import (
     PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF,
     UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, in_school_name, is_adjective, is_agency,
     is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
-    kind_follows, kind_of, known_body, past_adjectives, person_in_case, quote_end, starts_person, stop_abbr, tokenize)
+    kind_follows, kind_of, known_body, name_and_surname, past_adjectives, person_in_case, quote_end, starts_person, stop_abbr, tokenize)
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
 from svodka.extractors.person_words import BODY_OF_HEAD
 from svodka.extractors.models import parses
@@ -93,7 +93,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
             j += 2  # «администрации Казачинско – Ленского района»: one place name
             continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and j > head \
-                and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and not kind_of(word) and not is_role_word(word):
+                and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and not kind_of(word) and not is_role_word(word) \
+                and not (j + 1 < len(toks) and name_and_surname(word, toks[j + 1][0])):
             j += 1  # «Республики Татарстан», «Республики Коми»: a name in the nominative
             continue
         if word in MUNICIPAL and j > head:
@@ -209,6 +210,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 continue
             if k and k not in SWALLOWED_KINDS:
                 break
+            if word.islower() and j + 1 < len(toks) and any(
+                    p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in parses(low)) \
+                    and starts_person(toks, j + 1, text):
+                break  # «… катехизации в КЧР иерей Иван Петров»: a title before the person, no genitive of the name
             if is_gen(word) and not (word.islower() and parses(low)[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")):
                 j += 1
                 continue

@@ -312,6 +312,21 @@ def person_in_case(first: str, second: str) -> bool:
     return bool(names & surnames)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a test of two words against fixed vocabularies: asked after territories
+def name_and_surname(first: str, second: str) -> bool:
+    """«Роман Голубев»: a first name pymorphy3 ranks below a common noun, then a surname in the same case; the
+    person after a body («… республики Роман Голубев»), never a territory's proper name («Республики Саха Якутия»).
+
+    >>> name_and_surname("Роман", "Голубев"), name_and_surname("Саха", "Якутия")
+    (True, False)
+    """
+    if not (alpha(first) and alpha(second) and first[:1].isupper() and second[:1].isupper()):
+        return False
+    names = {p.tag.case for p in parses(first) if "Name" in p.tag}
+    surnames = {p.tag.case for p in parses(second) if "Surn" in p.tag}
+    return bool(names & surnames)
+
+
 def initials_end(toks, k) -> int:
     """Index after initials starting at toks[k] («Д.В.», «Д. В.»), k if there are none. Initials followed
     by a capitalized word on the same line belong to it («... Кузбасса И.И. Петров»): the caller checks."""

@@ -332,3 +332,15 @@ def test_credit_lines_signatures_church_bodies_and_units_of_several_fields(text,
 ])
 def test_a_unit_of_one_function_in_two_words_is_no_name(text):
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person after a body is no part of its name: a first name pymorphy3 ranks below a noun, a church title
+    ("Об этом сообщил глава Минобразования и спорта республики Роман Орлов.", [("Минобразования и спорта республики", "")]),
+    ("Слово взял руководитель Отдела религиозного образования и катехизации в ЭР иерей Иван Петров.",
+     [("Отдел религиозного образования и катехизации", "")]),
+    ("Выступил начальник Управления образования Энского района Петров Иван Иванович.",
+     [("Управление образования Энского района", "")]),
+])
+def test_a_body_ends_before_the_person_after_it(text, expected):
+    assert orgs(text) == expected
