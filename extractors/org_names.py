@@ -40,6 +40,8 @@ def is_named(text: str, cand: dict) -> bool:
     if any(a in SWALLOWED_KINDS and b in TERRITORY_HEADS for a, b in zip(lemmas[1:], lemmas[2:])):
         return True  # «отдел образования ... администрации района»: a body of a territory's administration
     head = cand.get("head", 0)
+    if "Apro" in parses(lemmas[0])[0].tag:
+        return False  # «Наш Центр», «Данный фонд»: a back-reference
     if cand.get("kind") in CHURCH_BODIES and head == 1 and words[0][:1].isupper() and "Apro" not in parses(
             lemmas[0])[0].tag:
         return True  # «Энское благочиние»
@@ -126,22 +128,34 @@ def names_another(text: str, acronym: str, cands) -> bool:
 
 # Communities of colleagues named by what they do together, capitalized or not: «Методическое объединение
 # учителей математики Энского района» gathers teachers of the district's schools and is no organization.
-COMMUNITIES = {("методический", "объединение"), ("профессиональный", "сообщество"), ("педагогический", "сообщество")}
+COMMUNITIES = {("методический", "объединение"), ("профессиональный", "сообщество"), ("педагогический", "сообщество"),
+               ("общество", "учиться"), ("общество", "обучаться"), ("общество", "школьник")}  # «общество учащихся»
+SCHOOL_OWN = {"школьный", "внутришкольный"}  # «Школьный спортивный клуб «…»», «Школьное научное общество»: a school's own
+COLLECTIONS = {"банк"}  # «банк заданий», «банк данных»: a collection of things, not a bank
 
 
 def informal_group(phrase: str) -> bool:
-    """A club written in lowercase, or a community of colleagues: a group of people, not an organization.
+    """A club written in lowercase, a community of colleagues or pupils, a school's own club or society, or a bank of
+    tasks: a group of people or of things, not an organization.
 
     >>> informal_group("Методическое объединение учителей математики Энского района")
     True
 
     >>> informal_group("городского клуба «Молодой учитель»"), informal_group("Клуб для принимающих семей «Лад»")
     (True, False)
+    >>> informal_group("Школьного спортивного клуба «Олимп»"), informal_group("научного общества учащихся «Поиск»")
+    (True, True)
+    >>> informal_group("открытого банка заданий ФИПИ"), informal_group("Банк развития Энского края")
+    (True, False)
     """
     words = phrase.split()
     head = next((kind_of(w) for w in words if kind_of(w)), "")
     lemmas = [lemma(w.strip("«»").lower()) for w in words]
-    return head in INFORMAL_KINDS and words[0].islower() or any(pair in COMMUNITIES for pair in zip(lemmas, lemmas[1:]))
+    at = next((k for k, w in enumerate(words) if kind_of(w)), 0)
+    collection = head in COLLECTIONS and words[at].islower() and at + 1 < len(words) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(words[at + 1].lower()))
+    return head in INFORMAL_KINDS and words[0].islower() or any(pair in COMMUNITIES for pair in zip(lemmas, lemmas[1:])) \
+        or bool(lemmas) and lemmas[0] in SCHOOL_OWN or collection
 
 
 LOCAL_TERRITORIES = {"район", "город", "округ", "поселение", "посёлок", "поселок", "село"}

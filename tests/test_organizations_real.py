@@ -344,3 +344,18 @@ def test_a_unit_of_one_function_in_two_words_is_no_name(text):
 ])
 def test_a_body_ends_before_the_person_after_it(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school's own club or society, a society of pupils, a bank of tasks, a back-reference: no organization
+    ("Школьный спортивный клуб «Олимп» провёл турнир.", []),
+    ("Выступили члены Школьного научного общества «Поиск».", []),
+    ("Работы подготовили члены Научного общества учащихся «Эврика».", []),
+    ("Задания взяты из открытого банка заданий ЭИРО.", [("ЭИРО", "ЭИРО")]),
+    ("Наш Центр провёл семинар для учителей.", []),
+    # near misses: a bank and a sports club of a city are organizations
+    ("Поддержку оказал Банк развития Энского края.", [("Банк развития Энского края", "")]),
+    ("Турнир провёл Энский городской спортивный клуб «Олимп».", [("Энский городской спортивный клуб «Олимп»", "")]),
+])
+def test_a_schools_own_groups_and_collections_are_no_organizations(text, expected):
+    assert orgs(text) == expected
