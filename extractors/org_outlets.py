@@ -47,6 +47,8 @@ DATELINE = re.compile(r"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+
 # A source line: «Источник: Энская правда», «Источник новостей: Энск-информ» (a link or a phrase is none)
 SOURCE_LINE = re.compile(r"(?m)^[ \t]*Источник(?:\s+(?:новостей|информации|фото))?\s*:\s*" + _NAME + r"[ \t]*\.?[ \t]*$")
 INITIALS_WORD = re.compile(r"(?:[А-ЯЁ]\.){1,2}")
+OUTLET_FORMS = {"ИА", "СИ", "ТРК", "ГТРК"}  # outlet labels (data/legal_forms.txt) that name an unquoted word
+OUTLET_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)*\d*")  # «Энскинфо24», «ЭнскМедиа»: no common word
 # A credit line: «Энскньюс.ру по материалам администрации района» (an outlet's site name, its domain kept)
 CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?P<name>" + _WORD + r"(?:\.(?:ру|рф|ru|com|net|info))?(?:[ ]" + _WORD
                          + r"){0,2})[ \t]+по\s+материалам\s")

@@ -17,9 +17,11 @@ import re
 from svodka.extractors.org_words import (
     CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
     PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF,
-    UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, in_school_name, is_adjective, is_agency,
-    is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
-    kind_follows, kind_of, known_body, name_and_surname, past_adjectives, person_in_case, quote_end, starts_person, stop_abbr, tokenize)
+    UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, dedication_end,
+    in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
+    is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname, past_adjectives,
+    person_in_case, quote_end, starts_person, stop_abbr, tokenize, with_end)
+from svodka.extractors.org_outlets import OUTLET_FORMS, OUTLET_NAME
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
 from svodka.extractors.person_words import BODY_OF_HEAD
 from svodka.extractors.models import parses
@@ -229,20 +231,6 @@ GLUED_INITIALS = re.compile(r"(?:[А-ЯЁ]\.)+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][�
 TOPIC_NOUNS = {"тема", "итог", "результат"}  # «по теме «...»», «по итогам ...»; «Совет по вопросам ...» is a field
 
 
-def dedication_end(toks, k) -> int:
-    """Index after a church's dedication from toks[k]: capitalized words, a lowercase genitive between two
-    («Казанской иконы Божией Матери»).
-
-    >>> dedication_end(tokenize("в честь Казанской иконы Божией Матери прошла"), 2)
-    6
-    """
-    start = k
-    while k < len(toks) and k < start + 8 and alpha(toks[k][0]) and not (k > start and starts_person(toks, k)) and (
-            toks[k][0][:1].isupper() or k + 1 < len(toks) and toks[k + 1][0][:1].isupper() and is_gen(toks[k][0])):
-        k += 1
-    return k
-
-
 def field_list_end(text, toks, first, k) -> int:
     """Index after a list of fields in one case, k if none: «по образованию, науке, культуре и информационной
     политике» (toks[first:k] is the first field, the list goes on with commas and ends with «и»)."""
@@ -319,17 +307,6 @@ def enumeration_follows(text, toks, j) -> bool:
             return True
         k = n
     return False
-
-
-def with_end(toks, j) -> int:
-    """Index after «с» + lowercase adjectives + a noun in the instrumental, else j."""
-    k = j + 1
-    while k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and not is_instrumental_noun(toks[k][0]) \
-            and any(p.tag.case == "ablt" and p.tag.POS in ("ADJF", "PRTF") for p in parses(toks[k][0])):
-        k += 1
-    if k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and is_instrumental_noun(toks[k][0]):
-        return k + 1
-    return j
 
 
 def territory_follows(text, toks, k) -> bool:
@@ -553,8 +530,6 @@ def agency_candidates(toks):
 
 
 SCHOOL_ACRONYM = re.compile(r"(?=[А-ЯЁ]{3})[А-ЯЁ]{1,4}(?:Л|ЛИ|Г|ГИ)")  # «...лицей», «...лицей-интернат», «...гимназия»
-OUTLET_FORMS = {"ИА", "СИ", "ТРК", "ГТРК"}  # outlet labels (data/legal_forms.txt) that name an unquoted word
-OUTLET_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)*\d*")  # «Энскинфо24», «ЭнскМедиа»: no common word
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 ACRONYM_RUN = re.compile(r"(?<![\w«])(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,})"
                          r"(?:\s+(?:и\s+)?(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ]{2,}))*(?![\w-])")

@@ -465,3 +465,28 @@ def in_school_name(text: str, start: int, end: int) -> bool:
     if closing < 0 or "\n" in text[end:closing]:
         return False
     return is_school(text[max(line_start, opening - 12):closing + 1])
+
+
+def dedication_end(toks, k) -> int:
+    """Index after a church's dedication from toks[k]: capitalized words, a lowercase genitive between two
+    («Казанской иконы Божией Матери»).
+
+    >>> dedication_end(tokenize("в честь Казанской иконы Божией Матери прошла"), 2)
+    6
+    """
+    start = k
+    while k < len(toks) and k < start + 8 and alpha(toks[k][0]) and not (k > start and starts_person(toks, k)) and (
+            toks[k][0][:1].isupper() or k + 1 < len(toks) and toks[k + 1][0][:1].isupper() and is_gen(toks[k][0])):
+        k += 1
+    return k
+
+
+def with_end(toks, j) -> int:
+    """Index after «с» + lowercase adjectives + a noun in the instrumental, else j."""
+    k = j + 1
+    while k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and not is_instrumental_noun(toks[k][0]) \
+            and any(p.tag.case == "ablt" and p.tag.POS in ("ADJF", "PRTF") for p in parses(toks[k][0])):
+        k += 1
+    if k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and is_instrumental_noun(toks[k][0]):
+        return k + 1
+    return j
