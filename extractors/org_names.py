@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from svodka.extractors.org_words import (
-    ADMIN_UNITS, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, HOUSE_OF, INFORMAL_KINDS,
+    ADMIN_UNITS, CHURCH_BODIES, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, HOUSE_OF, INFORMAL_KINDS,
     PART_KINDS, REGION_ABBR, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, VENUE_KINDS,
     compound_first, is_field, kind_of, known_body, stop_abbr)
 from svodka.extractors.people import is_role_word, is_title_word, lemma
 from svodka.extractors.models import parses
 from svodka.normalizers.cities import city_of_adjective
 from svodka.normalizers.morph import known
-from svodka.normalizers.names import fold
+from svodka.normalizers.names import fold, is_given_name
 from svodka.normalizers.orgs import expands, is_acronym, nominative_org
 
 
@@ -26,9 +26,12 @@ def is_named(text: str, cand: dict) -> bool:
     phrase = text[cand["start"]:cand["end"]]
     if cand["source"] in ("form", "agency", "acronym", "people", "outlet"):
         return True
+    words = phrase.split()
+    if cand.get("kind") in GATHERINGS and words[min(cand.get("head", 0), len(words) - 1)].strip("«")[:1].islower():
+        return False  # «в форме ассамблеи Петровских времён», «турнир «Школьной лиги»»: a gathering or a contest;
+        # «Генеральная Ассамблея ООН» is a body
     if "«" in phrase:
         return True
-    words = phrase.split()
     lemmas = [lemma(w.strip("«»,").lower()) for w in words]
     if any(w in UNIONS for w in lemmas) or any(a == "союз" and b == "работник" for a, b in zip(lemmas, lemmas[1:])):
         return True  # «районная организация профсоюза работников образования»: a trade union's name
@@ -37,11 +40,14 @@ def is_named(text: str, cand: dict) -> bool:
     if any(a in SWALLOWED_KINDS and b in TERRITORY_HEADS for a, b in zip(lemmas[1:], lemmas[2:])):
         return True  # «отдел образования ... администрации района»: a body of a territory's administration
     head = cand.get("head", 0)
+    if "Apro" in parses(lemmas[0])[0].tag:
+        return False  # «Наш Центр», «Данный фонд»: a back-reference
+    if cand.get("kind") in CHURCH_BODIES and head == 1 and words[0][:1].isupper() and "Apro" not in parses(
+            lemmas[0])[0].tag:
+        return True  # «Энское благочиние»
     if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS | VENUE_KINDS and len(words) > head + 1 \
             and is_field(words[head + 1]) and lemmas[head + 1] not in HOUSE_OF:  # «районный дом культуры»: a venue
         return True  # «краевой институт развития образования»: the one of the territory, named by its field
-    if cand.get("kind") in GATHERINGS and words[min(cand.get("head", 0), len(words) - 1)][:1].islower():
-        return False  # «в форме ассамблеи Петровских времён»: a gathering; «Генеральная Ассамблея ООН» is a body
     if cand.get("kind") in EVENT_HEADS and lemma(words[-1].lower()) == cand["kind"]:
         return False  # «Координационный совет», «Общее собрание»: a body of something unnamed
     if cand.get("kind") in EVENT_HEADS and members_only(words):
@@ -57,6 +63,11 @@ def is_named(text: str, cand: dict) -> bool:
     first = words[0].strip("«»")
     proper = not sentence_start or not known(first.lower()) or bool(city_of_adjective(first))
     branch = cand.get("kind") in PART_KINDS and any(kind_of(w) for w in words[head + 1:])  # «отделение ассоциации …»
+    fields = words[head + 1:]
+    if cand.get("kind") in FUNCTION_UNITS and len(fields) >= 3 and (any(w.endswith(",") for w in fields) or any(
+            b == "и" and parses(a.lower())[0].tag.POS == "ADJF" for a, b in zip(fields, fields[1:]))):
+        return True  # «отдел дошкольного и общего образования», «департамент образования, науки и …»: a unit of
+        # several fields is the territory's one; «отдел опеки и попечительства» is named by its one function
     if cand.get("kind") in FUNCTION_UNITS and not branch:
         # «Управление образования», «Методический отдел»: a unit named by its function only, unless written as
         # a name right after the role it heads («начальник Управления образования»)
@@ -117,22 +128,51 @@ def names_another(text: str, acronym: str, cands) -> bool:
 
 # Communities of colleagues named by what they do together, capitalized or not: «Методическое объединение
 # учителей математики Энского района» gathers teachers of the district's schools and is no organization.
-COMMUNITIES = {("методический", "объединение"), ("профессиональный", "сообщество"), ("педагогический", "сообщество")}
+COMMUNITIES = {("методический", "объединение"), ("профессиональный", "сообщество"), ("педагогический", "сообщество"),
+               ("общество", "учиться"), ("общество", "обучаться"), ("общество", "школьник")}  # «общество учащихся»
+SCHOOL_OWN = {"школьный", "внутришкольный"}  # «Школьный спортивный клуб «…»», «Школьное научное общество»: a school's own
+COLLECTIONS = {"банк"}  # «банк заданий», «банк данных»: a collection of things, not a bank
 
 
 def informal_group(phrase: str) -> bool:
-    """A club written in lowercase, or a community of colleagues: a group of people, not an organization.
+    """A club written in lowercase, a community of colleagues or pupils, a school's own club or society, or a bank of
+    tasks: a group of people or of things, not an organization.
 
     >>> informal_group("Методическое объединение учителей математики Энского района")
     True
 
     >>> informal_group("городского клуба «Молодой учитель»"), informal_group("Клуб для принимающих семей «Лад»")
     (True, False)
+    >>> informal_group("Школьного спортивного клуба «Олимп»"), informal_group("научного общества учащихся «Поиск»")
+    (True, True)
+    >>> informal_group("открытого банка заданий ФИПИ"), informal_group("Банк развития Энского края")
+    (True, False)
     """
     words = phrase.split()
     head = next((kind_of(w) for w in words if kind_of(w)), "")
     lemmas = [lemma(w.strip("«»").lower()) for w in words]
-    return head in INFORMAL_KINDS and words[0].islower() or any(pair in COMMUNITIES for pair in zip(lemmas, lemmas[1:]))
+    at = next((k for k, w in enumerate(words) if kind_of(w)), 0)
+    collection = head in COLLECTIONS and words[at].islower() and at + 1 < len(words) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(words[at + 1].lower()))
+    return head in INFORMAL_KINDS and words[0].islower() or any(pair in COMMUNITIES for pair in zip(lemmas, lemmas[1:])) \
+        or bool(lemmas) and lemmas[0] in SCHOOL_OWN or collection
+
+
+LOCAL_TERRITORIES = {"район", "город", "округ", "поселение", "посёлок", "поселок", "село"}
+
+
+def unnamed_territory(phrase: str) -> bool:
+    """A body of a territory left unnamed («Администрация района», «Совета города»): which one, the text
+    does not say; «Администрация Энского района» and «администрации г. Энска» name it.
+
+    >>> unnamed_territory("Администрации района"), unnamed_territory("Администрация Энского района")
+    (True, False)
+    >>> unnamed_territory("Совет депутатов города"), unnamed_territory("минобразования республики")
+    (False, False)
+    """
+    words = phrase.split()
+    return len(words) == 2 and kind_of(words[0]) in ADMIN_UNITS and words[1].islower() \
+        and lemma(words[1]) in LOCAL_TERRITORIES
 
 
 def names_an_org(phrase: str) -> bool:
@@ -152,6 +192,9 @@ MUNICIPALITY = re.compile(r"(?:(?:МО|ГО|МР|ГП|СП)\s+)+[«\"][^«»\"]+
 
 def acronym_ok(text: str, cand: dict, count: dict) -> bool:
     word = text[cand["start"]:cand["end"]]
+    prev = re.search(r"([А-ЯЁа-яё]+)[ \t]*$", text[max(0, cand["start"] - 40):cand["start"]])
+    if prev and prev.group(1)[:1].isupper() and prev.group(1)[1:].islower() and is_given_name(prev.group(1)):
+        return False  # «Анна ПЕТРОВА»: a byline's surname in capitals
     if word.isupper() and len(word) > 3:  # a heading's word, or a long acronym
         return not known(word.lower())
     prev = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, cand["start"] - 40):cand["start"]])

@@ -3,7 +3,8 @@
 Three shapes, each a name of its own whatever the sentence around it:
 - an outlet's noun before a quoted name: «газеты «Энская правда»», «телеканала "Край-24"»;
 - a citing cue before a quoted name: «сообщает "Энск-информ"», «по данным «Вестника края»»;
-- a hyphenated name ending in an outlet's word: «Энск-информ», «ВОСТОК-МЕДИА» (a dateline's agency).
+- a hyphenated name ending in an outlet's word: «Энск-информ», «ВОСТОК-МЕДИА» (a dateline's agency);
+- a credit line («Энскньюс.ру по материалам …») and a site's signature a scraper glued to its paragraphs.
 The name is the quoted text (an outlet's name does not decline with the sentence). A publication something is
 printed in («статья в журнале «Энский методист»») is a place, not an actor: no organization.
 """
@@ -46,6 +47,14 @@ DATELINE = re.compile(r"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+
 # A source line: «Источник: Энская правда», «Источник новостей: Энск-информ» (a link or a phrase is none)
 SOURCE_LINE = re.compile(r"(?m)^[ \t]*Источник(?:\s+(?:новостей|информации|фото))?\s*:\s*" + _NAME + r"[ \t]*\.?[ \t]*$")
 INITIALS_WORD = re.compile(r"(?:[А-ЯЁ]\.){1,2}")
+OUTLET_FORMS = {"ИА", "СИ", "ТРК", "ГТРК"}  # outlet labels (data/legal_forms.txt) that name an unquoted word
+OUTLET_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)*\d*")  # «Энскинфо24», «ЭнскМедиа»: no common word
+# A credit line: «Энскньюс.ру по материалам администрации района» (an outlet's site name, its domain kept)
+CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?P<name>" + _WORD + r"(?:\.(?:ру|рф|ru|com|net|info))?(?:[ ]" + _WORD
+                         + r"){0,2})[ \t]+по\s+материалам\s")
+# A site's signature glued to the end of its paragraphs by a scraper («… лауреатов.Энский Вестник»), said twice, of
+# two words at least (a place after «г.» is none: «гимназия, г.Энск»)
+SIGNATURE = re.compile(r"(?m)(?:(?<=[а-яё]{3}\.)|(?<=[»)]\.))(?P<name>[А-ЯЁ][а-яё]+(?:[ ][А-ЯЁ][А-ЯЁа-яё-]+){1,3})[ \t]*$")
 
 
 def outlet_candidates(text: str) -> list[dict]:
@@ -57,6 +66,10 @@ def outlet_candidates(text: str) -> list[dict]:
     >>> [text[c["start"]:c["end"]] for text in ["Энск, 3 мая - АиФ-Энск.", "Источник новостей: Энскрамблер",
     ...  "Источник: сайт школы", "Источник: Петров И.И."] for c in outlet_candidates(text)]
     ['АиФ-Энск', 'Энскрамблер']
+    >>> [text[c["start"]:c["end"]] for text in ["Энскньюс.ру по материалам администрации района",
+    ...  "Итоги подвели.Энский Вестник\\nПобедил Петров.Энский Вестник", "Итоги подвели.Энский Вестник",
+    ...  "школа, г.Энск Новый\\nлицей, г.Энск Новый"] for c in outlet_candidates(text)]
+    ['Энскньюс.ру', 'Энский Вестник', 'Энский Вестник']
     """
     out = []
     for m in QUOTED_OUTLET.finditer(text):
@@ -68,6 +81,12 @@ def outlet_candidates(text: str) -> list[dict]:
     for m in list(DATELINE.finditer(text)) + list(SOURCE_LINE.finditer(text)):
         if not any(INITIALS_WORD.fullmatch(w) for w in m.group("name").split()):  # «Источник: Петров И.И.»: a person
             out.append({"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"})
+    out += [{"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"}
+            for m in CREDIT_LINE.finditer(text)]
+    signatures = list(SIGNATURE.finditer(text))
+    names = [m.group("name") for m in signatures]
+    out += [{"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"}
+            for m in signatures if names.count(m.group("name")) >= 2]
     for m in HYPHENATED_OUTLET.finditer(text):
         if any(c["start"] <= m.start() and m.end() <= c["end"] for c in out):
             continue  # the quoted name already found

@@ -17,9 +17,11 @@ import re
 from svodka.extractors.org_words import (
     CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
     PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF,
-    UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, in_school_name, is_adjective, is_agency,
-    is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun, is_proper, is_school, is_verbal,
-    kind_follows, kind_of, known_body, past_adjectives, person_in_case, quote_end, starts_person, stop_abbr, tokenize)
+    UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, dedication_end,
+    in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
+    is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname, past_adjectives,
+    person_in_case, quote_end, starts_person, stop_abbr, tokenize, with_end)
+from svodka.extractors.org_outlets import OUTLET_FORMS, OUTLET_NAME
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
 from svodka.extractors.person_words import BODY_OF_HEAD
 from svodka.extractors.models import parses
@@ -93,7 +95,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
             j += 2  # «администрации Казачинско – Ленского района»: one place name
             continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and j > head \
-                and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and not kind_of(word) and not is_role_word(word):
+                and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and not kind_of(word) and not is_role_word(word) \
+                and not (j + 1 < len(toks) and name_and_surname(word, toks[j + 1][0])):
             j += 1  # «Республики Татарстан», «Республики Коми»: a name in the nominative
             continue
         if word in MUNICIPAL and j > head:
@@ -114,6 +117,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
         if j == head and word.islower() and word.isalpha() and any(
                 p.tag.case == "ablt" and p.tag.POS == "NOUN" and p.score >= 0.2 for p in parses(low)):
             j += 1
+            continue
+        if j == head and word[:1].isupper() and word[1:].islower() and kind_of(toks[head - 1][0]) == "министерство" \
+                and is_field(word.lower()):
+            j += 1  # «Министерством Просвещения»: a ministry's field, capitalized as a name
             continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and not is_proper(word) \
                 and kind_of(word) not in SWALLOWED_KINDS and lemma(low) not in TERRITORY_HEADS \
@@ -139,6 +146,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 j = k
                 continue
             break
+        if low in ("в", "во") and j == head and j + 2 < len(toks) and toks[j + 1][0].lower() in ("честь", "имя") \
+                and toks[j + 2][0][:1].isupper():
+            j = dedication_end(toks, j + 2)  # «храм в честь Рождества Христова», «во имя Святой Троицы»
+            continue
         if is_acronym(word) and not stop_abbr(word) or word in ("РФ",):
             j += 1
             continue
@@ -201,6 +212,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 continue
             if k and k not in SWALLOWED_KINDS:
                 break
+            if word.islower() and j + 1 < len(toks) and any(
+                    p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in parses(low)) \
+                    and starts_person(toks, j + 1, text):
+                break  # «… катехизации в КЧР иерей Иван Петров»: a title before the person, no genitive of the name
             if is_gen(word) and not (word.islower() and parses(low)[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")):
                 j += 1
                 continue
@@ -294,17 +309,6 @@ def enumeration_follows(text, toks, j) -> bool:
     return False
 
 
-def with_end(toks, j) -> int:
-    """Index after «с» + lowercase adjectives + a noun in the instrumental, else j."""
-    k = j + 1
-    while k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and not is_instrumental_noun(toks[k][0]) \
-            and any(p.tag.case == "ablt" and p.tag.POS in ("ADJF", "PRTF") for p in parses(toks[k][0])):
-        k += 1
-    if k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and is_instrumental_noun(toks[k][0]):
-        return k + 1
-    return j
-
-
 def territory_follows(text, toks, k) -> bool:
     """toks[k:k+2] is a region in the genitive, on the same line: «Энской области», «Энского края»."""
     if k + 1 >= len(toks) or "\n" in text[toks[k - 1][2]:toks[k + 1][1]]:
@@ -357,7 +361,9 @@ def kind_candidates(text, toks):
             continue  # «МАДОУ Центр развития ребёнка – детский сад № 2»: a kindergarten, the school tables' business
         if word.islower() and school_follows(text, toks[e - 1][2]):
             continue  # «центр «...» МБОУ СОШ № 12», «... на базе школы № 5»: a unit of the school
-        house = kind == "дом" and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF
+        house = kind in ("дом", "дворец") and i + 1 < len(toks) and lemma(toks[i + 1][0].lower()) in HOUSE_OF
+        if kind == "дворец" and not house:
+            continue  # «Дворец спорта «…»»: a venue; a palace of culture is named as a house of culture is
         if (kind in VENUE_KINDS or house) and not venue_named(text[toks[s][1]:toks[e - 1][2]], by_status=not house):
             continue  # «школьный театр», «музей ... Кузбасса»: a kind of place, not an institution's name
         out.append({"start": toks[s][1], "end": toks[e - 1][2], "kind": kind, "head": i - s,
@@ -419,6 +425,10 @@ def legal_form_candidates(text, toks):
             q += 3  # «МБУ г. Энска «ЭМЦ»»: the city between the form and the name
         while q < len(toks) and q < i + 3 and is_acronym(toks[q][0]) and stop_abbr(toks[q][0]):
             q += 1  # «ГАУ ДПО «...»», «ГБУЗ РХ «...»»: an education level or a region's letters before the name
+        if word in OUTLET_FORMS and q == i + 1 and q < len(toks) and OUTLET_NAME.fullmatch(toks[q][0]) \
+                and " " == text[toks[i][2]:toks[q][1]] and (not toks[q][0].isalpha() or not known(toks[q][0].lower())):
+            out.append({"start": toks[i][1], "end": toks[q][2], "kind": "form", "source": "form"})
+            continue  # «ИА Энскинфо24», «ИА Регнум»: an agency's own word needs no quotes
         if q < len(toks) and LATIN_NAME.fullmatch(toks[q][0]):
             e = q
             while e < len(toks) and LATIN_NAME.fullmatch(toks[e][0]) and " " == text[toks[e - 1][2]:toks[e][1]]:

@@ -38,7 +38,8 @@ LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
 EVENT_HEADS = {"собрание", "совет", "объединение", "ассамблея"}
-GATHERINGS = {"ассамблея"}  # a body only when its head is capitalized («Генеральная Ассамблея ООН»)
+GATHERINGS = {"ассамблея", "лига"}  # a body only when its head is capitalized («Генеральная Ассамблея ООН»,
+# «Лига молодых педагогов»; «школьная шахматная лига» is a competition)
 UNIT_HEADS = {"отдел", "отделение", "сектор", "лаборатория", "кафедра"}
 # Units named by their function, of no body or territory named: generic even when capitalized mid-sentence
 # («приказом Управления образования», «Методическому отделу»).
@@ -100,6 +101,9 @@ INITIALS = re.compile(r"[А-ЯЁ](?:\.[А-ЯЁ])*")
 CITY_GAP = re.compile(r"\s+(?:город[а-я]*|г\.)\s*[А-ЯЁ][а-яё-]+\s*\(\s*")  # «центр» города Энска (ЭИМЦ)
 CITY_TAIL = re.compile(r"(?<=»)\s+г\.\s*[А-ЯЁ][а-яё-]+$")  # «МАУ «X» г. Энска»; «администрации г. Энска» keeps it
 GENERIC_HEADS = {"учреждение", "организация", "предприятие", "орган"}
+# Church bodies are named by their see or place: any adjective before one is a name («Энская епархия», at a line's
+# start too, where a capital proves nothing)
+CHURCH_BODIES = {"епархия", "митрополия", "благочиние"}
 
 
 def tokenize(text: str):
@@ -308,6 +312,21 @@ def person_in_case(first: str, second: str) -> bool:
     return bool(names & surnames)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a test of two words against fixed vocabularies: asked after territories
+def name_and_surname(first: str, second: str) -> bool:
+    """«Роман Голубев»: a first name pymorphy3 ranks below a common noun, then a surname in the same case; the
+    person after a body («… республики Роман Голубев»), never a territory's proper name («Республики Саха Якутия»).
+
+    >>> name_and_surname("Роман", "Голубев"), name_and_surname("Саха", "Якутия")
+    (True, False)
+    """
+    if not (alpha(first) and alpha(second) and first[:1].isupper() and second[:1].isupper()):
+        return False
+    names = {p.tag.case for p in parses(first) if "Name" in p.tag}
+    surnames = {p.tag.case for p in parses(second) if "Surn" in p.tag}
+    return bool(names & surnames)
+
+
 def initials_end(toks, k) -> int:
     """Index after initials starting at toks[k] («Д.В.», «Д. В.»), k if there are none. Initials followed
     by a capitalized word on the same line belong to it («... Кузбасса И.И. Петров»): the caller checks."""
@@ -446,3 +465,28 @@ def in_school_name(text: str, start: int, end: int) -> bool:
     if closing < 0 or "\n" in text[end:closing]:
         return False
     return is_school(text[max(line_start, opening - 12):closing + 1])
+
+
+def dedication_end(toks, k) -> int:
+    """Index after a church's dedication from toks[k]: capitalized words, a lowercase genitive between two
+    («Казанской иконы Божией Матери»).
+
+    >>> dedication_end(tokenize("в честь Казанской иконы Божией Матери прошла"), 2)
+    6
+    """
+    start = k
+    while k < len(toks) and k < start + 8 and alpha(toks[k][0]) and not (k > start and starts_person(toks, k)) and (
+            toks[k][0][:1].isupper() or k + 1 < len(toks) and toks[k + 1][0][:1].isupper() and is_gen(toks[k][0])):
+        k += 1
+    return k
+
+
+def with_end(toks, j) -> int:
+    """Index after «с» + lowercase adjectives + a noun in the instrumental, else j."""
+    k = j + 1
+    while k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and not is_instrumental_noun(toks[k][0]) \
+            and any(p.tag.case == "ablt" and p.tag.POS in ("ADJF", "PRTF") for p in parses(toks[k][0])):
+        k += 1
+    if k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and is_instrumental_noun(toks[k][0]):
+        return k + 1
+    return j

@@ -30,13 +30,13 @@ from spacy.tokens import Doc
 
 from svodka.extractors.org_names import (
     acronym_ok, bare_kind, bare_name, informal_group, is_named, key_tokens, leading_acronyms, names_an_org,
-    names_another, normalize, quoted_name, same_org, unit_of_acronym)
+    names_another, normalize, quoted_name, same_org, unit_of_acronym, unnamed_territory)
 from svodka.extractors.org_outlets import outlet_candidates
 from svodka.extractors.org_phrases import (
     acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates, letterhead_candidates,
     role_body_candidates)
 from svodka.extractors.org_words import (
-    CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
+    CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
     SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
     unquoted_head)
 from svodka.extractors.people import lemma
@@ -113,13 +113,13 @@ def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
                "source": "people"} for s, e in people_orgs]
     # longest first, no overlaps; acronyms inside a name become its short name candidates
     cands = [c for c in cands if (c["source"] != "people" or names_an_org(text[c["start"]:c["end"]]))
-             and not informal_group(text[c["start"]:c["end"]])]
+             and not informal_group(text[c["start"]:c["end"]]) and not unnamed_territory(text[c["start"]:c["end"]])]
     cands = [c for c in cands if not (unit_of_acronym(text[c["start"]:c["end"]]) and names_another(
         text, unit_of_acronym(text[c["start"]:c["end"]]), cands))]
     for c in cands:
         # natasha's ORG is no evidence for a unit or a meeting named by its function only
         # («Отдел дошкольного образования» heading a report, «Педагогический совет состоялся ...»)
-        c["named"] = is_named(text, c) or c.get("kind") not in GENERIC_HEADS | EVENT_HEADS | FUNCTION_UNITS \
+        c["named"] = is_named(text, c) or c.get("kind") not in GENERIC_HEADS | EVENT_HEADS | FUNCTION_UNITS | GATHERINGS \
             and text[c["start"]].isupper() \
             and any(s <= c["start"] and c["end"] <= e for s, e in ner_orgs)
     cands.sort(key=lambda c: (not c["named"], c["start"], -(c["end"] - c["start"])))

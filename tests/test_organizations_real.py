@@ -263,3 +263,99 @@ def test_regions_and_bodies_on_whose_behalf(text, expected):
 ])
 def test_list_lines_are_not_wrapped_prose(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency's label before its own unquoted word; a common word after it is no name
+    ("Энск, ИА Энскинфо24. Конкурс завершился.", [("ИА Энскинфо24", "")]),
+    ("Об этом сообщает ИА Регнум.", [("ИА Регнум", "")]),
+    ("Сообщает ИА Новости.", []),
+    # church bodies: a deanery, a church named by its dedication; a church without one is a place
+    ("На встречу пришли учителя Энского благочиния.", [("Энское благочиние", "")]),
+    ("Лекцию прочёл сотрудник храма в честь Рождества Христова г.Энска Иван Петров.",
+     [("Храм в честь Рождества Христова г.Энска", "")]),
+    ("Служба прошла в храме в честь Казанской иконы Божией Матери.",
+     [("Храм в честь Казанской иконы Божией Матери", "")]),
+    ("Экскурсия в храм понравилась детям.", []),
+    # a league of people is a body when its head is capitalized; a contest's league is not
+    ("Выступили члены «Педагогической Лиги» края.", [("Педагогическая Лига", "")]),
+    ("Итоги соревнований «Школьной лиги» подвели в мае.", []),
+    ("Стартовала школьная шахматная лига.", []),
+    # a ministry's field capitalized as a name; a unit's is still a function
+    ("Проекты, подготовленные Министерством Просвещения к началу года.", [("Министерство Просвещения", "")]),
+    ("Приказом Управления Образования утверждено положение.", []),
+    # a body of a territory the text leaves unnamed
+    ("Глава Администрации района О.Н. Петров выступил.", []),
+    ("Выступил представитель администрации города Энска.", [("Администрация города Энска", "")]),
+    # a palace of culture named by a quote, with its acronym; a sports palace is a venue
+    ("Конференция прошла в районном Дворце культуры «Заря». Концерт подготовили сотрудники РДК «Заря».",
+     [("Районный Дворец культуры «Заря»", "РДК")]),
+    ("Концерт прошёл в районном Дворце культуры.", []),
+    ("Соревнования прошли во Дворце спорта «Энергия».", []),
+    # a byline's surname in capitals after a first name is no acronym
+    ("Конкурс завершился.\nАнна ПЕТРОВСКАЯ", []),
+])
+def test_outlets_churches_leagues_and_unnamed_bodies(text, expected):
+    assert orgs(text) == expected
+
+
+def test_natasha_org_makes_no_contest_league_a_body():
+    from svodka.extractors.organizations import extract_organizations
+    text = "Итоги турнира. Школьная лига завершила сезон."
+    start = text.index("Школьная")
+    assert extract_organizations(text, ner_orgs=[(start, start + len("Школьная лига"))]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credit line and a site's signature glued to its paragraphs (twice at least, two words at least)
+    ("Итоги подведены.\nЭнскньюс.ру по материалам отдела образования", [("Энскньюс.ру", "")]),
+    ("Победил Петров.Энский Вестник\nВторой стала Орлова.Энский Вестник", [("Энский Вестник", "")]),
+    ("Победил Петров.Энский Вестник\nВторой стала Орлова.", []),
+    ("1 место – гимназия, г.Энск\n2 место – лицей, г.Энск", []),
+    # a church body at a line's start, where a capital proves nothing
+    ("Энское благочиние • Энск\nСостоялось совещание учителей.", [("Энское благочиние", "")]),
+    ("Наше благочиние провело встречу.", []),
+    # a unit of several fields is the territory's one; of one field it is named by its function only
+    ("Специалисты отдела дошкольного и общего образования провели семинар.",
+     [("Отдел дошкольного и общего образования", "")]),
+    ("Грамоты вручил департамент образования, науки и молодежной политики.",
+     [("Департамент образования, науки и молодежной политики", "")]),
+    ("Специалисты отдела образования провели семинар.", []),
+])
+def test_credit_lines_signatures_church_bodies_and_units_of_several_fields(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Документы принимает отдел опеки и попечительства.",
+    "Справки выдаёт управление опеки и попечительства.",
+])
+def test_a_unit_of_one_function_in_two_words_is_no_name(text):
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person after a body is no part of its name: a first name pymorphy3 ranks below a noun, a church title
+    ("Об этом сообщил глава Минобразования и спорта республики Роман Орлов.", [("Минобразования и спорта республики", "")]),
+    ("Слово взял руководитель Отдела религиозного образования и катехизации в ЭР иерей Иван Петров.",
+     [("Отдел религиозного образования и катехизации", "")]),
+    ("Выступил начальник Управления образования Энского района Петров Иван Иванович.",
+     [("Управление образования Энского района", "")]),
+])
+def test_a_body_ends_before_the_person_after_it(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school's own club or society, a society of pupils, a bank of tasks, a back-reference: no organization
+    ("Школьный спортивный клуб «Олимп» провёл турнир.", []),
+    ("Выступили члены Школьного научного общества «Поиск».", []),
+    ("Работы подготовили члены Научного общества учащихся «Эврика».", []),
+    ("Задания взяты из открытого банка заданий ЭИРО.", [("ЭИРО", "ЭИРО")]),
+    ("Наш Центр провёл семинар для учителей.", []),
+    # near misses: a bank and a sports club of a city are organizations
+    ("Поддержку оказал Банк развития Энского края.", [("Банк развития Энского края", "")]),
+    ("Турнир провёл Энский городской спортивный клуб «Олимп».", [("Энский городской спортивный клуб «Олимп»", "")]),
+])
+def test_a_schools_own_groups_and_collections_are_no_organizations(text, expected):
+    assert orgs(text) == expected
