@@ -71,8 +71,11 @@ def _richness(m: dict) -> int:
 def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     left, right = sentence_bounds(text, m["start"], m["end"])
     left_role = max(left, prev_end)
-    if left_role == prev_end and prev_end and OWN_APPOSITION.match(text, prev_end):
-        left_role = m["start"]  # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.»: the role is the previous name's
+    if left_role == prev_end and prev_end and (OWN_APPOSITION.match(text, prev_end)
+                                              or APPOSITION_AND.fullmatch(text, prev_end, m["start"])):
+        # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.», «Котова А.И., учитель химии школы № 2 и Лосева М.П.»:
+        # the role is the previous name's
+        left_role = m["start"]
     before = role_before(text, left_role, m["start"])
     after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right)
     stated = [] if before or after else role_before(text, left_role, m["start"], stated=True)
@@ -116,6 +119,7 @@ BARE_FUNCTIONS = {"руководитель"}
 ROLE_CUE = re.compile(r"(?<![А-ЯЁа-яё])(" + "|".join(c.replace(" ", r"\s+") for c in ROLE_CUES) + r")\s+$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 OWN_APPOSITION = re.compile(r"[ \t]*[(–—-]")
+APPOSITION_AND = re.compile(r"[ \t]*,[^\n]*[ \t]и[ \t]*")
 # «Козлова Е.В. (СОШ № 5), Петров И.И.», «у учащихся гимназии Котова Ивана по физике, Лосевой Анны по химии»
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*|по(?:[ \t]+[а-яё]+){1,2}[ \t]*)?(?:,|и|;)\s*")
 

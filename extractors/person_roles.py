@@ -254,6 +254,9 @@ def read_role(text, toks, i, stop_at_clause: bool):
     if org and org == org.lower() and not names_a_body(org) and toks[org_end - 1][0].isalpha() \
             and lemma(toks[org_end - 1][0]) in ORG_KINDS | ORG_UNITS:
         role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None  # a generic body
+    if org and org == org.lower() and lemma(toks[j][0]) in SEATS and j + 1 < org_end and toks[j + 1][0] == "по":
+        # «замглавы администрации по соцсфере»: the deputy's portfolio, not a body of the administration
+        role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None
     if org and org[:1].islower():
         k = next((k for k in range(j + 1, org_end) if toks[k][0][:1].isupper() and toks[k][0].isalpha()
                   and lemma(toks[k][0]) in ORG_KINDS - SEATS), None)
@@ -387,6 +390,7 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
         before_verb = chunk[:verb] if verb is not None else []
         if verb is not None:  # «Модератором выступила заместитель директора ...»: after the predicate
             chunk = chunk[verb + 1:]
+        joined = bool(chunk) and chunk[0][0].lower() in ("и", "а")
         while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
             chunk = chunk[1:]
         stated_here = stated and verb is not None and n == 0 and not chunk and before_verb
@@ -405,8 +409,8 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
             break  # «Призёрами признаны …»: an honour a predicate states is no role
         # «Председателем жюри был доцент кафедры … Зимин»: the function the sentence gives him, at his position's org
         found.insert(0, (function, org, False, span) if function else (role, org, title, span))
-        if i != 0 or verb is not None:
-            break
+        if i != 0 or verb is not None or joined:
+            break  # «…, и учитель музыки Котова»: a conjunction starts another member, not the chain
     return found
 
 
@@ -486,6 +490,7 @@ def role_of_list(text: str, start: int):
 COPULAS = {"быть", "являться", "стать"}  # «Председателем жюри был …» (a dash keeps the position: annotators differ)
 DEPARTMENT = re.compile(r"\bкафедр", re.IGNORECASE)
 EVENT_BODIES = {"жюри", "комиссия", "оргкомитет"}  # «председатель жюри»: a function at the event
+MEMBERSHIPS = {"член", "участник"}  # «член Общественной палаты»: a body one sits in, no workplace
 
 
 def pick_role(found) -> tuple[str, str, tuple | None]:
@@ -494,6 +499,10 @@ def pick_role(found) -> tuple[str, str, tuple | None]:
     found = sorted(found, key=lambda f: bool(EVENT_BODIES & {lemma(w) for w in f[0].lower().split()}))
     for role, org, title, span in found:
         if not title or DEPARTMENT.search(role):  # «профессор кафедры педагогики» is a position, «профессор» a title
+            if not clean_org(org):  # «учитель математики, директор МКОУ «…»»: one chain, one workplace
+                org, span = next(((o, sp) for r, o, t, sp in found if clean_org(o) and not t
+                                  and not (EVENT_BODIES | MEMBERSHIPS) & {lemma(w) for w in r.lower().split()[:2]}),
+                                 (org, span))
             return role, clean_org(org), _named_span(org, span)
     if found:
         role, org, _, span = found[0]
@@ -508,7 +517,7 @@ def _named_span(org: str, span):
 
 
 def clean_org(org: str) -> str:
-    org = org.strip(" ,.-–—")
+    org = TRAILING_AND.sub("", org.strip(" ,.-–—"))  # «МБОУ «СОШ № 2» и» before the next name
     if re.fullmatch(r"«[^«»]+»", org):
         org = org[1:-1]
     if not org or not any(ch.isupper() for ch in org) and "№" not in org and not names_a_body(org):
@@ -516,9 +525,10 @@ def clean_org(org: str) -> str:
     words = org.split()
     if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)) or PLACE_ONLY.match(org):
         return ""  # «г. Энска»: a place, not an organization
-    return school_nominative(org) or adjective_school(org) or nominative_org(org)
+    return ordinal_school(org) or school_nominative(org) or adjective_school(org) or nominative_org(org)
 
 
+TRAILING_AND = re.compile(r"\s+и$")
 SCHOOL_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё]+(?:ой|ей|ую))[ \t]+(?:СОШ|ООШ|НОШ)\b")
 
 
@@ -549,6 +559,8 @@ def names_a_body(org: str) -> bool:
     """A lowercase phrase that still names one body: a unit with its complement («отдела образования»,
     «профсоюзной организации «Профсоюз образования»»), or a school's kind («детского сада «Росинка»»);
     a bare «образовательной организации» names none."""
+    if ordinal_school(org):
+        return True  # «67-й школы»
     words = re.findall(r"[а-яё]+(?:-[а-яё]+)*|\S", org.lower())
     for k, word in enumerate(words):
         if not word[:1].isalpha():
@@ -560,6 +572,21 @@ def names_a_body(org: str) -> bool:
     if len(words) == 2 and "Anum" in parses(words[0])[0].tag and kind_regex().match(words[1]):
         return True  # «первой гимназии», «третьей школы»: a school named by its ordinal
     return bool(kind_regex().match(org)) and len(org.split()) > 2
+
+
+NUMBERED_ORDINAL = re.compile(r"(\d{1,3})-?(?:й|я|ой|ая|ей|ую|го|ого|его|му|ому|м|ом)\s+([а-яё]+)")
+
+
+def ordinal_school(org: str) -> str:
+    """«67-й школы» → «67-я школа»: a school named by its number as an ordinal, in the nominative; '' else."""
+    m = NUMBERED_ORDINAL.fullmatch(org)
+    if not m or not kind_regex().match(m.group(2)):
+        return ""
+    form = next((p.inflect({"nomn", "sing"}) for p in parses(m.group(2)) if p.tag.POS == "NOUN"), None)
+    if form is None:
+        return ""
+    ending = {"femn": "я", "masc": "й", "neut": "е"}.get(form.tag.gender, "й")
+    return f"{m.group(1)}-{ending} {form.word}"
 
 
 SCHOOL_AFTER_FORM = re.compile(r"^([А-ЯЁ]{2,}\s+)(.*?)(?:\s+г\.\s*[А-ЯЁ][а-яё-]+)?$")

@@ -233,3 +233,46 @@ def test_place_adjectives_go_with_their_school(text, expected):
 ])
 def test_undeclined_names_before_a_role(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role and school before «и» and the next name are the previous name's apposition
+    ("Награды получили Котова Анна Ивановна, учитель химии МБОУ «Энская СОШ №2» и Лосева Мария Петровна, "
+     "учитель истории МКОУ «Озёрная ООШ».",
+     [("Котова", "учитель химии", "МБОУ «Энская СОШ №2»"), ("Лосева", "учитель истории", "МКОУ «Озёрная ООШ»")]),
+    ("В жюри вошли Зуев Иван Петрович, методист ИМЦ и Орлова Нина Ивановна.",
+     [("Зуев", "методист", "ИМЦ"), ("Орлова", "", "")]),
+    # a conjunction after a comma starts another member: its role is its own
+    ("Выступили Иван Петрович Зуев, учитель физики МОУ «СОШ № 4», и педагог-психолог Анна Ивановна Котова.",
+     [("Зуев", "учитель физики", "МОУ «СОШ № 4»"), ("Котова", "педагог-психолог", "МОУ «СОШ № 4»")]),
+    # near miss: a plural role before both names is still each one's
+    ("Выступили учителя истории Котова А.И. и Лосева М.П.",
+     [("Котова", "учитель истории", ""), ("Лосева", "учитель истории", "")]),
+    # one apposition chain, one workplace: the school of the later position
+    ("Грамоту получила Лосева Мария Петровна, учитель истории, директор МКОУ «Озёрная ООШ».",
+     [("Лосева", "учитель истории", "МКОУ «Озёрная ООШ»")]),
+    # near miss: a membership is no workplace
+    ("Грамоту получила Лосева Мария Петровна, учитель истории, член Общественной палаты области.",
+     [("Лосева", "учитель истории", "")]),
+])
+def test_apposition_of_the_previous_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deputy's portfolio after the administration stays in the role
+    ("Гостей встретила замглавы администрации по соцсфере Ольга Котова.",
+     [("Котова", "замглавы администрации по соцсфере", "")]),
+    ("Слово взял заместитель главы администрации по социальным вопросам Иван Зуев.",
+     [("Зуев", "заместитель главы администрации по социальным вопросам", "")]),
+    # near miss: a unit «по …» is a body of its own
+    ("Выступила председатель комитета по образованию Анна Лосева.",
+     [("Лосева", "председатель", "Комитет по образованию")]),
+    # a school named by its number as an ordinal
+    ("Гостей встретила директор 12-й школы Анна Лосева.", [("Лосева", "директор", "12-я школа")]),
+    ("Выступил директор 5-го лицея Иван Зуев.", [("Зуев", "директор", "5-й лицей")]),
+    # near miss: a learner's class is part of the role
+    ("Выступил ученик 5-го класса Иван Зуев.", [("Зуев", "ученик 5-го класса", "")]),
+])
+def test_portfolio_and_ordinal_school(text, expected):
+    assert rows(text) == expected
