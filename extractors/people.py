@@ -59,7 +59,8 @@ def merge(mentions: list[dict]) -> list[dict]:
                 person[key] = m[key]
         person["mentions"].append(m)
         if m.get("role") or m.get("org"):
-            person["roles"].append((m.get("role", ""), m.get("org", ""), m.get("title", False), m.get("org_span")))
+            person["roles"].append((m.get("role", ""), m.get("org", ""), m.get("title", False), m.get("org_span"),
+                                    bool(m.get("shared_role"))))
     return people
 
 
@@ -180,12 +181,13 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
     people = [p for p in merge(mentions) if p["surname"]]
     out = []
     for n, p in enumerate(people, 1):
-        positions = sorted((r for r in p["roles"] if r[0] and not r[2]), key=lambda r: r[0] in BARE_FUNCTIONS)
-        role, org, span = next(((r, o, sp) for r, o, t, sp in positions),
+        # a group's plural role («представляли педагоги … А, Б, В») yields to the person's own apposition
+        positions = sorted((r for r in p["roles"] if r[0] and not r[2]), key=lambda r: (r[0] in BARE_FUNCTIONS, r[4]))
+        role, org, span = next(((r, o, sp) for r, o, t, sp, _ in positions),
                                (p["roles"][0][0], p["roles"][0][1], p["roles"][0][3]) if p["roles"] else ("", "", None))
         if not org:  # «рук. Петрова» beside her pupil's school, «Петровой, учителю истории» later: still that school
-            org = next((o for r, o, t, _ in positions if o), "")
-        spans = [sp for _, _, t, sp in p["roles"] if sp and not t]
+            org = next((o for r, o, t, _, _ in positions if o), "")
+        spans = [sp for _, _, t, sp, _ in p["roles"] if sp and not t]
         first = p["mentions"][0]
         out.append({
             "start": first["start"], "end": first["end"], "person_id": f"P{n}",

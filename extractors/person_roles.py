@@ -75,6 +75,8 @@ def role_phrase(toks, i) -> int:
             if k == j + 1:
                 break
             j = k
+        elif first and word[:1].isupper() and word.isalpha() and is_role_word(word) and _genitive(low):
+            j += 1  # «заместитель Председателя комиссии»: the head's complement, capitalized out of respect
         elif _class_end(toks, j):
             j = _class_end(toks, j)  # «ученик 7 «Б» класса», «студентка 3 курса»: the learner's class
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
@@ -303,9 +305,16 @@ def first_role_index(toks, last: bool = False) -> int | None:
     order = range(len(toks) - 1, -1, -1) if last else range(len(toks))
     for i in order:
         word = toks[i][0]
-        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
+        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)) and not bare_abbreviation(toks, i):
+            if last and i and is_role_word(toks[i - 1][0]) and _genitive(word.lower()):
+                continue  # «заместитель Председателя комиссии»: the deputy, not the chairman
             return modifiers_before(toks, i)
     return None
+
+
+def bare_abbreviation(toks, i: int) -> bool:
+    """«рук» without its dot is a word of its own («из рук губернатора»), not «рук.» (руководитель)."""
+    return toks[i][0].lower() in ROLE_ABBREVIATIONS and (i + 1 >= len(toks) or toks[i + 1][0] != ".")
 
 
 def modifiers_before(toks, i: int) -> int:
@@ -327,7 +336,7 @@ def last_head_index(toks) -> int | None:
     («заместитель директора» ends with the head «заместитель»), with its modifiers."""
     for i in range(len(toks) - 1, -1, -1):
         word = toks[i][0]
-        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
+        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)) and not bare_abbreviation(toks, i):
             prev = toks[i - 1][0] if i else ""
             if prev.isalpha() and parses(prev.lower())[0].tag.POS == "NOUN" and _genitive(word):
                 continue

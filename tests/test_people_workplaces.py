@@ -276,3 +276,23 @@ def test_apposition_of_the_previous_name(text, expected):
 ])
 def test_portfolio_and_ordinal_school(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «рук» without its dot is «hands», not «руководитель»
+    ("Приз она получила из рук губернатора Ивана Зуева.", [("Зуев", "губернатор", "")]),
+    # near miss: «рук.» with its dot is the supervisor
+    ("Первое место – Анна Котова, рук. Лосева М.П.", [("Котова", "", ""), ("Лосева", "руководитель", "")]),
+    # a capitalized role in the genitive after a role is its complement: the deputy, not the chairman
+    ("На встрече присутствовал заместитель Председателя Избирательной комиссии Энской области, член ИКЭО И. П. Зуев.",
+     [("Зуев", "заместитель Председателя", "Избирательная комиссия Энской области")]),
+    # near miss: a chairman of his own
+    ("Присутствовали директор школы Иван Зуев и Председатель комиссии Анна Котова.",
+     [("Зуев", "директор", ""), ("Котова", "председатель комиссии", "")]),
+    # a group's plural role yields to the person's own apposition elsewhere
+    ("Район представляли педагоги дошкольного образования Анна Котова, Мария Лосева.\n"
+     "Анна Котова, воспитатель детского сада № 3: «Мы рады».",
+     [("Котова", "воспитатель", "Детский сад № 3"), ("Лосева", "педагог дошкольного образования", "")]),
+])
+def test_abbreviation_complement_and_own_apposition(text, expected):
+    assert rows(text) == expected
