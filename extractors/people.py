@@ -152,13 +152,19 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
     """People of one document: merged, normalized, with role and organization. `schools`: the
     (start, end) spans of school mentions, for the school written beside a name."""
     ends = {e for _, e in schools}
+    start_of = {e: s for s, e in schools}
     mentions = [m for m in find_mentions(text, per_spans) if not another_school(text, m, ends)]
     for k, m in enumerate(mentions):
         prev_end = mentions[k - 1]["end"] if k else 0
         next_start = mentions[k + 1]["start"] if k + 1 < len(mentions) else len(text)
         analyze_mention(text, m, prev_end, next_start)
         m["org_beside"] = False
+        lead = leading_school(text, m["start"], prev_end, start_of)
         own = org_beside(text, m["start"], m["end"], schools) if m["listed"] or not m["org"] else ("", None)
+        if own[1] is not None and not text[own[1][1]:next_start].strip():
+            own = ("", None)  # «…, МОБУ СОШ №5 Антонины Котовой»: the school opens the next name's item
+        if lead and not m["org"] and not own[0]:
+            own = (school_org(text, lead), lead)
         if own[0]:  # a list's role gives its group's organization; the one in a name's bracket is its own
             m["org"], m["org_span"] = own
             m["org_span"], m["org_beside"] = None, bool(m["org"])  # the organizations extractor reads it itself
@@ -171,7 +177,8 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             # «методисты ИРО Н.В. Кравец и А.С. Галиуллин»: a plural role before both names is each one's
             for key in ("role", "org", "org_span", "title", "shared_role"):
                 m[key] = mentions[k - 1][key]
-        elif k and mentions[k - 1]["shared_role"] == "before" and LIST_GAP.fullmatch(gap) and not m["role"]:
+        elif k and mentions[k - 1]["shared_role"] == "before" and not m["role"] \
+                and (LIST_GAP.fullmatch(gap) or lead and LIST_GAP.fullmatch(text, prev_end, lead[0])):
             # «учителя: Козлова Е.В. (СОШ № 5), Фролов Е.И. (Лицей № 3)»: each one's own school kept
             for key in ("role", "title", "shared_role") + (() if m["org"] else ("org", "org_span")):
                 m[key] = mentions[k - 1][key]
@@ -197,6 +204,22 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             "org_spans": spans, "mention_spans": [[m["start"], m["end"]] for m in p["mentions"]],  # the audit
         })
     return out
+
+
+ITEM_START = re.compile(r"[ \t]*[,;:–—-][ \t]*")
+
+
+def leading_school(text: str, start: int, prev_end: int, start_of: dict) -> tuple[int, int] | None:
+    """The school that opens a list item right before its name («директоров – МОБУ СОШ №5 Анны Котовой, МОБУ
+    СОШ №33 Ольги Зуевой»): it ends right before the name and follows a list separator; None otherwise."""
+    end = start
+    while end > prev_end and text[end - 1] in " \t":
+        end -= 1
+    begin = start_of.get(end)
+    if begin is None or begin < prev_end or not ITEM_START.fullmatch(text, max(prev_end, text.rfind("\n", 0, begin) + 1,
+                                                                            begin - 40), begin):
+        return None
+    return begin, end
 
 
 SCHOOL_JOIN = re.compile(r"(?:,|\s+и)\s*$")

@@ -296,3 +296,18 @@ def test_portfolio_and_ordinal_school(text, expected):
 ])
 def test_abbreviation_complement_and_own_apposition(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school that opens a list item right before a name is that name's, not the previous one's
+    ("Грамоты вручены учителям – МОБУ СОШ №5 Марии Лосевой, МОБУ СОШ №33 Ольге Зуевой.",
+     [("Лосева", "учитель", "МОБУ СОШ №5"), ("Зуева", "учитель", "МОБУ СОШ №33")]),
+    ("Проводили на пенсию Анну Котову, МОБУ СОШ №5 Марию Лосеву.",
+     [("Котова", "", ""), ("Лосева", "", "МОБУ СОШ №5")]),
+    # near misses: a school after a name and a comma is that name's; a school before «и» too
+    ("Участвовали педагог-психолог Анна Котова, МОБУ СОШ №5, Мария Лосева, МОБУ СОШ №33.",
+     [("Котова", "педагог-психолог", "МОБУ СОШ №5"), ("Лосева", "", "МОБУ СОШ №33")]),
+    ("Участвовали Анна Котова МОБУ СОШ №5 и Мария Лосева.", [("Котова", "", "МОБУ СОШ №5"), ("Лосева", "", "")]),
+])
+def test_school_opening_an_item(text, expected):
+    assert rows(text) == expected
