@@ -386,6 +386,8 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
         if len(chunks) < 2 or chunks[-1]:
             return []
         chunks = chunks[:-1]
+        if len(chunks) > 1 and _participle_clause(chunks[-1]):
+            chunks = chunks[:-1]  # «учителю …, представляющему город Энск, Яне Котовой»: the clause is set off
     for n, chunk in enumerate(reversed(chunks)):
         verb = last_verb(chunk)
         dash = next((k for k in range(len(chunk) - 1, -1, -1) if chunk[k][0] in ("–", "—", "-")), None)
@@ -421,6 +423,13 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
         if i != 0 or verb is not None or joined:
             break  # «…, и учитель музыки Котова»: a conjunction starts another member, not the chain
     return found
+
+
+def _participle_clause(chunk) -> bool:
+    """A chunk that is a participial clause («представляющему город Энск», «работающая в школе»): it opens
+    with a participle and names no role."""
+    word = chunk[0][0] if chunk else ""
+    return word.isalpha() and word.islower() and parses(word)[0].tag.POS == "PRTF" and first_role_index(chunk) is None
 
 
 def _event_function(text: str, toks) -> str:

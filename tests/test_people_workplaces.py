@@ -311,3 +311,15 @@ def test_abbreviation_complement_and_own_apposition(text, expected):
 ])
 def test_school_opening_an_item(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participial clause set off by commas between a role and its name
+    ("Третье место досталось учителю русского языка и литературы, представляющему город Энск, Яне Котовой.",
+     [("Котова", "учитель русского языка и литературы", "")]),
+    ("Победила учитель истории, работающая в школе недавно, Анна Котова.", [("Котова", "учитель истории", "")]),
+    # near miss: a clause about something else, then a new clause with the name
+    ("Первое место заняла школа, представляющая город Энск, Анна Котова получила приз.", [("Котова", "", "")]),
+])
+def test_participial_clause_before_a_name(text, expected):
+    assert rows(text) == expected
