@@ -59,7 +59,8 @@ def merge(mentions: list[dict]) -> list[dict]:
                 person[key] = m[key]
         person["mentions"].append(m)
         if m.get("role") or m.get("org"):
-            person["roles"].append((m.get("role", ""), m.get("org", ""), m.get("title", False), m.get("org_span")))
+            person["roles"].append((m.get("role", ""), m.get("org", ""), m.get("title", False), m.get("org_span"),
+                                    bool(m.get("shared_role"))))
     return people
 
 
@@ -71,8 +72,11 @@ def _richness(m: dict) -> int:
 def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     left, right = sentence_bounds(text, m["start"], m["end"])
     left_role = max(left, prev_end)
-    if left_role == prev_end and prev_end and OWN_APPOSITION.match(text, prev_end):
-        left_role = m["start"]  # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.»: the role is the previous name's
+    if left_role == prev_end and prev_end and (OWN_APPOSITION.match(text, prev_end)
+                                              or APPOSITION_AND.fullmatch(text, prev_end, m["start"])):
+        # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.», «Котова А.И., учитель химии школы № 2 и Лосева М.П.»:
+        # the role is the previous name's
+        left_role = m["start"]
     before = role_before(text, left_role, m["start"])
     after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right)
     stated = [] if before or after else role_before(text, left_role, m["start"], stated=True)
@@ -116,6 +120,7 @@ BARE_FUNCTIONS = {"руководитель"}
 ROLE_CUE = re.compile(r"(?<![А-ЯЁа-яё])(" + "|".join(c.replace(" ", r"\s+") for c in ROLE_CUES) + r")\s+$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 OWN_APPOSITION = re.compile(r"[ \t]*[(–—-]")
+APPOSITION_AND = re.compile(r"[ \t]*,[^\n]*[ \t]и[ \t]*")
 # «Козлова Е.В. (СОШ № 5), Петров И.И.», «у учащихся гимназии Котова Ивана по физике, Лосевой Анны по химии»
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*|по(?:[ \t]+[а-яё]+){1,2}[ \t]*)?(?:,|и|;)\s*")
 
@@ -147,13 +152,19 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
     """People of one document: merged, normalized, with role and organization. `schools`: the
     (start, end) spans of school mentions, for the school written beside a name."""
     ends = {e for _, e in schools}
+    start_of = {e: s for s, e in schools}
     mentions = [m for m in find_mentions(text, per_spans) if not another_school(text, m, ends)]
     for k, m in enumerate(mentions):
         prev_end = mentions[k - 1]["end"] if k else 0
         next_start = mentions[k + 1]["start"] if k + 1 < len(mentions) else len(text)
         analyze_mention(text, m, prev_end, next_start)
         m["org_beside"] = False
+        lead = leading_school(text, m["start"], prev_end, start_of)
         own = org_beside(text, m["start"], m["end"], schools) if m["listed"] or not m["org"] else ("", None)
+        if own[1] is not None and not text[own[1][1]:next_start].strip():
+            own = ("", None)  # «…, МОБУ СОШ №5 Антонины Котовой»: the school opens the next name's item
+        if lead and not m["org"] and not own[0]:
+            own = (school_org(text, lead), lead)
         if own[0]:  # a list's role gives its group's organization; the one in a name's bracket is its own
             m["org"], m["org_span"] = own
             m["org_span"], m["org_beside"] = None, bool(m["org"])  # the organizations extractor reads it itself
@@ -166,7 +177,8 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             # «методисты ИРО Н.В. Кравец и А.С. Галиуллин»: a plural role before both names is each one's
             for key in ("role", "org", "org_span", "title", "shared_role"):
                 m[key] = mentions[k - 1][key]
-        elif k and mentions[k - 1]["shared_role"] == "before" and LIST_GAP.fullmatch(gap) and not m["role"]:
+        elif k and mentions[k - 1]["shared_role"] == "before" and not m["role"] \
+                and (LIST_GAP.fullmatch(gap) or lead and LIST_GAP.fullmatch(text, prev_end, lead[0])):
             # «учителя: Козлова Е.В. (СОШ № 5), Фролов Е.И. (Лицей № 3)»: each one's own school kept
             for key in ("role", "title", "shared_role") + (() if m["org"] else ("org", "org_span")):
                 m[key] = mentions[k - 1][key]
@@ -176,12 +188,13 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
     people = [p for p in merge(mentions) if p["surname"]]
     out = []
     for n, p in enumerate(people, 1):
-        positions = sorted((r for r in p["roles"] if r[0] and not r[2]), key=lambda r: r[0] in BARE_FUNCTIONS)
-        role, org, span = next(((r, o, sp) for r, o, t, sp in positions),
+        # a group's plural role («представляли педагоги … А, Б, В») yields to the person's own apposition
+        positions = sorted((r for r in p["roles"] if r[0] and not r[2]), key=lambda r: (r[0] in BARE_FUNCTIONS, r[4]))
+        role, org, span = next(((r, o, sp) for r, o, t, sp, _ in positions),
                                (p["roles"][0][0], p["roles"][0][1], p["roles"][0][3]) if p["roles"] else ("", "", None))
         if not org:  # «рук. Петрова» beside her pupil's school, «Петровой, учителю истории» later: still that school
-            org = next((o for r, o, t, _ in positions if o), "")
-        spans = [sp for _, _, t, sp in p["roles"] if sp and not t]
+            org = next((o for r, o, t, _, _ in positions if o), "")
+        spans = [sp for _, _, t, sp, _ in p["roles"] if sp and not t]
         first = p["mentions"][0]
         out.append({
             "start": first["start"], "end": first["end"], "person_id": f"P{n}",
@@ -191,6 +204,22 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             "org_spans": spans, "mention_spans": [[m["start"], m["end"]] for m in p["mentions"]],  # the audit
         })
     return out
+
+
+ITEM_START = re.compile(r"[ \t]*[,;:–—-][ \t]*")
+
+
+def leading_school(text: str, start: int, prev_end: int, start_of: dict) -> tuple[int, int] | None:
+    """The school that opens a list item right before its name («директоров – МОБУ СОШ №5 Анны Котовой, МОБУ
+    СОШ №33 Ольги Зуевой»): it ends right before the name and follows a list separator; None otherwise."""
+    end = start
+    while end > prev_end and text[end - 1] in " \t":
+        end -= 1
+    begin = start_of.get(end)
+    if begin is None or begin < prev_end or not ITEM_START.fullmatch(text, max(prev_end, text.rfind("\n", 0, begin) + 1,
+                                                                            begin - 40), begin):
+        return None
+    return begin, end
 
 
 SCHOOL_JOIN = re.compile(r"(?:,|\s+и)\s*$")

@@ -10,7 +10,10 @@ from svodka.extractors.person_words import (
     TITLES, TOKEN, base_forms, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.extractors.person_context import is_abbreviation
-from svodka.normalizers.orgs import is_acronym, modifies, nominative_org
+from svodka.extractors.person_org_names import (  # noqa: F401  (clean_org, names_a_body: read by people, person_orgs)
+    clean_org, names_a_body,
+)
+from svodka.normalizers.orgs import is_acronym, modifies
 from svodka.normalizers.schools import kind_regex
 
 
@@ -75,6 +78,8 @@ def role_phrase(toks, i) -> int:
             if k == j + 1:
                 break
             j = k
+        elif first and word[:1].isupper() and word.isalpha() and is_role_word(word) and _genitive(low):
+            j += 1  # «заместитель Председателя комиссии»: the head's complement, capitalized out of respect
         elif _class_end(toks, j):
             j = _class_end(toks, j)  # «ученик 7 «Б» класса», «студентка 3 курса»: the learner's class
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
@@ -129,7 +134,6 @@ def _genitive(word: str) -> bool:
                for p in parses(word))
 
 
-PLACE_ONLY = re.compile(r"(?:г|гор|с|п|пос|ст|д)\.\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$|город[а-я]*\s+[А-ЯЁ][а-яё-]+$")
 SEATS = {"администрация", "мэрия", "правительство"}  # what a unit is part of, not a body of its own
 ORDINAL = re.compile(r"\d+-?(?:й|я|ый|ая|ой)")  # «1-й замглавы района»
 PLACE_ABBR = {"г", "с", "п", "д", "ст", "пос", "пгт", "х", "дер"}  # «МБОУ СОШ № 1 с. Энское»
@@ -254,6 +258,9 @@ def read_role(text, toks, i, stop_at_clause: bool):
     if org and org == org.lower() and not names_a_body(org) and toks[org_end - 1][0].isalpha() \
             and lemma(toks[org_end - 1][0]) in ORG_KINDS | ORG_UNITS:
         role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None  # a generic body
+    if org and org == org.lower() and lemma(toks[j][0]) in SEATS and j + 1 < org_end and toks[j + 1][0] == "по":
+        # «замглавы администрации по соцсфере»: the deputy's portfolio, not a body of the administration
+        role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None
     if org and org[:1].islower():
         k = next((k for k in range(j + 1, org_end) if toks[k][0][:1].isupper() and toks[k][0].isalpha()
                   and lemma(toks[k][0]) in ORG_KINDS - SEATS), None)
@@ -300,9 +307,16 @@ def first_role_index(toks, last: bool = False) -> int | None:
     order = range(len(toks) - 1, -1, -1) if last else range(len(toks))
     for i in order:
         word = toks[i][0]
-        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
+        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)) and not bare_abbreviation(toks, i):
+            if last and i and is_role_word(toks[i - 1][0]) and _genitive(word.lower()):
+                continue  # «заместитель Председателя комиссии»: the deputy, not the chairman
             return modifiers_before(toks, i)
     return None
+
+
+def bare_abbreviation(toks, i: int) -> bool:
+    """«рук» without its dot is a word of its own («из рук губернатора»), not «рук.» (руководитель)."""
+    return toks[i][0].lower() in ROLE_ABBREVIATIONS and (i + 1 >= len(toks) or toks[i + 1][0] != ".")
 
 
 def modifiers_before(toks, i: int) -> int:
@@ -324,7 +338,7 @@ def last_head_index(toks) -> int | None:
     («заместитель директора» ends with the head «заместитель»), with its modifiers."""
     for i in range(len(toks) - 1, -1, -1):
         word = toks[i][0]
-        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)):
+        if word[:1].isalpha() and (is_role_word(word) or is_title_word(word)) and not bare_abbreviation(toks, i):
             prev = toks[i - 1][0] if i else ""
             if prev.isalpha() and parses(prev.lower())[0].tag.POS == "NOUN" and _genitive(word):
                 continue
@@ -374,6 +388,8 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
         if len(chunks) < 2 or chunks[-1]:
             return []
         chunks = chunks[:-1]
+        if len(chunks) > 1 and _participle_clause(chunks[-1]):
+            chunks = chunks[:-1]  # «учителю …, представляющему город Энск, Яне Котовой»: the clause is set off
     for n, chunk in enumerate(reversed(chunks)):
         verb = last_verb(chunk)
         dash = next((k for k in range(len(chunk) - 1, -1, -1) if chunk[k][0] in ("–", "—", "-")), None)
@@ -387,6 +403,7 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
         before_verb = chunk[:verb] if verb is not None else []
         if verb is not None:  # «Модератором выступила заместитель директора ...»: after the predicate
             chunk = chunk[verb + 1:]
+        joined = bool(chunk) and chunk[0][0].lower() in ("и", "а")
         while chunk and chunk[0][0].lower() in ("и", "а", "также", "-", "–", "—"):
             chunk = chunk[1:]
         stated_here = stated and verb is not None and n == 0 and not chunk and before_verb
@@ -405,9 +422,16 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
             break  # «Призёрами признаны …»: an honour a predicate states is no role
         # «Председателем жюри был доцент кафедры … Зимин»: the function the sentence gives him, at his position's org
         found.insert(0, (function, org, False, span) if function else (role, org, title, span))
-        if i != 0 or verb is not None:
-            break
+        if i != 0 or verb is not None or joined:
+            break  # «…, и учитель музыки Котова»: a conjunction starts another member, not the chain
     return found
+
+
+def _participle_clause(chunk) -> bool:
+    """A chunk that is a participial clause («представляющему город Энск», «работающая в школе»): it opens
+    with a participle and names no role."""
+    word = chunk[0][0] if chunk else ""
+    return word.isalpha() and word.islower() and parses(word)[0].tag.POS == "PRTF" and first_role_index(chunk) is None
 
 
 def _event_function(text: str, toks) -> str:
@@ -486,6 +510,7 @@ def role_of_list(text: str, start: int):
 COPULAS = {"быть", "являться", "стать"}  # «Председателем жюри был …» (a dash keeps the position: annotators differ)
 DEPARTMENT = re.compile(r"\bкафедр", re.IGNORECASE)
 EVENT_BODIES = {"жюри", "комиссия", "оргкомитет"}  # «председатель жюри»: a function at the event
+MEMBERSHIPS = {"член", "участник"}  # «член Общественной палаты»: a body one sits in, no workplace
 
 
 def pick_role(found) -> tuple[str, str, tuple | None]:
@@ -494,6 +519,10 @@ def pick_role(found) -> tuple[str, str, tuple | None]:
     found = sorted(found, key=lambda f: bool(EVENT_BODIES & {lemma(w) for w in f[0].lower().split()}))
     for role, org, title, span in found:
         if not title or DEPARTMENT.search(role):  # «профессор кафедры педагогики» is a position, «профессор» a title
+            if not clean_org(org):  # «учитель математики, директор МКОУ «…»»: one chain, one workplace
+                org, span = next(((o, sp) for r, o, t, sp in found if clean_org(o) and not t
+                                  and not (EVENT_BODIES | MEMBERSHIPS) & {lemma(w) for w in r.lower().split()[:2]}),
+                                 (org, span))
             return role, clean_org(org), _named_span(org, span)
     if found:
         role, org, _, span = found[0]
@@ -505,30 +534,6 @@ def _named_span(org: str, span):
     """The span of an organization for the organizations extractor: only a capitalized name; a lowercase
     body («отдела образования») is a person's organization but no organization of the report."""
     return span if clean_org(org) and (any(ch.isupper() for ch in org) or "№" in org) else None
-
-
-def clean_org(org: str) -> str:
-    org = org.strip(" ,.-–—")
-    if re.fullmatch(r"«[^«»]+»", org):
-        org = org[1:-1]
-    if not org or not any(ch.isupper() for ch in org) and "№" not in org and not names_a_body(org):
-        return ""
-    words = org.split()
-    if len(words) == 1 and not is_acronym(org) and any("Geox" in p.tag for p in parses(org)) or PLACE_ONLY.match(org):
-        return ""  # «г. Энска»: a place, not an organization
-    return school_nominative(org) or adjective_school(org) or nominative_org(org)
-
-
-SCHOOL_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё]+(?:ой|ей|ую))[ \t]+(?:СОШ|ООШ|НОШ)\b")
-
-
-def adjective_school(org: str) -> str:
-    """«Озёрской СОШ № 2» → «Озёрская СОШ № 2»: a village's adjective before a school's acronym agrees with
-    «школа»; '' for anything else."""
-    m = SCHOOL_ADJECTIVE.match(org)
-    form = next((p.inflect({"nomn", "sing", "femn"}) for p in parses(m.group(1).lower()) if p.tag.POS == "ADJF"),
-                None) if m else None
-    return form.word.capitalize() + org[m.end(1):] if form else ""
 
 
 def head_case(text: str, left: int, start: int) -> str:
@@ -543,36 +548,6 @@ def head_case(text: str, left: int, start: int) -> str:
     if not readings or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in readings):
         return ""
     return readings[0].tag.case if readings[0].tag.case in ("gent", "datv", "ablt") else ""
-
-
-def names_a_body(org: str) -> bool:
-    """A lowercase phrase that still names one body: a unit with its complement («отдела образования»,
-    «профсоюзной организации «Профсоюз образования»»), or a school's kind («детского сада «Росинка»»);
-    a bare «образовательной организации» names none."""
-    words = re.findall(r"[а-яё]+(?:-[а-яё]+)*|\S", org.lower())
-    for k, word in enumerate(words):
-        if not word[:1].isalpha():
-            return False
-        if lemma(word) in ORG_UNITS | ORG_KINDS:
-            return k + 1 < len(words) or k >= 2  # «городского методического объединения»
-        if parses(word)[0].tag.POS not in ("ADJF", "PRTF"):
-            break
-    if len(words) == 2 and "Anum" in parses(words[0])[0].tag and kind_regex().match(words[1]):
-        return True  # «первой гимназии», «третьей школы»: a school named by its ordinal
-    return bool(kind_regex().match(org)) and len(org.split()) > 2
-
-
-SCHOOL_AFTER_FORM = re.compile(r"^([А-ЯЁ]{2,}\s+)(.*?)(?:\s+г\.\s*[А-ЯЁ][а-яё-]+)?$")
-
-
-def school_nominative(org: str) -> str:
-    """«МБОУ лицея № 11 г. Энска» → «МБОУ лицей № 11»: a legal form, then a school's kind (in an oblique
-    case), the town after it being the school's place, not its name; '' for anything else."""
-    m = SCHOOL_AFTER_FORM.match(org)
-    if not m or not kind_regex().match(m.group(2)):
-        return ""
-    rest = m.group(2) if not m.group(2)[:1].islower() else nominative_org(m.group(2))
-    return m.group(1) + (rest[:1].lower() + rest[1:] if m.group(2)[:1].islower() else rest)
 
 
 NAMES_BRACKET = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё.-]*|и|[ \t,])*\)")  # «(Анна Котова, И.И. Лосев и Олег Зуев)»

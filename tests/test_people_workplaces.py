@@ -233,3 +233,93 @@ def test_place_adjectives_go_with_their_school(text, expected):
 ])
 def test_undeclined_names_before_a_role(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role and school before «и» and the next name are the previous name's apposition
+    ("Награды получили Котова Анна Ивановна, учитель химии МБОУ «Энская СОШ №2» и Лосева Мария Петровна, "
+     "учитель истории МКОУ «Озёрная ООШ».",
+     [("Котова", "учитель химии", "МБОУ «Энская СОШ №2»"), ("Лосева", "учитель истории", "МКОУ «Озёрная ООШ»")]),
+    ("В жюри вошли Зуев Иван Петрович, методист ИМЦ и Орлова Нина Ивановна.",
+     [("Зуев", "методист", "ИМЦ"), ("Орлова", "", "")]),
+    # a conjunction after a comma starts another member: its role is its own
+    ("Выступили Иван Петрович Зуев, учитель физики МОУ «СОШ № 4», и педагог-психолог Анна Ивановна Котова.",
+     [("Зуев", "учитель физики", "МОУ «СОШ № 4»"), ("Котова", "педагог-психолог", "МОУ «СОШ № 4»")]),
+    # near miss: a plural role before both names is still each one's
+    ("Выступили учителя истории Котова А.И. и Лосева М.П.",
+     [("Котова", "учитель истории", ""), ("Лосева", "учитель истории", "")]),
+    # one apposition chain, one workplace: the school of the later position
+    ("Грамоту получила Лосева Мария Петровна, учитель истории, директор МКОУ «Озёрная ООШ».",
+     [("Лосева", "учитель истории", "МКОУ «Озёрная ООШ»")]),
+    # near miss: a membership is no workplace
+    ("Грамоту получила Лосева Мария Петровна, учитель истории, член Общественной палаты области.",
+     [("Лосева", "учитель истории", "")]),
+])
+def test_apposition_of_the_previous_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deputy's portfolio after the administration stays in the role
+    ("Гостей встретила замглавы администрации по соцсфере Ольга Котова.",
+     [("Котова", "замглавы администрации по соцсфере", "")]),
+    ("Слово взял заместитель главы администрации по социальным вопросам Иван Зуев.",
+     [("Зуев", "заместитель главы администрации по социальным вопросам", "")]),
+    # near miss: a unit «по …» is a body of its own
+    ("Выступила председатель комитета по образованию Анна Лосева.",
+     [("Лосева", "председатель", "Комитет по образованию")]),
+    # a school named by its number as an ordinal
+    ("Гостей встретила директор 12-й школы Анна Лосева.", [("Лосева", "директор", "12-я школа")]),
+    ("Выступил директор 5-го лицея Иван Зуев.", [("Зуев", "директор", "5-й лицей")]),
+    # near miss: a learner's class is part of the role
+    ("Выступил ученик 5-го класса Иван Зуев.", [("Зуев", "ученик 5-го класса", "")]),
+])
+def test_portfolio_and_ordinal_school(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «рук» without its dot is «hands», not «руководитель»
+    ("Приз она получила из рук губернатора Ивана Зуева.", [("Зуев", "губернатор", "")]),
+    # near miss: «рук.» with its dot is the supervisor
+    ("Первое место – Анна Котова, рук. Лосева М.П.", [("Котова", "", ""), ("Лосева", "руководитель", "")]),
+    # a capitalized role in the genitive after a role is its complement: the deputy, not the chairman
+    ("На встрече присутствовал заместитель Председателя Избирательной комиссии Энской области, член ИКЭО И. П. Зуев.",
+     [("Зуев", "заместитель Председателя", "Избирательная комиссия Энской области")]),
+    # near miss: a chairman of his own
+    ("Присутствовали директор школы Иван Зуев и Председатель комиссии Анна Котова.",
+     [("Зуев", "директор", ""), ("Котова", "председатель комиссии", "")]),
+    # a group's plural role yields to the person's own apposition elsewhere
+    ("Район представляли педагоги дошкольного образования Анна Котова, Мария Лосева.\n"
+     "Анна Котова, воспитатель детского сада № 3: «Мы рады».",
+     [("Котова", "воспитатель", "Детский сад № 3"), ("Лосева", "педагог дошкольного образования", "")]),
+])
+def test_abbreviation_complement_and_own_apposition(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school that opens a list item right before a name is that name's, not the previous one's
+    ("Грамоты вручены учителям – МОБУ СОШ №5 Марии Лосевой, МОБУ СОШ №33 Ольге Зуевой.",
+     [("Лосева", "учитель", "МОБУ СОШ №5"), ("Зуева", "учитель", "МОБУ СОШ №33")]),
+    ("Проводили на пенсию Анну Котову, МОБУ СОШ №5 Марию Лосеву.",
+     [("Котова", "", ""), ("Лосева", "", "МОБУ СОШ №5")]),
+    # near misses: a school after a name and a comma is that name's; a school before «и» too
+    ("Участвовали педагог-психолог Анна Котова, МОБУ СОШ №5, Мария Лосева, МОБУ СОШ №33.",
+     [("Котова", "педагог-психолог", "МОБУ СОШ №5"), ("Лосева", "", "МОБУ СОШ №33")]),
+    ("Участвовали Анна Котова МОБУ СОШ №5 и Мария Лосева.", [("Котова", "", "МОБУ СОШ №5"), ("Лосева", "", "")]),
+])
+def test_school_opening_an_item(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participial clause set off by commas between a role and its name
+    ("Третье место досталось учителю русского языка и литературы, представляющему город Энск, Яне Котовой.",
+     [("Котова", "учитель русского языка и литературы", "")]),
+    ("Победила учитель истории, работающая в школе недавно, Анна Котова.", [("Котова", "учитель истории", "")]),
+    # near miss: a clause about something else, then a new clause with the name
+    ("Первое место заняла школа, представляющая город Энск, Анна Котова получила приз.", [("Котова", "", "")]),
+])
+def test_participial_clause_before_a_name(text, expected):
+    assert rows(text) == expected
