@@ -221,7 +221,7 @@ def text_district(text: str, doc_city: str = "") -> str:
     'Омский район'
     """
     named = {place for match in MUNICIPALITY_PHRASE.finditer(text)
-             if (place := municipality_nominative(match["adj"], match["kind"])) and place.endswith((" район", " округ"))}
+             if (place := municipality_nominative(match["adj"], match["kind"])) and place.endswith((" район", " округ", " кожуун", " улус"))}
     if len(named) == 1:
         return next(iter(named))
     eponymous = [place for place in named if doc_city and city_of_adjective(place.split(" ")[0], loose=True) == doc_city]

@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
+    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
     city_of_place, municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from svodka.normalizers.schools import (
@@ -48,7 +48,9 @@ from svodka.normalizers.schools import (
 )
 from svodka.extractors import models
 from svodka.normalizers.phrases import inflect_phrase
-from svodka.extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
+from svodka.extractors.school_bare import (
+    kind_gender, mention as _mention, ordinal_before, ordinal_schools, qualified_schools, village_schools,
+)
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, place_after, place_bracketed, place_in_name,
     share_cities, share_numbered_cities, text_district, town_after_kind,
@@ -102,6 +104,7 @@ HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
 # «краевой детско-юношеской спортивной школы», «воркутинского детского сада»: an adjective before a kind.
 REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
+PLACE_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ой|ая|ую|ого|ому|ом|ий)[ \u00a0]+$")
 CITY_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
 # … capitalized, it may be a village's («Травинская СОШ»): a town's only where the text names the town too.
@@ -117,9 +120,15 @@ BARE_KIND_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
 VILLAGE_AFTER = re.compile(rf"[ \u00a0]*(?P<prefix>(?:в[ \u00a0]+)?{SETTLEMENT_PREFIX})(?P<name>{SETTLEMENT_NAME})")
 VILLAGE_MORE = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                           r"(?![ \u00a0]*(?:[«\"№]|[А-ЯЁ]{2,}|[а-яё]))")  # not «…, Конарская СОШ»: a school of its own
+# A branch of an institution: «Луговской филиал МБОУ «…»» is a school of its own, named by its village; «филиал МАУ ДО
+# «ЦДО» г. Энска в п. Лесной» is the centre's branch in that settlement.
+BRANCH_BEFORE = re.compile(r"(?<![\w-])(?:(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ий|ой|ого|ому|им|ом))"
+                           r"[ \u00a0]+)?[Фф]илиал(?:а|е|у|ом)?[ \u00a0]+$")
+BRANCH_PLACE = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?:г\.|гор\.)[ \u00a0]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?"
+                          rf"[ \u00a0]*,?[ \u00a0]*в[ \u00a0]+(?P<kind>{SETTLEMENT_KIND})(?P<name>{SETTLEMENT_NAME})")
 # Cities whose districts are no municipalities of their own for a school's key (gold/FORMAT.md).
 FEDERAL_CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
-MUNICIPALITY_NAME = re.compile(r" (?:район|округ)$")
+MUNICIPALITY_NAME = re.compile(r" (?:район|округ|кожуун|улус)$")
 # A regional institution («Краевой центр развития творчества», «краевой детско-юношеской спортивной школы») serves
 # the whole region: no municipality.
 REGIONAL = re.compile(r"(?i:краев|областн|республиканск|региональн)\w*\s")
@@ -325,7 +334,11 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     elif regional_before and sector in ("school", "additional") and kind != "Школа" and \
             not _numbers(text, pos, bare_ok=True)[0]:  # «краевая школа молодого педагога» is an event
         # «специалисты краевой детско-юношеской спортивной школы»: the region's one institution of that kind
-        name, end, regional = _nominative_kind(text[regional_before.start():kind_match.end()]), kind_match.end(), True
+        # «Чербинской республиканской … школы-интерната»: the village's adjective before it is part of the name
+        first = place.start() if (place := PLACE_BEFORE.search(text, max(0, regional_before.start() - 40),
+                                                            regional_before.start())) else regional_before.start()
+        name, end, regional = _nominative_kind(text[first:kind_match.end()]), kind_match.end(), True
+        name = name[:1].upper() + name[1:] if place else name
     elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
         name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
         end = honour.end()
@@ -443,7 +456,7 @@ def _parsed(text: str) -> tuple[tuple, tuple]:
     taken = sorted((m["start"], m["end"]) for mentions, _ in anchored for m in mentions)
     reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
     extra = []
-    for mention in village_schools(text, kinds) + ordinal_schools(text):
+    for mention in village_schools(text, kinds) + ordinal_schools(text) + qualified_schools(text):
         index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
         if not index or reach[index - 1] <= mention["start"]:
             extra.append(mention)
@@ -477,15 +490,34 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
             mention["explicit"] = bool(mention["city"])
             mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
+        found.extend(_branches(text, parsed, stop))
     for mention in map(dict, extra):
         after = place_after(text, mention["end"], people)
-        mention["city"], mention["district"], mention["urban"] = after["place"], after["municipality"], after["urban"]
+        mention["city"] = after["place"] or mention["city"]  # «Элистинская классическая гимназия» is in Элиста
+        mention["district"], mention["urban"] = after["municipality"], after["urban"]
         mention["of_the_city"] = after.get("of_the_city", False)
         mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
         found.append(mention)
     found.sort(key=lambda m: (m["start"], m["end"]))
     place_bracketed(found, bracketed_districts(text))
     return found
+
+
+def _branches(text: str, parsed: tuple, stop: int) -> list[dict]:
+    """The branch a mention is the parent of: «Луговской филиал МБОУ «…»» (named by its village: «Луговской
+    филиал»), «филиал МАУ ДО «ЦДО» г. Энска в п. Лесной» (the parent's name, in п. Лесной); [] for no branch."""
+    if not parsed or not (branch := BRANCH_BEFORE.search(text, max(0, parsed[0]["start"] - 60), parsed[0]["start"])):
+        return []
+    first = dict(parsed[0])
+    if branch["adj"] and (village := village_name(branch["adj"], "masc")):
+        first.update(start=branch.start(), name=f"{village} филиал", number="", village=True, explicit=False,
+                     settlement=False, district="", urban="", city="")
+        return [first]
+    if place := BRANCH_PLACE.match(text, stop):
+        first.update(start=branch.start(), end=place.end(), city=settlement_nominative(place["name"], place["kind"]),
+                     explicit=True, settlement=True, district="", urban="")
+        return [first]
+    return []
 
 
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
