@@ -226,3 +226,49 @@ def text_district(text: str, doc_city: str = "") -> str:
         return next(iter(named))
     eponymous = [place for place in named if doc_city and city_of_adjective(place.split(" ")[0], loose=True) == doc_city]
     return eponymous[0] if len(eponymous) == 1 else ""
+
+
+# «Победители работают в Ванино — учитель школы № 4; Вяземском — учитель школы № 20», «коллеги из Энска: учитель
+# школы № 16, …»: a town heads a list item (after «в»/«из», or after «;» continuing such a list), its schools follow.
+LIST_HEAD = re.compile(r"(?:(?<![\w-])(?P<prep>в|во|из|В|Во|Из)[ \u00a0]+|(?<=;)[ \u00a0]*)"
+                       r"(?P<town>[А-ЯЁ][а-яё]+(?:-[а-яё]+-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?)"
+                       r"[ \u00a0]*(?P<mark>[—–:]|-(?=[ \u00a0]))")
+ITEM_END = {":": re.compile(r"[.!?](?=\s+[А-ЯЁ«])|\n"), "—": re.compile(r"[;.!?\n]")}
+
+
+def list_heads(text: str, people=frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, town) of each list item a town heads: to the item's «;» after a dash, to the sentence end
+    after a colon. A «;» item continues a list only right after one; a surname of the document's `people` heads
+    no item. One pass.
+
+    >>> list_heads("работают в Энске — учитель школы № 4; Заречном — учитель школы № 2. Итоги")
+    [(11, 36, 'Энск'), (38, 66, 'Заречный')]
+    >>> list_heads("Петрова — учитель школы № 4; Иванова — учитель школы № 2.")
+    []
+    """
+    found, last_end = [], -1
+    for match in LIST_HEAD.finditer(text):
+        if not match["prep"] and match.start() - 1 != last_end:
+            continue  # «; Иванова — …» is no town unless a town's item ends right there
+        if is_surname(match["town"], people):
+            continue
+        town = city_nominative(match["town"], loose=True)
+        if not town:
+            continue
+        mark = ":" if match["mark"] == ":" else "—"
+        end = ITEM_END[mark].search(text, match.end())
+        stop = end.start() if end else len(text)
+        found.append((match.start("town"), stop, town))
+        last_end = stop if end and text[stop] == ";" else -1
+    return found
+
+
+def place_listed(mentions: list[dict], heads: list[tuple[int, int, str]]) -> None:
+    """A mention without a stated place inside a town's list item is in that town (in place; one merge pass)."""
+    index = 0
+    for mention in mentions:
+        while index < len(heads) and heads[index][1] < mention["end"]:
+            index += 1
+        if index < len(heads) and heads[index][0] <= mention["start"] and not mention["city"]:
+            mention["city"] = heads[index][2]
+            mention["explicit"] = True

@@ -52,8 +52,8 @@ from svodka.extractors.school_bare import (
     kind_gender, mention as _mention, ordinal_before, ordinal_schools, qualified_schools, village_schools,
 )
 from svodka.extractors.school_places import (
-    CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, place_after, place_bracketed, place_in_name,
-    share_cities, share_numbered_cities, text_district, town_after_kind,
+    CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
+    place_in_name, place_listed, share_cities, share_numbered_cities, text_district, town_after_kind,
 )
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
@@ -500,6 +500,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
         found.append(mention)
     found.sort(key=lambda m: (m["start"], m["end"]))
     place_bracketed(found, bracketed_districts(text))
+    place_listed(found, list_heads(text, people))
     return found
 
 

@@ -718,3 +718,17 @@ def test_session4_forms_and_places(blank, text, city, expected):
 ])
 def test_session5_named_branches_and_districts(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# A town heading a list item: its schools follow after a dash (to «;») or a colon (to the sentence end).
+@pytest.mark.parametrize("text, city, expected", [
+    ("Лауреаты работают в Тамбове — учитель школы № 4; Мичуринске — учитель школы № 20.", N,
+     [("Тамбов", S, "Школа", "4"), ("Мичуринск", S, "Школа", "20")]),
+    ("Три лауреата из Мичуринска: учитель школы № 16, учитель лицея № 3. Итоги подведены в школе № 7.", N,
+     [("Мичуринск", S, "Школа", "16"), ("Мичуринск", S, "Лицей", "3"), (N, S, "Школа", "7")]),
+    ("Петрова — учитель школы № 4; Иванова — учитель школы № 2.", N, [(N, S, "Школа", "4"), (N, S, "Школа", "2")]),
+    ("Конкурс прошёл в гимназии № 2; Мичуринске — учитель школы № 5.", N,
+     [(N, S, "Гимназия", "2"), (N, S, "Школа", "5")]),
+])
+def test_a_town_heading_a_list(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
