@@ -62,7 +62,9 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     found = {"place": "", "settlement": False, "municipality": "", "urban": ""}
     if (inside := IN_CITY.match(text, pos)) and \
             (_genitive(inside["city"]) if inside["prep"] == "из" else _prepositional(inside["city"])) and \
-            not is_surname(inside["city"], people) and (city := listed_city(inside["city"])):
+            not is_surname(inside["city"], people) and \
+            (city := listed_city(inside["city"]) or (geox_town(inside["city"]) if inside["prep"] == "из" else "")):
+        # «детского сада «Солнышко» из Энска»: after «из» a town pymorphy3 knows as a place will do
         found["place"] = city
         return found
     lead = PLACE_LEAD.match(text, pos)
@@ -272,3 +274,25 @@ def place_listed(mentions: list[dict], heads: list[tuple[int, int, str]]) -> Non
         if index < len(heads) and heads[index][0] <= mention["start"] and not mention["city"]:
             mention["city"] = heads[index][2]
             mention["explicit"] = True
+
+
+# «СП – Детский сад «Ромашка» МБОУ СОШ с. Луговое», «МБОУ ООШ п. Лесной С/П детский сад «Берёзка»»: a kindergarten
+# that is a unit (структурное подразделение) of the school beside it is where that school is.
+UNIT = r"(?:СП|С/П|структурн\w*[ \u00a0]+подразделени\w*)"
+UNIT_BEFORE = re.compile(rf"{UNIT}[ \u00a0]*[–—-]?[ \u00a0]*$")
+UNIT_GAP = re.compile(rf"[ \u00a0]*(?:,?[ \u00a0]*{SETTLEMENT_KIND}{SETTLEMENT_NAME})?[ \u00a0,]*"
+                      rf"(?P<unit>{UNIT}[ \u00a0]*[–—-]?[ \u00a0]*)?")
+
+
+def share_unit_places(text: str, mentions: list[dict]) -> None:
+    """A school's unit named right before or after it takes the school's stated place (in place; one pass over
+    neighbours)."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a["sector"] == b["sector"] or bool(a.get("explicit")) == bool(b.get("explicit")) or a["end"] > b["start"]:
+            continue
+        gap = UNIT_GAP.fullmatch(text, a["end"], b["start"])
+        if not gap or not (gap["unit"] or UNIT_BEFORE.search(text, max(0, a["start"] - 30), a["start"])):
+            continue
+        source, target = (a, b) if a.get("explicit") else (b, a)
+        target["city"], target["explicit"] = source["city"], True
+        target["settlement"] = source.get("settlement", False)

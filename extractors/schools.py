@@ -53,7 +53,7 @@ from svodka.extractors.school_bare import (
 )
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
-    place_in_name, place_listed, share_cities, share_numbered_cities, text_district, town_after_kind,
+    place_in_name, place_listed, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
 )
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
@@ -501,6 +501,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
     found.sort(key=lambda m: (m["start"], m["end"]))
     place_bracketed(found, bracketed_districts(text))
     place_listed(found, list_heads(text, people))
+    share_unit_places(text, found)
     return found
 
 

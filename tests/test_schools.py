@@ -732,3 +732,18 @@ def test_session5_named_branches_and_districts(blank, text, city, expected):
 ])
 def test_a_town_heading_a_list(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# A kindergarten that is a school's unit is where the school is; ЦРР written out; «дет. сад»; «из» an unlisted town.
+@pytest.mark.parametrize("text, city, expected", [
+    ("2 место – Петров Иван, СП – Детский сад «Ромашка» ГБОУ СОШ с. Луговое", "",
+     [("Луговое", P, "ДОУ", "Ромашка"), ("Луговое", S, "СОШ", "СОШ с. Луговое")]),
+    ("1 место — Иванова Анна ГБОУ ООШ пос. Сосновый С/П дет. сад «Берёзка»", "",
+     [("Сосновый", S, "ООШ", "ООШ пос. Сосновый"), ("Сосновый", P, "ДОУ", "Берёзка")]),
+    ("детский сад «Ромашка» и МБОУ СОШ № 3 с. Луговое", N, [(N, P, "ДОУ", "Ромашка"), ("Луговое", S, "СОШ", "3")]),
+    ("воспитатель МАДОУ Центр развития ребенка – Детский сад № 7 г. Тамбова", N, [("Тамбов", P, "ДОУ", "7")]),
+    ("воспитатель детского сада «Берёзка» из Холмска", N, [("Холмск", P, "ДОУ", "Берёзка")]),
+    ("воспитатель детского сада «Берёзка» из Кубани", N, [(N, P, "ДОУ", "Берёзка")]),
+])
+def test_units_and_kindergartens(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
