@@ -39,16 +39,19 @@ def village_schools(text: str, kinds=None) -> list[dict]:
     found = []
     for match in kind_regex().finditer(text) if kinds is None else kinds:  # `kinds`: those matches, found already
         sector, kind, _named = rule_of(match)
-        if sector != "school" or kind == "Спецшкола" or match.start() == 0 or \
+        garden = sector == "preschool" and match.group().lower().startswith(GARDEN)  # «Озёрского детского сада»
+        if sector != "school" and not garden or kind == "Спецшкола" or match.start() == 0 or \
                 text[match.start() - 1] not in " \u00a0" or kind == "Школа" and _of_something(text, match.end()):
             continue
         words = list(WORD.finditer(text, max(0, match.start() - LOOK_BACK), match.start()))
         items, current, adjacent = [], kind, True
         for word in reversed(words):
             token = word.group()
-            if (place := village_name(token, kind_gender(current))) and _singular(token):
+            if (place := village_name(token, "masc" if garden else kind_gender(current))) and _singular(token):
                 end = match.end() if adjacent else word.end()
-                items.append(mention(word.start(), end, sector, current, name=place))
+                items.append(mention(word.start(), end, sector, current, name=f"{place} детский сад" if garden else place))
+                if garden:
+                    break  # kindergartens are not listed by their villages
             elif token.islower() and (stem := next((k for k in KIND_ADJECTIVES if token.startswith(k)), "")):
                 current = KIND_ADJECTIVES[stem]
             elif token.lower() not in LIST_WORDS and not token.lower().startswith("общеобразовательн"):
@@ -60,6 +63,9 @@ def village_schools(text: str, kinds=None) -> list[dict]:
             item["village"] = True
         found.extend(reversed(items))
     return found
+
+
+GARDEN = ("детский сад", "детского сада", "детскому саду", "детским садом", "детском саду")
 
 
 def kind_gender(kind: str) -> str:

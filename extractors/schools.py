@@ -339,7 +339,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
                                                             regional_before.start())) else regional_before.start()
         name, end, regional = _nominative_kind(text[first:kind_match.end()]), kind_match.end(), True
         name = name[:1].upper() + name[1:] if place else name
-    elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
+    elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)) and \
+            not (form is None and _village_before(text, start, kind)):  # «Озёрской СОШ имени …» is the village's
         name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
         end = honour.end()
     elif form is None and kind_match and kind in ("Гимназия", "Лицей") and not _numbers(text, pos, bare_ok=True)[0]:
@@ -368,6 +369,12 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     found["village"] = village
     found["regional"] = regional or bool(REGIONAL.match(name))
     return [found], end
+
+
+def _village_before(text: str, start: int, kind: str) -> bool:
+    """Whether a village's adjective stands right before a kind («Озёрской СОШ имени …»): `village_schools` names it."""
+    before = PLACE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and village_name(before.group().strip(), kind_gender(kind)))
 
 
 def _named_kind(phrase: str) -> str:

@@ -747,3 +747,15 @@ def test_a_town_heading_a_list(blank, text, city, expected):
 ])
 def test_units_and_kindergartens(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# A kindergarten named by its village; a village school with an honorific keeps the village as its key.
+@pytest.mark.parametrize("text, city, expected", [
+    ("педагог Озёрского детского сада выступила", N, [(N, P, "ДОУ", "Озёрский детский сад")]),
+    ("педагог Всероссийского детского сада выступила", N, []),
+    ("педагог детских садов района выступила", N, []),
+    ("учитель Озёрской СОШ имени А.С. Пушкина выступил", N, [(N, S, "СОШ", "Озёрская")]),
+    ("в школе имени А.С. Пушкина прошло", N, [(N, S, "Школа", "Школа имени А.С. Пушкина")]),
+])
+def test_village_kindergartens_and_honorifics(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
