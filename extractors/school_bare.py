@@ -21,8 +21,8 @@ def mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
             "weight": weight, "city": city}
 
 
-# Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ».
-KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ"}
+# Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ», «Озёрской вечерней школы».
+KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ", "вечерн": "Школа"}
 LIST_WORDS = {",", "и", "а", "также"}
 WORD = re.compile(r"[А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*|[^\sА-ЯЁа-яё]")
 LOOK_BACK = 160

@@ -759,3 +759,16 @@ def test_units_and_kindergartens(blank, text, city, expected):
 ])
 def test_village_kindergartens_and_honorifics(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# Kinds: «школа-гимназия», a cadet boarding school, «ФМЛ», «ОЦ «…»», an evening school named by its village.
+@pytest.mark.parametrize("text, city, expected", [
+    ("учитель школы-гимназии № 3 выступил", N, [(N, S, "Гимназия", "3")]),
+    ("учитель кадетской школы-интерната № 1 выступил", N, [(N, S, "Школа-интернат", "1")]),
+    ("учитель ФМЛ № 30 выступил", N, [(N, S, "Лицей", "30")]),
+    ("учитель ОЦ «Озёрный» выступил", N, [(N, S, "Школа", "Озёрный")]),
+    ("ОЦ провёл встречу", N, []),
+    ("педагог Озёрской вечерней школы выступил", N, [(N, S, "Школа", "Озёрская")]),
+])
+def test_session5_kinds(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
