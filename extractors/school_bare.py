@@ -176,7 +176,8 @@ def _qualified_regex() -> re.Pattern:
         r"(?<![\w.-])(?:(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)[ \u00a0]+"
         r"|(?P<town>[Гг]ородск(?:ая|ой|ую|ою))[ \u00a0]+)?"
         rf"(?P<quals>(?:(?:{stems})(?:(?<=\.)|[а-яё]*)[ \u00a0]+){{1,2}})"
-        r"(?P<kind>[Гг]имнази(?:я|и|ю|ей)|[Лл]ице(?:й|я|ю|ем|е))(?![\w-])(?![ \u00a0]*(?:№|N[ \u00a0]?\d|\d|«))")
+        r"(?P<kind>[Гг]имнази(?:я|и|ю|ей)|[Лл]ице(?:й|я|ю|ем|е)|(?<=адетского[ \u00a0])корпус(?:а|у|ом|е)?)"
+        r"(?![\w-])(?![ \u00a0]*(?:№|N[ \u00a0]?\d|\d|«))")  # … and «Энского кадетского корпуса»
 
 
 SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s*|\n\s*|[-–—]\s+)$")
@@ -184,7 +185,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s*|\n\s*|[-–—]\s+)$")
 
 def qualified_schools(text: str) -> list[dict]:
     """Gymnasiums and lyceums named by a qualifier without a number: «Элистинская классическая гимназия» (in
-    Элиста), «Новочебоксарского кадетского лицея», «городской классической гимназии», «учитель Православной
+    Элиста), «Новочебоксарского кадетского лицея» (and a cadet corps: «Тамбовского кадетского корпуса»), «городской классической гимназии», «учитель Православной
     гимназии» (a capital in mid-sentence says it is a name). The name is the phrase in the nominative; a town's
     adjective gives the city, a village's makes it a village school (placed in the district).
 
@@ -204,10 +205,12 @@ def qualified_schools(text: str) -> list[dict]:
         if start == match.start("quals") and not match["town"] and (
                 match["quals"][:1].islower() or SENTENCE_START.search(text, max(0, start - 3), start)):
             continue  # «классическая гимназия» is a kind of school; «Кадетский лицей …» opens a sentence
-        kind_match = kind_regex().match(text, match.start("kind"))
-        if not kind_match:
+        if match["kind"].startswith("корпус"):
+            sector, kind = "school", "Школа"  # a cadet corps is a school
+        elif kind_match := kind_regex().match(text, match.start("kind")):
+            sector, kind, _named = rule_of(kind_match)
+        else:
             continue
-        sector, kind, _named = rule_of(kind_match)
         words = text[start:match.end("kind")].split()
         name = inflect_phrase(words, "nomn", ("gent", "loct", "datv", "ablt", "accs"))
         item = mention(start, match.end("kind"), sector, kind, name=name[:1].upper() + name[1:], city=city)
