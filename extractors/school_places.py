@@ -17,7 +17,7 @@ from svodka.normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
     district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
-from svodka.normalizers.schools import same_name
+from svodka.normalizers.schools import same_name, village_name
 
 SPACE = re.compile(r"[ \u00a0]*")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
@@ -296,3 +296,43 @@ def share_unit_places(text: str, mentions: list[dict]) -> None:
         source, target = (a, b) if a.get("explicit") else (b, a)
         target["city"], target["explicit"] = source["city"], True
         target["settlement"] = source.get("settlement", False)
+
+
+# A branch of an institution: «Луговской филиал МБОУ «…»» is a school of its own, named by its village; «филиал МАУ ДО
+# «ЦДО» г. Энска в п. Лесной» is the centre's branch in that settlement.
+BRANCH_BEFORE = re.compile(r"(?<![\w-])(?:(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ий|ой|ого|ому|им|ом))"
+                           r"[ \u00a0]+)?[Фф]илиал(?:а|е|у|ом)?[ \u00a0]+$")
+BRANCH_PLACE = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?:г\.|гор\.)[ \u00a0]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?"
+                          rf"[ \u00a0]*,?[ \u00a0]*в[ \u00a0]+(?P<kind>{SETTLEMENT_KIND})(?P<name>{SETTLEMENT_NAME})")
+
+def branches(text: str, parsed: tuple, stop: int) -> list[dict]:
+    """The branch a mention is the parent of: «Луговской филиал МБОУ «…»» (named by its village: «Луговской
+    филиал»), «филиал МАУ ДО «ЦДО» г. Энска в п. Лесной» (the parent's name, in п. Лесной); [] for no branch."""
+    if not parsed or not (branch := BRANCH_BEFORE.search(text, max(0, parsed[0]["start"] - 60), parsed[0]["start"])):
+        return []
+    first = dict(parsed[0])
+    if branch["adj"] and (village := village_name(branch["adj"], "masc")):
+        first.update(start=branch.start(), name=f"{village} филиал", number="", village=True, explicit=False,
+                     settlement=False, district="", urban="", city="")
+        return [first]
+    if place := BRANCH_PLACE.match(text, stop):
+        first.update(start=branch.start(), end=place.end(), city=settlement_nominative(place["name"], place["kind"]),
+                     explicit=True, settlement=True, district="", urban="")
+        return [first]
+    return []
+
+
+def row_city(table: dict, row: dict | None) -> str:
+    """The city a table row is about: its label (or its group's) when that names a city."""
+    if row is None:
+        return ""
+    rows = table.get("rows", [])
+    index = next((i for i, r in enumerate(rows) if r is row), None)
+    if index is not None and row.get("continues") and not row.get("label"):
+        while index > 0 and not rows[index].get("label"):
+            index -= 1
+        row = rows[index]
+    for text in (row.get("label", ""), row.get("group", "")):
+        if city := city_of_place(text or ""):
+            return city
+    return ""

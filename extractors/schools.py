@@ -39,8 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
-    city_of_place, municipality_nominative, names_city, settlement_nominative, surname_stems,
+    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
+    municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from svodka.normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
@@ -53,7 +53,7 @@ from svodka.extractors.school_bare import (
 )
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
-    place_in_name, place_listed, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
+    branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
 )
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
@@ -120,12 +120,6 @@ BARE_KIND_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
 VILLAGE_AFTER = re.compile(rf"[ \u00a0]*(?P<prefix>(?:в[ \u00a0]+)?{SETTLEMENT_PREFIX})(?P<name>{SETTLEMENT_NAME})")
 VILLAGE_MORE = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                           r"(?![ \u00a0]*(?:[«\"№]|[А-ЯЁ]{2,}|[а-яё]))")  # not «…, Конарская СОШ»: a school of its own
-# A branch of an institution: «Луговской филиал МБОУ «…»» is a school of its own, named by its village; «филиал МАУ ДО
-# «ЦДО» г. Энска в п. Лесной» is the centre's branch in that settlement.
-BRANCH_BEFORE = re.compile(r"(?<![\w-])(?:(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ий|ой|ого|ому|им|ом))"
-                           r"[ \u00a0]+)?[Фф]илиал(?:а|е|у|ом)?[ \u00a0]+$")
-BRANCH_PLACE = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?:г\.|гор\.)[ \u00a0]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?"
-                          rf"[ \u00a0]*,?[ \u00a0]*в[ \u00a0]+(?P<kind>{SETTLEMENT_KIND})(?P<name>{SETTLEMENT_NAME})")
 # Cities whose districts are no municipalities of their own for a school's key (gold/FORMAT.md).
 FEDERAL_CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
 MUNICIPALITY_NAME = re.compile(r" (?:район|округ|кожуун|улус)$")
@@ -498,7 +492,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
             mention["explicit"] = bool(mention["city"])
             mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
-        found.extend(_branches(text, parsed, stop))
+        found.extend(branches(text, parsed, stop))
     for mention in map(dict, extra):
         after = place_after(text, mention["end"], people)
         mention["city"] = after["place"] or mention["city"]  # «Элистинская классическая гимназия» is in Элиста
@@ -513,40 +507,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
     return found
 
 
-def _branches(text: str, parsed: tuple, stop: int) -> list[dict]:
-    """The branch a mention is the parent of: «Луговской филиал МБОУ «…»» (named by its village: «Луговской
-    филиал»), «филиал МАУ ДО «ЦДО» г. Энска в п. Лесной» (the parent's name, in п. Лесной); [] for no branch."""
-    if not parsed or not (branch := BRANCH_BEFORE.search(text, max(0, parsed[0]["start"] - 60), parsed[0]["start"])):
-        return []
-    first = dict(parsed[0])
-    if branch["adj"] and (village := village_name(branch["adj"], "masc")):
-        first.update(start=branch.start(), name=f"{village} филиал", number="", village=True, explicit=False,
-                     settlement=False, district="", urban="", city="")
-        return [first]
-    if place := BRANCH_PLACE.match(text, stop):
-        first.update(start=branch.start(), end=place.end(), city=settlement_nominative(place["name"], place["kind"]),
-                     explicit=True, settlement=True, district="", urban="")
-        return [first]
-    return []
-
-
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
-
-def row_city(table: dict, row: dict | None) -> str:
-    """The city a table row is about: its label (or its group's) when that names a city."""
-    if row is None:
-        return ""
-    rows = table.get("rows", [])
-    index = next((i for i, r in enumerate(rows) if r is row), None)
-    if index is not None and row.get("continues") and not row.get("label"):
-        while index > 0 and not rows[index].get("label"):
-            index -= 1
-        row = rows[index]
-    for text in (row.get("label", ""), row.get("group", "")):
-        if city := city_of_place(text or ""):
-            return city
-    return ""
-
 
 def table_numbers(tables: list[dict]) -> list[dict]:
     """Bare numbers in a column whose header says it lists schools: «№№ ОО» | «103, 31, 16».
