@@ -73,7 +73,7 @@ REGION_AFTER = re.compile(
 # A dateline: «Казань, 9–10 октября 2025 г.», «г. Черногорск, 2023»: a place and a date alone on a line.
 DATELINE = re.compile(rf"^(?:г\.\s*)?{NAME}(?:[ \u00a0]+{NAME})?(?:\s*,\s*[^\n]{{0,40}}\d[^\n]{{0,20}})?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"]|\s*$)|\n\s*\n")
-MUNICIPALITY_WORDS = re.compile(r" (?:район|округ)$")
+MUNICIPALITY_WORDS = re.compile(r" (?:район|округ|кожуун|улус)$")
 PLACE, STRONG, PLAIN, HALF = 6.0, 3.0, 1.0, 0.5
 TITLE_FACTOR, OPENING_FACTOR = 3, 2
 OPENING = 600  # characters of the title and first lines

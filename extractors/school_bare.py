@@ -1,13 +1,19 @@
 """Schools named without a legal form (issue 11): by the adjective of their village («Первомайская СОШ»,
 «Левенской школы», «Айлинская и Сулеинская школы»), by a number before the kind where the grammar rules out a
-count («из 33 гимназии», «в 35 школе», «121, 135 и 126 школ») or by an ordinal («пятой школы»).
+count («из 33 гимназии», «в 35 школе», «121, 135 и 126 школ»), by an ordinal («пятой школы»), or by a
+qualifier that tells a town's gymnasium or lyceum from the others («Элистинская классическая гимназия»).
 """
 from __future__ import annotations
 
 import re
 
+import functools
+
 from svodka.extractors import models
+from svodka.normalizers.cities import city_of_adjective
+from svodka.normalizers.phrases import inflect_phrase
 from svodka.normalizers.schools import kind_regex, rule_of, village_name
+from svodka.normalizers.wordlists import data_lines
 
 
 def mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
@@ -15,8 +21,8 @@ def mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
             "weight": weight, "city": city}
 
 
-# Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ».
-KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ"}
+# Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ», «Озёрской вечерней школы».
+KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ", "вечерн": "Школа"}
 LIST_WORDS = {",", "и", "а", "также"}
 WORD = re.compile(r"[А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*|[^\sА-ЯЁа-яё]")
 LOOK_BACK = 160
@@ -33,16 +39,19 @@ def village_schools(text: str, kinds=None) -> list[dict]:
     found = []
     for match in kind_regex().finditer(text) if kinds is None else kinds:  # `kinds`: those matches, found already
         sector, kind, _named = rule_of(match)
-        if sector != "school" or kind == "Спецшкола" or match.start() == 0 or \
+        garden = sector == "preschool" and match.group().lower().startswith(GARDEN)  # «Озёрского детского сада»
+        if sector != "school" and not garden or kind == "Спецшкола" or match.start() == 0 or \
                 text[match.start() - 1] not in " \u00a0" or kind == "Школа" and _of_something(text, match.end()):
             continue
         words = list(WORD.finditer(text, max(0, match.start() - LOOK_BACK), match.start()))
         items, current, adjacent = [], kind, True
         for word in reversed(words):
             token = word.group()
-            if (place := village_name(token, kind_gender(current))) and _singular(token):
+            if (place := village_name(token, "masc" if garden else kind_gender(current))) and _singular(token):
                 end = match.end() if adjacent else word.end()
-                items.append(mention(word.start(), end, sector, current, name=place))
+                items.append(mention(word.start(), end, sector, current, name=f"{place} детский сад" if garden else place))
+                if garden:
+                    break  # kindergartens are not listed by their villages
             elif token.islower() and (stem := next((k for k in KIND_ADJECTIVES if token.startswith(k)), "")):
                 current = KIND_ADJECTIVES[stem]
             elif token.lower() not in LIST_WORDS and not token.lower().startswith("общеобразовательн"):
@@ -54,6 +63,9 @@ def village_schools(text: str, kinds=None) -> list[dict]:
             item["village"] = True
         found.extend(reversed(items))
     return found
+
+
+GARDEN = ("детский сад", "детского сада", "детскому саду", "детским садом", "детском саду")
 
 
 def kind_gender(kind: str) -> str:
@@ -76,7 +88,11 @@ def _of_something(text: str, end: int) -> bool:
 
 
 def _singular(word: str) -> bool:
-    return any("ADJF" in p.tag and "sing" in p.tag for p in models.parses(word)[:4])
+    """A singular adjective; pymorphy3 knows some villages' adjectives only as surnames («Грановской» СОШ)."""
+    found = models.parses(word)[:4]
+    if any("ADJF" in p.tag for p in found):
+        return any("ADJF" in p.tag and "sing" in p.tag for p in found)
+    return any("Surn" in p.tag and "sing" in p.tag for p in found)
 
 
 # «ребята из 33 гимназии, 35 школы», «в 5-й школе», «121, 135 и 126 школ», «пятой школы».
@@ -149,3 +165,55 @@ def _ordinal_reading(number: str, kind_word: str, before: str) -> bool:
     if genitive_singular and 2 <= last <= 4 and not 12 <= tens <= 14:
         return bool(GENITIVE_CONTEXT.search(before[-40:]))  # «23 школы участвовали» counts; «из 23 школы» names
     return kind_word not in ("школа", "гимназия", "лицей") or False
+
+
+@functools.lru_cache(maxsize=1)
+def _qualified_regex() -> re.Pattern:
+    """One regex: [a place's adjective | «городская»] qualifier{1,2} gymnasium|lyceum (`data/school_qualifiers.txt`)."""
+    stems = "|".join(f"[{q[0].upper()}{q[0]}]{re.escape(q[1:])}"  # «Кадетского» and «кадетского»
+                     for q in sorted(data_lines("school_qualifiers.txt"), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.-])(?:(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)[ \u00a0]+"
+        r"|(?P<town>[Гг]ородск(?:ая|ой|ую|ою))[ \u00a0]+)?"
+        rf"(?P<quals>(?:(?:{stems})(?:(?<=\.)|[а-яё]*)[ \u00a0]+){{1,2}})"
+        r"(?P<kind>[Гг]имнази(?:я|и|ю|ей)|[Лл]ице(?:й|я|ю|ем|е)|(?<=адетского[ \u00a0])корпус(?:а|у|ом|е)?)"
+        r"(?![\w-])(?![ \u00a0]*(?:№|N[ \u00a0]?\d|\d|«))")  # … and «Энского кадетского корпуса»
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s*|\n\s*|[-–—]\s+)$")
+
+
+def qualified_schools(text: str) -> list[dict]:
+    """Gymnasiums and lyceums named by a qualifier without a number: «Элистинская классическая гимназия» (in
+    Элиста), «Новочебоксарского кадетского лицея» (and a cadet corps: «Тамбовского кадетского корпуса»), «городской классической гимназии», «учитель Православной
+    гимназии» (a capital in mid-sentence says it is a name). The name is the phrase in the nominative; a town's
+    adjective gives the city, a village's makes it a village school (placed in the district).
+
+    >>> [(m["name"], m["city"]) for m in qualified_schools("учителя Новочебоксарского кадетского лицея и городской классической гимназии")]
+    [('Новочебоксарский кадетский лицей', 'Новочебоксарск'), ('Городская классическая гимназия', '')]
+    >>> qualified_schools("в лицее № 3, классическая гимназия. Кадетский лицей открыт")
+    []
+    """
+    found = []
+    for match in _qualified_regex().finditer(text):
+        start, village, city = match.start(), False, ""
+        if match["place"]:
+            city = city_of_adjective(match["place"])
+            village = not city and bool(village_name(match["place"]))
+            if not city and not village:
+                start = match.start("quals")  # «Наша Православная гимназия»: not a place
+        if start == match.start("quals") and not match["town"] and (
+                match["quals"][:1].islower() or SENTENCE_START.search(text, max(0, start - 3), start)):
+            continue  # «классическая гимназия» is a kind of school; «Кадетский лицей …» opens a sentence
+        if match["kind"].startswith("корпус"):
+            sector, kind = "school", "Школа"  # a cadet corps is a school
+        elif kind_match := kind_regex().match(text, match.start("kind")):
+            sector, kind, _named = rule_of(kind_match)
+        else:
+            continue
+        words = text[start:match.end("kind")].split()
+        name = inflect_phrase(words, "nomn", ("gent", "loct", "datv", "ablt", "accs"))
+        item = mention(start, match.end("kind"), sector, kind, name=name[:1].upper() + name[1:], city=city)
+        item["village"] = village
+        found.append(item)
+    return found

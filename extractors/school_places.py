@@ -17,7 +17,7 @@ from svodka.normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
     district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
-from svodka.normalizers.schools import same_name
+from svodka.normalizers.schools import same_name, village_name
 
 SPACE = re.compile(r"[ \u00a0]*")
 # «… № 19 …» г. Междуреченска: a city stated right after the mention; a settlement named by its kind
@@ -62,7 +62,9 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     found = {"place": "", "settlement": False, "municipality": "", "urban": ""}
     if (inside := IN_CITY.match(text, pos)) and \
             (_genitive(inside["city"]) if inside["prep"] == "из" else _prepositional(inside["city"])) and \
-            not is_surname(inside["city"], people) and (city := listed_city(inside["city"])):
+            not is_surname(inside["city"], people) and \
+            (city := listed_city(inside["city"]) or (geox_town(inside["city"]) if inside["prep"] == "из" else "")):
+        # «детского сада «Солнышко» из Энска»: after «из» a town pymorphy3 knows as a place will do
         found["place"] = city
         return found
     lead = PLACE_LEAD.match(text, pos)
@@ -221,8 +223,116 @@ def text_district(text: str, doc_city: str = "") -> str:
     'Омский район'
     """
     named = {place for match in MUNICIPALITY_PHRASE.finditer(text)
-             if (place := municipality_nominative(match["adj"], match["kind"])) and place.endswith((" район", " округ"))}
+             if (place := municipality_nominative(match["adj"], match["kind"])) and place.endswith((" район", " округ", " кожуун", " улус"))}
     if len(named) == 1:
         return next(iter(named))
     eponymous = [place for place in named if doc_city and city_of_adjective(place.split(" ")[0], loose=True) == doc_city]
     return eponymous[0] if len(eponymous) == 1 else ""
+
+
+# «Победители работают в Ванино — учитель школы № 4; Вяземском — учитель школы № 20», «коллеги из Энска: учитель
+# школы № 16, …»: a town heads a list item (after «в»/«из», or after «;» continuing such a list), its schools follow.
+LIST_HEAD = re.compile(r"(?:(?<![\w-])(?P<prep>в|во|из|В|Во|Из)[ \u00a0]+|(?<=;)[ \u00a0]*)"
+                       r"(?P<town>[А-ЯЁ][а-яё]+(?:-[а-яё]+-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?)"
+                       r"[ \u00a0]*(?P<mark>[—–:]|-(?=[ \u00a0]))")
+ITEM_END = {":": re.compile(r"[.!?](?=\s+[А-ЯЁ«])|\n"), "—": re.compile(r"[;.!?\n]")}
+
+
+def list_heads(text: str, people=frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, town) of each list item a town heads: to the item's «;» after a dash, to the sentence end
+    after a colon. A «;» item continues a list only right after one; a surname of the document's `people` heads
+    no item. One pass.
+
+    >>> list_heads("работают в Энске — учитель школы № 4; Заречном — учитель школы № 2. Итоги")
+    [(11, 36, 'Энск'), (38, 66, 'Заречный')]
+    >>> list_heads("Петрова — учитель школы № 4; Иванова — учитель школы № 2.")
+    []
+    """
+    found, last_end = [], -1
+    for match in LIST_HEAD.finditer(text):
+        if not match["prep"] and match.start() - 1 != last_end:
+            continue  # «; Иванова — …» is no town unless a town's item ends right there
+        if is_surname(match["town"], people):
+            continue
+        town = city_nominative(match["town"], loose=True)
+        if not town:
+            continue
+        mark = ":" if match["mark"] == ":" else "—"
+        end = ITEM_END[mark].search(text, match.end())
+        stop = end.start() if end else len(text)
+        found.append((match.start("town"), stop, town))
+        last_end = stop if end and text[stop] == ";" else -1
+    return found
+
+
+def place_listed(mentions: list[dict], heads: list[tuple[int, int, str]]) -> None:
+    """A mention without a stated place inside a town's list item is in that town (in place; one merge pass)."""
+    index = 0
+    for mention in mentions:
+        while index < len(heads) and heads[index][1] < mention["end"]:
+            index += 1
+        if index < len(heads) and heads[index][0] <= mention["start"] and not mention["city"]:
+            mention["city"] = heads[index][2]
+            mention["explicit"] = True
+
+
+# «СП – Детский сад «Ромашка» МБОУ СОШ с. Луговое», «МБОУ ООШ п. Лесной С/П детский сад «Берёзка»»: a kindergarten
+# that is a unit (структурное подразделение) of the school beside it is where that school is.
+UNIT = r"(?:СП|С/П|структурн\w*[ \u00a0]+подразделени\w*)"
+UNIT_BEFORE = re.compile(rf"{UNIT}[ \u00a0]*[–—-]?[ \u00a0]*$")
+UNIT_GAP = re.compile(rf"[ \u00a0]*(?:,?[ \u00a0]*{SETTLEMENT_KIND}{SETTLEMENT_NAME})?[ \u00a0,]*"
+                      rf"(?P<unit>{UNIT}[ \u00a0]*[–—-]?[ \u00a0]*)?")
+
+
+def share_unit_places(text: str, mentions: list[dict]) -> None:
+    """A school's unit named right before or after it takes the school's stated place (in place; one pass over
+    neighbours)."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a["sector"] == b["sector"] or bool(a.get("explicit")) == bool(b.get("explicit")) or a["end"] > b["start"]:
+            continue
+        gap = UNIT_GAP.fullmatch(text, a["end"], b["start"])
+        if not gap or not (gap["unit"] or UNIT_BEFORE.search(text, max(0, a["start"] - 30), a["start"])):
+            continue
+        source, target = (a, b) if a.get("explicit") else (b, a)
+        target["city"], target["explicit"] = source["city"], True
+        target["settlement"] = source.get("settlement", False)
+
+
+# A branch of an institution: «Луговской филиал МБОУ «…»» is a school of its own, named by its village; «филиал МАУ ДО
+# «ЦДО» г. Энска в п. Лесной» is the centre's branch in that settlement.
+BRANCH_BEFORE = re.compile(r"(?<![\w-])(?:(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ий|ой|ого|ому|им|ом))"
+                           r"[ \u00a0]+)?[Фф]илиал(?:а|е|у|ом)?[ \u00a0]+$")
+BRANCH_PLACE = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?:г\.|гор\.)[ \u00a0]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?"
+                          rf"[ \u00a0]*,?[ \u00a0]*в[ \u00a0]+(?P<kind>{SETTLEMENT_KIND})(?P<name>{SETTLEMENT_NAME})")
+
+def branches(text: str, parsed: tuple, stop: int) -> list[dict]:
+    """The branch a mention is the parent of: «Луговской филиал МБОУ «…»» (named by its village: «Луговской
+    филиал»), «филиал МАУ ДО «ЦДО» г. Энска в п. Лесной» (the parent's name, in п. Лесной); [] for no branch."""
+    if not parsed or not (branch := BRANCH_BEFORE.search(text, max(0, parsed[0]["start"] - 60), parsed[0]["start"])):
+        return []
+    first = dict(parsed[0])
+    if branch["adj"] and (village := village_name(branch["adj"], "masc")):
+        first.update(start=branch.start(), name=f"{village} филиал", number="", village=True, explicit=False,
+                     settlement=False, district="", urban="", city="")
+        return [first]
+    if place := BRANCH_PLACE.match(text, stop):
+        first.update(start=branch.start(), end=place.end(), city=settlement_nominative(place["name"], place["kind"]),
+                     explicit=True, settlement=True, district="", urban="")
+        return [first]
+    return []
+
+
+def row_city(table: dict, row: dict | None) -> str:
+    """The city a table row is about: its label (or its group's) when that names a city."""
+    if row is None:
+        return ""
+    rows = table.get("rows", [])
+    index = next((i for i, r in enumerate(rows) if r is row), None)
+    if index is not None and row.get("continues") and not row.get("label"):
+        while index > 0 and not rows[index].get("label"):
+            index -= 1
+        row = rows[index]
+    for text in (row.get("label", ""), row.get("group", "")):
+        if city := city_of_place(text or ""):
+            return city
+    return ""

@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from svodka.normalizers.cities import (
     MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
-    city_of_place, municipality_nominative, names_city, settlement_nominative, surname_stems,
+    municipality_nominative, names_city, settlement_nominative, surname_stems,
 )
 from svodka.normalizers.schools import (
     FORM_RE, FULL_FORM_RE, best_kind, classify, default_kind, form_sector, full_form_sector, kind_regex, name_key,
@@ -48,10 +48,12 @@ from svodka.normalizers.schools import (
 )
 from svodka.extractors import models
 from svodka.normalizers.phrases import inflect_phrase
-from svodka.extractors.school_bare import kind_gender, mention as _mention, ordinal_before, ordinal_schools, village_schools
+from svodka.extractors.school_bare import (
+    kind_gender, mention as _mention, ordinal_before, ordinal_schools, qualified_schools, village_schools,
+)
 from svodka.extractors.school_places import (
-    CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, place_after, place_bracketed, place_in_name,
-    share_cities, share_numbered_cities, text_district, town_after_kind,
+    CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
+    branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
 )
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
@@ -102,6 +104,7 @@ HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
 # «краевой детско-юношеской спортивной школы», «воркутинского детского сада»: an adjective before a kind.
 REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
+PLACE_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ой|ая|ую|ого|ому|ом|ий)[ \u00a0]+$")
 CITY_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
 # … capitalized, it may be a village's («Травинская СОШ»): a town's only where the text names the town too.
@@ -119,7 +122,7 @@ VILLAGE_MORE = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?P<name>[А-ЯЁ][а-я
                           r"(?![ \u00a0]*(?:[«\"№]|[А-ЯЁ]{2,}|[а-яё]))")  # not «…, Конарская СОШ»: a school of its own
 # Cities whose districts are no municipalities of their own for a school's key (gold/FORMAT.md).
 FEDERAL_CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
-MUNICIPALITY_NAME = re.compile(r" (?:район|округ)$")
+MUNICIPALITY_NAME = re.compile(r" (?:район|округ|кожуун|улус)$")
 # A regional institution («Краевой центр развития творчества», «краевой детско-юношеской спортивной школы») serves
 # the whole region: no municipality.
 REGIONAL = re.compile(r"(?i:краев|областн|республиканск|региональн)\w*\s")
@@ -310,7 +313,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
     elif kind_match and not inside_quote and _opens_quote(text, pos) and \
-            (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() == "центр"):
+            (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() == "центр"
+             or kind_match.group() in ("ЦО", "ОЦ")):
         # «в лицее «Звёздный»», «Центра образования «…»»
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
@@ -325,8 +329,13 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     elif regional_before and sector in ("school", "additional") and kind != "Школа" and \
             not _numbers(text, pos, bare_ok=True)[0]:  # «краевая школа молодого педагога» is an event
         # «специалисты краевой детско-юношеской спортивной школы»: the region's one institution of that kind
-        name, end, regional = _nominative_kind(text[regional_before.start():kind_match.end()]), kind_match.end(), True
-    elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)):
+        # «Чербинской республиканской … школы-интерната»: the village's adjective before it is part of the name
+        first = place.start() if (place := PLACE_BEFORE.search(text, max(0, regional_before.start() - 40),
+                                                            regional_before.start())) else regional_before.start()
+        name, end, regional = _nominative_kind(text[first:kind_match.end()]), kind_match.end(), True
+        name = name[:1].upper() + name[1:] if place else name
+    elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)) and \
+            not (form is None and _village_before(text, start, kind)):  # «Озёрской СОШ имени …» is the village's
         name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
         end = honour.end()
     elif form is None and kind_match and kind in ("Гимназия", "Лицей") and not _numbers(text, pos, bare_ok=True)[0]:
@@ -355,6 +364,12 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     found["village"] = village
     found["regional"] = regional or bool(REGIONAL.match(name))
     return [found], end
+
+
+def _village_before(text: str, start: int, kind: str) -> bool:
+    """Whether a village's adjective stands right before a kind («Озёрской СОШ имени …»): `village_schools` names it."""
+    before = PLACE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and village_name(before.group().strip(), kind_gender(kind)))
 
 
 def _named_kind(phrase: str) -> str:
@@ -443,7 +458,7 @@ def _parsed(text: str) -> tuple[tuple, tuple]:
     taken = sorted((m["start"], m["end"]) for mentions, _ in anchored for m in mentions)
     reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
     extra = []
-    for mention in village_schools(text, kinds) + ordinal_schools(text):
+    for mention in village_schools(text, kinds) + ordinal_schools(text) + qualified_schools(text):
         index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
         if not index or reach[index - 1] <= mention["start"]:
             extra.append(mention)
@@ -477,34 +492,22 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
             mention["explicit"] = bool(mention["city"])
             mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
+        found.extend(branches(text, parsed, stop))
     for mention in map(dict, extra):
         after = place_after(text, mention["end"], people)
-        mention["city"], mention["district"], mention["urban"] = after["place"], after["municipality"], after["urban"]
+        mention["city"] = after["place"] or mention["city"]  # «Элистинская классическая гимназия» is in Элиста
+        mention["district"], mention["urban"] = after["municipality"], after["urban"]
         mention["of_the_city"] = after.get("of_the_city", False)
         mention["explicit"], mention["settlement"] = bool(mention["city"]), after["settlement"]
         found.append(mention)
     found.sort(key=lambda m: (m["start"], m["end"]))
     place_bracketed(found, bracketed_districts(text))
+    place_listed(found, list_heads(text, people))
+    share_unit_places(text, found)
     return found
 
 
 # --- tables: `svodka_tables` records («header», «rows» with «cells», «label», «group», «continues») ---
-
-def row_city(table: dict, row: dict | None) -> str:
-    """The city a table row is about: its label (or its group's) when that names a city."""
-    if row is None:
-        return ""
-    rows = table.get("rows", [])
-    index = next((i for i, r in enumerate(rows) if r is row), None)
-    if index is not None and row.get("continues") and not row.get("label"):
-        while index > 0 and not rows[index].get("label"):
-            index -= 1
-        row = rows[index]
-    for text in (row.get("label", ""), row.get("group", "")):
-        if city := city_of_place(text or ""):
-            return city
-    return ""
-
 
 def table_numbers(tables: list[dict]) -> list[dict]:
     """Bare numbers in a column whose header says it lists schools: «№№ ОО» | «103, 31, 16».

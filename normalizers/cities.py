@@ -330,9 +330,10 @@ SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})
 
 
 # A municipality named by its adjective and its kind, in any case: «Цивильский район», «в Северском районе»,
-# «Кунгурского муниципального округа», «Заводоуковский городской округ». Plurals («районов») list several.
+# «Кунгурского муниципального округа», «Заводоуковский городской округ»; in Tuva a «кожуун», in Yakutia a «улус»
+# («Чаа-Хольского кожууна», «Мегино-Кангаласского улуса»). Plurals («районов») list several.
 MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)"
-                     r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район)(?:а|е|у|ом)?(?![\w-])")
+                     r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район|кожуун|улус)(?:а|е|у|ом)?(?![\w-])")
 MUNICIPALITY_PHRASE = re.compile(  # «Казачинско – Ленского»: a hyphen written as a spaced dash too
     r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]*(?:(?:-|(?<=о)[ \u00a0]?[–-][ \u00a0]?)[А-ЯЁа-яё][а-яё]+)*"
     r"(?:ий|ый|ой|ого|его|ом|ем|ому|ему|им|ым))"
@@ -356,7 +357,8 @@ def municipality_nominative(adjective: str, kind: str) -> str:
     adjective = re.sub(r"[ \u00a0]?[–-][ \u00a0]?", "-", adjective)
     label = ("муниципальный район" if kind.startswith("муниципальн") and "район" in kind else
              "муниципальный округ" if kind.startswith("муниципальн") else
-             "городской округ" if kind.startswith("городск") else "район")
+             "городской округ" if kind.startswith("городск") else
+             "кожуун" if kind.startswith("кожуун") else "улус" if kind.startswith("улус") else "район")
     if label == "район" and URBAN_DISTRICT.match(adjective):
         return ""
     for parse in _parses(adjective)[:4]:

@@ -300,7 +300,7 @@ def village_name(word: str, gender: str = "") -> str:
     for parse in sorted(found, key=lambda p: bool(gender) and gender not in p.tag):  # the kind's: «Луговской школы»
         form = parse.inflect({"nomn", gender, "sing"} if gender and "sing" in parse.tag else {"nomn"})
         if form:
-            name = form.word if "ё" in low else form.word.replace("ё", "е")  # «Озерской» stays «Озерская»
+            name = form.word if "ё" in word.lower() else form.word.replace("ё", "е")  # «Озерской» stays «Озерская»
             return "-".join(a[:1] + b[len(a[:1]):] for a, b in zip(word.split("-"), name.split("-"))) \
                 if name.count("-") == word.count("-") else name[:1].upper() + name[1:]
     # pymorphy3 knows some only as surnames («Боровинская»): the nominative by the ending
