@@ -261,6 +261,11 @@ def read_role(text, toks, i, stop_at_clause: bool):
     if org and org == org.lower() and lemma(toks[j][0]) in SEATS and j + 1 < org_end and toks[j + 1][0] == "по":
         # «замглавы администрации по соцсфере»: the deputy's portfolio, not a body of the administration
         role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None
+    if org and toks[j][0] == "«" and j > i and lemma(toks[j - 1][0]) in TERRITORY_WORDS and \
+            re.fullmatch(r"«[^«»]+»(?:\s+по\s.+)?", org):
+        # «заместитель Главы городского округа «Город Энск» по социальным вопросам»: the territory's own name
+        # and the deputy's portfolio, no body of their own
+        role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None
     if org and org[:1].islower():
         k = next((k for k in range(j + 1, org_end) if toks[k][0][:1].isupper() and toks[k][0].isalpha()
                   and lemma(toks[k][0]) in ORG_KINDS - SEATS), None)
