@@ -451,7 +451,7 @@ def role_body_candidates(text, toks):
     """«министра образования и науки Энского края» → the ministry of that field and territory (BODY_OF_HEAD)."""
     out = []
     for i, (word, _, _) in enumerate(toks):
-        body = BODY_OF_HEAD.get(lemma(word.lower())) if word.isalpha() else None
+        body = BODY_OF_HEAD.get(lemma(word)) if word.isalpha() else None
         if not body or i + 1 >= len(toks) or not toks[i + 1][0].islower() or not is_gen(toks[i + 1][0]):
             continue
         e = complement_end(text, toks, i + 1)

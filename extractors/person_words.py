@@ -77,6 +77,7 @@ CLAUSE_END = re.compile(r"[!?;:\n)]|\.(?=\s+[А-ЯЁ«])")  # an apposition may 
 
 
 
+@functools.lru_cache(maxsize=100_000)  # asked for nearly every token by the people and organization rules
 def lemma(word: str) -> str:
     return parses(word.lower())[0].normal_form if word[:1].isalpha() else word
 
