@@ -80,6 +80,8 @@ def role_phrase(toks, i) -> int:
             j = k
         elif first and word[:1].isupper() and word.isalpha() and is_role_word(word) and _genitive(low):
             j += 1  # «заместитель Председателя комиссии»: the head's complement, capitalized out of respect
+        elif word == "(" and _adjective_bracket(toks, j):
+            j = _adjective_bracket(toks, j)  # «учитель родного (марийского) языка»: the bracket specifies the word
         elif _class_end(toks, j):
             j = _class_end(toks, j)  # «ученик 7 «Б» класса», «студентка 3 курса»: the learner's class
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
@@ -106,6 +108,15 @@ def role_phrase(toks, i) -> int:
     while j > i + 1 and toks[j - 1][0].lower() in ("и", "г", "."):
         j -= 1
     return j
+
+
+def _adjective_bracket(toks, j) -> int:
+    """The index after a bracket at toks[j] that holds one or two lowercase adjectives («(марийского)»), else 0."""
+    k = j + 1
+    while k < len(toks) and k <= j + 2 and toks[k][0].isalpha() and toks[k][0].islower() \
+            and parses(toks[k][0])[0].tag.POS == "ADJF":
+        k += 1
+    return k + 1 if k > j + 1 and k < len(toks) and toks[k][0] == ")" else 0
 
 
 CLASS_NUMBER = re.compile(r"\d{1,2}(?:-?[А-ЯЁа-яё]{1,2})?")
@@ -450,12 +461,18 @@ def _event_function(text: str, toks) -> str:
     return f"{role} {org}".strip() if org[:1].islower() else role
 
 
-def role_after(text: str, end: int, right: int, next_name: bool = False):
+def role_after(text: str, end: int, right: int, next_name: bool = False, full: bool = False):
     """Roles in the appositions right after a name («Иванова Анна Ивановна, учитель ...»). With `next_name`
     (`right` is where the next name starts), a last chunk that runs into it is that name's role
-    («Котова Дарья (учитель Лосева А.И.)»)."""
+    («Котова Дарья (учитель Лосева А.И.)»). With `full` (the name has a patronymic or its initial), a role
+    in the nominative may follow after a bare space, as lists of winners write it («Котова Анна Ивановна
+    учитель химии МБОУ …»)."""
     rest = text[end:right]
     m = re.match(r"[ ]*[,–—(-]\s*|[ ]*\t\s*", rest)
+    if not m and full:
+        m = BARE_APPOSITION.match(rest)
+        if not m or not _nominative_role_head(rest[m.end():]):
+            return []
     if not m:
         return []
     found = []
@@ -479,6 +496,23 @@ def role_after(text: str, end: int, right: int, next_name: bool = False):
             break
         found.append(read_role(text, chunk, 0, stop_at_clause=True))
     return found
+
+
+BARE_APPOSITION = re.compile(r"[ \t]+(?=[а-яё])")
+ROLE_HEAD_REACH = 3  # modifiers a bare apposition's head may have before it («старший воспитатель»)
+
+
+def _nominative_role_head(rest: str) -> bool:
+    """The words open with a role noun in the nominative singular, maybe after its modifiers: an
+    apposition, unlike «Котова Анна Ивановна учителям рассказала …»."""
+    for word in re.findall(r"[А-ЯЁа-яё]+(?:-[а-яё]+)?", rest[:80])[:ROLE_HEAD_REACH + 1]:
+        if not word.islower():
+            return False
+        if is_role_word(word):
+            return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word.split("-")[0]))
+        if not (word in MODIFIERS or parses(word)[0].tag.POS in ("ADJF", "PRTF")):
+            return False
+    return False
 
 
 LIST_INTRO_START = re.compile(r"(?:^|[.!?;:\n])(?=[^.!?;:\n]*\Z)")
