@@ -73,8 +73,9 @@ def role_phrase(toks, i) -> int:
             if k < len(toks) and is_acronym(toks[k][0]):
                 k += 1
             while k < len(toks) and toks[k][0].islower() and toks[k][0].isalpha() and toks[k][0] != "в" \
-                    and not _org_kind(toks[k][0]) and not kind_regex().match(text_of(toks, k)):
-                k += 1  # «инструктор по физической культуре детского сада № 5»: up to the body
+                    and not (_org_kind(toks[k][0]) and _genitive(toks[k][0])) and not kind_regex().match(text_of(toks, k)):
+                k += 1  # «инструктор по физической культуре детского сада № 5»: up to the body (a body in
+                # another case is the portfolio's: «по работе с общественными объединениями»)
             if k == j + 1:
                 break
             j = k

@@ -381,3 +381,16 @@ def test_a_school_described_by_adjectives_after_iz(text, expected):
 ])
 def test_adjectives_in_a_bracket_inside_a_role(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body in the instrumental after «по … с» is the portfolio's, the school after it the organization
+    ("Отмечена Котова Анна Ивановна, советник директора по взаимодействию с детскими общественными "
+     "объединениями Озёрской школы.",
+     [("Котова", "советник директора по взаимодействию с детскими общественными объединениями", "Озёрская школа")]),
+    # near miss: a body in the genitive after the portfolio is the organization
+    ("Выступил Лосев Пётр Петрович, инструктор по физической культуре детского сада № 5.",
+     [("Лосев", "инструктор по физической культуре", "Детский сад № 5")]),
+])
+def test_a_body_inside_a_deputy_portfolio(text, expected):
+    assert rows(text) == expected
