@@ -7,7 +7,7 @@ import re
 from svodka.extractors.person_words import (
     ABBREVIATIONS, ASSOCIATION, BODY_OF_HEAD, MODIFIERS, ORG_KINDS, ORG_UNITS, ROLE_ABBREVIATIONS, ROLES, SUBUNITS,
     TERRITORY_ACRONYMS, TERRITORY_WORDS,
-    TITLES, TOKEN, base_forms, is_role_word, is_title_word, lemma, parses,
+    TITLES, TOKEN, BARE_APPOSITION, base_forms, is_role_word, is_title_word, lemma, opens_with_nominative_role, parses,
 )
 from svodka.extractors.person_context import is_abbreviation
 from svodka.extractors.person_org_names import (  # noqa: F401  (clean_org, names_a_body: read by people, person_orgs)
@@ -472,7 +472,7 @@ def role_after(text: str, end: int, right: int, next_name: bool = False, full: b
     m = re.match(r"[ ]*[,–—(-]\s*|[ ]*\t\s*", rest)
     if not m and full:
         m = BARE_APPOSITION.match(rest)
-        if not m or not _nominative_role_head(rest[m.end():]):
+        if not m or not opens_with_nominative_role(rest[m.end():]):
             return []
     if not m:
         return []
@@ -497,23 +497,6 @@ def role_after(text: str, end: int, right: int, next_name: bool = False, full: b
             break
         found.append(read_role(text, chunk, 0, stop_at_clause=True))
     return found
-
-
-BARE_APPOSITION = re.compile(r"[ \t]+(?=[а-яё])")
-ROLE_HEAD_REACH = 3  # modifiers a bare apposition's head may have before it («старший воспитатель»)
-
-
-def _nominative_role_head(rest: str) -> bool:
-    """The words open with a role noun in the nominative singular, maybe after its modifiers: an
-    apposition, unlike «Котова Анна Ивановна учителям рассказала …»."""
-    for word in re.findall(r"[А-ЯЁа-яё]+(?:-[а-яё]+)?", rest[:80])[:ROLE_HEAD_REACH + 1]:
-        if not word.islower():
-            return False
-        if is_role_word(word):
-            return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word.split("-")[0]))
-        if not (word in MODIFIERS or parses(word)[0].tag.POS in ("ADJF", "PRTF")):
-            return False
-    return False
 
 
 LIST_INTRO_START = re.compile(r"(?:^|[.!?;:\n])(?=[^.!?;:\n]*\Z)")
