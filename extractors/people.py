@@ -78,7 +78,8 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
         # the role is the previous name's
         left_role = m["start"]
     before = role_before(text, left_role, m["start"])
-    after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right)
+    after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right,
+                                         full=bool(m["patronymic"] or m["pi"]))
     stated = [] if before or after else role_before(text, left_role, m["start"], stated=True)
     listed, plural_list = ([], False) if before or after or stated else role_of_list(text, m["start"])
     if not (before or after or stated or listed):

@@ -31,6 +31,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for m in CLAUSE_END.finditer(text, end, min(len(text), end + 400)):
         if m.group() == "." and is_abbreviation(text, m.start()) or m.group() == "\n" and WRAPPED.match(text, m.end()):
             continue
+        if m.group() == ")" and text.count("(", end, m.start()) > text.count(")", end, m.start()):
+            continue  # «…, учитель родного (марийского) языка»: a bracket opened after the name
         right = m.start()
         break
     return left, right

@@ -18,7 +18,7 @@ from svodka.extractors.person_words import (
     ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.extractors.person_roles import clean_org
-from svodka.normalizers.orgs import modifies
+from svodka.normalizers.orgs import modifies, nominative_org
 from svodka.normalizers.schools import FORM_RE, kind_regex
 
 ACRONYM_LIKE = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\d*|[А-ЯЁ]{2,}\d+)(?:-[А-ЯЁ]{2,})*(?![а-яё])")
@@ -95,12 +95,30 @@ def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | N
     adjective = gap.group("adj") and school  # «Озёрской СОШ № 2»: the adjective is not part of the mention
     school = school or gap.group("adj") and school_at(schools, end + gap.start("adj"))
     if not (school and school[1] > school[0]):
-        return "", None
+        return described_school(text, end + gap.end()) if gap.group("from") else ("", None)
     school = with_place(text, (gap.start("adj") + end if adjective else school[0], school[1]))
     if gap.group("unit"):  # the unit's abbreviation and its quoted name
         school = (end + gap.start("unit"), school[1] + (text[school[1]:school[1] + 1] == "»"))
         return text[school[0]:school[1]], school
     return (school_org(text, school) if gap.group("from") or gap.group("cls") else text[school[0]:school[1]]), school
+
+
+DESCRIBED_SCHOOL = re.compile(r"(?:[а-яё]+[ \t]+){1,3}[а-яё]+")
+
+
+def described_school(text: str, pos: int) -> tuple[str, tuple | None]:
+    """A school a name comes «из» described by its adjectives, without a number («Иван Котов из второй
+    городской школы» → «Вторая городская школа»); not a pronoun's («из нашей школы»)."""
+    m = DESCRIBED_SCHOOL.match(text, pos, pos + 80)
+    words = m.group().split() if m else []
+    k = 0
+    while k < len(words) and all(p.tag.POS == "ADJF" and "Apro" not in p.tag for p in parses(words[k])[:1]):
+        k += 1
+    if not k or k == len(words) or not kind_regex().fullmatch(words[k]):
+        return "", None
+    phrase = " ".join(words[:k + 1])
+    span = (pos, pos + len(re.match(r"(?:[а-яё]+[ \t]+){%d}[а-яё]+" % k, m.group()).group()))
+    return nominative_org(phrase), span
 
 
 def school_org(text: str, span: tuple[int, int]) -> str:
@@ -131,9 +149,25 @@ def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
     before = text[line_start:opened].rstrip()
     school = next(((s, e) for s, e in schools if e == line_start + len(before) and s >= line_start), None)
     inner = WORD.findall(text[opened + 1:start])
-    if school and all(w.islower() for w in inner):  # only a role between the bracket and the name
+    if not all(w.islower() for w in inner):  # only a role between the bracket and the name
+        return "", None
+    if school:
         return text[school[0]:school[1]], school
+    body = QUOTED_BODY.search(before[-120:])
+    words = list(WORD.finditer(body.group("kind"))) if body else []
+    if words and lemma(words[-1].group()) in ORG_KINDS:
+        # «в зале культурного центра «Радуга» (директор Котова А.И.)»: a named body in the genitive, with the
+        # adjectives of its kind noun
+        k = len(words) - 1
+        while k and parses(words[k - 1].group())[0].tag.POS in ("ADJF", "PRTF"):
+            k -= 1
+        s = line_start + len(before) - len(before[-120:]) + body.start() + words[k].start()
+        return clean_org(text[s:line_start + len(before)]), (s, line_start + len(before))
     return "", None
+
+
+# A body named in lowercase words before its quoted name («образовательного центра «Бухта»»)
+QUOTED_BODY = re.compile(r"(?<![А-ЯЁа-яё])(?P<kind>(?:[а-яё]+[ \t]+){1,3})«[^«»\n]+»$")
 
 
 def host_of_sections(text: str, schools) -> list[tuple[int, str, tuple]]:

@@ -7,7 +7,7 @@ import re
 from svodka.extractors.person_words import (
     ABBREVIATIONS, ASSOCIATION, BODY_OF_HEAD, MODIFIERS, ORG_KINDS, ORG_UNITS, ROLE_ABBREVIATIONS, ROLES, SUBUNITS,
     TERRITORY_ACRONYMS, TERRITORY_WORDS,
-    TITLES, TOKEN, base_forms, is_role_word, is_title_word, lemma, parses,
+    TITLES, TOKEN, BARE_APPOSITION, base_forms, is_role_word, is_title_word, lemma, opens_with_nominative_role, parses,
 )
 from svodka.extractors.person_context import is_abbreviation
 from svodka.extractors.person_org_names import (  # noqa: F401  (clean_org, names_a_body: read by people, person_orgs)
@@ -73,13 +73,16 @@ def role_phrase(toks, i) -> int:
             if k < len(toks) and is_acronym(toks[k][0]):
                 k += 1
             while k < len(toks) and toks[k][0].islower() and toks[k][0].isalpha() and toks[k][0] != "в" \
-                    and not _org_kind(toks[k][0]) and not kind_regex().match(text_of(toks, k)):
-                k += 1  # «инструктор по физической культуре детского сада № 5»: up to the body
+                    and not (_org_kind(toks[k][0]) and _genitive(toks[k][0])) and not kind_regex().match(text_of(toks, k)):
+                k += 1  # «инструктор по физической культуре детского сада № 5»: up to the body (a body in
+                # another case is the portfolio's: «по работе с общественными объединениями»)
             if k == j + 1:
                 break
             j = k
         elif first and word[:1].isupper() and word.isalpha() and is_role_word(word) and _genitive(low):
             j += 1  # «заместитель Председателя комиссии»: the head's complement, capitalized out of respect
+        elif word == "(" and _adjective_bracket(toks, j):
+            j = _adjective_bracket(toks, j)  # «учитель родного (марийского) языка»: the bracket specifies the word
         elif _class_end(toks, j):
             j = _class_end(toks, j)  # «ученик 7 «Б» класса», «студентка 3 курса»: the learner's class
         elif low == "и" and j + 1 < len(toks) and toks[j + 1][0].islower() and _genitive(toks[j + 1][0]):
@@ -106,6 +109,15 @@ def role_phrase(toks, i) -> int:
     while j > i + 1 and toks[j - 1][0].lower() in ("и", "г", "."):
         j -= 1
     return j
+
+
+def _adjective_bracket(toks, j) -> int:
+    """The index after a bracket at toks[j] that holds one or two lowercase adjectives («(марийского)»), else 0."""
+    k = j + 1
+    while k < len(toks) and k <= j + 2 and toks[k][0].isalpha() and toks[k][0].islower() \
+            and parses(toks[k][0])[0].tag.POS == "ADJF":
+        k += 1
+    return k + 1 if k > j + 1 and k < len(toks) and toks[k][0] == ")" else 0
 
 
 CLASS_NUMBER = re.compile(r"\d{1,2}(?:-?[А-ЯЁа-яё]{1,2})?")
@@ -450,12 +462,18 @@ def _event_function(text: str, toks) -> str:
     return f"{role} {org}".strip() if org[:1].islower() else role
 
 
-def role_after(text: str, end: int, right: int, next_name: bool = False):
+def role_after(text: str, end: int, right: int, next_name: bool = False, full: bool = False):
     """Roles in the appositions right after a name («Иванова Анна Ивановна, учитель ...»). With `next_name`
     (`right` is where the next name starts), a last chunk that runs into it is that name's role
-    («Котова Дарья (учитель Лосева А.И.)»)."""
+    («Котова Дарья (учитель Лосева А.И.)»). With `full` (the name has a patronymic or its initial), a role
+    in the nominative may follow after a bare space, as lists of winners write it («Котова Анна Ивановна
+    учитель химии МБОУ …»)."""
     rest = text[end:right]
     m = re.match(r"[ ]*[,–—(-]\s*|[ ]*\t\s*", rest)
+    if not m and full:
+        m = BARE_APPOSITION.match(rest)
+        if not m or not opens_with_nominative_role(rest[m.end():]):
+            return []
     if not m:
         return []
     found = []

@@ -103,3 +103,20 @@ def is_role_word(word: str) -> bool:
 
 def is_title_word(word: str) -> bool:
     return bool(base_forms(word) & TITLES)
+
+
+BARE_APPOSITION = re.compile(r"[ \t]+(?=[а-яё])")
+ROLE_HEAD_REACH = 3  # modifiers a bare apposition's head may have before it («старший воспитатель»)
+
+
+def opens_with_nominative_role(rest: str) -> bool:
+    """The words open with a role noun in the nominative singular, maybe after its modifiers: an
+    apposition, unlike «Котова Анна Ивановна учителям рассказала …»."""
+    for word in re.findall(r"[А-ЯЁа-яё]+(?:-[а-яё]+)?", rest[:80])[:ROLE_HEAD_REACH + 1]:
+        if not word.islower():
+            return False
+        if is_role_word(word):
+            return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word.split("-")[0]))
+        if not (word in MODIFIERS or parses(word)[0].tag.POS in ("ADJF", "PRTF")):
+            return False
+    return False

@@ -329,3 +329,68 @@ def test_school_opening_an_item(text, expected):
 ])
 def test_participial_clause_before_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role in the nominative after a full name without a comma, as lists of winners write it
+    ("Дипломантами стали Котова Анна Ивановна учитель химии МБОУ «Озёрская СОШ №3», Лосева Ольга Петровна "
+     "учитель истории МКОУ «Лесная ООШ».",
+     [("Котова", "учитель химии", "МБОУ «Озёрская СОШ №3»"), ("Лосева", "учитель истории", "МКОУ «Лесная ООШ»")]),
+    ("Отмечены Котова А.И. старший воспитатель МБДОУ «Детский сад №3» и другие.",
+     [("Котова", "старший воспитатель", "МБДОУ «Детский сад №3»")]),
+    # near misses: a role word in another case is no apposition; a name without a patronymic needs a comma
+    ("Котова Анна Ивановна учителям рассказала о проекте.", [("Котова", "", "")]),
+    ("Вчера Анна Котова учитель химии не пришла.", [("Котова", "", "")]),
+])
+def test_a_role_after_a_full_name_without_a_comma(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named body in lowercase words before the bracket its head stands in
+    ("В зале культурного центра «Радуга» (директор Котова А.И.) прошёл праздник.",
+     [("Котова", "директор", "Культурный центр «Радуга»")]),
+    ("Работы прислали из клуба «Искра» (руководитель Лосев П.П.).", [("Лосев", "руководитель", "Клуб «Искра»")]),
+    # near misses: a contest's name is no body; a clause in the bracket is no role
+    ("На конкурсе «Радуга» (директор Котова А.И.) пели.", [("Котова", "директор", "")]),
+    ("В зале культурного центра «Радуга» (его возглавляет Котова А.И.) прошёл праздник.", [("Котова", "", "")]),
+])
+def test_a_quoted_body_before_the_bracket_of_its_head(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «из» and a school described by its adjectives, a class between
+    ("Первое место занял Иван Котов из второй городской школы, второе - Пётр Лосев из 9 класса сельской школы.",
+     [("Котов", "", "Вторая городская школа"), ("Лосев", "", "Сельская школа")]),
+    # near misses: a pronoun's school, a team
+    ("Победил Иван Котов из нашей школы.", [("Котов", "", "")]),
+    ("Победил Иван Котов из второй городской команды.", [("Котов", "", "")]),
+])
+def test_a_school_described_by_adjectives_after_iz(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adjectives in a bracket inside a role belong to it; the school after it is the organization
+    ("Грамоту получила Котова Анна Ивановна, учитель русского (родного) языка Озёрской школы.",
+     [("Котова", "учитель русского (родного) языка", "Озёрская школа")]),
+    # near miss: a noun phrase in the bracket is a role of its own, not part of the first
+    ("Грамоту получила Котова Анна Ивановна, учитель истории (руководитель кружка) Озёрской школы.",
+     [("Котова", "учитель истории", "")]),
+])
+def test_adjectives_in_a_bracket_inside_a_role(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body in the instrumental after «по … с» is the portfolio's, the school after it the organization
+    ("Отмечена Котова Анна Ивановна, советник директора по взаимодействию с детскими общественными "
+     "объединениями Озёрской школы.",
+     [("Котова", "советник директора по взаимодействию с детскими общественными объединениями", "Озёрская школа")]),
+    # near miss: a body in the genitive after the portfolio is the organization
+    ("Выступил Лосев Пётр Петрович, инструктор по физической культуре детского сада № 5.",
+     [("Лосев", "инструктор по физической культуре", "Детский сад № 5")]),
+])
+def test_a_body_inside_a_deputy_portfolio(text, expected):
+    assert rows(text) == expected
