@@ -54,6 +54,7 @@ RIGHT_AFTER = re.compile(r"\s*(?:(?:более|свыше|около|почти|
 # «Всего 25 участников.»: a total of participants needs no verb of taking part.
 TOTAL_LEAD = re.compile(r"(?:^|[.;:(]\s*)\W*(всего|итого|в\s+общей\s+сложности)\s*(?:(?:более|свыше|около|почти|порядка)\s*)?$",
                         re.IGNORECASE)
+JOINED_COUNT = re.compile(r"\d\s+[^\d,;:]{1,80}\sи\s+$")  # «21 победитель и 296 призёров олимпиад»: a list of counts
 DIFFERENCE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
 IN_AMOUNT = re.compile(r"([А-Яа-яЁё][А-Яа-яЁё-]*(?:\s+[А-Яа-яЁё-]+){0,5})\s+в\s+количестве\s*$", re.IGNORECASE)
@@ -83,6 +84,7 @@ PART_PEOPLE_WORDS = 3  # «35 – молодые специалисты»: the p
 # «Участники круглого стола (42 человека)»: a head count in parentheses after the people it counts.
 IN_PARENS_BEFORE = re.compile(r"\(\s*(?:более|свыше|около|почти|порядка|не менее)?\s*$", re.IGNORECASE)
 MAX_MODIFIERS = 4
+POSSESSIVES = ("их", "своих")  # «19 их наставников»: whose they are, left out of the label
 MAX_COMPLEMENT = 6
 LOOK_BEHIND, LOOK_AHEAD = 300, 300  # characters of a sentence read around each number
 
@@ -99,7 +101,7 @@ def _names_a_part(phrase: str) -> bool:
 
 def _is_modifier(word: str) -> bool:
     tag = models.parses(word)[0].tag
-    return tag.POS in ("ADJF", "PRTF", "CONJ", "NUMR") or word.lower() in ("тысяч", "тыс")
+    return tag.POS in ("ADJF", "PRTF", "CONJ", "NUMR") or word.lower() in ("тысяч", "тыс", *POSSESSIVES)
 
 
 def _nominative(words: list[str]) -> str:
@@ -113,7 +115,7 @@ def _nominative(words: list[str]) -> str:
             forms = [f.word for f in parse.lexeme if {"nomn", "plur"} <= f.tag.grammemes] if parse.tag.POS == "NOUN" \
                 else [f.word for f in [parse.inflect({"nomn", "plur"})] if f]
             out.append(forms[-1] if forms else word.lower())  # «учители, учителя»: the usual one is last
-        elif word.lower() not in ("тысяч", "тыс"):
+        elif word.lower() not in ("тысяч", "тыс", *POSSESSIVES):
             out.append(word.lower())
     return " ".join(out)
 
@@ -325,7 +327,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
-            if counted is None and cues and any(RIGHT_AFTER.fullmatch(sentence, m.end(), ns) for m in cues):
+            if counted is None and cues and (any(RIGHT_AFTER.fullmatch(sentence, m.end(), ns) for m in cues) or
+                                             found_any and JOINED_COUNT.search(before[-90:])):
                 counted = counted_phrase(sentence, ne, results=True)  # «участвуют 14 победителей районных конкурсов»
             if counted is not None and counted[1] and (amount := IN_AMOUNT.search(before)):
                 words = amount.group(1).split()  # «учителя истории школ района в количестве 28 человек»

@@ -753,3 +753,17 @@ def test_a_heading_repeated_as_the_lead_is_counted_once():
     text = ("Двенадцать учителей района борются за звание «Педагог года»\n\nНовости\n\n"
             "Двенадцать учителей района борются за звание «Педагог года»\n")
     assert [r["count"] for r in attendance_of(text) if r["source"] == "prose"] == [12]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the future of a gathering or of showing one's skill
+    ("На слёте соберутся более 500 участников из девяти районов края.", [500]),
+    ("Своё мастерство на сцене покажут тридцать два конкурсанта.", [32]),
+    ("Своё мастерство педагоги покажут на 3 площадках.", []),
+    # a list of results joined by «и», their mentors after a possessive
+    ("На вечере присутствовали 12 лауреатов и 40 дипломантов областных конкурсов и 8 их наставников.", [12, 40, 8]),
+    ("На празднике присутствовали 30 учителей и 12 их учеников.", [30, 12]),
+    ("В олимпиаде участвовали 300 школьников, 25 победителей олимпиады получат дипломы.", [300]),
+])
+def test_future_gatherings_and_joined_results(text, expected):
+    assert [f["count"] for f in prose_counts(text)] == expected
