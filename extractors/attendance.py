@@ -60,7 +60,8 @@ COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|мен�
 IN_AMOUNT = re.compile(r"([А-Яа-яЁё][А-Яа-яЁё-]*(?:\s+[А-Яа-яЁё-]+){0,5})\s+в\s+количестве\s*$", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
-BREAKDOWN_ITEM = re.compile(r"^\s*(?:[-–—]|[а-яё]+(?:ли|ло|ла)\s+(?=в|во|на))\s*([^,;]+?)\.?\s*(?=[,;]|$)")
+BREAKDOWN_ITEM = re.compile(r"^\s*(?:[-–—]|[а-яё]+(?:ли|ло|ла)\s+(?=в|во|на)|(?=(?:из|от)\s+(?!\d|них\b|которых\b|числа\b)))"
+                            r"\s*([^,;:]+?)\.?\s*(?=[,;:]|$)")  # «…, в том числе двое из Энского района»: where from
 # «– очно», or a verb then where: «из них 38 участвовали в дистанционном формате»  # «– студенты ТГПУ им. Л.Н. Толстого»
 OF_THEM = re.compile(r"\b(?:из\s+них|в\s+том\s+числе)\s*$", re.IGNORECASE)
 # «Участники совещания – более 600 педагогов, …»: who they were, after a dash
@@ -335,7 +336,7 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 first = next((k for k, w in enumerate(words) if _is_people(w)), None)
                 if first is not None:
                     counted = (" ".join(words[first:]).lower(), False, counted[2])
-            if ns in in_words and counted is None and not phrase_match:
+            if ns in in_words and counted is None and not phrase_match and not (whole and OF_THEM.search(before)):
                 continue  # a number in words counts only the people named right after it: «три педагога»
             if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
                 value, ns = int(part.group(1)), lo + part.start(1)

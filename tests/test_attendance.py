@@ -767,3 +767,18 @@ def test_a_heading_repeated_as_the_lead_is_counted_once():
 ])
 def test_future_gatherings_and_joined_results(text, expected):
     assert [f["count"] for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegation or a team made up of people
+    ("Сборная города представлена 22 спортсменами.", [22]),
+    ("Делегация района представлена 9 школами.", []),
+    ("Делегация района была представлена в 2019 году.", []),
+    # a part of a whole by where it came from, in words or digits
+    ("В конференции участвовали 40 учителей района, в том числе трое из гимназии № 2.", [40, 3]),
+    ("В конференции приняли участие 450 человек: 270 из Энска, 180 из области.", [450, 270, 180]),
+    ("В конференции участвовали 40 учителей района, в том числе 3 из 5 победителей прошлого года.", [40]),
+    ("В олимпиаде участвовали 40 школьников, в том числе двое из 7 класса.", [40]),
+])
+def test_delegations_and_parts_by_origin(text, expected):
+    assert [f["count"] for f in prose_counts(text)] == expected
