@@ -27,6 +27,7 @@ from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import doc_text, records
 from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
+from svodka.extractors.attendance_subject import leading_participants
 from svodka.extractors.attendance_titled import titled_counts
 from svodka.extractors.attendance_field import apposed_label, cues_of, field_cues, field_label, in_field, subject_cues, their_count, whole_of_field
 
@@ -417,6 +418,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif counted is not None and not cues and (lead := TOTAL_LEAD.search(before)) and \
                     any(p.normal_form in PARTICIPANT_NOUNS for p in models.parses(sentence[ne:counted[2]].split()[-1])[:2]):
                 label, end = f"{lead.group(1).lower()} {sentence[ne:counted[2]].strip()}", counted[2]  # «Всего 25 участников»
+            elif counted is not None and not cues and (lead := leading_participants(sentence, ns, ne, counted)):
+                label, end = lead, counted[2]  # «120 участников слёта провели мастер-классы»
             elif counted is not None and not cue_before and (apposed := apposed_label(before, sentence, counted)):
                 label, end = apposed, counted[2]  # «Наибольшее число участников, 23 человека, представила Ухта»
             elif counted is not None and whole_of_field(before, sentence[ne:counted[2]].split()[0]):

@@ -782,3 +782,17 @@ def test_future_gatherings_and_joined_results(text, expected):
 ])
 def test_delegations_and_parts_by_origin(text, expected):
     assert [f["count"] for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # participants that open their sentence as the subject of a verb
+    ("120 участников слёта провели мастер-классы.", [120]),
+    ("Более 200 зрителей фестиваля аплодировали артистам.", [200]),
+    # a result or an absence of some of them, a count of things, no verb
+    ("2 конкурсанта не явились на второй тур.", []),
+    ("10 участников набрали более 50 баллов.", []),
+    ("5 команд участников провели игру.", []),
+    ("25 участников.", []),
+])
+def test_participants_opening_their_sentence(text, expected):
+    assert [f["count"] for f in prose_counts(text)] == expected
