@@ -27,6 +27,7 @@ from svodka.normalizers.wordlists import data_lines
 from svodka.extractors.records import doc_text, records
 from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
+from svodka.extractors.attendance_subject import leading_participants
 from svodka.extractors.attendance_titled import titled_counts
 from svodka.extractors.attendance_field import apposed_label, cues_of, field_cues, field_label, in_field, subject_cues, their_count, whole_of_field
 
@@ -54,12 +55,14 @@ RIGHT_AFTER = re.compile(r"\s*(?:(?:более|свыше|около|почти|
 # «Всего 25 участников.»: a total of participants needs no verb of taking part.
 TOTAL_LEAD = re.compile(r"(?:^|[.;:(]\s*)\W*(всего|итого|в\s+общей\s+сложности)\s*(?:(?:более|свыше|около|почти|порядка)\s*)?$",
                         re.IGNORECASE)
+JOINED_COUNT = re.compile(r"\d\s+[^\d,;:]{1,80}\sи\s+$")  # «21 победитель и 296 призёров олимпиад»: a list of counts
 DIFFERENCE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*[А-Яа-яЁё]+\s+(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
 IN_AMOUNT = re.compile(r"([А-Яа-яЁё][А-Яа-яЁё-]*(?:\s+[А-Яа-яЁё-]+){0,5})\s+в\s+количестве\s*$", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[;:(]")
 WORD = re.compile(r"\s*(?:\*\*)?\s*([А-Яа-яЁё][А-Яа-яЁё-]*)")
-BREAKDOWN_ITEM = re.compile(r"^\s*(?:[-–—]|[а-яё]+(?:ли|ло|ла)\s+(?=в|во|на))\s*([^,;]+?)\.?\s*(?=[,;]|$)")
+BREAKDOWN_ITEM = re.compile(r"^\s*(?:[-–—]|[а-яё]+(?:ли|ло|ла)\s+(?=в|во|на)|(?=(?:из|от)\s+(?!\d|них\b|которых\b|числа\b)))"
+                            r"\s*([^,;:]+?)\.?\s*(?=[,;:]|$)")  # «…, в том числе двое из Энского района»: where from
 # «– очно», or a verb then where: «из них 38 участвовали в дистанционном формате»  # «– студенты ТГПУ им. Л.Н. Толстого»
 OF_THEM = re.compile(r"\b(?:из\s+них|в\s+том\s+числе)\s*$", re.IGNORECASE)
 # «Участники совещания – более 600 педагогов, …»: who they were, after a dash
@@ -83,6 +86,7 @@ PART_PEOPLE_WORDS = 3  # «35 – молодые специалисты»: the p
 # «Участники круглого стола (42 человека)»: a head count in parentheses after the people it counts.
 IN_PARENS_BEFORE = re.compile(r"\(\s*(?:более|свыше|около|почти|порядка|не менее)?\s*$", re.IGNORECASE)
 MAX_MODIFIERS = 4
+POSSESSIVES = ("их", "своих")  # «19 их наставников»: whose they are, left out of the label
 MAX_COMPLEMENT = 6
 LOOK_BEHIND, LOOK_AHEAD = 300, 300  # characters of a sentence read around each number
 
@@ -99,7 +103,7 @@ def _names_a_part(phrase: str) -> bool:
 
 def _is_modifier(word: str) -> bool:
     tag = models.parses(word)[0].tag
-    return tag.POS in ("ADJF", "PRTF", "CONJ", "NUMR") or word.lower() in ("тысяч", "тыс")
+    return tag.POS in ("ADJF", "PRTF", "CONJ", "NUMR") or word.lower() in ("тысяч", "тыс", *POSSESSIVES)
 
 
 def _nominative(words: list[str]) -> str:
@@ -113,7 +117,7 @@ def _nominative(words: list[str]) -> str:
             forms = [f.word for f in parse.lexeme if {"nomn", "plur"} <= f.tag.grammemes] if parse.tag.POS == "NOUN" \
                 else [f.word for f in [parse.inflect({"nomn", "plur"})] if f]
             out.append(forms[-1] if forms else word.lower())  # «учители, учителя»: the usual one is last
-        elif word.lower() not in ("тысяч", "тыс"):
+        elif word.lower() not in ("тысяч", "тыс", *POSSESSIVES):
             out.append(word.lower())
     return " ".join(out)
 
@@ -325,14 +329,15 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                 continue
             phrase_match = COUNT_PHRASE.search(before)
             counted = counted_phrase(sentence, ne)
-            if counted is None and cues and any(RIGHT_AFTER.fullmatch(sentence, m.end(), ns) for m in cues):
+            if counted is None and cues and (any(RIGHT_AFTER.fullmatch(sentence, m.end(), ns) for m in cues) or
+                                             found_any and JOINED_COUNT.search(before[-90:])):
                 counted = counted_phrase(sentence, ne, results=True)  # «участвуют 14 победителей районных конкурсов»
             if counted is not None and counted[1] and (amount := IN_AMOUNT.search(before)):
                 words = amount.group(1).split()  # «учителя истории школ района в количестве 28 человек»
                 first = next((k for k, w in enumerate(words) if _is_people(w)), None)
                 if first is not None:
                     counted = (" ".join(words[first:]).lower(), False, counted[2])
-            if ns in in_words and counted is None and not phrase_match:
+            if ns in in_words and counted is None and not phrase_match and not (whole and OF_THEM.search(before)):
                 continue  # a number in words counts only the people named right after it: «три педагога»
             if counted is not None and (part := PART_OF_TOTAL.search(before)):  # «48 из 52 педагогов»: 48 came
                 value, ns = int(part.group(1)), lo + part.start(1)
@@ -413,6 +418,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif counted is not None and not cues and (lead := TOTAL_LEAD.search(before)) and \
                     any(p.normal_form in PARTICIPANT_NOUNS for p in models.parses(sentence[ne:counted[2]].split()[-1])[:2]):
                 label, end = f"{lead.group(1).lower()} {sentence[ne:counted[2]].strip()}", counted[2]  # «Всего 25 участников»
+            elif counted is not None and not cues and (lead := leading_participants(sentence, ns, ne, counted)):
+                label, end = lead, counted[2]  # «120 участников слёта провели мастер-классы»
             elif counted is not None and not cue_before and (apposed := apposed_label(before, sentence, counted)):
                 label, end = apposed, counted[2]  # «Наибольшее число участников, 23 человека, представила Ухта»
             elif counted is not None and whole_of_field(before, sentence[ne:counted[2]].split()[0]):

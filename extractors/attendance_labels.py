@@ -126,6 +126,8 @@ def _is_event(words: list[str]) -> bool:
 def _is_time(prep: str, words: list[str]) -> bool:
     """«в 2022 году», «во II полугодии», «за неделю» (but «на неделе наставничества» is an event, and «в 4
     загородных лагерях» a count of places)."""
+    if not words:
+        return False
     if words[0][:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d(?:[/–-]\d{2,4})?", words[0]):
         return len(words) > 1 and bool(TIME_HEAD.match(words[1]))  # «в 3 квартале», not «в 4 лагерях»
     return bool(TIME_HEAD.match(words[0])) or prep == "за" and words[0].lower().startswith("недел")

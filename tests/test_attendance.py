@@ -753,3 +753,46 @@ def test_a_heading_repeated_as_the_lead_is_counted_once():
     text = ("Двенадцать учителей района борются за звание «Педагог года»\n\nНовости\n\n"
             "Двенадцать учителей района борются за звание «Педагог года»\n")
     assert [r["count"] for r in attendance_of(text) if r["source"] == "prose"] == [12]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the future of a gathering or of showing one's skill
+    ("На слёте соберутся более 500 участников из девяти районов края.", [500]),
+    ("Своё мастерство на сцене покажут тридцать два конкурсанта.", [32]),
+    ("Своё мастерство педагоги покажут на 3 площадках.", []),
+    # a list of results joined by «и», their mentors after a possessive
+    ("На вечере присутствовали 12 лауреатов и 40 дипломантов областных конкурсов и 8 их наставников.", [12, 40, 8]),
+    ("На празднике присутствовали 30 учителей и 12 их учеников.", [30, 12]),
+    ("В олимпиаде участвовали 300 школьников, 25 победителей олимпиады получат дипломы.", [300]),
+])
+def test_future_gatherings_and_joined_results(text, expected):
+    assert [f["count"] for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegation or a team made up of people
+    ("Сборная города представлена 22 спортсменами.", [22]),
+    ("Делегация района представлена 9 школами.", []),
+    ("Делегация района была представлена в 2019 году.", []),
+    # a part of a whole by where it came from, in words or digits
+    ("В конференции участвовали 40 учителей района, в том числе трое из гимназии № 2.", [40, 3]),
+    ("В конференции приняли участие 450 человек: 270 из Энска, 180 из области.", [450, 270, 180]),
+    ("В конференции участвовали 40 учителей района, в том числе 3 из 5 победителей прошлого года.", [40]),
+    ("В олимпиаде участвовали 40 школьников, в том числе двое из 7 класса.", [40]),
+])
+def test_delegations_and_parts_by_origin(text, expected):
+    assert [f["count"] for f in prose_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # participants that open their sentence as the subject of a verb
+    ("120 участников слёта провели мастер-классы.", [120]),
+    ("Более 200 зрителей фестиваля аплодировали артистам.", [200]),
+    # a result or an absence of some of them, a count of things, no verb
+    ("2 конкурсанта не явились на второй тур.", []),
+    ("10 участников набрали более 50 баллов.", []),
+    ("5 команд участников провели игру.", []),
+    ("25 участников.", []),
+])
+def test_participants_opening_their_sentence(text, expected):
+    assert [f["count"] for f in prose_counts(text)] == expected
