@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from svodka.extractors.meta import guess_title
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, is_surname,
+    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, is_surname,
     municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
 from svodka.normalizers.schools import kind_regex
@@ -297,6 +297,7 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             free.add(place)
         settled.append((start, end))
     villages = list(settled)  # sorted, as found
+    urban: dict[str, str] = {}  # «Василеостровского района Санкт-Петербурга»: that district is the city's
     for match in MUNICIPALITY_PHRASE.finditer(text):  # «Степновского муниципального района», «в Северском районе»
         start, end = match.span()
         if _in_table(text, start, end) or _inside(quoted, start):
@@ -304,6 +305,9 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         place = municipality_nominative(match["adj"], match["kind"])
         if not place or (place.endswith("городской округ") and city_of_adjective(match["adj"])):
             continue  # a city's district, or «Беловского городского округа»: the city votes below
+        if place.endswith(" район") and (city := CITY_OF_DISTRICT.match(text, end)) and \
+                (name := city_nominative(city["city"], loose=bool(city["g"]))):
+            urban[place] = name
         lead = title_start <= start < title_end or lead_start <= start < lead_end
         if ATTACHED_NAME.search(text[max(0, start - 6):start]) or _after_place(text, start, villages):
             weight = HALF  # where the institution or the settlement just named is, not the report
@@ -365,6 +369,11 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             if shorter in free:
                 free.discard(shorter)
                 free.add(longer)
+    for place, city in urban.items():  # every mention of a city's district is a vote for the city
+        votes[city] += votes.pop(place, 0.0)
+        if place in free:
+            free.discard(place)
+            free.add(city)
     districts = {city_of_adjective(place.split(" ")[0], loose=True): place for place in votes if " " in place}
     for city, vote in adjective_votes.items():
         votes[districts.get(city, city)] += vote  # «киришских педагогов» of «Киришского района»

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
+    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
     district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
 from svodka.normalizers.schools import same_name, village_name
@@ -41,7 +41,6 @@ CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?
 # Without «г.» only a listed city: «… Московского района Наиль Мирсаитов» names a person.
 # «… Советского района города»: the city the report is about, not named again.
 THIS_CITY = re.compile(r"[ \u00a0]+(?:города|г\.)(?![ \u00a0]*[А-ЯЁ])")
-CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?P<g>г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
 def place_after(text: str, pos: int, people=frozenset()) -> dict:

@@ -353,3 +353,16 @@ def test_names_and_villages_session4(call, expected):
 ])
 def test_venues_and_first_names_session4(text, expected):
     assert document_city(text) == expected
+
+
+# Session 6: a district the text names as a city's («… района Санкт-Петербурга») is that city wherever it is named.
+@pytest.mark.parametrize("text, expected", [
+    ("В Приморском районе открылся конкурс\n\nТур прошёл в лицее № 8 Приморского района Санкт-Петербурга. "
+     "Выступили педагоги школ 5, 9.", "Санкт-Петербург"),
+    ("Педагоги Центрального района г. Москвы\n\nВ Центральном районе прошёл семинар учителей.", "Москва"),
+    ("В Пудожском районе открылся конкурс\n\nТур прошёл в лицее № 8 Пудожского района. Выступили педагоги.",
+     "Пудожский район"),
+    ("В Курском районе прошёл семинар\n\nСеминар Курского района Иван Петров открыл докладом.", "Курский район"),
+])
+def test_a_city_district_is_the_city(text, expected):
+    assert document_city(text) == expected
