@@ -578,8 +578,10 @@ def schools_component(doc: Doc) -> Doc:
             # a school named by its village is in the district the text names; a town it names keeps it
             m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "")
                          or text_district(text, doc_city) or m["city"] or doc_city)
-        elif m["name"] and not m["number"] and m.get("settlement") and m.get("district"):
-            m["city"] = m["district"]  # «детского сада «Улыбка» села X Энского района»: named, in its district
+        elif m.get("settlement") and m.get("district") and (not m["number"] or m["district"].endswith(" округ")):
+            # «детского сада «Улыбка» села X Энского района»: named, in its district; a numbered one in a one-tier
+            # округ, whose villages are no municipalities («СОШ № 4 с. X Энского муниципального округа»)
+            m["city"] = m["district"]
         elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
         elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:

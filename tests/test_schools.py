@@ -775,3 +775,17 @@ def test_village_kindergartens_and_honorifics(blank, text, city, expected):
 ])
 def test_session5_kinds(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# Session 6: a numbered school in a village of a one-tier округ is in the округ (its villages are no
+# municipalities); in a district («района», «кожууна») it keeps its village.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель МКОУ СОШ №3 с. Луговое Озёрского муниципального округа выступил",
+     [("Озёрский муниципальный округ", S, "СОШ", "3")]),
+    ("учитель МБОУ «СОШ № 7» п. Лесной Озёрского муниципального округа выступил",
+     [("Озёрский муниципальный округ", S, "СОШ", "7")]),
+    ("учитель МКОУ СОШ №3 с. Луговое Озёрского района выступил", [("Луговое", S, "СОШ", "3")]),
+    ("учитель МКОУ СОШ №3 с. Луговое выступил", [("Луговое", S, "СОШ", "3")]),
+])
+def test_numbered_school_in_an_okrug_village(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
