@@ -789,3 +789,18 @@ def test_session5_kinds(blank, text, city, expected):
 ])
 def test_numbered_school_in_an_okrug_village(blank, text, expected):
     assert facts(run(blank, text, city="")) == expected
+
+
+# Session 6: «учреждение дополнительного образования» written out without «образовательное» before it; a region's
+# two-word name after a state form («Республики Марий Эл») makes the institution the region's.
+@pytest.mark.parametrize("text, expected", [
+    ("Государственным бюджетным учреждением дополнительного образования «Озёрный центр туризма» проведён конкурс",
+     [(N, A, "УДО", "Озёрный центр туризма")]),
+    ("Муниципальное учреждение дополнительного образования детей «Радуга» провело выставку",
+     [(N, A, "УДО", "Радуга")]),
+    ("Государственное бюджетное учреждение культуры «Озёрный музей» провело выставку", []),
+    ("ГБОУ ДОД Республики Марий Эл ДЮЦ «Ветер» провели чтения", [("", A, "УДО", "Ветер")]),
+    ("ГБОУ ДОД Республики Карелия ДЮЦ «Ветер» провели чтения", [("", A, "УДО", "Ветер")]),
+])
+def test_written_out_additional_form_and_region(blank, text, expected):
+    assert facts(run(blank, text)) == expected
