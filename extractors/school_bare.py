@@ -74,6 +74,7 @@ def kind_gender(kind: str) -> str:
 
 
 PLACE_NOUNS = ("район", "город", "сел", "посёлк", "поселк", "округ", "област", "кра", "республик", "деревн")
+HONORIFICS = ("им", "имени")
 FOLLOWING_WORD = re.compile(r"[ \u00a0]+([а-яё]+)")
 
 
@@ -81,8 +82,8 @@ def _of_something(text: str, end: int) -> bool:
     """Whether a «школа» is followed by what it teaches («Московская школа управления», «… школа вожатых»):
     a programme or an event, not a village's school."""
     word = FOLLOWING_WORD.match(text, end)
-    if not word or word.group(1).startswith(PLACE_NOUNS):
-        return False  # «Луговской школы района»: where it is
+    if not word or word.group(1).startswith(PLACE_NOUNS) or word.group(1) in HONORIFICS:
+        return False  # «Луговской школы района»: where it is; «… школы им. …», «имени …»: whose name it bears
     return any(p.tag.POS in ("NOUN", "ADJF") and "gent" in p.tag
                               for p in models.parses(word.group(1))[:2])
 

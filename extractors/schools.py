@@ -313,7 +313,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
     elif kind_match and not inside_quote and _opens_quote(text, pos) and \
-            (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() == "центр"
+            (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() in ("центр", "образ")
              or kind_match.group() in ("ЦО", "ОЦ")):
         # «в лицее «Звёздный»», «Центра образования «…»»
         quote = SPACE.match(text, pos).end()

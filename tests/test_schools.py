@@ -804,3 +804,18 @@ def test_numbered_school_in_an_okrug_village(blank, text, expected):
 ])
 def test_written_out_additional_form_and_region(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# Session 6: a village's school with an honorific after it; an «образовательный центр «…»» is a school, a «детский
+# технопарк «…»» additional education; without a quoted name neither is one institution.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель Луговской школы им. И.И. Петрова выступил", [(N, S, "Школа", "Луговская")]),
+    ("учитель Луговской школы имени Петрова выступил", [(N, S, "Школа", "Луговская")]),
+    ("выпускник Московской школы управления выступил", []),
+    ("в зале образовательного центра «Морской» прошла встреча", [(N, S, "Школа", "Морской")]),
+    ("образовательный центр провёл встречу", []),
+    ("на площадке детского технопарка «Кванториум» прошла встреча", [(N, A, "УДО", "Кванториум")]),
+    ("в городе открылся детский технопарк", []),
+])
+def test_honorifics_centres_and_technoparks(blank, text, expected):
+    assert facts(run(blank, text)) == expected
