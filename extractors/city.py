@@ -163,6 +163,17 @@ def _dateline(text: str, start: int) -> bool:
     return len(line) <= 60 and bool(DATELINE.match(line)) and re.match(r"\s*(?:г\.\s*)?$", text[line_start:start])
 
 
+# «этап, который будет проходить в Энском районе», «… пройдёт 5 мая в г. Энске»: the venue of a coming event, where
+# the report's participants go, not where they are from.
+COMING_VENUE = re.compile(r"(?:\b(?:будет|будут)\s+проход\w+|\bпройд(?:ёт|ет|ут)|\bсостоятся|\bсостоится)"
+                          r"(?:\s+[^\s.!?]+){0,5}?\s+во?\s+(?:г\.\s*|городе\s+)?$", re.IGNORECASE)
+COMING_LOOK = 70
+
+
+def _coming_venue(text: str, start: int) -> bool:
+    return bool(COMING_VENUE.search(text, max(0, start - COMING_LOOK), start))
+
+
 TOWARDS = re.compile(r"(?:\bв|\bна)\s+(?:г\.\s*|город\s+)?$", re.IGNORECASE)
 
 
@@ -181,8 +192,8 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
     before = text[max(0, start - 18):start]
     if _dateline(text, start):
         return STRONG
-    if TOWARDS.search(before) and _accusative(text[start:end]):
-        return HALF  # «стажировка в г. Вологду»: a trip to another city
+    if TOWARDS.search(before) and _accusative(text[start:end]) or _coming_venue(text, start):
+        return HALF  # «стажировка в г. Вологду»: a trip to another city; the venue of a coming event
     if strong and _attached(text, start, letterhead, regional, end) or regional and IN_BEFORE.search(before):
         return HALF  # … and «В Казани завершился Всероссийский конкурс»: the venue, in the title too
     if lead and IN_BEFORE.search(before):
@@ -315,7 +326,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             strong = not place.endswith(" район") or "муниципальный" in place or \
                 bool(AUTHORITY_BEFORE.search(text[max(0, start - 40):start]))
             weight = _weight(text, start, end, strong, lead)
-            free.add(place)
+            if not _coming_venue(text, start):
+                free.add(place)
         votes[place] += weight * factor(start)
         settled.append((start, end))
     settled.sort()
@@ -349,7 +361,7 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             inside = strong and _in_school_name(text, quoted, start)
             votes[city] += (HALF if inside else _weight(text, start, end, strong, lead, False, regional)) * factor(start)
             if not (strong and _attached(text, start, False, regional, end)) and \
-                    not (regional and IN_BEFORE.search(before)):
+                    not (regional and IN_BEFORE.search(before)) and not _coming_venue(text, start):
                 # a city in a list beside other places is one of them: a rival, not the report's on its own
                 (rivals if not strong and _listed(text, start, end) else free).add(city)
         elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \

@@ -366,3 +366,16 @@ def test_venues_and_first_names_session4(text, expected):
 ])
 def test_a_city_district_is_the_city(text, expected):
     assert document_city(text) == expected
+
+
+# Session 6: the venue of a coming event («этап, который будет проходить в Энском районе») is where participants go.
+@pytest.mark.parametrize("text, expected", [
+    ("Итоги конкурса\n\nПобедители будут представлять наш округ на зональном этапе, который будет проходить в "
+     "Пудожском районе.", ""),
+    ("Итоги конкурса\n\nПобедители примут участие в финале, он пройдёт 5 мая в Красноярске.", ""),
+    ("Итоги конкурса\n\nФинал прошёл в Пудожском районе. Учителя Пудожского района получили дипломы.",
+     "Пудожский район"),
+    ("Итоги конкурса\n\nКонкурс проходил в Красноярске. Учителя школ Красноярска получили дипломы.", "Красноярск"),
+])
+def test_a_coming_venue_is_no_city(text, expected):
+    assert document_city(text) == expected
