@@ -98,6 +98,25 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     return found
 
 
+# «в Энске во Дворце творчества», «в г. Энске на базе МБОУ …»: a town named right before the institution an event
+# was held in is where that institution is.
+VENUE_TOWN_BEFORE = re.compile(r"(?<![\w-])[Вв]о?[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                               r"[ \u00a0]*,?[ \u00a0]+(?:во?|на[ \u00a0]+базе)[ \u00a0]+$")
+VENUE_LOOK = 60
+
+
+def town_before(text: str, start: int, people=frozenset()) -> str:
+    """The town of «в Энске во …» right before a mention that starts at `start`, nominative; "" for none.
+
+    >>> town_before("в Кургане во Дворце", 13), town_before("в Кургане, а во Дворце", 16)
+    ('Курган', '')
+    """
+    found = VENUE_TOWN_BEFORE.search(text, max(0, start - VENUE_LOOK), start)
+    if not found or not _prepositional(found["city"]) or is_surname(found["city"], people):
+        return ""
+    return listed_city(found["city"])
+
+
 def _prepositional(word: str) -> bool:
     return any("loct" in p.tag for p in models.parses(word)[:4])
 

@@ -54,6 +54,7 @@ from svodka.extractors.school_bare import (
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
     branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
+    town_before,
 )
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
@@ -583,7 +584,8 @@ def schools_component(doc: Doc) -> Doc:
             # округ, whose villages are no municipalities («СОШ № 4 с. X Энского муниципального округа»)
             m["city"] = m["district"]
         elif not m["city"]:
-            m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
+            m["city"] = (row_city(where[0], where[1]) if where else "") or town_before(text, m["start"], people) \
+                or doc_city
         elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
             m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
     if not doc_city:

@@ -819,3 +819,16 @@ def test_written_out_additional_form_and_region(blank, text, expected):
 ])
 def test_honorifics_centres_and_technoparks(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# Session 6: a town named right before the institution an event was held in («в Кургане во Дворце …», «в г. Омске на
+# базе …») is where that institution is.
+@pytest.mark.parametrize("text, expected", [
+    ("29 августа в Кургане во Дворце детского творчества прошла конференция",
+     [("Курган", A, "УДО", "Дворец детского творчества")]),
+    ("в г. Омске на базе гимназии № 9 прошёл семинар", [("Омск", S, "Гимназия", "9")]),
+    ("в Кургане и во Дворце детского творчества прошли встречи", [("", A, "УДО", "Дворец детского творчества")]),
+    ("учитель гимназии № 9 выступил", [("", S, "Гимназия", "9")]),
+])
+def test_town_before_a_venue(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
