@@ -37,8 +37,8 @@ from spacy.tokens import Doc
 
 from svodka.extractors.meta import guess_title
 from svodka.normalizers.cities import (
-    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, is_surname,
-    municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
+    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, geox_town,
+    is_surname, municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
 from svodka.normalizers.schools import kind_regex
 from svodka.extractors.records import doc_text, meta, records
@@ -355,6 +355,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         city = city or city_nominative(match.group(), loose=strong)
         if not city and MUNICIPALITY_AFTER.match(text, end):
             city, strong = city_of_adjective(match.group(), loose=True), True
+        if not city and IN_BEFORE.search(before) and (title_start <= start < title_end or lead_start <= start < lead_end):
+            city = geox_town(match.group(), "loct")  # «В Омутнинске состоялся …»: a town pymorphy3 knows as a place
         if city:
             lead = title_start <= start < title_end or lead_start <= start < lead_end
             # «МОУ «Лицей г. Космодемьянск»»: the place of that school, one among others; «Город Архангельск» is more

@@ -379,3 +379,13 @@ def test_a_city_district_is_the_city(text, expected):
 ])
 def test_a_coming_venue_is_no_city(text, expected):
     assert document_city(text) == expected
+
+
+# Session 6: «в X» in the title or the first sentence names a town pymorphy3 knows as a place, also off the list.
+@pytest.mark.parametrize("text, expected", [
+    ("Олимпиада\n\n5 марта в Уржуме состоялся районный этап олимпиады. Учащиеся школы № 1 стали призёрами.", "Уржум"),
+    ("Олимпиада\n\n5 марта в Сибири состоялся этап олимпиады. Учащиеся школы № 1 стали призёрами.", ""),
+    ("Олимпиада\n\nУчащиеся школы № 1 стали призёрами. Позже гости побывали в Уржуме и Яранске.", ""),
+])
+def test_an_unlisted_town_in_the_lead(text, expected):
+    assert document_city(text) == expected
