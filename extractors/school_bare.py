@@ -5,6 +5,7 @@ qualifier that tells a town's gymnasium or lyceum from the others («Элист�
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import functools
@@ -113,6 +114,9 @@ ORDINAL_WORD = re.compile(r"(?<![\w-])(?P<word>[а-яё]+(?:ой|ий|ую|ог�
                           r"(?P<kind>школ(?:ы|е|у|ой)|гимнази(?:и|ю|ей)|лице(?:я|ю|ем|е))(?![\w-])")
 
 
+# In the nominative only with its town after it: «первая школа города Энска» names, «первая школа в районе» ranks.
+ORDINAL_OF_TOWN = re.compile(r"(?<![\w-])(?P<word>[А-ЯЁа-яё][а-яё]*(?:ая|ый|ой|ий))[ \u00a0]+(?P<kind>школа|гимназия|лицей)"
+                             r"(?=[ \u00a0]+(?:города|г\.)[ \u00a0]*[А-ЯЁ])")
 ORDINAL_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ой|ий|ую|ого|ому|ом|ей))[ \u00a0]+$")
 
 
@@ -149,8 +153,8 @@ def ordinal_schools(text: str) -> list[dict]:
             continue
         for number in numbers:
             found.append(mention(match.start(), match.end(), sector, kind, number))
-    for match in ORDINAL_WORD.finditer(text):
-        lemma = next((p.normal_form for p in models.parses(match["word"]) if "Anum" in p.tag), "")
+    for match in itertools.chain(ORDINAL_WORD.finditer(text), ORDINAL_OF_TOWN.finditer(text)):
+        lemma = next((p.normal_form for p in models.parses(match["word"].lower()) if "Anum" in p.tag), "")
         if number := ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma):
             sector, kind, _named = rule_of(kind_regex().match(text, match.start("kind")))
             found.append(mention(match.start(), match.end(), sector, kind, str(number)))

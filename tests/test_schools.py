@@ -832,3 +832,15 @@ def test_honorifics_centres_and_technoparks(blank, text, expected):
 ])
 def test_town_before_a_venue(blank, text, expected):
     assert facts(run(blank, text, city="")) == expected
+
+
+# Session 6: an ordinal in the nominative names a school only with its town after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Первое место заняла первая школа города Новокузнецка, сообщила глава", [(N, S, "Школа", "1")]),
+    ("Вторая гимназия г. Новокузнецка победила", [(N, S, "Гимназия", "2")]),
+    ("первая школа в районе, открывшая класс", []),
+    ("первая школа города, получившая статус", []),
+    ("Новая школа города Новокузнецка открылась", []),
+])
+def test_nominative_ordinal_with_its_town(blank, text, expected):
+    assert facts(run(blank, text)) == expected
