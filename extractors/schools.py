@@ -315,8 +315,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         name, end = _name_until(text, quote_at + 1)
     elif kind_match and not inside_quote and _opens_quote(text, pos) and \
             (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() in ("центр", "образ")
-             or kind_match.group() in ("ЦО", "ОЦ")):
-        # «в лицее «Звёздный»», «Центра образования «…»»
+             or kind_match.group() in ("ЦО", "ОЦ") or named_city):
+        # «в лицее «Звёздный»», «Центра образования «…»», «энской школы «…»» (a town's adjective before it)
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»

@@ -844,3 +844,13 @@ def test_town_before_a_venue(blank, text, expected):
 ])
 def test_nominative_ordinal_with_its_town(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# Session 6: a «школа» with a quoted name is one institution when a town's adjective stands before it.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель новокузнецкой школы «Открытие» Анна Петрова", [(N, S, "Школа", "Открытие")]),
+    ("учитель школы «Открытие» Анна Петрова", []),
+    ("выпускник летней школы «Юный лидер» выступил", []),
+])
+def test_quoted_school_after_a_town_adjective(blank, text, expected):
+    assert facts(run(blank, text)) == expected
