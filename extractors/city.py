@@ -37,8 +37,8 @@ from spacy.tokens import Doc
 
 from svodka.extractors.meta import guess_title
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, is_surname,
-    municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
+    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, geox_town,
+    is_surname, municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
 from svodka.normalizers.schools import kind_regex
 from svodka.extractors.records import doc_text, meta, records
@@ -163,6 +163,17 @@ def _dateline(text: str, start: int) -> bool:
     return len(line) <= 60 and bool(DATELINE.match(line)) and re.match(r"\s*(?:г\.\s*)?$", text[line_start:start])
 
 
+# «этап, который будет проходить в Энском районе», «… пройдёт 5 мая в г. Энске»: the venue of a coming event, where
+# the report's participants go, not where they are from.
+COMING_VENUE = re.compile(r"(?:\b(?:будет|будут)\s+проход\w+|\bпройд(?:ёт|ет|ут)|\bсостоятся|\bсостоится)"
+                          r"(?:\s+[^\s.!?]+){0,5}?\s+во?\s+(?:г\.\s*|городе\s+)?$", re.IGNORECASE)
+COMING_LOOK = 70
+
+
+def _coming_venue(text: str, start: int) -> bool:
+    return bool(COMING_VENUE.search(text, max(0, start - COMING_LOOK), start))
+
+
 TOWARDS = re.compile(r"(?:\bв|\bна)\s+(?:г\.\s*|город\s+)?$", re.IGNORECASE)
 
 
@@ -181,8 +192,8 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
     before = text[max(0, start - 18):start]
     if _dateline(text, start):
         return STRONG
-    if TOWARDS.search(before) and _accusative(text[start:end]):
-        return HALF  # «стажировка в г. Вологду»: a trip to another city
+    if TOWARDS.search(before) and _accusative(text[start:end]) or _coming_venue(text, start):
+        return HALF  # «стажировка в г. Вологду»: a trip to another city; the venue of a coming event
     if strong and _attached(text, start, letterhead, regional, end) or regional and IN_BEFORE.search(before):
         return HALF  # … and «В Казани завершился Всероссийский конкурс»: the venue, in the title too
     if lead and IN_BEFORE.search(before):
@@ -297,6 +308,7 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             free.add(place)
         settled.append((start, end))
     villages = list(settled)  # sorted, as found
+    urban: dict[str, str] = {}  # «Василеостровского района Санкт-Петербурга»: that district is the city's
     for match in MUNICIPALITY_PHRASE.finditer(text):  # «Степновского муниципального района», «в Северском районе»
         start, end = match.span()
         if _in_table(text, start, end) or _inside(quoted, start):
@@ -304,6 +316,9 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         place = municipality_nominative(match["adj"], match["kind"])
         if not place or (place.endswith("городской округ") and city_of_adjective(match["adj"])):
             continue  # a city's district, or «Беловского городского округа»: the city votes below
+        if place.endswith(" район") and (city := CITY_OF_DISTRICT.match(text, end)) and \
+                (name := city_nominative(city["city"], loose=bool(city["g"]))):
+            urban[place] = name
         lead = title_start <= start < title_end or lead_start <= start < lead_end
         if ATTACHED_NAME.search(text[max(0, start - 6):start]) or _after_place(text, start, villages):
             weight = HALF  # where the institution or the settlement just named is, not the report
@@ -311,7 +326,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             strong = not place.endswith(" район") or "муниципальный" in place or \
                 bool(AUTHORITY_BEFORE.search(text[max(0, start - 40):start]))
             weight = _weight(text, start, end, strong, lead)
-            free.add(place)
+            if not _coming_venue(text, start):
+                free.add(place)
         votes[place] += weight * factor(start)
         settled.append((start, end))
     settled.sort()
@@ -339,13 +355,15 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         city = city or city_nominative(match.group(), loose=strong)
         if not city and MUNICIPALITY_AFTER.match(text, end):
             city, strong = city_of_adjective(match.group(), loose=True), True
+        if not city and IN_BEFORE.search(before) and (title_start <= start < title_end or lead_start <= start < lead_end):
+            city = geox_town(match.group(), "loct")  # «В Омутнинске состоялся …»: a town pymorphy3 knows as a place
         if city:
             lead = title_start <= start < title_end or lead_start <= start < lead_end
             # «МОУ «Лицей г. Космодемьянск»»: the place of that school, one among others; «Город Архангельск» is more
             inside = strong and _in_school_name(text, quoted, start)
             votes[city] += (HALF if inside else _weight(text, start, end, strong, lead, False, regional)) * factor(start)
             if not (strong and _attached(text, start, False, regional, end)) and \
-                    not (regional and IN_BEFORE.search(before)):
+                    not (regional and IN_BEFORE.search(before)) and not _coming_venue(text, start):
                 # a city in a list beside other places is one of them: a rival, not the report's on its own
                 (rivals if not strong and _listed(text, start, end) else free).add(city)
         elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \
@@ -365,6 +383,11 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             if shorter in free:
                 free.discard(shorter)
                 free.add(longer)
+    for place, city in urban.items():  # every mention of a city's district is a vote for the city
+        votes[city] += votes.pop(place, 0.0)
+        if place in free:
+            free.discard(place)
+            free.add(city)
     districts = {city_of_adjective(place.split(" ")[0], loose=True): place for place in votes if " " in place}
     for city, vote in adjective_votes.items():
         votes[districts.get(city, city)] += vote  # «киришских педагогов» of «Киришского района»

@@ -402,7 +402,7 @@ def is_school(phrase: str) -> bool:
     if classify(phrase)[0] or child_institution(phrase) or school_unit(phrase):
         return True
     full = FULL_FORM_RE.search(phrase)
-    if full and full.group("what").lower() in ("общеобразовательн", "дошкольн"):
+    if full and (full.group("what") or "").lower() in ("общеобразовательн", "дошкольн"):
         return True  # a school's legal form written out, its name cut off or in another line
     form = FORM_RE.search(phrase)
     return bool(form) and form.group("suffix") not in ("ДПО", "ВО") and not re.search(

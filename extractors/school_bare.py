@@ -5,6 +5,7 @@ qualifier that tells a town's gymnasium or lyceum from the others («Элист�
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import functools
@@ -74,6 +75,7 @@ def kind_gender(kind: str) -> str:
 
 
 PLACE_NOUNS = ("район", "город", "сел", "посёлк", "поселк", "округ", "област", "кра", "республик", "деревн")
+HONORIFICS = ("им", "имени")
 FOLLOWING_WORD = re.compile(r"[ \u00a0]+([а-яё]+)")
 
 
@@ -81,8 +83,8 @@ def _of_something(text: str, end: int) -> bool:
     """Whether a «школа» is followed by what it teaches («Московская школа управления», «… школа вожатых»):
     a programme or an event, not a village's school."""
     word = FOLLOWING_WORD.match(text, end)
-    if not word or word.group(1).startswith(PLACE_NOUNS):
-        return False  # «Луговской школы района»: where it is
+    if not word or word.group(1).startswith(PLACE_NOUNS) or word.group(1) in HONORIFICS:
+        return False  # «Луговской школы района»: where it is; «… школы им. …», «имени …»: whose name it bears
     return any(p.tag.POS in ("NOUN", "ADJF") and "gent" in p.tag
                               for p in models.parses(word.group(1))[:2])
 
@@ -112,6 +114,9 @@ ORDINAL_WORD = re.compile(r"(?<![\w-])(?P<word>[а-яё]+(?:ой|ий|ую|ог�
                           r"(?P<kind>школ(?:ы|е|у|ой)|гимнази(?:и|ю|ей)|лице(?:я|ю|ем|е))(?![\w-])")
 
 
+# In the nominative only with its town after it: «первая школа города Энска» names, «первая школа в районе» ranks.
+ORDINAL_OF_TOWN = re.compile(r"(?<![\w-])(?P<word>[А-ЯЁа-яё][а-яё]*(?:ая|ый|ой|ий))[ \u00a0]+(?P<kind>школа|гимназия|лицей)"
+                             r"(?=[ \u00a0]+(?:города|г\.)[ \u00a0]*[А-ЯЁ])")
 ORDINAL_BEFORE = re.compile(r"(?<![\w-])([а-яё]+(?:ой|ий|ую|ого|ому|ом|ей))[ \u00a0]+$")
 
 
@@ -148,8 +153,8 @@ def ordinal_schools(text: str) -> list[dict]:
             continue
         for number in numbers:
             found.append(mention(match.start(), match.end(), sector, kind, number))
-    for match in ORDINAL_WORD.finditer(text):
-        lemma = next((p.normal_form for p in models.parses(match["word"]) if "Anum" in p.tag), "")
+    for match in itertools.chain(ORDINAL_WORD.finditer(text), ORDINAL_OF_TOWN.finditer(text)):
+        lemma = next((p.normal_form for p in models.parses(match["word"].lower()) if "Anum" in p.tag), "")
         if number := ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma):
             sector, kind, _named = rule_of(kind_regex().match(text, match.start("kind")))
             found.append(mention(match.start(), match.end(), sector, kind, str(number)))

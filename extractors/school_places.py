@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
-    MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
+    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
     district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
 from svodka.normalizers.schools import same_name, village_name
@@ -41,7 +41,6 @@ CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?
 # Without «г.» only a listed city: «… Московского района Наиль Мирсаитов» names a person.
 # «… Советского района города»: the city the report is about, not named again.
 THIS_CITY = re.compile(r"[ \u00a0]+(?:города|г\.)(?![ \u00a0]*[А-ЯЁ])")
-CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?P<g>г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 
 
 def place_after(text: str, pos: int, people=frozenset()) -> dict:
@@ -97,6 +96,25 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
         found["place"] = (listed_city(after["bare"]) or geox_town(after["bare"])) if _genitive(after["bare"]) else ""
     return found
+
+
+# «в Энске во Дворце творчества», «в г. Энске на базе МБОУ …»: a town named right before the institution an event
+# was held in is where that institution is.
+VENUE_TOWN_BEFORE = re.compile(r"(?<![\w-])[Вв]о?[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                               r"[ \u00a0]*,?[ \u00a0]+(?:во?|на[ \u00a0]+базе)[ \u00a0]+$")
+VENUE_LOOK = 60
+
+
+def town_before(text: str, start: int, people=frozenset()) -> str:
+    """The town of «в Энске во …» right before a mention that starts at `start`, nominative; "" for none.
+
+    >>> town_before("в Кургане во Дворце", 13), town_before("в Кургане, а во Дворце", 16)
+    ('Курган', '')
+    """
+    found = VENUE_TOWN_BEFORE.search(text, max(0, start - VENUE_LOOK), start)
+    if not found or not _prepositional(found["city"]) or is_surname(found["city"], people):
+        return ""
+    return listed_city(found["city"])
 
 
 def _prepositional(word: str) -> bool:

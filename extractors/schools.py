@@ -54,6 +54,7 @@ from svodka.extractors.school_bare import (
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
     branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
+    town_before,
 )
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
@@ -94,7 +95,7 @@ BARE_FOLLOWERS = re.compile(r"[ \u00a0]+(?!(?:и|с|им|имени|г|гор|г
 CITY_TAG = re.compile(r"[ \u00a0]+г\.[ \u00a0]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=[ \u00a0]*(?:[«\"“]|№))")
 REGION_TAG = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,3}(?=[ \u00a0]*[«\"“])")
 REGION_PHRASE = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)[ \u00a0]+"
-                           r"(?:области|края|автономного[ \u00a0]+округа)|Республики[ \u00a0]+[А-ЯЁ][а-яё-]+)")
+                           r"(?:области|края|автономного[ \u00a0]+округа)|Республики[ \u00a0]+[А-ЯЁ][а-яё-]+(?:[ \u00a0]+Эл)?)")
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)"
                        r"|[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*(?:СКАЯ|ЦКАЯ|СКОЙ|ЦКОЙ))[ \u00a0]+")
@@ -313,9 +314,9 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     if quote_at is not None and (form or sector in ("preschool", "additional")):
         name, end = _name_until(text, quote_at + 1)
     elif kind_match and not inside_quote and _opens_quote(text, pos) and \
-            (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() == "центр"
-             or kind_match.group() in ("ЦО", "ОЦ")):
-        # «в лицее «Звёздный»», «Центра образования «…»»
+            (form or sector != "school" or kind in NAMED_BY_QUOTE or kind_match.group()[:5].lower() in ("центр", "образ")
+             or kind_match.group() in ("ЦО", "ОЦ") or named_city):
+        # «в лицее «Звёздный»», «Центра образования «…»», «энской школы «…»» (a town's adjective before it)
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
@@ -578,10 +579,13 @@ def schools_component(doc: Doc) -> Doc:
             # a school named by its village is in the district the text names; a town it names keeps it
             m["city"] = (m.get("district") or (doc_city if MUNICIPALITY_NAME.search(doc_city) else "")
                          or text_district(text, doc_city) or m["city"] or doc_city)
-        elif m["name"] and not m["number"] and m.get("settlement") and m.get("district"):
-            m["city"] = m["district"]  # «детского сада «Улыбка» села X Энского района»: named, in its district
+        elif m.get("settlement") and m.get("district") and (not m["number"] or m["district"].endswith(" округ")):
+            # «детского сада «Улыбка» села X Энского района»: named, in its district; a numbered one in a one-tier
+            # округ, whose villages are no municipalities («СОШ № 4 с. X Энского муниципального округа»)
+            m["city"] = m["district"]
         elif not m["city"]:
-            m["city"] = (row_city(where[0], where[1]) if where else "") or doc_city
+            m["city"] = (row_city(where[0], where[1]) if where else "") or town_before(text, m["start"], people) \
+                or doc_city
         elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
             m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
     if not doc_city:

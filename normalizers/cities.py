@@ -334,6 +334,8 @@ SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})
 # («Чаа-Хольского кожууна», «Мегино-Кангаласского улуса»). Plurals («районов») list several.
 MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)"
                      r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район|кожуун|улус)(?:а|е|у|ом)?(?![\w-])")
+# «… района Санкт-Петербурга», «… района г. Москвы»: the city a district's name is followed by.
+CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?P<g>г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 MUNICIPALITY_PHRASE = re.compile(  # «Казачинско – Ленского»: a hyphen written as a spaced dash too
     r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]*(?:(?:-|(?<=о)[ \u00a0]?[–-][ \u00a0]?)[А-ЯЁа-яё][а-яё]+)*"
     r"(?:ий|ый|ой|ого|его|ом|ем|ому|ему|им|ым))"
@@ -493,23 +495,24 @@ def unknown_town(word: str) -> str:
     return word[:-1]
 
 
-def geox_town(word: str) -> str:
+def geox_town(word: str, case: str = "gent") -> str:
     """A town pymorphy3 knows as a place but the list does not, named in the genitive singular («Губахи» →
-    «Губаха», «Очёра» → «Очёр»), for places whose position already says they are places; regions, rivers and
-    parts of the world (`data/not_towns.txt`) and surnames or first names are not towns.
+    «Губаха», «Очёра» → «Очёр»; `case` "loct" for «в Омутнинске»), for places whose position already says they
+    are places; regions, rivers and parts of the world (`data/not_towns.txt`) and surnames or first names are not
+    towns.
 
     >>> geox_town("Губахи"), geox_town("Кузбасса"), geox_town("Петрова"), geox_town("Сибири")
     ('Губаха', '', '', '')
-    >>> geox_town("Заречинска")
-    'Заречинск'
+    >>> geox_town("Заречинска"), geox_town("Омутнинске", "loct"), geox_town("Кузбассе", "loct")
+    ('Заречинск', 'Омутнинск', '')
     """
     if not word[:1].isupper() or " " in word:
         return ""
-    if town := unknown_town(word):
+    if case == "gent" and (town := unknown_town(word)):
         return town
     for parse in _parses(word)[:3]:
         tags = parse.tag.grammemes
-        if {"Geox", "NOUN", "gent", "sing"} <= tags and not {"Surn", "Name", "Patr"} & tags \
+        if {"Geox", "NOUN", case, "sing"} <= tags and not {"Surn", "Name", "Patr"} & tags \
                 and parse.normal_form not in NOT_TOWNS and not parse.normal_form.endswith(("ия", "ье")):
             return _title(parse.normal_form)
     return ""

@@ -353,3 +353,39 @@ def test_names_and_villages_session4(call, expected):
 ])
 def test_venues_and_first_names_session4(text, expected):
     assert document_city(text) == expected
+
+
+# Session 6: a district the text names as a city's («… района Санкт-Петербурга») is that city wherever it is named.
+@pytest.mark.parametrize("text, expected", [
+    ("В Приморском районе открылся конкурс\n\nТур прошёл в лицее № 8 Приморского района Санкт-Петербурга. "
+     "Выступили педагоги школ 5, 9.", "Санкт-Петербург"),
+    ("Педагоги Центрального района г. Москвы\n\nВ Центральном районе прошёл семинар учителей.", "Москва"),
+    ("В Пудожском районе открылся конкурс\n\nТур прошёл в лицее № 8 Пудожского района. Выступили педагоги.",
+     "Пудожский район"),
+    ("В Курском районе прошёл семинар\n\nСеминар Курского района Иван Петров открыл докладом.", "Курский район"),
+])
+def test_a_city_district_is_the_city(text, expected):
+    assert document_city(text) == expected
+
+
+# Session 6: the venue of a coming event («этап, который будет проходить в Энском районе») is where participants go.
+@pytest.mark.parametrize("text, expected", [
+    ("Итоги конкурса\n\nПобедители будут представлять наш округ на зональном этапе, который будет проходить в "
+     "Пудожском районе.", ""),
+    ("Итоги конкурса\n\nПобедители примут участие в финале, он пройдёт 5 мая в Красноярске.", ""),
+    ("Итоги конкурса\n\nФинал прошёл в Пудожском районе. Учителя Пудожского района получили дипломы.",
+     "Пудожский район"),
+    ("Итоги конкурса\n\nКонкурс проходил в Красноярске. Учителя школ Красноярска получили дипломы.", "Красноярск"),
+])
+def test_a_coming_venue_is_no_city(text, expected):
+    assert document_city(text) == expected
+
+
+# Session 6: «в X» in the title or the first sentence names a town pymorphy3 knows as a place, also off the list.
+@pytest.mark.parametrize("text, expected", [
+    ("Олимпиада\n\n5 марта в Уржуме состоялся районный этап олимпиады. Учащиеся школы № 1 стали призёрами.", "Уржум"),
+    ("Олимпиада\n\n5 марта в Сибири состоялся этап олимпиады. Учащиеся школы № 1 стали призёрами.", ""),
+    ("Олимпиада\n\nУчащиеся школы № 1 стали призёрами. Позже гости побывали в Уржуме и Яранске.", ""),
+])
+def test_an_unlisted_town_in_the_lead(text, expected):
+    assert document_city(text) == expected

@@ -775,3 +775,82 @@ def test_village_kindergartens_and_honorifics(blank, text, city, expected):
 ])
 def test_session5_kinds(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# Session 6: a numbered school in a village of a one-tier округ is in the округ (its villages are no
+# municipalities); in a district («района», «кожууна») it keeps its village.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель МКОУ СОШ №3 с. Луговое Озёрского муниципального округа выступил",
+     [("Озёрский муниципальный округ", S, "СОШ", "3")]),
+    ("учитель МБОУ «СОШ № 7» п. Лесной Озёрского муниципального округа выступил",
+     [("Озёрский муниципальный округ", S, "СОШ", "7")]),
+    ("учитель МКОУ СОШ №3 с. Луговое Озёрского района выступил", [("Луговое", S, "СОШ", "3")]),
+    ("учитель МКОУ СОШ №3 с. Луговое выступил", [("Луговое", S, "СОШ", "3")]),
+])
+def test_numbered_school_in_an_okrug_village(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+# Session 6: «учреждение дополнительного образования» written out without «образовательное» before it; a region's
+# two-word name after a state form («Республики Марий Эл») makes the institution the region's.
+@pytest.mark.parametrize("text, expected", [
+    ("Государственным бюджетным учреждением дополнительного образования «Озёрный центр туризма» проведён конкурс",
+     [(N, A, "УДО", "Озёрный центр туризма")]),
+    ("Муниципальное учреждение дополнительного образования детей «Радуга» провело выставку",
+     [(N, A, "УДО", "Радуга")]),
+    ("Государственное бюджетное учреждение культуры «Озёрный музей» провело выставку", []),
+    ("ГБОУ ДОД Республики Марий Эл ДЮЦ «Ветер» провели чтения", [("", A, "УДО", "Ветер")]),
+    ("ГБОУ ДОД Республики Карелия ДЮЦ «Ветер» провели чтения", [("", A, "УДО", "Ветер")]),
+])
+def test_written_out_additional_form_and_region(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Session 6: a village's school with an honorific after it; an «образовательный центр «…»» is a school, a «детский
+# технопарк «…»» additional education; without a quoted name neither is one institution.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель Луговской школы им. И.И. Петрова выступил", [(N, S, "Школа", "Луговская")]),
+    ("учитель Луговской школы имени Петрова выступил", [(N, S, "Школа", "Луговская")]),
+    ("выпускник Московской школы управления выступил", []),
+    ("в зале образовательного центра «Морской» прошла встреча", [(N, S, "Школа", "Морской")]),
+    ("образовательный центр провёл встречу", []),
+    ("на площадке детского технопарка «Кванториум» прошла встреча", [(N, A, "УДО", "Кванториум")]),
+    ("в городе открылся детский технопарк", []),
+])
+def test_honorifics_centres_and_technoparks(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Session 6: a town named right before the institution an event was held in («в Кургане во Дворце …», «в г. Омске на
+# базе …») is where that institution is.
+@pytest.mark.parametrize("text, expected", [
+    ("29 августа в Кургане во Дворце детского творчества прошла конференция",
+     [("Курган", A, "УДО", "Дворец детского творчества")]),
+    ("в г. Омске на базе гимназии № 9 прошёл семинар", [("Омск", S, "Гимназия", "9")]),
+    ("в Кургане и во Дворце детского творчества прошли встречи", [("", A, "УДО", "Дворец детского творчества")]),
+    ("учитель гимназии № 9 выступил", [("", S, "Гимназия", "9")]),
+])
+def test_town_before_a_venue(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+# Session 6: an ordinal in the nominative names a school only with its town after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Первое место заняла первая школа города Новокузнецка, сообщила глава", [(N, S, "Школа", "1")]),
+    ("Вторая гимназия г. Новокузнецка победила", [(N, S, "Гимназия", "2")]),
+    ("первая школа в районе, открывшая класс", []),
+    ("первая школа города, получившая статус", []),
+    ("Новая школа города Новокузнецка открылась", []),
+])
+def test_nominative_ordinal_with_its_town(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# Session 6: a «школа» with a quoted name is one institution when a town's adjective stands before it.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель новокузнецкой школы «Открытие» Анна Петрова", [(N, S, "Школа", "Открытие")]),
+    ("учитель школы «Открытие» Анна Петрова", []),
+    ("выпускник летней школы «Юный лидер» выступил", []),
+])
+def test_quoted_school_after_a_town_adjective(blank, text, expected):
+    assert facts(run(blank, text)) == expected
