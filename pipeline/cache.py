@@ -96,7 +96,8 @@ class DocCache:
         fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(result, handle, ensure_ascii=False, separators=(",", ":"))
+                # one string from the C encoder: json.dump streams through the pure-Python one (5x the time)
+                handle.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")))
             publish(tmp, self.path(key))
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
