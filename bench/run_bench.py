@@ -133,7 +133,7 @@ def component_times(paths: list[Path]) -> dict[str, float]:
             continue
         times["read"] += time.perf_counter() - mark
         mark = time.perf_counter()
-        doc = init_doc(nlp.make_doc(source.text), source.doc_id, source.tables)
+        doc = init_doc(nlp.make_doc(source.text), source.doc_id, source.tables, text=source.text)
         times["tokenize"] += time.perf_counter() - mark
         for name, component in nlp.pipeline:
             mark = time.perf_counter()

@@ -14,10 +14,13 @@ if not Doc.has_extension("svodka"):
     Doc.set_extension("svodka", default=None)
 
 
-def init_doc(doc: Doc, doc_id: str = "", tables=()) -> Doc:
-    """Attach the document's id, its real tables (as dicts) and empty record groups."""
+def init_doc(doc: Doc, doc_id: str = "", tables=(), text: str | None = None) -> Doc:
+    """Attach the document's id, its real tables (as dicts) and empty record groups; `text`, the string the
+    tokenizer was given, is `doc.text` (spaCy keeps every character) without rebuilding it from the tokens."""
     doc._.svodka = {"doc_id": doc_id, "tables": [t if isinstance(t, dict) else t.to_dict() for t in tables],
                     "records": {}, "meta": {}}
+    if text is not None:
+        doc._.svodka["text"] = text
     return doc
 
 

@@ -33,7 +33,7 @@ def analyze(source: Source):
     own rows: the others still run, and the failure is reported.
     """
     nlp = build_nlp()
-    doc = init_doc(nlp.make_doc(source.text), source.doc_id, source.tables)
+    doc = init_doc(nlp.make_doc(source.text), source.doc_id, source.tables, text=source.text)
     errors = []
     for name, component in nlp.pipeline:
         try:
