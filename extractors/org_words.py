@@ -297,10 +297,10 @@ OBLIQUE = {"gent", "datv", "ablt", "loct", "accs"}
 
 @functools.lru_cache(maxsize=1 << 16)  # a test of two words against fixed vocabularies: asked at every complement
 def person_in_case(first: str, second: str) -> bool:
-    """«Валерия Сараева», «Натальи Обрежи»: a first name and a surname in one oblique case, the person a role
-    before the body names («главы администрации областного центра Валерия Сараева»), never its complement.
+    """«Валерия Зорина», «Натальи Вережи»: a first name and a surname in one oblique case, the person a role
+    before the body names («главы администрации областного центра Валерия Зорина»), never its complement.
 
-    >>> person_in_case("Валерия", "Сараева"), person_in_case("Натальи", "Обрежи"), person_in_case("Надежды", "России")
+    >>> person_in_case("Валерия", "Зорина"), person_in_case("Натальи", "Вережи"), person_in_case("Надежды", "России")
     (True, True, False)
     """
     if not (alpha(first) and alpha(second) and first[:1].isupper() and second[:1].isupper()) or is_acronym(second):
@@ -314,10 +314,10 @@ def person_in_case(first: str, second: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)  # a test of two words against fixed vocabularies: asked after territories
 def name_and_surname(first: str, second: str) -> bool:
-    """«Роман Голубев»: a first name pymorphy3 ranks below a common noun, then a surname in the same case; the
-    person after a body («… республики Роман Голубев»), never a territory's proper name («Республики Саха Якутия»).
+    """«Роман Дубов»: a first name pymorphy3 ranks below a common noun, then a surname in the same case; the
+    person after a body («… республики Роман Дубов»), never a territory's proper name («Республики Саха Якутия»).
 
-    >>> name_and_surname("Роман", "Голубев"), name_and_surname("Саха", "Якутия")
+    >>> name_and_surname("Роман", "Дубов"), name_and_surname("Саха", "Якутия")
     (True, False)
     """
     if not (alpha(first) and alpha(second) and first[:1].isupper() and second[:1].isupper()):

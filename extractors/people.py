@@ -95,7 +95,7 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
     if not m["first"] and ACCUSATIVE_SURNAME.search(m["surname"].lower()) and after_transitive_verb(text, m["start"]):
         case = "accs"
     elif before and m["first"] and not m["patronymic"]:
-        case = head_case(text, left_role, m["start"])  # «главы администрации Валерия Сараева»: a man
+        case = head_case(text, left_role, m["start"])  # «главы администрации Валерия Зорина»: a man
     else:
         case = "" if m["first"] or m["patronymic"] or before else governed_case(text, m["start"])
     parts = normalize_name(m["surname"], m["first"], m["patronymic"], gender_hint="" if case else hint,

@@ -236,7 +236,7 @@ APPOSITION_AFTER = re.compile(rf"[ \t]*,[ \t]*([{LOW}]+(?:-[{LOW}]+)?)")
 
 
 def appositive_pair(text: str, a: str, b: str, end: int) -> bool:
-    """«Солангы Лопсан, учитель …»: two words pymorphy3 does not know (names of many peoples of Russia do
+    """«Айдыс Монгуш, учитель …»: two words pymorphy3 does not know (names of many peoples of Russia do
     not decline) are a first name and a surname when a role follows them as an apposition."""
     after = APPOSITION_AFTER.match(text, end)
     return bool(after) and is_role_word(after.group(1)) and not known(a.lower()) and not known(b.lower()) \

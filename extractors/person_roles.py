@@ -561,7 +561,7 @@ def _named_span(org: str, span):
 
 def head_case(text: str, left: int, start: int) -> str:
     """The case of the role head right before a name when it cannot be a nominative singular («главы
-    администрации Валерия Сараева» → 'gent', «учителю Анне Котовой» → 'datv'): the name agrees with it; ''
+    администрации Валерия Зорина» → 'gent', «учителю Анне Котовой» → 'datv'): the name agrees with it; ''
     when the head may be nominative («глава района Валерия Котова»)."""
     chunk = split_chunks(tokens(text, left, start))[-1]
     head = next((w for w, _, _ in chunk if w[:1].isalpha() and (is_role_word(w) or is_title_word(w))), None)

@@ -38,7 +38,7 @@ CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?
                         r"|(?P<okrug>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)[ \u00a0]+автономн(?:ый|ого|ом)[ \u00a0]+округ"
                         r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
 # «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
-# Without «г.» only a listed city: «… Московского района Наиль Мирсаитов» names a person.
+# Without «г.» only a listed city: «… Московского района Ильдар Сафин» names a person.
 # «… Советского района города»: the city the report is about, not named again.
 THIS_CITY = re.compile(r"[ \u00a0]+(?:города|г\.)(?![ \u00a0]*[А-ЯЁ])")
 

@@ -157,7 +157,7 @@ def city_nominative(word: str, loose: bool = False) -> str:
             return town
         found = _parses(words[0])[:3]
         if found and all({"Name", "Patr"} & p.tag.grammemes for p in found):
-            return ""  # «администрации города Анной Батуриной»: a person's first name, no town
+            return ""  # «администрации города Анной Зориной»: a person's first name, no town
         for parse in found:
             if {"Geox", "NOUN"} <= parse.tag.grammemes and not parse.normal_form.endswith("ия"):  # not «Хакасия»
                 return _title(parse.normal_form)

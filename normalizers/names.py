@@ -48,7 +48,7 @@ SURNAME_FORMS = [
 ]
 ADJECTIVE_ENDING = re.compile(r"(?:[оыи]й|ая|ого|ому|ым|ом|ую|ой)$")  # Толстой, Белая, Лановому
 INDECLINABLE = re.compile(r"(?:ко|о|их|ых|е|и|у|ю|аго|яго)$")
-# The genitive of a surname declined like «Обрежа», «Ворожба» (a noun in -а): -и after a hushing or velar
+# The genitive of a surname declined like «Вережа», «Ворожба» (a noun in -а): -и after a hushing or velar
 # consonant, -ы after another; read so only when the first name is in the genitive too.
 NOUN_GENITIVE = re.compile(r"(?:[жшчщкгх]и|[бвдзлмнпрстф]ы)$")
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")
@@ -95,7 +95,7 @@ def surname_readings(word: str) -> dict[tuple[str, str], str]:
         out = _adjectival_readings(word)
         if out:
             return out
-    if NOUN_GENITIVE.search(low) and len(low) > 4:  # «Натальи Обрежи»: Обрежа, in the genitive only
+    if NOUN_GENITIVE.search(low) and len(low) > 4:  # «Натальи Вережи»: Вережа, in the genitive only
         out = {key: word for key in ANY}
         out.update({(g, "gent"): keep_spelling(word, low[:-1] + "а") for g in "mf"})
         return out
