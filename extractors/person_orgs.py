@@ -34,6 +34,7 @@ SCHOOL_GAP = re.compile(r"[ \t]*(?:,\s*)?(?P<from>из[ \t]+)?"
                         r"(?P<unit>(?:" + "|".join(UNIT_PREFIXES) + r")[ \t]*(?:[–—-][ \t]*)?«?[ \t]*)?")
 LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
 SENTENCE_START = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
+SENTENCE_REACH = 2000  # characters looked back for a sentence's start: a long line is read in pieces
 HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)\.?[ \t]*$")
 # Roles of staff whose organization is the one a list item or a section names for its pupils or event.
 STAFF_ROLES = {"учитель", "учительница", "педагог", "воспитатель", "воспитательница", "наставник", "руководитель",
@@ -187,8 +188,9 @@ def host_of_sections(text: str, schools) -> list[tuple[int, str, tuple]]:
 def subject_school(text: str, start: int, schools) -> tuple[str, tuple | None]:
     """The school a sentence opens with, as its subject («МБДОУ № 2 представляли педагоги воспитатель
     Петрова …»), for the staff it names."""
-    sentence = max(text.rfind("\n", 0, start) + 1, max((m.end() for m in SENTENCE_START.finditer(text, 0, start)),
-                                                       default=0))
+    floor = max(0, start - SENTENCE_REACH)  # within its line, never from the text's start
+    line = text.rfind("\n", floor, start) + 1 or floor
+    sentence = max(line, max((m.end() for m in SENTENCE_START.finditer(text, line, start)), default=0))
     first = re.match(r"\s*", text[sentence:start])
     school = school_at(schools, sentence + first.end())
     return (text[school[0]:school[1]], school) if school else ("", None)
