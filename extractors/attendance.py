@@ -23,7 +23,7 @@ from svodka.extractors.attendance_shares import line_shares, list_head, listed_s
 from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
 from svodka.normalizers.numbers import find_numbers, find_numeral_words
-from svodka.normalizers.wordlists import data_lines
+from svodka.normalizers.wordlists import data_patterns
 from svodka.extractors.records import doc_text, records
 from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
@@ -32,8 +32,7 @@ from svodka.extractors.attendance_titled import titled_counts
 from svodka.extractors.attendance_field import apposed_label, cues_of, field_cues, field_label, in_field, subject_cues, their_count, whole_of_field
 
 
-CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_cues.txt")]
-ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for c in CUES), re.IGNORECASE)  # one pass says whether any is there
+CUES = data_patterns("attendance_cues.txt")
 # «Общее количество участников – 283 человека», «Число участников ... составило 229».
 COUNT_PHRASE = re.compile(r"(?:(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность|охват)|всего)\s+"
                           r"(?:[а-яё]+(?:ых|их)\s+){0,2}"  # «Число зарегистрированных участников – 315»
@@ -309,12 +308,10 @@ def prose_counts(text: str, skip=()) -> list[dict]:
         worded = list(find_numeral_words(sentence))
         numbers = sorted([*find_numbers(sentence), *worded], key=lambda n: n[1])
         if not numbers:  # no number, no count: the cues are looked for only in the «…:» head of a list below
-            head = list_head(sentence, bool(ANY_CUE.search(sentence) or field_cues(sentence, in_field(out, text, s0)))) \
+            head = list_head(sentence, bool(CUES.any(sentence) or field_cues(sentence, in_field(out, text, s0)))) \
                 if sentence.rstrip().endswith(":") else None
             continue
-        # most sentences with a number have no cue: one scan for any, not one per cue
-        own = [m for c in CUES for m in c.finditer(sentence)] if ANY_CUE.search(sentence) else []
-        sentence_cues = sorted(own + field_cues(sentence, in_field(out, text, s0)), key=lambda m: m.start())
+        sentence_cues = sorted(CUES.finditer(sentence) + field_cues(sentence, in_field(out, text, s0)), key=lambda m: m.start())
         subject = subject_cues(sentence)
         first_row = len(out)
         found_any = False

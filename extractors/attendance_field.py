@@ -20,10 +20,10 @@ from svodka.extractors import models
 from svodka.normalizers.counted import PARTICIPANT_NOUNS, _is_people
 from svodka.normalizers.phrases import inflect_phrase
 from svodka.normalizers.numbers import find_numbers, find_numeral_words
-from svodka.normalizers.wordlists import data_lines
+from svodka.normalizers.wordlists import data_patterns
 
-SUBJECT_CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_subject_cues.txt")]
-FIELD_CUES = [re.compile(p, re.IGNORECASE) for p in data_lines("attendance_field_cues.txt")]
+SUBJECT_CUES = data_patterns("attendance_subject_cues.txt")
+FIELD_CUES = data_patterns("attendance_field_cues.txt")
 # «Среди участников конкурса – 2 учителя истории, …»: the people named are part of a field by themselves.
 AMONG = re.compile(r"\bсреди\s+(?:(?:всех|[а-яё]+(?:ых|их))\s+)?(?:участни|конкурсант|слушател|делегат|претендент)"
                    r"[а-яё]*(?:\s+[а-яё]+(?=\s*[-–—:]))?", re.IGNORECASE)
@@ -43,12 +43,12 @@ LEMMA_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 
 
 def subject_cues(sentence: str) -> list:
-    return [m for c in SUBJECT_CUES for m in c.finditer(sentence)]
+    return SUBJECT_CUES.finditer(sentence)
 
 
 def field_cues(sentence: str, field: bool) -> list:
     """«среди участников» always; the make-up of a field only after a head count in the paragraph (`field`)."""
-    return [*AMONG.finditer(sentence), *(m for c in FIELD_CUES for m in c.finditer(sentence) if field)]
+    return [*AMONG.finditer(sentence), *(FIELD_CUES.finditer(sentence) if field else [])]
 
 
 def _elliptical(rows: list[dict], sentence: str, counted: tuple) -> str | None:
