@@ -254,6 +254,7 @@ LIST_HEAD = re.compile(r"(?:(?<![\w-])(?P<prep>в|во|из|В|Во|Из)[ \u00a
                        r"(?P<town>[А-ЯЁ][а-яё]+(?:-[а-яё]+-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?)"
                        r"[ \u00a0]*(?P<mark>[—–:]|-(?=[ \u00a0]))")
 ITEM_END = {":": re.compile(r"[.!?](?=\s+[А-ЯЁ«])|\n"), "—": re.compile(r"[;.!?\n]")}
+ITEM_REACH = 2000  # characters an item may run: a long line without stops is not one item to its end
 
 
 def list_heads(text: str, people=frozenset()) -> list[tuple[int, int, str]]:
@@ -276,8 +277,8 @@ def list_heads(text: str, people=frozenset()) -> list[tuple[int, int, str]]:
         if not town:
             continue
         mark = ":" if match["mark"] == ":" else "—"
-        end = ITEM_END[mark].search(text, match.end())
-        stop = end.start() if end else len(text)
+        end = ITEM_END[mark].search(text, match.end(), match.end() + ITEM_REACH)
+        stop = end.start() if end else min(len(text), match.end() + ITEM_REACH)
         found.append((match.start("town"), stop, town))
         last_end = stop if end and text[stop] == ";" else -1
     return found
