@@ -1,8 +1,9 @@
 """natasha's NER (slovnet) as a spaCy component: PER/ORG/LOC spans in group `ner`.
 
 The tagger is run on the raw text in chunks of paragraphs (slovnet works on
-sentences; very long inputs are slow and gain nothing), and its character
-spans are mapped onto the spaCy tokens.
+sentences; very long inputs are slow and gain nothing), all chunks of a text
+in one model call without padding (`ner_infer`), and its character spans are
+mapped onto the spaCy tokens.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from svodka.extractors import models
+from svodka.extractors.ner_infer import tag_pieces
 from svodka.extractors.records import add_record, doc_text
 
 CHUNK_CHARS = 4000
@@ -33,11 +35,11 @@ def paragraph_chunks(text: str, size: int = CHUNK_CHARS):
 def ner_spans(text: str):
     """(start, end, type) of every named entity natasha finds."""
     chunks = [(offset, chunk) for offset, chunk in paragraph_chunks(text) if chunk.strip()]
-    # one batched call: the same spans as one call per chunk, in ~1/1.8 of the CPU time (seeds)
-    markups = models.ner_tagger().map([chunk for _, chunk in chunks])
-    for (offset, _), markup in zip(chunks, markups):
-        for span in markup.spans:
-            yield offset + span.start, offset + span.stop, span.type
+    # the same spans as natasha's tagger.map on each chunk, in about 0.6 of its time (ner_infer)
+    found = tag_pieces(models.ner_tagger(), [chunk for _, chunk in chunks])
+    for (offset, _), spans in zip(chunks, found):
+        for start, stop, kind in spans:
+            yield offset + start, offset + stop, kind
 
 
 @Language.component("svodka_ner")
