@@ -17,6 +17,13 @@ HYPHENATED = re.compile(r"(?<=[а-яё])-\n(?=[а-яё])")
 BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 LINE_ENDS = re.compile(r"\r\n?")
 
+# Latin letters that look like Cyrillic ones, typed inside a Cyrillic word («Гребëнкин» with a Latin ë,
+# «пeдагог» with a Latin e): a word that mixes the scripts only through these is read as all Cyrillic.
+HOMOGLYPHS = str.maketrans("aceopxyëAВCEHKMOPTXYË".replace("В", "B"), "асеорхуёАВСЕНКМОРТХУЁ")
+LATIN_LOOKALIKES = frozenset("aceopxyëABCEHKMOPTXYË")
+MIXED = re.compile(r"[а-яё][a-zë]|[a-zë][а-яё]", re.IGNORECASE)
+LETTERS = re.compile(r"[^\W\d_]+")
+
 
 def normalize_text(text: str) -> str:
     """Return the text the pipeline works on.
@@ -28,4 +35,32 @@ def normalize_text(text: str) -> str:
     text = text.translate(SPACE_CHARS).translate(DELETE_CHARS)
     text = HYPHENATED.sub("", text)
     text = BOLD.sub(r"\1", text)
-    return text
+    return cyrillic_lookalikes(text)
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """Latin lookalike letters inside Cyrillic words made Cyrillic, one for one (offsets stay).
+
+    >>> cyrillic_lookalikes("Гребëнкин и пeдагоги; iPhone, МБОУ «CОШ»")
+    'Гребёнкин и педагоги; iPhone, МБОУ «СОШ»'
+    """
+    if MIXED.search(text) is None:
+        return text
+    parts = []
+    done = 0
+    for hit in MIXED.finditer(text):
+        if hit.start() < done:
+            continue
+        start = hit.start()
+        while start > done and text[start - 1].isalpha():  # back to the word's start, once per word
+            start -= 1
+        word = LETTERS.match(text, start)
+        latin = {c for c in word.group() if c.isascii() or c in "ëË"}
+        if latin <= LATIN_LOOKALIKES:
+            parts += [text[done:word.start()], word.group().translate(HOMOGLYPHS)]
+            done = word.end()
+        else:
+            parts.append(text[done:word.end()])
+            done = word.end()
+    parts.append(text[done:])
+    return "".join(parts)

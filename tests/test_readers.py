@@ -36,6 +36,11 @@ def test_txt_encodings_are_detected(tmp_path, encoding):
     ("приняли участие **1096** человек", "приняли участие 1096 человек"),
     ("строка\r\nстрока", "строка\nстрока"),
     ("Южно-\nКузбасская", "Южно-\nКузбасская"),  # a capital after the break: a real hyphen, kept
+    # Latin lookalikes inside Cyrillic words become Cyrillic, one letter for one
+    ("Выступила Сивцëва Анна, МАОУ «CОШ № 4»", "Выступила Сивцёва Анна, МАОУ «СОШ № 4»"),
+    ("пeдагоги и MAOУ", "педагоги и МАОУ"),
+    ("iPhone-класс, Wi-Fi, ХМАО-Югра", "iPhone-класс, Wi-Fi, ХМАО-Югра"),  # words of one script each: kept
+    ("Pythonист", "Pythonист"),  # a Latin letter with no Cyrillic twin (h, n, t): the word is kept
 ])
 def test_text_normalization(raw, expected):
     assert normalize_text(raw) == expected
