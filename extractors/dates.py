@@ -54,6 +54,8 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
     end = head_end(text)
     head = [x for x in mentions if x["char_start"] < end]
     year, academic = main_year(head), main_academic_year(head)
+    if academic and summed_up(head, academic, text) and year in (None, academic[1]):
+        return academic[1], None
     if academic and (year is None or year in academic) and _agrees(head, academic):
         return year or academic[0], academic
     if year:
@@ -70,7 +72,10 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
     years = Counter(x["y1"] for x in bare)
     if years:
         return max(years, key=lambda y: (years[y], y)), None
-    academic = main_academic_year(mentions) or school_year_pair(mentions, text)
+    academic = main_academic_year(mentions)
+    if academic and summed_up(mentions, academic, text):
+        return academic[1], None
+    academic = academic or school_year_pair(mentions, text)
     if academic:
         return academic[0], academic
     return title_year(text, mentions), None
@@ -78,6 +83,22 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
 
 # «по итогам работы в 2012-2013 годах»: a period already over, so the report's days fall in the next one
 AFTER_PERIOD = re.compile(r"по\s+итогам(?:\s+[а-яё]+){0,2}\s+(?:в|за)?\s*$", re.IGNORECASE)
+
+
+def after_period(text: str, x: dict) -> bool:
+    """Whether the text sums up the period this mention names («по итогам работы в 2012-2013 годах»)."""
+    return bool(AFTER_PERIOD.search(text, max(0, x["char_start"] - 40), x["char_start"]))
+
+
+def summed_up(mentions: list[dict], academic: tuple[int, int], text: str) -> bool:
+    """Whether the text sums this academic year up («по итогам 2012-2013 учебного года»): its yearless days
+    then come after it, in its second calendar year (the May ceremony and the August conference alike).
+
+    >>> text = "16 августа прошёл форум. Награждены по итогам 2012-2013 учебного года."
+    >>> summed_up([{"kind": "academic_year", "y1": 2012, "char_start": text.index("2012")}], (2012, 2013), text)
+    True
+    """
+    return any(x["kind"] == "academic_year" and x["y1"] == academic[0] and after_period(text, x) for x in mentions)
 
 
 def school_year_pair(mentions: list[dict], text: str = "") -> tuple[int, int] | None:
@@ -94,7 +115,7 @@ def school_year_pair(mentions: list[dict], text: str = "") -> tuple[int, int] | 
     (2012, 2013)
     """
     def period(x: dict) -> tuple[int, int]:
-        over = bool(AFTER_PERIOD.search(text, max(0, x["char_start"] - 40), x["char_start"]))
+        over = after_period(text, x)
         return x["y1"] + over, x["y2"] + over
 
     pairs = Counter(period(x) for x in mentions if x["kind"] == "year" and x["y2"] == x["y1"] + 1)
