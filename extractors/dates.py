@@ -18,7 +18,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from svodka.normalizers.dates import full_year, main_academic_year, main_year, resolve_all, scan
+from svodka.normalizers.dates import full_year, is_act_reference, main_academic_year, main_year, resolve_all, scan
 from svodka.extractors.records import add_record, doc_text, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
@@ -49,9 +49,29 @@ def _agrees(mentions: list[dict], academic: tuple[int, int]) -> bool:
     return True
 
 
+# «в соответствии с Порядком, утверждённым приказом … от», «согласно письму … от»: the act is cited
+CITING = re.compile(r"(?:соответствии\s+с|согласно|на\s+основании|во\s+исполнение|утвержд[её]нн[а-яё]*|приказом|"
+                    r"постановлением|распоряжением|письмом|решением)[^;\n]{0,160}$", re.IGNORECASE)
+
+
+def cited_act(text: str, x: dict) -> bool:
+    """The date of an act the text cites: it dates that act, not the report, and lends its year to nothing.
+    A report's own «Приказ от 12.10.2023 № 45» is no citation.
+
+    >>> text = "В соответствии с Порядком, утверждённым приказом Минпросвещения от 18.11.2013 № 1252, итоги"
+    >>> cited_act(text, {"char_start": text.index("18.11"), "char_end": text.index(" № ")})
+    True
+    >>> text = "ПРИКАЗ от 12.10.2023 № 45 Об итогах олимпиады"
+    >>> cited_act(text, {"char_start": text.index("12.10"), "char_end": text.index(" № ")})
+    False
+    """
+    return is_act_reference(text, x) and bool(CITING.search(text, max(0, x["char_start"] - 200), x["char_start"]))
+
+
 def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[int, int] | None]:
     """(year, academic year) for the mentions without a year; see the module's docstring for the order."""
     end = head_end(text)
+    mentions = [x for x in mentions if not cited_act(text, x)]
     head = [x for x in mentions if x["char_start"] < end]
     year, academic = main_year(head), main_academic_year(head)
     if academic and summed_up(head, academic, text) and year in (None, academic[1]):
