@@ -68,13 +68,13 @@ FORM_SPACE = re.compile(r"[ \u00a0]*(?:\n[ \u00a0]*(?=[«\"“„])|-(?=[А-ЯЁ
 # «гимназии номер 23, 35 и 3»: the sign written as a word.
 # «Гимназия √19»: a «№» mangled by a wrong code page (cp866's neighbour) reads as one too.
 SIGNED_NUMBER = re.compile(r"[ \u00a0]*(?:(?:№|√(?=[ \u00a0]*\d)|номер(?:а|ом|е)?(?=[ \u00a0]*\d))[ \u00a0]*){1,2}(\d{1,4})(?!\d)"
-                           r"|[ \u00a0]*N[ \u00a0]?(\d{1,4})(?!\d)")
+                           r"|[ \u00a0]*N[oо]?[ \u00a0]?(\d{1,4})(?!\d)")
 # «гимназии 18», «в школах 7, 19»: a number right after a kind word, without «№».
 BARE_NUMBER = re.compile(r"(?:[ \u00a0]+|(?<=[А-ЯЁ]))(\d{1,3})(?!\d)")  # … and «СОШ1» glued to an abbreviation
 # «, 47», « и 53», «; 12», «, № 8»: the next number of a list.
 NEXT_NUMBER = re.compile(r"[ \u00a0]*(?:,|;|[ \u00a0]и)[ \u00a0]*(?:№[ \u00a0]*){0,2}(\d{1,4})(?!\d)")
-# «№ 5» or, in texts without the sign (koi8), «N 5».
-NUMBER_SIGN = r"(?:№|(?<![A-Za-z])N(?=[ \u00a0]?\d))"
+# «№ 5» or, in texts without the sign (koi8, a keyboard without it), «N 5», «No 5», «No14».
+NUMBER_SIGN = r"(?:№|(?<![A-Za-z])N[oо]?(?=[ \u00a0]?\d))"
 # Words that may stand between a kind and its number: «детский сад комбинированного вида № 5»,
 # «СОШ с УИОП N 10» (углублённое изучение отдельных предметов), «школа с углублённым изучением математики № 3».
 QUALIFIERS = re.compile(
