@@ -18,7 +18,9 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from svodka.normalizers.dates import full_year, is_act_reference, main_academic_year, main_year, resolve_all, scan
+from svodka.normalizers.dates import (fill_years, full_year, is_act_reference, main_academic_year, main_year,
+                                      resolve_all, scan)
+from svodka.normalizers.tense import nearest_tense
 from svodka.extractors.records import add_record, doc_text, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
@@ -154,12 +156,30 @@ def title_year(text: str, mentions: list[dict]) -> int | None:
     return int(found.group(1)) if found.group(1) else full_year(found.group(2))
 
 
+def announced_after(text: str, mentions: list[dict], year: int) -> list[dict]:
+    """The mentions, with the year before `year` given to the yearless days told in the past ahead of an
+    announcement that alone carries `year`: «3 декабря завершился муниципальный этап … Региональный этап
+    пройдёт в январе 2016 года» puts that December in 2015 (a later month of the calendar, before it in time).
+    """
+    dated = [x for x in mentions if x["kind"] in ("day", "range", "month") and x["y1"] == year]
+    if not dated or any(nearest_tense(text, x["char_start"], x["char_end"]) != "futr" for x in dated):
+        return mentions
+    month, first = min(x["m1"] for x in dated), min(x["char_start"] for x in dated)
+    return [fill_years(x, year - 1)
+            if x["y1"] is None and x["y2"] is None and x["kind"] in ("day", "range", "month")
+            and x["char_start"] < first and x["m1"] > month
+            and nearest_tense(text, x["char_start"], x["char_end"]) == "past" else x
+            for x in mentions]
+
+
 @Language.component("svodka_dates")
 def dates_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     mentions = scan(text)
     year, academic = document_year(text, mentions)
     meta(doc)["year"] = year or ""
+    if year and not academic:
+        mentions = announced_after(text, mentions, year)
     for row in resolve_all(text, mentions, year, academic):
         if row["kind"] in ("day", "range") and not row["start"]:
             continue  # no year anywhere to give it: not a calendar date a reader could name

@@ -291,6 +291,11 @@ def test_a_dated_heading_overrides_an_academic_year_it_disagrees_with():
      [("2017-05-27", "2017-05-27")]),
     ("Олимпиада\n\n20 октября стартовал школьный этап. В 2016/2017 учебном году участвуют 300 учеников.",
      [("2016-10-20", "2016-10-20")]),
+    # a day told in the past before an announcement that alone carries the year: a later month, the year before
+    ("Олимпиада\n\n5 декабря завершился школьный этап. Победители поедут на областной этап, который пройдёт "
+     "в феврале 2019 года.", [("2018-12-05", "2018-12-05")]),
+    # near miss: a day announced too stays in the announced year
+    ("План\n\nВ феврале 2019 года пройдёт областной этап. 15 марта подведут итоги.", [("2019-03-15", "2019-03-15")]),
     # a cited act's date dates the act: it lends no year; the report's own order date does
     ("Итоги олимпиады\n\n14 февраля подведены итоги. В соответствии с Порядком, утверждённым приказом "
      "министерства от 02.03.2014 № 17, результаты утверждены.", [("2014-03-02", "2014-03-02")]),
