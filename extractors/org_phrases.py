@@ -333,6 +333,9 @@ def kind_candidates(text, toks):
                     s -= 3
                     continue
                 break
+            if s >= 2 and SPLIT_COMPOUND.fullmatch(text, toks[s - 2][1], toks[s][1]):
+                s -= 2  # «Информационно- методическом центре»: a compound adjective split after its hyphen
+                continue
             if not (is_adjective(toks[s - 1][0]) or modifies(toks[s - 1][0], word)) \
                     or kind_of(toks[s - 1][0]) or not agrees(toks[s - 1][0], word) \
                     or "\n" in text[toks[s - 1][2]:toks[s][1]]:
@@ -372,6 +375,7 @@ def kind_candidates(text, toks):
 
 
 ON_BEHALF = re.compile(r"(?i)\bот\s+и$")
+SPLIT_COMPOUND = re.compile(r"[А-ЯЁа-яё]+о-[ \t]+")
 # What a body of people is, not a meeting: «общественно-государственное … объединение «…»», «всероссийского
 # общественного движения «…»» (a compound's last part counts: «физкультурно-спортивное»)
 BODY_ADJECTIVES = {"общественный", "государственный", "всероссийский", "международный", "межрегиональный",
@@ -426,9 +430,10 @@ def legal_form_candidates(text, toks):
         while q < len(toks) and q < i + 3 and is_acronym(toks[q][0]) and stop_abbr(toks[q][0]):
             q += 1  # «ГАУ ДПО «...»», «ГБУЗ РХ «...»»: an education level or a region's letters before the name
         if word in OUTLET_FORMS and q == i + 1 and q < len(toks) and OUTLET_NAME.fullmatch(toks[q][0]) \
-                and " " == text[toks[i][2]:toks[q][1]] and (not toks[q][0].isalpha() or not known(toks[q][0].lower())):
+                and " " == text[toks[i][2]:toks[q][1]] and (not toks[q][0].isalpha() or not known(toks[q][0].lower())
+                                                          or "Geox" in parses(toks[q][0])[0].tag):
             out.append({"start": toks[i][1], "end": toks[q][2], "kind": "form", "source": "form"})
-            continue  # «ИА Энскинфо24», «ИА Регнум»: an agency's own word needs no quotes
+            continue  # «ИА Энскинфо24», «ИА Регнум», «РИА Энск»: an agency's own word or its city needs no quotes
         if q < len(toks) and LATIN_NAME.fullmatch(toks[q][0]):
             e = q
             while e < len(toks) and LATIN_NAME.fullmatch(toks[e][0]) and " " == text[toks[e - 1][2]:toks[e][1]]:

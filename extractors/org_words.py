@@ -391,6 +391,11 @@ SERVICE_CENTRES = ("ЦРО", "МЦ", "ЦОКО", "ЦНППМ")
 SERVICE_CENTRE = re.compile(r"[«\"]?[А-ЯЁ]*(?:" + "|".join(SERVICE_CENTRES) + r")[»\"]?$")
 
 
+# «дошкольного образовательного учреждения №15»: a school's legal form without its level, a number after it
+BARE_SCHOOL_FORM = re.compile(r"(?i)(?:общеобразовательн|дошкольн)\w*\s+(?:образовательн\w*\s+)?(?:учреждени|организаци)\w*"
+                              r"\s*№")
+
+
 def is_school(phrase: str) -> bool:
     """A school, a kindergarten or an institution of additional education: the school tables' business.
 
@@ -402,8 +407,8 @@ def is_school(phrase: str) -> bool:
     if classify(phrase)[0] or child_institution(phrase) or school_unit(phrase):
         return True
     full = FULL_FORM_RE.search(phrase)
-    if full and (full.group("what") or "").lower() in ("общеобразовательн", "дошкольн"):
-        return True  # a school's legal form written out, its name cut off or in another line
+    if full and (full.group("what") or "").lower() in ("общеобразовательн", "дошкольн") or BARE_SCHOOL_FORM.match(phrase):
+        return True  # a school's legal form written out, its name cut off or in another line; without its level
     form = FORM_RE.search(phrase)
     return bool(form) and form.group("suffix") not in ("ДПО", "ВО") and not re.search(
         r"(?i)университет|институт|академи", phrase) and not SERVICE_CENTRE.match(phrase[form.end():].strip())

@@ -77,6 +77,11 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
         # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.», «Котова А.И., учитель химии школы № 2 и Лосева М.П.»:
         # the role is the previous name's
         left_role = m["start"]
+        closed = BRACKET_THEN_ITEM.match(text, prev_end, m["start"])
+        if closed and NEXT_ROLE.fullmatch(text, closed.end(), m["start"]):
+            # «учителю биологии Котовой (лицей № 7), учителю физики Лосевой (…)»: the bracket closed the
+            # previous item; the words after its separator are the next name's role
+            left_role = closed.end()
     before = role_before(text, left_role, m["start"])
     after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right,
                                          full=bool(m["patronymic"] or m["pi"]))
@@ -121,6 +126,8 @@ BARE_FUNCTIONS = {"руководитель"}
 ROLE_CUE = re.compile(r"(?<![А-ЯЁа-яё])(" + "|".join(c.replace(" ", r"\s+") for c in ROLE_CUES) + r")\s+$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 OWN_APPOSITION = re.compile(r"[ \t]*[(–—-]")
+BRACKET_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*[,;][ \t]*")
+NEXT_ROLE = re.compile(r"[^,;()\n–—-]*")  # no other apposition between: «…), учителю физики Лосевой»
 APPOSITION_AND = re.compile(r"[ \t]*,[^\n]*[ \t]и[ \t]*")
 # «Козлова Е.В. (СОШ № 5), Петров И.И.», «у учащихся гимназии Котова Ивана по физике, Лосевой Анны по химии»
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*|по(?:[ \t]+[а-яё]+){1,2}[ \t]*)?(?:,|и|;)\s*")
