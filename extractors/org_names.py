@@ -45,6 +45,8 @@ def is_named(text: str, cand: dict) -> bool:
     if cand.get("kind") in CHURCH_BODIES and head == 1 and words[0][:1].isupper() and "Apro" not in parses(
             lemmas[0])[0].tag:
         return True  # «Энское благочиние»
+    if lemmas[0] in TERRITORY_STATUS and head < len(lemmas) and (lemmas[head] == "дума" or "депутат" in lemmas[head + 1:head + 3]):
+        return True  # «городской совет депутатов», «окружная Дума»: the territory's own legislature
     if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS | VENUE_KINDS and len(words) > head + 1 \
             and is_field(words[head + 1]) and lemmas[head + 1] not in HOUSE_OF:  # «районный дом культуры»: a venue
         return True  # «краевой институт развития образования»: the one of the territory, named by its field

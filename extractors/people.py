@@ -21,6 +21,7 @@ from svodka.extractors.person_orgs import (
     team_school,
 )
 from svodka.extractors.person_roles import clean_org, head_case, pick_role, role_after, role_before, role_of_group, role_of_list
+from svodka.extractors.role_ellipsis import elided_role
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, ROLE_CUES, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
@@ -190,6 +191,9 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             # «учителя: Козлова Е.В. (СОШ № 5), Фролов Е.И. (Лицей № 3)»: each one's own school kept
             for key in ("role", "title", "shared_role") + (() if m["org"] else ("org", "org_span")):
                 m[key] = mentions[k - 1][key]
+        elif k and mentions[k - 1]["shared_role"] == "before" and not m["role"] and mentions[k - 1]["role"]:
+            m["role"] = elided_role(text, mentions[k - 1], m["start"])  # «…, начальных классов Лосевой Н.А.»
+            m["shared_role"] = "before" if m["role"] else m["shared_role"]
     share_backwards(text, mentions)
     share_school_backwards(text, mentions)
     inherit_orgs(text, mentions, schools)

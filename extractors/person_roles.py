@@ -10,7 +10,7 @@ from svodka.extractors.person_words import (
     TITLES, TOKEN, BARE_APPOSITION, base_forms, is_role_word, is_title_word, lemma, opens_with_nominative_role, parses,
 )
 from svodka.extractors.person_context import is_abbreviation
-from svodka.extractors.role_bounds import field_end, nearer_singular, quote_depth, quoted
+from svodka.extractors.role_bounds import field_end, nearer_singular, quote_depth, quoted, seat_portfolio
 from svodka.extractors.person_org_names import (  # noqa: F401  (clean_org, names_a_body: read by people, person_orgs)
     clean_org, names_a_body,
 )
@@ -259,7 +259,7 @@ def read_role(text, toks, i, stop_at_clause: bool):
     if org and org == org.lower() and not names_a_body(org) and toks[org_end - 1][0].isalpha() \
             and lemma(toks[org_end - 1][0]) in ORG_KINDS | ORG_UNITS:
         role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None  # a generic body
-    if org and org == org.lower() and lemma(toks[j][0]) in SEATS and j + 1 < org_end and toks[j + 1][0] == "по":
+    if org and lemma(toks[j][0].lower()) in SEATS and seat_portfolio(toks, j, org_end):
         # «замглавы администрации по соцсфере»: the deputy's portfolio, not a body of the administration
         role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None
     if org and toks[j][0] == "«" and j > i and lemma(toks[j - 1][0]) in TERRITORY_WORDS and \

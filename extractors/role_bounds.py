@@ -3,12 +3,14 @@
 - A role inside a quoted title is the title's, not a person's: a nomination written right before a
   winner's name («в номинации «Учитель года» Котова Анна, учитель химии …») holds a role word, but her
   role is her own apposition after the name.
+- A deputy's portfolio after a territory's administration («заместитель главы Администрации района по
+  социальным вопросам») is part of the role; the administration is no body of its own there.
 - A role's field («инструктор по физической культуре») ends before the adjectives of the body after it
   («… дошкольного образовательного учреждения № 5»): they are the organization's.
 """
 from __future__ import annotations
 
-from svodka.extractors.person_words import parses
+from svodka.extractors.person_words import TERRITORY_WORDS, lemma, parses
 
 
 def quote_depth(toks, k: int, depth: int) -> int:
@@ -78,3 +80,16 @@ def nearer_singular(toks, i: int, k: int | None) -> int:
 def _plural_noun(word: str) -> bool:
     nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and p.score >= 0.1]
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+def seat_portfolio(toks, j: int, end: int) -> bool:
+    """toks[j] is an administration (a seat) followed by its territory's words and a deputy's portfolio.
+
+    >>> words = ["Администрации", "района", "по", "социальным", "вопросам"]
+    >>> seat_portfolio([(w, 0, 0) for w in words], 0, 5), seat_portfolio([(w, 0, 0) for w in words[:2]], 0, 2)
+    (True, False)
+    """
+    k = j + 1
+    while k < end and k <= j + 2 and toks[k][0].islower() and lemma(toks[k][0]) in TERRITORY_WORDS:
+        k += 1
+    return k + 1 < end and toks[k][0] == "по"

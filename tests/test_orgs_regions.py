@@ -34,6 +34,15 @@ def people(text: str) -> list[tuple[str, str, str]]:
      [("Учебно-методический центр города Энска", "")]),
     # an agency named by its city, a nationwide outlet's regional edition
     ("12 мая, РИА Саратов.\nНовости АиФ-Энск", [("РИА Саратов", ""), ("АиФ-Энск", "")]),
+    # a ministry's fields listed with a plural noun among them; a territory's own council of deputies
+    ("Приказ подписало Министерство туризма, курортов и спорта Энской области.",
+     [("Министерство туризма, курортов и спорта Энской области", "")]),
+    ("Проект поддержал городской совет депутатов.", [("Городской совет депутатов", "")]),
+    # near misses: a prize's quoted name after a named territory; a centre of after-school work is a school's
+    # business; pupils' squads and a closed territory by their letters
+    ('Мальчик получил приз правительства Энской области "Надежда".', [("Правительство Энской области", "")]),
+    ("Конкурс провел Центр внешкольной работы. Выступили отряды ЮИД из ЗАТО г. Энск-7.", []),
+    ("Решение принял школьный совет депутатов.", []),
     # near misses: a contest's quoted title is no party; a bare agency label before a common word; a school's
     # legal form spelled out without its level
     ('Конкурс "Единая Россия глазами детей" завершился.', []),
@@ -60,6 +69,13 @@ def test_organizations_of_other_regions(text, expected):
     # a plural head first, a singular one nearer the name
     ("На совещании руководителей РМО методист МКУ ИМЦ Зуева О.П. подвела итоги.",
      [("Зуева", "методист", "МКУ ИМЦ")]),
+    # a deputy's portfolio after the territory's administration stays in the role
+    ("Заместитель главы Администрации района по социальным вопросам Котова О.В. поздравила гостей.",
+     [("Котова", "заместитель главы Администрации района по социальным вопросам", "")]),
+    # a plural role's head left out in the later items of its list
+    ("Гости побывали на уроках учителей физики Котовой А.А. (опыты), начальных классов Лосевой Н.А. (чтение), "
+     "ОБЖ Зуевой Р.Г. (игра).", [("Котова", "учитель физики", ""), ("Лосева", "учитель начальных классов", ""),
+                                 ("Зуева", "учитель ОБЖ", "")]),
     # near misses: a role after a name in a bracket stays that name's; a plural head alone is shared
     ("Выступили Лосева Анна (учитель химии), Котов Иван.", [("Лосева", "учитель химии", ""), ("Котов", "", "")]),
     ("Учителя физики Лосева А.П. и Котова И.И. провели опыт.",
