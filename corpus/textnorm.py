@@ -1,8 +1,9 @@
 """Text normalization that keeps a readable text for every format.
 
 Converted reports carry NBSP and exotic spaces, soft hyphens, words hyphenated
-across line ends («информаци-\\nонные») and `**bold**` markers left by
-converters. Each is removed here, before any offset is taken, so every offset
+across line ends («информаци-\\nонные»), `**bold**` markers left by
+converters, and Latin look-alikes typed into Russian words («Мoрoз» with a
+Latin «o»), which no dictionary or name list knows. Each is removed here, before any offset is taken, so every offset
 in the output tables points into the text exactly as the pipeline read it.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 LINE_ENDS = re.compile(r"\r\n?")
 
 # Latin letters that look like Cyrillic ones, typed inside a Cyrillic word («Гребëнкин» with a Latin ë,
-# «пeдагог» with a Latin e): a word that mixes the scripts only through these is read as all Cyrillic.
+# «пeдагог» with a Latin e, «MAOУ»): a word that mixes the scripts only through these is read as all Cyrillic.
 HOMOGLYPHS = str.maketrans("aceopxyëAВCEHKMOPTXYË".replace("В", "B"), "асеорхуёАВСЕНКМОРТХУЁ")
 LATIN_LOOKALIKES = frozenset("aceopxyëABCEHKMOPTXYË")
 MIXED = re.compile(r"[а-яё][a-zë]|[a-zë][а-яё]", re.IGNORECASE)
@@ -43,6 +44,8 @@ def cyrillic_lookalikes(text: str) -> str:
 
     >>> cyrillic_lookalikes("Гребëнкин и пeдагоги; iPhone, МБОУ «CОШ»")
     'Гребёнкин и педагоги; iPhone, МБОУ «СОШ»'
+    >>> cyrillic_lookalikes("Анатoлий Мoрoз, пoбедитель; ХVI век; e-mаil")
+    'Анатолий Мороз, победитель; ХVI век; e-mаil'
     """
     if MIXED.search(text) is None:
         return text
@@ -55,8 +58,8 @@ def cyrillic_lookalikes(text: str) -> str:
         while start > done and text[start - 1].isalpha():  # back to the word's start, once per word
             start -= 1
         word = LETTERS.match(text, start)
-        latin = {c for c in word.group() if c.isascii() or c in "ëË"}
-        if latin <= LATIN_LOOKALIKES:
+        latin = [c for c in word.group() if c.isascii() or c in "ëË"]
+        if set(latin) <= LATIN_LOOKALIKES:
             parts += [text[done:word.start()], word.group().translate(HOMOGLYPHS)]
             done = word.end()
         else:

@@ -12,7 +12,7 @@ import re
 from svodka.extractors.org_words import (
     ADMIN_UNITS, CHURCH_BODIES, CITY_TAIL, COUNTRY, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, HOUSE_OF, INFORMAL_KINDS,
     PART_KINDS, REGION_ABBR, STAFF, SUBUNITS, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, VENUE_KINDS,
-    compound_first, is_field, kind_of, known_body, stop_abbr)
+    compound_first, is_field, is_legal_form, kind_of, known_body, stop_abbr)
 from svodka.extractors.people import is_role_word, is_title_word, lemma
 from svodka.extractors.models import parses
 from svodka.normalizers.cities import city_of_adjective
@@ -24,7 +24,7 @@ from svodka.normalizers.orgs import expands, is_acronym, nominative_org
 def is_named(text: str, cand: dict) -> bool:
     """Something in the phrase makes it a name, not a generic mention."""
     phrase = text[cand["start"]:cand["end"]]
-    if cand["source"] in ("form", "agency", "acronym", "people", "outlet"):
+    if cand["source"] in ("form", "agency", "acronym", "people", "outlet", "known"):
         return True
     words = phrase.split()
     if cand.get("kind") in GATHERINGS and words[min(cand.get("head", 0), len(words) - 1)].strip("«")[:1].islower():
@@ -45,6 +45,8 @@ def is_named(text: str, cand: dict) -> bool:
     if cand.get("kind") in CHURCH_BODIES and head == 1 and words[0][:1].isupper() and "Apro" not in parses(
             lemmas[0])[0].tag:
         return True  # «Энское благочиние»
+    if lemmas[0] in TERRITORY_STATUS and head < len(lemmas) and (lemmas[head] == "дума" or "депутат" in lemmas[head + 1:head + 3]):
+        return True  # «городской совет депутатов», «окружная Дума»: the territory's own legislature
     if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS | VENUE_KINDS and len(words) > head + 1 \
             and is_field(words[head + 1]) and lemmas[head + 1] not in HOUSE_OF:  # «районный дом культуры»: a venue
         return True  # «краевой институт развития образования»: the one of the territory, named by its field
@@ -195,6 +197,10 @@ def acronym_ok(text: str, cand: dict, count: dict) -> bool:
     prev = re.search(r"([А-ЯЁа-яё]+)[ \t]*$", text[max(0, cand["start"] - 40):cand["start"]])
     if prev and prev.group(1)[:1].isupper() and prev.group(1)[1:].islower() and is_given_name(prev.group(1)):
         return False  # «Анна ПЕТРОВА»: a byline's surname in capitals
+    words = word.split()
+    if len(words) > 1 and text[cand["end"]:cand["end"] + 2].lstrip().startswith("«") \
+            and any(stop_abbr(w) or is_legal_form(w) for w in words):
+        return False  # «ФГБОУ ВО «Энский университет»», «БУ ДО «…»»: the quoted name's legal form
     if word.isupper() and len(word) > 3:  # a heading's word, or a long acronym
         return not known(word.lower())
     prev = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, cand["start"] - 40):cand["start"]])
@@ -208,13 +214,16 @@ def acronym_ok(text: str, cand: dict, count: dict) -> bool:
     return count.get(word, 0) >= 2
 
 
+QUOTE_SPACE = re.compile(r"« | »")  # «партии « Единая Россия»»: a space typed inside the quotes
+SPLIT_HYPHEN = re.compile(r"(?<=[а-яё])о- (?=[а-яё])")
 SPACED_DASH = re.compile(r"\b([А-ЯЁ][а-яё]+о)\s+[-–—]\s+(?=[А-ЯЁ])")
 
 
 def clean_name(phrase: str) -> str:
     """The phrase as a name: spaces and edges tidied, a compound place joined («Казачинско – Ленского» →
     «Казачинско-Ленского»), a city tail and outer quotes dropped, inner quotes closed."""
-    phrase = " ".join(phrase.split()).strip(" ,.;:-–—")
+    phrase = QUOTE_SPACE.sub(lambda m: m.group().strip(), " ".join(phrase.split())).strip(" ,.;:-–—")
+    phrase = SPLIT_HYPHEN.sub("о-", phrase)  # «Информационно- методический»: one compound
     phrase = SPACED_DASH.sub(lambda m: m.group(1) + "-" if compound_first(m.group(1)) else m.group(), phrase)
     phrase = CITY_TAIL.sub("", phrase)
     if re.fullmatch(r"«[^«»]+»", phrase):
@@ -235,7 +244,7 @@ def normalize(text: str, cand: dict) -> str:
     phrase = clean_name(text[cand["start"]:cand["end"]])
     if cand["source"] == "acronym":
         return phrase
-    if cand["source"] == "outlet":  # a quoted name as written; «по данным «Росстата»»: a listed body's nominative
+    if cand["source"] in ("outlet", "known"):  # a quoted name as written; «по данным «Росстата»»: a listed body's nominative
         return known_body(phrase) or phrase
     if cand["source"] == "form" or cand["source"] == "people" and FORM_AND_QUOTE.fullmatch(phrase):
         return quote_nominative(phrase)

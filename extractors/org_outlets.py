@@ -3,7 +3,8 @@
 Three shapes, each a name of its own whatever the sentence around it:
 - an outlet's noun before a quoted name: «газеты «Энская правда»», «телеканала "Край-24"»;
 - a citing cue before a quoted name: «сообщает "Энск-информ"», «по данным «Вестника края»»;
-- a hyphenated name ending in an outlet's word: «Энск-информ», «ВОСТОК-МЕДИА» (a dateline's agency);
+- a hyphenated name ending in an outlet's word: «Энск-информ», «ВОСТОК-МЕДИА» (a dateline's agency), or a
+  nationwide brand's regional edition («АиФ-Энск»);
 - a credit line («Энскньюс.ру по материалам …») and a site's signature a scraper glued to its paragraphs.
 The name is the quoted text (an outlet's name does not decline with the sentence). A publication something is
 printed in («статья в журнале «Энский методист»») is a place, not an actor: no organization.
@@ -34,8 +35,10 @@ QUOTED_OUTLET = re.compile(
     r"(?<![\w-])(?:(?i:" + "|".join(re.escape(_stem(h)) + r"[а-яё]*" for h in sorted(HEADS, key=len, reverse=True))
     + r")|(?i:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(CUES, key=len, reverse=True))
     + r"))\s+" + _QUOTED)
-HYPHENATED_OUTLET = re.compile(r"(?<![\w-])[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z0-9]*(?:-[А-ЯЁа-яёA-Za-z0-9]+)*-(?i:"
-                               + "|".join(map(re.escape, TAILS)) + r")(?![\w-])")
+LEADS = _section("lead")
+HYPHENATED_OUTLET = re.compile(r"(?<![\w-])(?:[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z0-9]*(?:-[А-ЯЁа-яёA-Za-z0-9]+)*-(?i:"
+                               + "|".join(map(re.escape, TAILS)) + r")|(?:" + "|".join(map(re.escape, LEADS))
+                               + r")-[А-ЯЁ][а-яё]+)(?![\w-])")
 
 
 _WORD = r"[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z0-9-]*"
@@ -47,7 +50,7 @@ DATELINE = re.compile(r"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+
 # A source line: «Источник: Энская правда», «Источник новостей: Энск-информ» (a link or a phrase is none)
 SOURCE_LINE = re.compile(r"(?m)^[ \t]*Источник(?:\s+(?:новостей|информации|фото))?\s*:\s*" + _NAME + r"[ \t]*\.?[ \t]*$")
 INITIALS_WORD = re.compile(r"(?:[А-ЯЁ]\.){1,2}")
-OUTLET_FORMS = {"ИА", "СИ", "ТРК", "ГТРК"}  # outlet labels (data/legal_forms.txt) that name an unquoted word
+OUTLET_FORMS = {"ИА", "РИА", "СИ", "ТРК", "ГТРК"}  # outlet labels (data/legal_forms.txt) that name an unquoted word
 OUTLET_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)*\d*")  # «Энскинфо24», «ЭнскМедиа»: no common word
 # A credit line: «Энскньюс.ру по материалам администрации района» (an outlet's site name, its domain kept)
 CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?P<name>" + _WORD + r"(?:\.(?:ру|рф|ru|com|net|info))?(?:[ ]" + _WORD

@@ -19,7 +19,7 @@ from svodka.extractors.org_words import (
     PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF,
     UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, dedication_end,
     in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
-    is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname, past_adjectives,
+    is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname, past_adjectives, plural_field,
     person_in_case, quote_end, starts_person, stop_abbr, tokenize, with_end)
 from svodka.extractors.org_outlets import OUTLET_FORMS, OUTLET_NAME
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
@@ -129,8 +129,9 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
             break
         if word == "«":
             k = quote_end(toks, j)
-            if k == j:
-                break
+            if k == j or j > head and lemma(toks[j - 1][0].lower()) in TERRITORY_HEADS and j + 1 < len(toks) \
+                    and lemma(toks[j + 1][0].lower()) not in TERRITORY_HEADS:
+                break  # «правительства Энской области «Надежда»»: a prize's name after a named territory
             j = k + 2 * territory_follows(text, toks, k)  # «фонд «...» Энской области»
             break
         if low in ("им", "имени") and j >= head:  # «университета им. К.Д. Ушинского»: the name goes on
@@ -290,7 +291,8 @@ def venue_named(phrase: str, by_status: bool = True) -> bool:
 
 def enumeration_follows(text, toks, j) -> bool:
     """toks[j] is a comma inside a list of fields that ends with «и»: «образования, культуры, спорта и
-    работы ...». Plural lists («управления образования, школ и детских садов») are different bodies."""
+    работы ...», «туризма, курортов и …». Lists of schools («управления образования, школ и детских садов») are
+    different bodies."""
     if not is_field(toks[j - 1][0]):
         return False
     k = j
@@ -299,7 +301,7 @@ def enumeration_follows(text, toks, j) -> bool:
             return False
         conj = toks[k][0] == "и"
         n = k + 1
-        while n < len(toks) and n < k + 4 and is_field(toks[n][0]):
+        while n < len(toks) and n < k + 4 and (is_field(toks[n][0]) or plural_field(toks[n][0])):
             n += 1
         if n == k + 1 or "\n" in text[toks[k][1]:toks[n - 1][2]] or not is_noun(toks[n - 1][0]):
             return False
@@ -333,6 +335,9 @@ def kind_candidates(text, toks):
                     s -= 3
                     continue
                 break
+            if s >= 2 and SPLIT_COMPOUND.fullmatch(text, toks[s - 2][1], toks[s][1]):
+                s -= 2  # «Информационно- методическом центре»: a compound adjective split after its hyphen
+                continue
             if not (is_adjective(toks[s - 1][0]) or modifies(toks[s - 1][0], word)) \
                     or kind_of(toks[s - 1][0]) or not agrees(toks[s - 1][0], word) \
                     or "\n" in text[toks[s - 1][2]:toks[s][1]]:
@@ -372,6 +377,7 @@ def kind_candidates(text, toks):
 
 
 ON_BEHALF = re.compile(r"(?i)\bот\s+и$")
+SPLIT_COMPOUND = re.compile(r"[А-ЯЁа-яё]+о-[ \t]+")
 # What a body of people is, not a meeting: «общественно-государственное … объединение «…»», «всероссийского
 # общественного движения «…»» (a compound's last part counts: «физкультурно-спортивное»)
 BODY_ADJECTIVES = {"общественный", "государственный", "всероссийский", "международный", "межрегиональный",
@@ -426,9 +432,10 @@ def legal_form_candidates(text, toks):
         while q < len(toks) and q < i + 3 and is_acronym(toks[q][0]) and stop_abbr(toks[q][0]):
             q += 1  # «ГАУ ДПО «...»», «ГБУЗ РХ «...»»: an education level or a region's letters before the name
         if word in OUTLET_FORMS and q == i + 1 and q < len(toks) and OUTLET_NAME.fullmatch(toks[q][0]) \
-                and " " == text[toks[i][2]:toks[q][1]] and (not toks[q][0].isalpha() or not known(toks[q][0].lower())):
+                and " " == text[toks[i][2]:toks[q][1]] and (not toks[q][0].isalpha() or not known(toks[q][0].lower())
+                                                          or "Geox" in parses(toks[q][0])[0].tag):
             out.append({"start": toks[i][1], "end": toks[q][2], "kind": "form", "source": "form"})
-            continue  # «ИА Энскинфо24», «ИА Регнум»: an agency's own word needs no quotes
+            continue  # «ИА Энскинфо24», «ИА Регнум», «РИА Энск»: an agency's own word or its city needs no quotes
         if q < len(toks) and LATIN_NAME.fullmatch(toks[q][0]):
             e = q
             while e < len(toks) and LATIN_NAME.fullmatch(toks[e][0]) and " " == text[toks[e - 1][2]:toks[e][1]]:

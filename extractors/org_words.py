@@ -17,7 +17,7 @@ from svodka.extractors.people import ORG_KINDS, TOKEN, parses
 from svodka.normalizers.morph import known
 from svodka.normalizers.names import fold, is_given_name, is_patronymic
 from svodka.normalizers.orgs import is_acronym
-from svodka.normalizers.schools import FORM_RE, FULL_FORM_RE, classify
+from svodka.normalizers.schools import FORM_RE, FULL_FORM_RE, classify, kind_regex
 from svodka.normalizers.wordlists import data_lines
 
 
@@ -62,7 +62,7 @@ UNIONS = {"профсоюз", "горком", "райком", "обком"}  # �
 # creativity or upbringing after it («Дом творчества», «Центр эстетического воспитания детей») or a children's
 # adjective before it («детско-юношеский центр»); «Центр развития ребёнка» is a kindergarten.
 CHILD_HEADS = {"центр", "дом", "дворец", "станция"}
-CHILD_FIELDS = {"творчество"}
+CHILD_FIELDS = {"творчество", "внешкольный", "юный"}  # «Центр внешкольной работы», «Станция юных натуралистов»
 CHILD_CARE = {"развитие", "воспитание"}  # only of children: «Центр развития ребёнка», «... воспитания детей»
 CHILD_ADJECTIVES = {"детский", "детско-юношеский", "юношеский"}
 # Cultural venues are institutions only when named as one: a status adjective («областной театр драмы»),
@@ -219,6 +219,13 @@ def is_field(word: str) -> bool:
     return word.isalpha() and word.islower() and not kind_of(word) and not is_verbal(word) and any(
         p.tag.case == "gent" and p.tag.number == "sing" and p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05
         for p in parses(word))
+
+
+def plural_field(word: str) -> bool:
+    """A field named by a plural noun in the genitive («туризма, курортов и …»), not a school's kind («школ»)."""
+    return word.isalpha() and word.islower() and not kind_of(word) and not kind_regex().match(word) and all(
+        p.tag.case == "gent" and p.tag.number == "plur" for p in parses(word)[:1] if p.tag.POS == "NOUN") \
+        and parses(word)[0].tag.POS == "NOUN"
 
 
 def is_noun(word: str) -> bool:
@@ -391,6 +398,11 @@ SERVICE_CENTRES = ("ЦРО", "МЦ", "ЦОКО", "ЦНППМ")
 SERVICE_CENTRE = re.compile(r"[«\"]?[А-ЯЁ]*(?:" + "|".join(SERVICE_CENTRES) + r")[»\"]?$")
 
 
+# «дошкольного образовательного учреждения №15»: a school's legal form without its level, a number after it
+BARE_SCHOOL_FORM = re.compile(r"(?i)(?:общеобразовательн|дошкольн)\w*\s+(?:образовательн\w*\s+)?(?:учреждени|организаци)\w*"
+                              r"\s*№")
+
+
 def is_school(phrase: str) -> bool:
     """A school, a kindergarten or an institution of additional education: the school tables' business.
 
@@ -402,8 +414,8 @@ def is_school(phrase: str) -> bool:
     if classify(phrase)[0] or child_institution(phrase) or school_unit(phrase):
         return True
     full = FULL_FORM_RE.search(phrase)
-    if full and (full.group("what") or "").lower() in ("общеобразовательн", "дошкольн"):
-        return True  # a school's legal form written out, its name cut off or in another line
+    if full and (full.group("what") or "").lower() in ("общеобразовательн", "дошкольн") or BARE_SCHOOL_FORM.match(phrase):
+        return True  # a school's legal form written out, its name cut off or in another line; without its level
     form = FORM_RE.search(phrase)
     return bool(form) and form.group("suffix") not in ("ДПО", "ВО") and not re.search(
         r"(?i)университет|институт|академи", phrase) and not SERVICE_CENTRE.match(phrase[form.end():].strip())

@@ -7,6 +7,7 @@ Candidates, each normalized to the nominative (`normalizers.orgs`):
 - a legal form before a quoted name: «МБУ «Городская столовая»», «АНО «...»»;
 - one-word agencies (pymorphy3's Orgn, «Рос...», «Мин...», «...надзор»);
 - outlets cited as sources (`org_outlets`): «газеты «…»», «сообщает "…"», «Энск-информ»;
+- nationwide parties quoted alone (`org_known`): «"Единая Россия" и другие»;
 - acronyms by shape («КОиМП», «НИПКиПРО», «НГПУ»), linked to the expansion that
   spells them, else kept when their shape or context says organization;
 - the organizations people's roles belong to (`people` records).
@@ -31,6 +32,7 @@ from spacy.tokens import Doc
 from svodka.extractors.org_names import (
     acronym_ok, bare_kind, bare_name, informal_group, is_named, key_tokens, leading_acronyms, names_an_org,
     names_another, normalize, quoted_name, same_org, unit_of_acronym, unnamed_territory)
+from svodka.extractors.org_known import known_name_candidates
 from svodka.extractors.org_outlets import outlet_candidates
 from svodka.extractors.org_phrases import (
     acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates, letterhead_candidates,
@@ -42,6 +44,7 @@ from svodka.extractors.org_words import (
 from svodka.extractors.people import lemma
 from svodka.normalizers.names import fold
 from svodka.normalizers.orgs import expands, is_acronym
+from svodka.normalizers.quotes import as_guillemets
 from svodka.extractors.records import add_record, doc_text, records
 
 
@@ -75,8 +78,10 @@ def extract_organizations(text: str, people_orgs=(), ner_orgs=()) -> list[dict]:
     """Organizations of one document, merged, with short names linked.
 
     `people_orgs`: (start, end) of the organizations people's roles name; `ner_orgs`:
-    natasha's ORG spans, taken as evidence that a phrase at a sentence start is a name.
+    natasha's ORG spans, taken as evidence that a phrase at a sentence start is a name. Straight quotes are
+    read as «ёлочки» (`as_guillemets`), so «партии "Единая Россия"» is a quoted name too.
     """
+    text = as_guillemets(text)
     kept = sorted(names_kept(text, people_orgs, ner_orgs), key=lambda c: c["start"])
     orgs = [dict(c, short="", mentions=1, spans=[[c["start"], c["end"]]]) for c in kept]  # spans: for the audit
     for c in orgs:
@@ -107,7 +112,8 @@ def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
     """Every candidate phrase, longest and named first, without overlaps, schools left out, in the nominative."""
     toks = tokenize(text)
     cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks) \
-        + outlet_candidates(text) + role_body_candidates(text, toks) + letterhead_candidates(text)
+        + outlet_candidates(text) + role_body_candidates(text, toks) + letterhead_candidates(text) \
+        + known_name_candidates(text)
     people_orgs = [(named_start(text, s, e), e) for s, e in people_orgs]
     cands += [{"start": s, "end": e, "kind": kind_of(text[s:e].split()[0]) if text[s:e].split() else "",
                "source": "people"} for s, e in people_orgs]
@@ -123,12 +129,14 @@ def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
             and text[c["start"]].isupper() \
             and any(s <= c["start"] and c["end"] <= e for s, e in ner_orgs)
     cands.sort(key=lambda c: (not c["named"], c["start"], -(c["end"] - c["start"])))
-    kept = []
+    kept, schools = [], []
     for c in cands:
-        if any(c["start"] < k["end"] and k["start"] < c["end"] and not parent_inside(text, k, c) for k in kept):
-            continue
+        if any(c["start"] < k["end"] and k["start"] < c["end"] and not parent_inside(text, k, c) for k in kept) \
+                or any(s <= c["start"] and c["end"] <= e for s, e in schools):
+            continue  # «учреждения №5» inside «дошкольного образовательного учреждения №5»: part of a school
         phrase = text[c["start"]:c["end"]]
         if is_school(unquoted_head(c, phrase)) or len(phrase) < 2 or in_school_name(text, c["start"], c["end"]):
+            schools.append((c["start"], c["end"]))
             continue
         c["name"] = normalize(text, c)
         kept.append(c)

@@ -21,6 +21,7 @@ from svodka.extractors.person_orgs import (
     team_school,
 )
 from svodka.extractors.person_roles import clean_org, head_case, pick_role, role_after, role_before, role_of_group, role_of_list
+from svodka.extractors.role_ellipsis import elided_role
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, ROLE_CUES, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
@@ -77,6 +78,11 @@ def analyze_mention(text: str, m: dict, prev_end: int, next_start: int) -> dict:
         # «Орлова Е.И. – методист ИМЦ и Лунёв П.П.», «Котова А.И., учитель химии школы № 2 и Лосева М.П.»:
         # the role is the previous name's
         left_role = m["start"]
+        closed = BRACKET_THEN_ITEM.match(text, prev_end, m["start"])
+        if closed and NEXT_ROLE.fullmatch(text, closed.end(), m["start"]):
+            # «учителю биологии Котовой (лицей № 7), учителю физики Лосевой (…)»: the bracket closed the
+            # previous item; the words after its separator are the next name's role
+            left_role = closed.end()
     before = role_before(text, left_role, m["start"])
     after = [] if before else role_after(text, m["end"], min(right, next_start), next_name=next_start < right,
                                          full=bool(m["patronymic"] or m["pi"]))
@@ -121,6 +127,8 @@ BARE_FUNCTIONS = {"руководитель"}
 ROLE_CUE = re.compile(r"(?<![А-ЯЁа-яё])(" + "|".join(c.replace(" ", r"\s+") for c in ROLE_CUES) + r")\s+$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 OWN_APPOSITION = re.compile(r"[ \t]*[(–—-]")
+BRACKET_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*[,;][ \t]*")
+NEXT_ROLE = re.compile(r"[^,;()\n–—-]*")  # no other apposition between: «…), учителю физики Лосевой»
 APPOSITION_AND = re.compile(r"[ \t]*,[^\n]*[ \t]и[ \t]*")
 # «Козлова Е.В. (СОШ № 5), Петров И.И.», «у учащихся гимназии Котова Ивана по физике, Лосевой Анны по химии»
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]*\)\s*|по(?:[ \t]+[а-яё]+){1,2}[ \t]*)?(?:,|и|;)\s*")
@@ -183,6 +191,9 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
             # «учителя: Козлова Е.В. (СОШ № 5), Фролов Е.И. (Лицей № 3)»: each one's own school kept
             for key in ("role", "title", "shared_role") + (() if m["org"] else ("org", "org_span")):
                 m[key] = mentions[k - 1][key]
+        elif k and mentions[k - 1]["shared_role"] == "before" and not m["role"] and mentions[k - 1]["role"]:
+            m["role"] = elided_role(text, mentions[k - 1], m["start"])  # «…, начальных классов Лосевой Н.А.»
+            m["shared_role"] = "before" if m["role"] else m["shared_role"]
     share_backwards(text, mentions)
     share_school_backwards(text, mentions)
     inherit_orgs(text, mentions, schools)

@@ -24,6 +24,7 @@ from svodka.normalizers.schools import FORM_RE, kind_regex
 ACRONYM_LIKE = re.compile(r"(?:[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\d*|[А-ЯЁ]{2,}\d+)(?:-[А-ЯЁ]{2,})*(?![а-яё])")
 PLACE_TAIL = re.compile(r"[ \t]*(?:г|с|п|д|ст|пос|пгт|х|дер)\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+NUMBERED = re.compile(r"№[ \t]*\d")
 OPEN_BRACKET = re.compile(r"[ \t]*\(")
 # A name, then its school: «Петров Илья МБДОУ № 5», «Петров Илья, МБДОУ № 5», «Анна Котова из школы № 7», a
 # learner's class between («Илья Петров из 6 класса Энской школы», «Петров Илья, 8 «А» класс СОШ № 2»), a
@@ -67,12 +68,14 @@ def is_org_like(phrase: str) -> bool:
     words = WORD.findall(phrase)
     if not words or is_role_word(words[0]) or is_title_word(words[0]):
         return False
-    if kind_regex().match(phrase) and (len(words) > 1 or phrase[:1].isupper()):
-        return True  # «детский сад «Рябинушка»», «Гимназия № 1»
+    if kind_regex().match(phrase) and (len(words) > 1 or phrase[:1].isupper() or NUMBERED.search(phrase)):
+        return True  # «детский сад «Рябинушка»», «Гимназия № 1», «лицей №17»
     if not phrase[:1].isupper():
         return False
     if FORM_RE.match(phrase) or ACRONYM_LIKE.match(phrase):
         return True
+    if len(words) <= 6 and parses(words[0].lower())[0].tag.POS == "ADJF" and kind_regex().search(phrase):
+        return True  # «Сурская средняя школа»: a place's adjective before a school's kind
     return any(lemma(w) in ORG_KINDS | ORG_UNITS or ACRONYM_LIKE.fullmatch(w) for w in words[1:6])
 
 

@@ -10,25 +10,12 @@ from svodka.extractors.person_words import (
     TITLES, TOKEN, BARE_APPOSITION, base_forms, is_role_word, is_title_word, lemma, opens_with_nominative_role, parses,
 )
 from svodka.extractors.person_context import is_abbreviation
+from svodka.extractors.role_bounds import field_end, nearer_singular, quote_depth, quoted, seat_portfolio
 from svodka.extractors.person_org_names import (  # noqa: F401  (clean_org, names_a_body: read by people, person_orgs)
     clean_org, names_a_body,
 )
 from svodka.normalizers.orgs import is_acronym, modifies
 from svodka.normalizers.schools import kind_regex
-
-
-def quote_depth(toks, k: int, depth: int) -> int:
-    """The quote depth after toks[k]. Nested quotes are one level, so a missing inner closing quote
-    («Детский сад № 19 «Звездочка», …) does not swallow the rest of the clause; a «»» after a
-    space and before a word opens a name, as a mistyped «« does («детского сада » Сказка»»)."""
-    word = toks[k][0]
-    if word == "«":
-        return 1
-    if word == "»":
-        spaced = k > 0 and toks[k - 1][2] < toks[k][1]
-        opens = spaced and k + 1 < len(toks) and toks[k + 1][1] > toks[k][2] and toks[k + 1][0][:1].isupper()
-        return 1 if opens and depth == 0 else 0
-    return depth
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -76,6 +63,8 @@ def role_phrase(toks, i) -> int:
                     and not (_org_kind(toks[k][0]) and _genitive(toks[k][0])) and not kind_regex().match(text_of(toks, k)):
                 k += 1  # «инструктор по физической культуре детского сада № 5»: up to the body (a body in
                 # another case is the portfolio's: «по работе с общественными объединениями»)
+            if k < len(toks) and toks[k][0].islower() and _org_kind(toks[k][0]):
+                k = field_end(toks, j, k)  # «… культуре дошкольного образовательного учреждения»
             if k == j + 1:
                 break
             j = k
@@ -270,7 +259,7 @@ def read_role(text, toks, i, stop_at_clause: bool):
     if org and org == org.lower() and not names_a_body(org) and toks[org_end - 1][0].isalpha() \
             and lemma(toks[org_end - 1][0]) in ORG_KINDS | ORG_UNITS:
         role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None  # a generic body
-    if org and org == org.lower() and lemma(toks[j][0]) in SEATS and j + 1 < org_end and toks[j + 1][0] == "по":
+    if org and lemma(toks[j][0].lower()) in SEATS and seat_portfolio(toks, j, org_end):
         # «замглавы администрации по соцсфере»: the deputy's portfolio, not a body of the administration
         role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None
     if org and toks[j][0] == "«" and j > i and lemma(toks[j - 1][0]) in TERRITORY_WORDS and \
@@ -343,7 +332,8 @@ def modifiers_before(toks, i: int) -> int:
     while i > 0:
         prev = toks[i - 1][0]
         if prev.lower() in MODIFIERS or ORDINAL.fullmatch(prev) or prev.isalpha() and prev.islower() \
-                and (base_forms(prev) & MODIFIERS or parses(prev)[0].tag.POS in ("ADJF", "PRTF") and modifies(prev, head)):
+                and (base_forms(prev) & MODIFIERS or parses(prev)[0].tag.POS in ("ADJF", "PRTF") and modifies(prev, head)
+                     and "Supr" not in parses(prev)[0].tag):  # «лучших руководителей»: praise, not a rank
             i -= 1
         else:
             break
@@ -432,8 +422,9 @@ def role_before(text: str, left: int, start: int, stated: bool = False, comma: b
         # «преподаватели ... во главе с председателем жюри, деканом ... Кравец»: an earlier chunk
         # joins the chain with its last role
         i = last_head_index(chunk) if stated_here else first_role_index(chunk, last=n > 0 and verb is not None)
-        if i is None:
+        if i is None or quoted(chunk, i):  # «в номинации «Учитель года» Котова …»: the title's word
             break
+        i = nearer_singular(chunk, i, last_head_index(chunk)) if n == 0 and not stated_here else i
         role, org, title, span = read_role(text, chunk, i, stop_at_clause=False)
         if stated and title and verb is None:
             break  # «Призёрами признаны …»: an honour a predicate states is no role

@@ -1,0 +1,93 @@
+"""Organizations and people's workplaces as reports of other regions write them: straight quotes, Latin
+look-alike letters, a nomination's title before a winner, a bracket that closes one item of a list, a legal
+form's letters before a quoted name, parties quoted alone. Sentences invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from svodka.corpus.textnorm import normalize_text
+from svodka.extractors.ner import ner_spans
+from svodka.extractors.organizations import extract_organizations
+from svodka.extractors.people import extract_people
+from svodka.extractors.schools import school_spans
+
+
+def orgs(text: str) -> list[tuple[str, str]]:
+    return [(r["name"], r["short_name"]) for r in extract_organizations(text)]
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    per = [(s, e) for s, e, kind in ner_spans(text) if kind == "PER"]
+    return [(r["surname"], r["role"], r["organization"]) for r in extract_people(text, per, school_spans(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # straight quotes, a space typed inside them; a party quoted alone
+    ('Праздник прошел при поддержке отделения партии " Новые люди" и фонда "Энские зори".',
+     [("Партия «Новые люди»", ""), ("Фонд «Энские зори»", "")]),
+    ('Гостей поздравили "Справедливая Россия" и профсоюз.', [("Справедливая Россия", "")]),
+    # a legal form's letters before a quoted name are no organization of their own
+    ('Лекцию прочли преподаватели ФГБО ВО "Энский государственный технический университет".',
+     [("Энский государственный технический университет", "")]),
+    # a compound adjective split after its hyphen
+    ("Совещание прошло в Учебно- методическом центре города Энска.",
+     [("Учебно-методический центр города Энска", "")]),
+    # an agency named by its city, a nationwide outlet's regional edition
+    ("12 мая, РИА Саратов.\nНовости АиФ-Энск", [("РИА Саратов", ""), ("АиФ-Энск", "")]),
+    # a ministry's fields listed with a plural noun among them; a territory's own council of deputies
+    ("Приказ подписало Министерство туризма, курортов и спорта Энской области.",
+     [("Министерство туризма, курортов и спорта Энской области", "")]),
+    ("Проект поддержал городской совет депутатов.", [("Городской совет депутатов", "")]),
+    # near misses: a prize's quoted name after a named territory; a centre of after-school work is a school's
+    # business; pupils' squads and a closed territory by their letters
+    ('Мальчик получил приз правительства Энской области "Надежда".', [("Правительство Энской области", "")]),
+    ("Конкурс провел Центр внешкольной работы. Выступили отряды ЮИД из ЗАТО г. Энск-7.", []),
+    ("Решение принял школьный совет депутатов.", []),
+    # near misses: a contest's quoted title is no party; a bare agency label before a common word; a school's
+    # legal form spelled out without its level
+    ('Конкурс "Единая Россия глазами детей" завершился.', []),
+    ("Об этом пишет ИА Сегодня.", []),
+    ("Занятие провела воспитатель дошкольного образовательного учреждения №17 Котова Анна.", []),
+])
+def test_organizations_of_other_regions(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nomination's quoted title before the name: her own apposition after it is her role
+    ("В номинации «Учитель года» победила Лосева Анна Петровна, учитель химии средней школы №7.",
+     [("Лосева", "учитель химии", "Средняя школа №7")]),
+    # a field ends before the body's adjectives
+    ("Третье место заняла Котова Ирина Олеговна, инструктор по плаванию дошкольного образовательного "
+     "учреждения №12.", [("Котова", "инструктор по плаванию", "Дошкольное образовательное учреждение №12")]),
+    # a bracket closes one item of a list: the words after its comma are the next name's role
+    ("Награды вручили: учителю химии Ольге Лосевой (лицей №5), учителю физики Ивану Котову (школа №8).",
+     [("Лосева", "учитель химии", "лицей №5"), ("Котов", "учитель физики", "школа №8")]),
+    # a place's adjective before a school's kind in a name's bracket; a superlative is praise, not a rank
+    ("Среди лучших руководителей школ: Анна Лосева (Озёрская средняя школа).",
+     [("Лосева", "руководитель", "Озёрская средняя школа")]),
+    # a plural head first, a singular one nearer the name
+    ("На совещании руководителей РМО методист МКУ ИМЦ Зуева О.П. подвела итоги.",
+     [("Зуева", "методист", "МКУ ИМЦ")]),
+    # a deputy's portfolio after the territory's administration stays in the role
+    ("Заместитель главы Администрации района по социальным вопросам Котова О.В. поздравила гостей.",
+     [("Котова", "заместитель главы Администрации района по социальным вопросам", "")]),
+    # a plural role's head left out in the later items of its list
+    ("Гости побывали на уроках учителей физики Котовой А.А. (опыты), начальных классов Лосевой Н.А. (чтение), "
+     "ОБЖ Зуевой Р.Г. (игра).", [("Котова", "учитель физики", ""), ("Лосева", "учитель начальных классов", ""),
+                                 ("Зуева", "учитель ОБЖ", "")]),
+    # near misses: a role after a name in a bracket stays that name's; a plural head alone is shared
+    ("Выступили Лосева Анна (учитель химии), Котов Иван.", [("Лосева", "учитель химии", ""), ("Котов", "", "")]),
+    ("Учителя физики Лосева А.П. и Котова И.И. провели опыт.",
+     [("Лосева", "учитель физики", ""), ("Котова", "учитель физики", "")]),
+])
+def test_workplaces_of_other_regions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Анатoлий Мoрoз, пoбедитель", "Анатолий Мороз, победитель"),  # Latin «o» in Russian words
+    ("XVI век, e-mаil, iPhone, МБОУ", "XVI век, e-mаil, iPhone, МБОУ"),  # no Cyrillic twin, or one alphabet
+])
+def test_latin_look_alikes(text, expected):
+    assert normalize_text(text) == expected
