@@ -540,6 +540,7 @@ def _table_spans(doc: Doc):
 
 
 RESTATED_REACH = 40  # earlier counts a count may restate
+SENTENCE_END = re.compile(r"[.!?…]\s|\n")  # a count is restated in another sentence or line, never in its own
 
 
 def _restated(earlier: dict, later: dict) -> bool:
@@ -556,12 +557,13 @@ def _restated(earlier: dict, later: dict) -> bool:
     return all(kinds) and kinds[0][0] == kinds[1][0]
 
 
-def _restated_dropped(found: list[dict]) -> list[dict]:
+def _restated_dropped(found: list[dict], text: str) -> list[dict]:
     """The prose counts without the ones a report only restates (kept once, where first stated); the parts
     of a whole keep pointing at it."""
     keep, moved = [], {}
     for k, item in enumerate(found):
-        if item["part_of"] is None and any(_restated(found[j], item) for j in range(max(0, k - RESTATED_REACH), k)):
+        if item["part_of"] is None and any(_restated(found[j], item) and SENTENCE_END.search(text, found[j]["end"], item["start"])
+                                           for j in range(max(0, k - RESTATED_REACH), k)):
             continue
         moved[k] = len(keep)
         keep.append(item)
@@ -576,7 +578,7 @@ def prose_rows(doc: Doc) -> list[dict]:
 
     out, text, events = [], doc_text(doc), {}
     newlines = [m.start() for m in re.finditer("\n", text)]
-    for number, found in enumerate(_restated_dropped(prose_counts(text, _table_spans(doc))), 1):
+    for number, found in enumerate(_restated_dropped(prose_counts(text, _table_spans(doc)), text), 1):
         line = bisect.bisect_left(newlines, found["start"])  # counts on one line share its heading: looked up once
         if line not in events:
             title, _ = heading_before(text, found["start"], KIND_START)
