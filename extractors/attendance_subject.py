@@ -4,7 +4,8 @@
   (`PARTICIPANT_NOUNS`) first in a sentence, with a verb after it, counts the people an event had; a clause that
   says what some of them won or failed («3 участника стали победителями», «2 конкурсанта не явились») counts a
   result, not attendance, unless the count is set out as a field first: «22 участника, среди которых …».
-- In a sentence with no verb at all, a headline's tally: «12 площадок и 300 участников.».
+- In a sentence with no verb at all, a headline's tally: «12 площадок и 300 участников.», or a title's
+  («Секция «Робототехника» (24 участника).»: labelled by the title).
 - People said to be participants after a dash: «36 педагогов района – участников конкурса, …».
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ FIELD_SET_OUT = re.compile(r"\s*,\s*среди\s+(?:них|которых)\b", r
 # «… – участников конкурса»: the people counted are a field (who they are may come between)
 DASHED_PARTICIPANTS = re.compile(r"[^,.;:()«»–—]{0,80}?\s[-–—]\s*((?:участник|конкурсант|делегат|слушател)\w*"
                                  r"(?:\s+[^\s,.;:()–—]+){0,6})", re.IGNORECASE)
+TITLED = re.compile(r"^[\s*•–—-]*([^()]*?[\w»\"])\s*\(\s*(?:(?:более|свыше|около|почти|порядка)\s+)?$", re.IGNORECASE)
 VERB_TAGS = ("VERB", "INFN", "PRTS", "GRND")
 HEADLINE_WORDS = 12  # a verbless sentence this short is a headline's tally, not a list cut from a longer one
 PEOPLE_WORDS = 3  # the participant noun after its adjectives
@@ -48,7 +50,11 @@ def leading_participants(sentence: str, ns: int, ne: int, counted: tuple) -> str
     if not _participant_noun(sentence, ne, counted):
         return None
     if not OPENS.match(sentence[:ns]):
-        return counted[0] if _verbless(sentence) else None
+        if not _verbless(sentence):
+            return None
+        titled = TITLED.match(sentence[:ns])  # «Секция «Робототехника» (24 участника).»: what they were counted at
+        return " ".join(titled.group(1).split()) if titled and sentence[counted[2]:].lstrip().startswith(")") \
+            else counted[0]
     clause = re.split(r"[.;:!?]", sentence[counted[2]:], maxsplit=1)[0]
     if RESULT_CLAUSE.search(clause) and not FIELD_SET_OUT.match(sentence, counted[2]):
         return None
