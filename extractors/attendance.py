@@ -28,6 +28,7 @@ from svodka.extractors.records import doc_text, records
 from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
 from svodka.extractors.attendance_subject import leading_participants
+from svodka.extractors.attendance_dashed import dashed_counts
 from svodka.extractors.attendance_titled import titled_counts
 from svodka.extractors.attendance_field import apposed_label, cues_of, field_cues, field_label, in_field, subject_cues, their_count, whole_of_field
 
@@ -114,7 +115,8 @@ def _nominative(words: list[str]) -> str:
             out.append("-".join(_nominative([p]) for p in parts))  # «учитель-логопед» → «учителя-логопеды»
         elif parse.tag.POS in ("ADJF", "PRTF", "NOUN") and word.lower() not in ("и", "тысяч"):
             forms = [f.word for f in parse.lexeme if {"nomn", "plur"} <= f.tag.grammemes] if parse.tag.POS == "NOUN" \
-                else [f.word for f in [parse.inflect({"nomn", "plur"})] if f]
+                else [f.word for f in parse.lexeme if {"nomn", "plur"} <= f.tag.grammemes and f.word[:3] == word.lower()[:3]][:1] \
+                if "Supr" in parse.tag else [f.word for f in [parse.inflect({"nomn", "plur"})] if f]  # «лучших» → «лучшие»
             out.append(forms[-1] if forms else word.lower())  # «учители, учителя»: the usual one is last
         elif word.lower() not in ("тысяч", "тыс", *POSSESSIVES):
             out.append(word.lower())
@@ -450,6 +452,8 @@ def prose_counts(text: str, skip=()) -> list[dict]:
                         "part_of": part_of, "people": counted[0] if counted and not counted[1] else "участники"})
         _add_shares(out, first_row, s0, sentence, sentence_cues)
         _add_elliptical(out, first_row, s0, sentence)
+        out.extend({**row, "start": s0 + row["start"], "end": s0 + row["end"], "is_total": False, "breakdown": False,
+                    "part_of": None} for row in dashed_counts(sentence, {r["start"] - s0 for r in out[first_row:]}, counted_phrase))
         head = list_head(sentence, bool(sentence_cues))
     return out
 
@@ -536,6 +540,7 @@ def _table_spans(doc: Doc):
 
 
 RESTATED_REACH = 40  # earlier counts a count may restate
+SENTENCE_END = re.compile(r"[.!?…]\s|\n")  # a count is restated in another sentence or line, never in its own
 
 
 def _restated(earlier: dict, later: dict) -> bool:
@@ -552,12 +557,13 @@ def _restated(earlier: dict, later: dict) -> bool:
     return all(kinds) and kinds[0][0] == kinds[1][0]
 
 
-def _restated_dropped(found: list[dict]) -> list[dict]:
+def _restated_dropped(found: list[dict], text: str) -> list[dict]:
     """The prose counts without the ones a report only restates (kept once, where first stated); the parts
     of a whole keep pointing at it."""
     keep, moved = [], {}
     for k, item in enumerate(found):
-        if item["part_of"] is None and any(_restated(found[j], item) for j in range(max(0, k - RESTATED_REACH), k)):
+        if item["part_of"] is None and any(_restated(found[j], item) and SENTENCE_END.search(text, found[j]["end"], item["start"])
+                                           for j in range(max(0, k - RESTATED_REACH), k)):
             continue
         moved[k] = len(keep)
         keep.append(item)
@@ -572,7 +578,7 @@ def prose_rows(doc: Doc) -> list[dict]:
 
     out, text, events = [], doc_text(doc), {}
     newlines = [m.start() for m in re.finditer("\n", text)]
-    for number, found in enumerate(_restated_dropped(prose_counts(text, _table_spans(doc))), 1):
+    for number, found in enumerate(_restated_dropped(prose_counts(text, _table_spans(doc)), text), 1):
         line = bisect.bisect_left(newlines, found["start"])  # counts on one line share its heading: looked up once
         if line not in events:
             title, _ = heading_before(text, found["start"], KIND_START)

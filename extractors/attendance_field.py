@@ -24,8 +24,10 @@ from svodka.normalizers.wordlists import data_patterns
 
 SUBJECT_CUES = data_patterns("attendance_subject_cues.txt")
 FIELD_CUES = data_patterns("attendance_field_cues.txt")
-# «Среди участников конкурса – 2 учителя истории, …»: the people named are part of a field by themselves.
-AMONG = re.compile(r"\bсреди\s+(?:(?:всех|[а-яё]+(?:ых|их))\s+)?(?:участни|конкурсант|слушател|делегат|претендент)"
+# «Среди участников конкурса – 2 учителя истории, …», «В числе соревнующихся и …»: the people named are part of a
+# field by themselves.
+AMONG = re.compile(r"\b(?:среди|в\s+числе)\s+(?:(?:всех|[а-яё]+(?:ых|их))\s+)?(?:участни|конкурсант|слушател|делегат|претендент|"
+                   r"соревнующ|состязающ)"
                    r"[а-яё]*(?:\s+[а-яё]+(?=\s*[-–—:]))?", re.IGNORECASE)
 # «, 5 участников – первую»: the people's noun and a word standing for the like word of the count before
 ELLIPSIS = re.compile(r"\s*[-–—]\s*([а-яё]+)\s*(?=[,.;]|$)", re.IGNORECASE)

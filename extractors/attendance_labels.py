@@ -246,10 +246,16 @@ def _participle(verb: str) -> str:
     return form.word if form else ""
 
 
+AUXILIARY = ("были", "был", "была", "было", "будут")
+
+
 def as_participle(context: str) -> str:
     """A clause after the people counted, its first verb as a participle: «следили за защитой» →
     «следившие за защитой»; a second verb after «и» ends it."""
     words = context.split()
+    if len(words) > 1 and words[0].lower() in AUXILIARY and _parse(words[1].lower()).tag.POS == "PRTS":
+        full = _parse(words[1].lower()).inflect({"PRTF", "plur", "nomn"})  # «были приглашены на» → «приглашённые на»
+        return " ".join([full.word, *words[2:]]) if full else context
     if not words or _parse(words[0].lower()).tag.POS != "VERB":
         return context
     first = _participle(words[0])

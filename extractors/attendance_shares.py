@@ -113,6 +113,7 @@ LEAD_STOP = re.compile(r"^(?:в|во|на|из|от|по|среди|для|с|с
 RESULT_LEAD = re.compile(r"мест[аоу]?\b|балл|(?<![\w-])(?:1|2|3|I{1,3})-?(?:е|го|й)?\s", re.IGNORECASE)
 
 
+PLACE_WORD = re.compile(r"(?<![\w-])мест[аоу]?\b|балл", re.IGNORECASE)
 RANK = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})(?:-?[еео]|-?го)?\s+мест[оа]\s*(?:[-–—:]|занима\w*|разделил\w*)\s*", re.IGNORECASE)
 
 
@@ -183,9 +184,22 @@ def list_head(sentence: str, attended: bool) -> str | None:
     return people or "участники"
 
 
+# «Декоративное творчество (младшие) – 16 чел.»: a line of a list by section or group, its people said
+LABELLED = re.compile(r"^\s*(?P<label>[А-ЯЁA-Z«][^–—:;]{2,80}?)\s+[-–—:]\s*(?P<count>\d{1,5})\s*"
+                      r"(?P<unit>[а-яё]+\.?)\s*[.;,]?\s*$", re.IGNORECASE)
+
+
 def line_shares(sentence: str, people: str) -> list[dict]:
     """The share(s) on one line of a list under `list_head`: «гимназия № 1 – 15 человек;», a rank first in a
-    ranking of schools («2 место – МОУ «СОШ № 4» (8 учеников);»)."""
+    ranking of schools («2 место – МОУ «СОШ № 4» (8 учеников);»), a section or group with its people counted
+    («Вокал (младшие) – 12 чел.», labelled as written)."""
     rank = RANK.match(sentence)
+    if not rank and PLACE_WORD.search(sentence):
+        return []  # «Первое место – 3 чел.»: a result
     start = rank.end() - 1 if rank else -1
-    return school_shares(sentence.rstrip(" \n;,"), start, people, min_items=1)
+    shares = school_shares(sentence.rstrip(" \n;,"), start, people, min_items=1)
+    if shares or rank or not (line := LABELLED.match(sentence)) or RESULT_LEAD.search(line.group("label")) or \
+            not _is_unit(line.group("unit")):
+        return shares
+    return [{"count": int(line.group("count")), "label": " ".join(line.group("label").split()),
+             "start": line.start("count"), "end": line.end("unit")}]
