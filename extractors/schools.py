@@ -56,6 +56,7 @@ from svodka.extractors.school_places import (
     branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
     town_before,
 )
+from svodka.extractors.school_lists import listed_numbers, village_before
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
 
@@ -269,6 +270,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         sector, kind, named = form_sector_, default_kind(form_sector_), False
 
     numbers, end = _numbers(text, pos, bare_ok=kind_match is not None)
+    if not numbers and form_end and not full and not kind_match and quote_at is None:
+        numbers, end = _numbers(text, form_end, bare_ok=True)  # «МБДОУ 14 города Энска»
     if not numbers and kind_match and form is None and ordinal_before(text, start):
         return [], pos  # «пятой школы и детского сада № 9»: the ordinal names this one (`ordinal_schools`)
     if not numbers and kind_match and quote_at is None and (other := AND_KIND.match(text, pos)) and \
@@ -288,10 +291,13 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         elif quote_at is not None and (close := _close_quote(text, end)) is not None:
             named_city = named_city or place_in_name(text, end, close)  # «МБОУ «СОШ № 5 г. Лесного»»
             end = close
+        if honour := HONORIFIC.match(text, end):
+            end = honour.end()  # «СОШ № 1 им. А.Б. Ветрова, г. Энск»: the place after the name is the school's
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
-        for mention in found:
-            mention["regional"] = regional
+        village = form is None and not named_city and village_before(text, start, kind, town_too=False)
+        for mention in found:  # «Луговская СОШ № 1» is the village's: in the district the text names
+            mention["regional"], mention["village"] = regional, village
         if sector == "school" and (more := AND_VILLAGE.match(text, end)) and \
                 (place := village_name(more["adj"], "femn")):  # «из школ № 10 и Айлинской»
             village = _mention(more.start("adj"), more.end("adj"), sector, "Школа", name=place)
@@ -336,7 +342,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         name, end, regional = _nominative_kind(text[first:kind_match.end()]), kind_match.end(), True
         name = name[:1].upper() + name[1:] if place else name
     elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)) and \
-            not (form is None and _village_before(text, start, kind)):  # «Озёрской СОШ имени …» is the village's
+            not (form is None and village_before(text, start, kind)):  # «Озёрской СОШ имени …» is the village's
         name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
         end = honour.end()
     elif form is None and kind_match and kind in ("Гимназия", "Лицей") and not _numbers(text, pos, bare_ok=True)[0]:
@@ -365,12 +371,6 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     found["village"] = village
     found["regional"] = regional or bool(REGIONAL.match(name))
     return [found], end
-
-
-def _village_before(text: str, start: int, kind: str) -> bool:
-    """Whether a village's adjective stands right before a kind («Озёрской СОШ имени …»): `village_schools` names it."""
-    before = PLACE_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before and village_name(before.group().strip(), kind_gender(kind)))
 
 
 def _named_kind(phrase: str) -> str:
@@ -459,7 +459,7 @@ def _parsed(text: str) -> tuple[tuple, tuple]:
     taken = sorted((m["start"], m["end"]) for mentions, _ in anchored for m in mentions)
     reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
     extra = []
-    for mention in village_schools(text, kinds) + ordinal_schools(text) + qualified_schools(text):
+    for mention in village_schools(text, kinds) + ordinal_schools(text) + qualified_schools(text) + listed_numbers(text):
         index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
         if not index or reach[index - 1] <= mention["start"]:
             extra.append(mention)
