@@ -135,6 +135,7 @@ SCHOOLS_COLUMN = re.compile(
     r"|учреждени[ея])\s*$", re.IGNORECASE)
 LINE_END = "\n\t"
 UNCLOSED_NAME = re.compile(r"[^\n\t,;)]*")
+FOLLOWING = re.compile(r"[ \u00a0]+([а-яё]+)")
 
 
 def _close_quote(text: str, start: int, limit: int = 160) -> int | None:
@@ -152,7 +153,8 @@ def _close_quote(text: str, start: int, limit: int = 160) -> int | None:
         elif char in QUOTES_CLOSE:
             depth -= 1
             last_close = i + 1
-            if depth == 0:
+            if depth == 0 or depth == 1 and (word := FOLLOWING.match(text, i + 1)) and \
+                    models.parses(word[1])[0].tag.POS == "VERB":  # «ГОАОУ «Центр «Звезда» состоялся …»: never closed
                 return i + 1
     # «МАОУ «Гимназия «Исток» Фёдоровой Т.Н.»: the outer quote was never closed; the name ends at the last one
     return last_close if last_close is not None and not re.match(r"[ \u00a0]*[а-яё]", text[last_close:]) else None

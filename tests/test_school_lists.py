@@ -29,6 +29,9 @@ from tests.test_schools import A, N, P, S, blank, facts, run  # noqa: F401 (the 
     # the kind written out without a legal form; a centre of out-of-school work
     ("воспитатель дошкольного образовательного учреждения №159", N, [(N, P, "ДОУ", "159")]),
     ("совместно с Центром внешкольной работы", N, [(N, A, "УДО", "Центр внешкольной работы")]),
+    # an outer quote never closed: the name ends before the verb after its inner quote, not at a later quote
+    ("на базе МАОУ «Центр образования «Звезда» состоялся конкурс «Путь»,", N, [(N, S, "Школа", "Центр образования «Звезда»")]),
+    ("в МБОУ «СОШ «Эврика» города Энска» прошёл урок", N, [(N, S, "СОШ", "СОШ «Эврика» города Энска")]),
     # a town of two words after «г.»
     ("обучающаяся МБОУ СОШ № 2 г. Нижний Ломов;", "", [("Нижний Ломов", S, "СОШ", "2")]),
 ])
