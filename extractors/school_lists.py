@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from svodka.extractors import models
 from svodka.extractors.school_bare import kind_gender, mention
-from svodka.normalizers.cities import city_of_adjective
+from svodka.normalizers.cities import city_of_adjective, names_city
+from svodka.normalizers.phrases import inflect_phrase
 from svodka.normalizers.schools import default_kind, village_name
 
 # «(№№ 4, 7, 57 (2 чел.), 59 …»: the list opens with the double sign right after a bracket.
@@ -62,9 +64,49 @@ def village_before(text: str, start: int, kind: str, town_too: bool = True) -> b
     """Whether a village's adjective stands right before a kind at `start` («Озёрской СОШ имени …»); with
     `town_too` False a town's adjective («Ульяновская СШ № 55») is no village's.
 
-    >>> village_before("лидирует Луговская СОШ № 1", 18, "СОШ"), village_before("в СОШ № 1", 2, "СОШ")
+    >>> village_before("лидирует Луговская СОШ № 1", 19, "СОШ"), village_before("в СОШ № 1", 2, "СОШ")
     (True, False)
     """
     before = PLACE_BEFORE.search(text, max(0, start - 40), start)
     return bool(before and village_name(before.group(1), kind_gender(kind))
                 and (town_too or not city_of_adjective(before.group(1))))
+
+
+def adjective_named(text: str, start: int, kind_match: re.Match) -> tuple[str, str, bool] | None:
+    """A place's adjective before a kind that names one institution («Верховажской школе искусств», «Энский дворец
+    творчества»): (name in the nominative, the town it names if the text names that town too, whether it is a
+    village's), else None.
+
+    >>> adjective_named("в Луговской школе искусств", 12, re.search("школе искусств", "в Луговской школе искусств"))
+    ('Луговская школа искусств', '', True)
+    """
+    before = PLACE_BEFORE.search(text, max(0, start - 40), start)
+    if not before or not village_name(before.group(1)):
+        return None
+    city = city_of_adjective(before.group(1))
+    city = city if city and names_city(text, city) else ""
+    words = kind_match.group().split()
+    gender = next((p.tag.gender for w in words for p in models.parses(w.lower())[:1] if p.tag.POS == "NOUN"), "")
+    kind_name = inflect_phrase(words, "nomn", ("gent", "loct", "datv", "ablt", "accs"))
+    return f"{village_name(before.group(1), gender or '')} {kind_name}", city, not city
+
+def nominative_kind(phrase: str) -> str:
+    """A kind phrase in the nominative singular: «средней общеобразовательной школы» → «средняя общеобразовательная
+    школа»; abbreviations as written."""
+    words, gender = [], ""
+    for word in reversed(phrase.split()):  # the head noun's gender first: «детского сада» → «детский сад»
+        noun = next((p for p in models.parses(word.lower()) if p.tag.POS == "NOUN"), None)
+        if noun and noun.tag.gender:
+            gender = noun.tag.gender
+            break
+    for word in phrase.split():
+        if word.isupper():
+            words.append(word)
+            continue
+        found = [p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+        parse = next((p for p in found if p.tag.POS == "NOUN" or not gender or p.tag.gender == gender),
+                     found[0] if found else None)
+        form = parse.inflect({"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())) \
+            if parse else None
+        words.append(form.word if form else word.lower())
+    return " ".join(words)

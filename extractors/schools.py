@@ -56,7 +56,7 @@ from svodka.extractors.school_places import (
     branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
     town_before,
 )
-from svodka.extractors.school_lists import listed_numbers, village_before
+from svodka.extractors.school_lists import adjective_named, listed_numbers, nominative_kind, village_before
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
 
@@ -327,6 +327,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         # «в лицее «Звёздный»», «Центра образования «…»», «энской школы «…»» (a town's adjective before it)
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
+    elif named and not form and (found := adjective_named(text, start, kind_match)):
+        (name, named_city, village), end = found, kind_match.end()  # «Верховажской школе искусств»
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
         # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
         name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
@@ -341,7 +343,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         # «Чербинской республиканской … школы-интерната»: the village's adjective before it is part of the name
         first = place.start() if (place := PLACE_BEFORE.search(text, max(0, regional_before.start() - 40),
                                                             regional_before.start())) else regional_before.start()
-        name, end, regional = _nominative_kind(text[first:kind_match.end()]), kind_match.end(), True
+        name, end, regional = nominative_kind(text[first:kind_match.end()]), kind_match.end(), True
         name = name[:1].upper() + name[1:] if place else name
     elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)) and \
             not (form is None and village_before(text, start, kind)):  # «Озёрской СОШ имени …» is the village's
@@ -360,6 +362,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         return [], (form_end or start + 1)
     if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
         named_city = city_nominative(inner_city.group(1), loose=True)  # «МОУ «Лицей г. Космодемьянск»»
+    elif not named_city and quote_at is not None and (named_city := place_in_name(name, 0, len(name))):
+        village = True  # «МКОУ «СОШ с. Привольное»»: named by its village, like «СОШ с. X» unquoted
     if place := village_of_name(name):
         name, village = place, True  # «МОУ «Шихазанская СОШ им. М. Сеспеля»» is the Шихазанская school
     inner_sector, inner_kind = classify(name)
@@ -403,7 +407,7 @@ def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
     place = VILLAGE_AFTER.match(text, kind_match.end())
     if not place:
         return None
-    head = _nominative_kind(kind_match.group())
+    head = kind if kind in ("СОШ", "ООШ", "НОШ") else nominative_kind(kind_match.group())  # one key: «СОШ с. X»
     names = [(place["name"], place.start("name"), place.end("name"))]
     end = place.end()
     while more := VILLAGE_MORE.match(text, end):
@@ -419,27 +423,6 @@ def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
     # one village: the place after the kind is read again by `find_mentions` (with a district after it)
     return found, (kind_match.end() if len(found) == 1 else end)
 
-
-def _nominative_kind(phrase: str) -> str:
-    """A kind phrase in the nominative singular: «средней общеобразовательной школы» → «средняя общеобразовательная
-    школа»; abbreviations as written."""
-    words, gender = [], ""
-    for word in reversed(phrase.split()):  # the head noun's gender first: «детского сада» → «детский сад»
-        noun = next((p for p in models.parses(word.lower()) if p.tag.POS == "NOUN"), None)
-        if noun and noun.tag.gender:
-            gender = noun.tag.gender
-            break
-    for word in phrase.split():
-        if word.isupper():
-            words.append(word)
-            continue
-        found = [p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")]
-        parse = next((p for p in found if p.tag.POS == "NOUN" or not gender or p.tag.gender == gender),
-                     found[0] if found else None)
-        form = parse.inflect({"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())) \
-            if parse else None
-        words.append(form.word if form else word.lower())
-    return " ".join(words)
 
 
 @functools.lru_cache(maxsize=2)
