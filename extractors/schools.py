@@ -333,6 +333,7 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
         name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
         end, regional = kind_match.end(), regional or bool(regional_before)  # «областным Дворцом творчества»
+        end += inside_quote and text[end:end + 1] in QUOTES_CLOSE  # «в «Детской школе искусств» Энского района»
     elif form and kind_match and adjectives and (place := village_name(adjectives[-1], kind_gender(kind))):
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
