@@ -59,6 +59,8 @@ SETTLEMENT = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})")
 ATTACHED_NAME = re.compile(r"(?:\d|[»\"”])[ \u00a0]*[,(]?[ \u00a0]*$")
 ATTACHED = re.compile(rf"(?:\d|[»\"”]|(?<![А-ЯЁ])(?-i:СОШ|ООШ|НОШ|СШ|ЦДТ|ДДТ|ДОУ|ЦО))\s*[,(]?\s*(?:во?\s+)?"
                       rf"(?:г\.|гор\.|города|{SETTLEMENT_PREFIX})\s*$")  # … and «СОШ п. Опытный»
+# «Лицей № 25 им. А.Б. Ветрова, г. Энск»: a place after the honorific of an institution's name is that institution's.
+ATTACHED_HONOUR = re.compile(r"(?:\bим\.|\bимени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+\s*[,(]?\s*(?:г\.|гор\.|города)\s*$")
 # «администрации Цивильского района», «Глава Мелекесского района»: the authority that reports, a strong mark.
 AUTHORITY_BEFORE = re.compile(r"(?:администраци|управлени|отдел|комитет|глав)\w*(?:\s+образования)?\s+$",
                               re.IGNORECASE)
@@ -221,8 +223,8 @@ def _attached(text: str, start: int, letterhead: bool = False, regional: bool = 
     where that institution is. A letterhead (above the title) says who reports, so it counts as the report's.
     In a `regional` event's report «в г. X» and an address («(г. X, ул. …)») are where the event was held, not
     where the participants are from."""
-    before = text[max(0, start - 18):start]
-    return not letterhead and (bool(ATTACHED.search(before)) or regional and (
+    before, honour = text[max(0, start - 18):start], ATTACHED_HONOUR.search(text, max(0, start - 40), start)
+    return not letterhead and (bool(ATTACHED.search(before) or honour) or regional and (
         bool(IN_BEFORE.search(before)) or end >= 0 and bool(ADDRESS_AFTER.match(text, end))))
 
 

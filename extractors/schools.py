@@ -56,6 +56,7 @@ from svodka.extractors.school_places import (
     branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
     town_before,
 )
+from svodka.extractors.school_lists import adjective_named, listed_numbers, nominative_kind, village_before
 from svodka.extractors.tables import locate
 from svodka.extractors.records import add_record, doc_text, meta, records
 
@@ -134,6 +135,7 @@ SCHOOLS_COLUMN = re.compile(
     r"|учреждени[ея])\s*$", re.IGNORECASE)
 LINE_END = "\n\t"
 UNCLOSED_NAME = re.compile(r"[^\n\t,;)]*")
+FOLLOWING = re.compile(r"[ \u00a0]+([а-яё]+)")
 
 
 def _close_quote(text: str, start: int, limit: int = 160) -> int | None:
@@ -151,7 +153,8 @@ def _close_quote(text: str, start: int, limit: int = 160) -> int | None:
         elif char in QUOTES_CLOSE:
             depth -= 1
             last_close = i + 1
-            if depth == 0:
+            if depth == 0 or depth == 1 and (word := FOLLOWING.match(text, i + 1)) and \
+                    models.parses(word[1])[0].tag.POS == "VERB":  # «ГОАОУ «Центр «Звезда» состоялся …»: never closed
                 return i + 1
     # «МАОУ «Гимназия «Исток» Фёдоровой Т.Н.»: the outer quote was never closed; the name ends at the last one
     return last_close if last_close is not None and not re.match(r"[ \u00a0]*[а-яё]", text[last_close:]) else None
@@ -269,6 +272,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         sector, kind, named = form_sector_, default_kind(form_sector_), False
 
     numbers, end = _numbers(text, pos, bare_ok=kind_match is not None)
+    if not numbers and form_end and not full and not kind_match and quote_at is None:
+        numbers, end = _numbers(text, form_end, bare_ok=True)  # «МБДОУ 14 города Энска»
     if not numbers and kind_match and form is None and ordinal_before(text, start):
         return [], pos  # «пятой школы и детского сада № 9»: the ordinal names this one (`ordinal_schools`)
     if not numbers and kind_match and quote_at is None and (other := AND_KIND.match(text, pos)) and \
@@ -288,10 +293,13 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         elif quote_at is not None and (close := _close_quote(text, end)) is not None:
             named_city = named_city or place_in_name(text, end, close)  # «МБОУ «СОШ № 5 г. Лесного»»
             end = close
+        if honour := HONORIFIC.match(text, end):
+            end = honour.end()  # «СОШ № 1 им. А.Б. Ветрова, г. Энск»: the place after the name is the school's
         weight = 1.0 if len(numbers) == 1 or not kind_match else 0.5
         found = [_mention(start, end, sector, kind, n, weight=weight, city=named_city) for n in numbers]
-        for mention in found:
-            mention["regional"] = regional
+        village = form is None and not named_city and village_before(text, start, kind, town_too=False)
+        for mention in found:  # «Луговская СОШ № 1» is the village's: in the district the text names
+            mention["regional"], mention["village"] = regional, village
         if sector == "school" and (more := AND_VILLAGE.match(text, end)) and \
                 (place := village_name(more["adj"], "femn")):  # «из школ № 10 и Айлинской»
             village = _mention(more.start("adj"), more.end("adj"), sector, "Школа", name=place)
@@ -319,10 +327,13 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         # «в лицее «Звёздный»», «Центра образования «…»», «энской школы «…»» (a town's adjective before it)
         quote = SPACE.match(text, pos).end()
         name, end = _name_until(text, quote + 1)
+    elif named and not form and (found := adjective_named(text, start, kind_match)):
+        (name, named_city, village), end = found, kind_match.end()  # «Верховажской школе искусств»
     elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
         # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
         name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
         end, regional = kind_match.end(), regional or bool(regional_before)  # «областным Дворцом творчества»
+        end += inside_quote and text[end:end + 1] in QUOTES_CLOSE  # «в «Детской школе искусств» Энского района»
     elif form and kind_match and adjectives and (place := village_name(adjectives[-1], kind_gender(kind))):
         name, end, village = place, kind_match.end(), True  # «МОУ Осиновская СОШ»
     elif form and kind_match and not adjectives and kind in NAMED_BY_QUOTE and BARE_KIND_END.match(text, pos):
@@ -333,10 +344,10 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         # «Чербинской республиканской … школы-интерната»: the village's adjective before it is part of the name
         first = place.start() if (place := PLACE_BEFORE.search(text, max(0, regional_before.start() - 40),
                                                             regional_before.start())) else regional_before.start()
-        name, end, regional = _nominative_kind(text[first:kind_match.end()]), kind_match.end(), True
+        name, end, regional = nominative_kind(text[first:kind_match.end()]), kind_match.end(), True
         name = name[:1].upper() + name[1:] if place else name
     elif kind_match and sector in ("school", "additional") and (honour := HONORIFIC.match(text, pos)) and \
-            not (form is None and _village_before(text, start, kind)):  # «Озёрской СОШ имени …» is the village's
+            not (form is None and village_before(text, start, kind)):  # «Озёрской СОШ имени …» is the village's
         name = _named_kind(kind_match.group()) + " " + " ".join(honour.group().split())  # «… школа имени …»
         end = honour.end()
     elif form is None and kind_match and kind in ("Гимназия", "Лицей") and not _numbers(text, pos, bare_ok=True)[0]:
@@ -352,6 +363,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         return [], (form_end or start + 1)
     if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
         named_city = city_nominative(inner_city.group(1), loose=True)  # «МОУ «Лицей г. Космодемьянск»»
+    elif not named_city and quote_at is not None and (named_city := place_in_name(name, 0, len(name))):
+        village = True  # «МКОУ «СОШ с. Привольное»»: named by its village, like «СОШ с. X» unquoted
     if place := village_of_name(name):
         name, village = place, True  # «МОУ «Шихазанская СОШ им. М. Сеспеля»» is the Шихазанская school
     inner_sector, inner_kind = classify(name)
@@ -365,12 +378,6 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
     found["village"] = village
     found["regional"] = regional or bool(REGIONAL.match(name))
     return [found], end
-
-
-def _village_before(text: str, start: int, kind: str) -> bool:
-    """Whether a village's adjective stands right before a kind («Озёрской СОШ имени …»): `village_schools` names it."""
-    before = PLACE_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before and village_name(before.group().strip(), kind_gender(kind)))
 
 
 def _named_kind(phrase: str) -> str:
@@ -401,7 +408,7 @@ def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
     place = VILLAGE_AFTER.match(text, kind_match.end())
     if not place:
         return None
-    head = _nominative_kind(kind_match.group())
+    head = kind if kind in ("СОШ", "ООШ", "НОШ") else nominative_kind(kind_match.group())  # one key: «СОШ с. X»
     names = [(place["name"], place.start("name"), place.end("name"))]
     end = place.end()
     while more := VILLAGE_MORE.match(text, end):
@@ -417,27 +424,6 @@ def _village_named(text: str, kind_match: re.Match, sector: str, kind: str,
     # one village: the place after the kind is read again by `find_mentions` (with a district after it)
     return found, (kind_match.end() if len(found) == 1 else end)
 
-
-def _nominative_kind(phrase: str) -> str:
-    """A kind phrase in the nominative singular: «средней общеобразовательной школы» → «средняя общеобразовательная
-    школа»; abbreviations as written."""
-    words, gender = [], ""
-    for word in reversed(phrase.split()):  # the head noun's gender first: «детского сада» → «детский сад»
-        noun = next((p for p in models.parses(word.lower()) if p.tag.POS == "NOUN"), None)
-        if noun and noun.tag.gender:
-            gender = noun.tag.gender
-            break
-    for word in phrase.split():
-        if word.isupper():
-            words.append(word)
-            continue
-        found = [p for p in models.parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")]
-        parse = next((p for p in found if p.tag.POS == "NOUN" or not gender or p.tag.gender == gender),
-                     found[0] if found else None)
-        form = parse.inflect({"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())) \
-            if parse else None
-        words.append(form.word if form else word.lower())
-    return " ".join(words)
 
 
 @functools.lru_cache(maxsize=2)
@@ -459,7 +445,7 @@ def _parsed(text: str) -> tuple[tuple, tuple]:
     taken = sorted((m["start"], m["end"]) for mentions, _ in anchored for m in mentions)
     reach = list(itertools.accumulate((b for _a, b in taken), max))  # the furthest end among the first k spans
     extra = []
-    for mention in village_schools(text, kinds) + ordinal_schools(text) + qualified_schools(text):
+    for mention in village_schools(text, kinds) + ordinal_schools(text) + qualified_schools(text) + listed_numbers(text):
         index = bisect.bisect_left(taken, (mention["end"], mention["end"]))  # spans starting before its end
         if not index or reach[index - 1] <= mention["start"]:
             extra.append(mention)

@@ -106,6 +106,10 @@ def _nominatives(part: str, geox_only: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
+# «Нижний Ломов», «Старый Оскол»: a town named by an adjective and a noun, both in the nominative.
+ADJECTIVE_TOWN = re.compile(r"[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|ое|ие|ые) [А-ЯЁ][а-яё]+")
+
+
 def _title(name: str) -> str:
     return "".join(p if PARTS.fullmatch(p) or p in ("на", "де") else p[:1].upper() + p[1:]
                    for p in PARTS.split(name))
@@ -150,6 +154,9 @@ def city_nominative(word: str, loose: bool = False) -> str:
         joined = "".join(combo[i // 2] if i % 2 == 0 else pieces[i] for i in range(len(pieces)))
         if _key(joined) in table and (loose or _key(joined) not in context):
             return table[_key(joined)]
+    if loose and len(words) == 2 and ADJECTIVE_TOWN.fullmatch(word) and \
+            any({"ADJF", "nomn"} <= p.tag.grammemes for p in _parses(words[0])[:3]):
+        return _title(word)  # «г. Нижний Ломов»: an adjective and a noun in the nominative after «г.»
     if loose and len(words) == 1:  # «г. Инты», «г. Шумерля», «г. Болхова»: the context says it is a town
         if REGION_NAME.search(word.lower()):
             return ""  # «городов Тамбовщины»: a region's colloquial name
@@ -363,7 +370,8 @@ def municipality_nominative(adjective: str, kind: str) -> str:
              "кожуун" if kind.startswith("кожуун") else "улус" if kind.startswith("улус") else "район")
     if label == "район" and URBAN_DISTRICT.match(adjective):
         return ""
-    for parse in _parses(adjective)[:4]:
+    found = _parses(adjective)[:4]
+    for parse in sorted(found, key=lambda p: "Geox" not in p.tag):  # «Волгодонского»: the place's «-ской» first
         if "ADJF" in parse.tag and (form := parse.inflect({"nomn", "masc", "sing"})) or \
                 (form := _surname_adjective(parse)):
             name = _title(form.word)
@@ -371,6 +379,8 @@ def municipality_nominative(adjective: str, kind: str) -> str:
                 return ""  # «Нашего района», «Этого района»: no municipality's name
             if label == "городской округ" and _key(name) in cities():
                 return cities()[_key(name)]  # «Ленинск-Кузнецкий городской округ» is the city
+            if name.endswith("ий") and _key(stressed := name[:-2] + "ой") in cities():
+                name = stressed  # «Полевского городского округа»: the town is Полевской, so is its okrug
             return f"{name} {label}"
     return ""
 
