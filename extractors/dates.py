@@ -25,8 +25,9 @@ from svodka.extractors.records import add_record, doc_text, meta
 
 HEAD_BLOCKS = 4  # the heading of a report: its first few non-empty blocks ...
 HEAD_CHARS = 1200  # ... within its first characters
-# «… года – 2021»», «… года-97»»: the year a title is named after (two digits only after a dash, in a «года» title)
-TITLE_YEAR = re.compile(r"[-–—\s]((?:19|20)\d\d)\s*»|(?<=года)[^«»\n]{0,40}[-–—](\d\d)\s*»")
+# «… года – 2021»», «… года-97»», "… – 2024": the year a title is named after (two digits only after a dash, in a
+# «года» title), in «» or straight quotes
+TITLE_YEAR = re.compile(r"[-–—\s]((?:19|20)\d\d)\s*[»\"“”]|(?<=года)[^«»\"\n]{0,40}[-–—](\d\d)\s*[»\"“”]")
 _BLOCK = re.compile(r"\S[\s\S]*?(?=\n\s*\n|\Z)")
 
 
