@@ -69,9 +69,18 @@ def governed_case(text: str, start: int) -> str:
         return "gent"
     best = parses(word)[0]
     if best.tag.POS == "NOUN" and best.score > 0.4 and not is_role_word(word) and not is_title_word(word) \
-            and lemma(word) not in TERRITORY_WORDS:
+            and lemma(word) not in TERRITORY_WORDS and not object_of_verb(text, start, word):
         return "gent"
     return ""
+
+
+def object_of_verb(text: str, start: int, noun: str) -> bool:
+    """Whether the noun before a name is the object of a finite verb right before it: the name is then the
+    verb's subject, told after it («Вели семинар Котова О.Г.», «Открыла конференцию Лосева»), not the
+    noun's owner («доклад С.П. Иванова»)."""
+    at = text.rfind(noun, max(0, start - 40), start)
+    verb = previous_word(text, at) if at > 0 else ""
+    return any(p.tag.POS == "VERB" and "indc" in p.tag for p in parses(verb.lower())) if verb else False
 
 
 def context_gender(text: str, left: int, right: int, start: int) -> str:
