@@ -146,9 +146,15 @@ def _double_readings(word: str) -> dict[tuple[str, str], str]:
     return {key: "-".join(reading[key] for reading in parts) for key in keys}
 
 
+RARE_READING = 0.05
+
+
 def _name_readings(word: str, grammeme: str) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     readings = [p for p in parses(word) if grammeme in p.tag]
+    # a reading the dictionary all but never sees is no reading: «Дмитрия» is Дмитрий's genitive, not a woman's
+    # name (its score 0.02); «Александра», a woman's name at 0.08, stays
+    readings = [p for p in readings if p.score >= RARE_READING] or readings
     declined = [p for p in readings if "Fixd" not in p.tag]
     for parse in declined or readings:  # «Анне» is Анна's dative, not an indeclinable «Анне»
         tag = parse.tag
