@@ -207,10 +207,13 @@ def is_patronymic(word: str) -> bool:
 def is_given_name(word: str) -> bool:
     """A first name in pymorphy3's dictionary (its guesses for unknown words do not count).
 
-    >>> is_given_name("Олеся"), is_given_name("Кондратьева"), is_given_name("Бурхайна")
-    (True, False, False)
+    A name's plural only is none («Якубов», the plural genitive of Якуб, is a surname).
+
+    >>> is_given_name("Олеся"), is_given_name("Кондратьева"), is_given_name("Бурхайна"), is_given_name("Якубов")
+    (True, False, False, False)
     """
-    return known(word.lower()) and any("Name" in p.tag and p.score >= 0.1 for p in parses(word))
+    return known(word.lower()) and any("Name" in p.tag and p.tag.number == "sing" and p.score >= 0.1
+                                       for p in parses(word))
 
 
 def initials(first_name: str = "", patronymic: str = "", first_initial: str = "", patronymic_initial: str = "") -> str:
