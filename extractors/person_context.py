@@ -67,8 +67,8 @@ def governed_case(text: str, start: int) -> str:
         return ""
     if word in GENITIVE_PREPOSITIONS:
         return "gent"
-    best = parses(word)[0]
-    if best.tag.POS == "NOUN" and best.score > 0.4 and not is_role_word(word) and not is_title_word(word) \
+    noun = sum(p.score for p in parses(word) if p.tag.POS == "NOUN")  # «технологии»: a noun in every reading
+    if noun > 0.4 and not is_role_word(word) and not is_title_word(word) \
             and lemma(word) not in TERRITORY_WORDS and not object_of_verb(text, start, word):
         return "gent"
     return ""

@@ -50,7 +50,8 @@ ABBREVIATIONS = {"г", "им", "зам", "ул", "д", "т", "пр", "ст", "с
 
 UP, LOW = "А-ЯЁ", "а-яё"
 CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
-INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])\.[ \t]?)?({CAP})(?![{LOW}])")
+# «А.И. Котова», «А. И. Котова», also the second initial's dot left out («А.И Котова»)
+INITIALS_SURNAME = re.compile(rf"(?<![{UP}{LOW}.])([{UP}])\.[ \t]?(?:([{UP}])(?:\.[ \t]?|[ \t]))?({CAP})(?![{LOW}])")
 SURNAME_INITIALS = re.compile(rf"(?<![{UP}{LOW}])({CAP})[ \t]+([{UP}])\.(?:[ \t]?([{UP}])\.)?(?![ \t]?[{UP}]\.)")
 INITIALS_BEFORE = re.compile(rf"(?<![{UP}{LOW}])[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?$")
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[«\"]\s*)$")

@@ -39,6 +39,8 @@ def brief(row: dict) -> tuple:
     ("Тема доклада С.П. Иванова вызвала интерес.", ("Иванов", "", "", "С.П.", "m")),
     # a word read as a first name only in the plural («Якубов», of Якуб) is the surname beside an unknown name
     ("Лучший нападающий: Якубов Икромджон (СОШ № 2).", ("Якубов", "Икромджон", "", "И.", "m")),
+    # the second initial's dot left out; a noun before the name governs its genitive whatever its own case
+    ("Занятие провели по технологии А.И Зуенкова.", ("Зуенков", "", "", "А.И.", "m")),
     # a first name's all but unseen reading («Дмитрия», a woman's name at 2 %) does not make the person a woman
     ("Жюри отметило работу Зуева Дмитрия из школы № 3.", ("Зуев", "Дмитрий", "", "Д.", "m")),
     # the noun before the name is a verb's object: the name is the verb's subject, told after it
