@@ -273,11 +273,16 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return bool(nxt) and nxt.group() == "»"
 
 
+def is_place(text: str, m: dict) -> bool:
+    """«с. Мраково», «Юмагузино»: a village natasha took for a person."""
+    return not m["first"] and not m["fi"] and bool(PLACE_NAME.search(m["surname"]) or PLACE_ABBR_BEFORE.search(
+        text, max(0, m["start"] - 8), m["start"]))
+
+
 def is_blocked(text: str, m: dict) -> bool:
     word = previous_word(text, m["start"]).lower()
-    if not m["first"] and not m["fi"] and (PLACE_NAME.search(m["surname"]) or PLACE_ABBR_BEFORE.search(
-            text, max(0, m["start"] - 8), m["start"]) or not text[m["end"]:].strip()):
-        return True  # «с. Мраково», «Юмагузино»: a village; a word the text's end cuts off
+    if is_place(text, m) or not m["first"] and not m["fi"] and not text[m["end"]:].strip():
+        return True  # a village; a word the text's end cuts off
     if m["source"] == "ner" and not m["first"] and (word in TERRITORY_WORDS or lemma(word) in TERRITORY_WORDS
                                                     or CITY_ABBR_BEFORE.search(text, max(0, m["start"] - 10),
                                                                                m["start"])):
@@ -308,7 +313,8 @@ def find_mentions(text: str, per_spans) -> list[dict]:
         # «по произведениям А.С. Пушкина и Л.Н. Толстого»: a name joined to a blocked one is blocked too
         joined = blocked_end >= 0 and re.fullmatch(r"\s*(?:,|и)\s*", text[blocked_end:m["start"]])
         if joined or is_blocked(text, m):
-            blocked_end = m["end"]
+            # a village stops no name after it («с. Луговое, Котовой Алины»); a blocked name does
+            blocked_end = -1 if is_place(text, m) else m["end"]
             continue
         blocked_end = -1
         kept.append(m)

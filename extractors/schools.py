@@ -121,7 +121,8 @@ BARE_KIND_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
 # A school named by its village right after its kind, and more villages of a plural kind («школ с. X и Y»).
 VILLAGE_AFTER = re.compile(rf"[ \u00a0]*(?P<prefix>(?:в[ \u00a0]+)?{SETTLEMENT_PREFIX})(?P<name>{SETTLEMENT_NAME})")
 VILLAGE_MORE = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
-                          r"(?![ \u00a0]*(?:[«\"№]|[А-ЯЁ]{2,}|[а-яё]))")  # not «…, Конарская СОШ»: a school of its own
+                          r"(?![ \u00a0]*(?:[«\"№]|[А-ЯЁ]{2,}|[а-яё]|[А-ЯЁ][а-яё]))")  # not «…, Конарская СОШ»: a school
+# of its own; not «…, Котовой Алины – …»: a person (a surname, then a first name)
 # Cities whose districts are no municipalities of their own for a school's key (gold/FORMAT.md).
 FEDERAL_CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
 MUNICIPALITY_NAME = re.compile(r" (?:район|округ|кожуун|улус)$")

@@ -512,3 +512,9 @@ def test_organization_then_role_and_complements(text, role, organization):
 ])
 def test_bodies_after_long_roles(text, role, organization):
     assert [(r["role"], r["organization"]) for r in people(text)] == [(role, organization)]
+
+
+def test_a_village_before_a_name_stops_nothing():
+    """«с. Луговое, Орлова Максима – …»: the name after a village is a person, and no village of a school list."""
+    rows = people("Дипломы получили: Лосевой Марии – СОШ с. Луговое, Орлова Максима – СОШ № 4.")
+    assert [brief(r) for r in rows] == [("Лосева", "Мария", "", "М.", "f"), ("Орлов", "Максим", "", "М.", "m")]
