@@ -27,7 +27,7 @@ from svodka.normalizers.wordlists import data_patterns
 from svodka.extractors.records import doc_text, records
 from svodka.normalizers.counted import GENERIC_NOUNS, PARTICIPANT_NOUNS, RESULT_NOUNS, _is_people
 from svodka.extractors.attendance_tables import _add, _names_people, table_rows
-from svodka.extractors.attendance_subject import leading_participants
+from svodka.extractors.attendance_subject import leading_participants, named_after_dash
 from svodka.extractors.attendance_dashed import dashed_counts
 from svodka.extractors.attendance_titled import titled_counts
 from svodka.extractors.attendance_field import apposed_label, cues_of, field_cues, field_label, in_field, subject_cues, their_count, whole_of_field
@@ -175,7 +175,7 @@ def counted_phrase(text: str, pos: int, results: bool = False):
     phrase = _nominative(words)
     if complement:
         phrase += " " + " ".join(complement)
-    return phrase, generic, cursor if generic else end
+    return (generic and named_after_dash(text, cursor)) or (phrase, generic, cursor if generic else end)
 
 
 def _other_verb(sentence: str, start: int, end: int) -> bool:
@@ -190,9 +190,9 @@ def _other_verb(sentence: str, start: int, end: int) -> bool:
 def _sentences(text: str, skip):
     """(start, sentence) of every prose sentence, a long one in pieces (`normalizers.sentences.pieces`):
     table lines (tabs) and table spans are skipped."""
-    from svodka.normalizers.sentences import pieces, sentences
+    from svodka.normalizers.sentences import pieces, sentences, unwrapped
 
-    line_start, line_end, in_table = -1, -1, False
+    text, line_start, line_end, in_table = unwrapped(text), -1, -1, False  # a sentence wrapped across lines: whole
     spans = sorted(skip)
     for start, end in sentences(text):
         if start > line_end:  # a new line: each line is looked at once
@@ -426,9 +426,10 @@ def prose_counts(text: str, skip=()) -> list[dict]:
             elif found_any and whole is not None and (before.rstrip().endswith((":", ",", ";"))
                                                       or OF_THEM.search(before)):
                 item = BREAKDOWN_ITEM.match(after)
-                if not item or not _names_a_part(item.group(1)):
-                    continue
-                label, end = _clean(item.group(1)), ne + item.end()
+                item = item if item and _names_a_part(item.group(1)) else None
+                if not item and (counted is None or counted[1] or not before.rstrip().endswith(":")):
+                    continue  # a part says where or who («– в секциях»), or is people right after the colon («: 13 солистов»)
+                label, end = (_clean(item.group(1)), ne + item.end()) if item else (counted[0], counted[2])
                 part_of = whole
             elif found_any and whole is not None and whole[1] and (lead := LABEL_DASH.search(before)) and \
                     (_names_a_part(lead.group(1)) or lead.group(1).startswith("«")):

@@ -26,6 +26,20 @@ MAX_SENTENCE = 2000
 FINAL_ABBREVIATION = re.compile(r"(?:(?:19|20)\d\d[ \t]*гг?|\bт\.[ \t]?[дп])$")
 
 
+# A line that goes on in lower case after one that ends in a letter or a comma: a text wrapped at a fixed width
+# («20 педагогов нашей школы\nбыли приглашены на …»), one sentence across the break.
+WRAPPED_BREAK = re.compile(r"(?<=[а-яёa-z,])[ \t]*\n(?=[ \t]*[а-яё])")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the line breaks of a wrapped sentence made spaces (same length, so offsets hold).
+
+    >>> unwrapped("20 учителей школы\\nбыли приглашены.\\nИтоги")
+    '20 учителей школы были приглашены.\\nИтоги'
+    """
+    return WRAPPED_BREAK.sub(lambda m: " " * len(m.group()), text)
+
+
 def _ends_here(text: str, match) -> bool:
     """Whether the punctuation at `match` ends a sentence (not an abbreviation's or an initial's period)."""
     if match.group() != ".":

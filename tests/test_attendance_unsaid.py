@@ -92,3 +92,35 @@ def test_gathering_participles_and_defending_ones_work(text, count, people):
 def test_counts_of_one_sentence_are_never_restatements():
     text = "На олимпиаду прошли 4 ученика по физике. 4 ученика — на олимпиаду по химии, 4 — по праву."
     assert [r["count"] for r in attendance_of(text) if r["source"] == "prose"] == [4, 4, 4]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a transitive verb in the singular: the event or body hosted, sent or drew the participants
+    ("Второй областной слёт принял 86 участников из пяти районов.", [(86, "участники")]),
+    ("Управление образования района направило на форум 4 участников.", [(4, "участники")]),
+    ("Фестиваль привлёк более 300 участников.", [(300, "участники (более 300)")]),
+    # set in apposition by «это»: the people just named are counted, a part of them after its colon
+    ("Команда лицея «Вектор» вместе с тренером, а это 17 участников: 12 шахматистов и 5 команд, уехала на турнир.",
+     [(17, "Команда лицея «Вектор», участники"), (12, "шахматисты")]),
+    # a bare «человек» named after a dash
+    ("В семинаре участвовали 40 человек – учителя начальных классов.", [(40, "учителя начальных классов на семинаре")]),
+    ("Всего приняли участие 90 школьников (из них 25 чел. – гости из соседних районов).",
+     [(90, "Всего приняли участие школьники"), (25, "гости из соседних районов")]),
+    # a plural verb the count may be the subject of, a result, people that are not participants: none
+    ("Слово взяли 3 участника смотра, а затем ведущий объявил итоги.", []),
+    ("Жюри наградило 12 участников дипломами.", []),
+    ("Комиссия определила 5 победителей.", []),
+    ("Отдел направил в школы 40 учебников.", []),
+])
+def test_participants_as_an_object_or_in_apposition(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("32 учителя района\nбыли приглашены на августовскую конференцию.",
+     [(32, "учителя района, приглашённые на августовскую конференцию")]),
+    # a new line opening with a capital is a new sentence: a heading, then its own lead
+    ("32 учителя района\nБыли открыты новые кабинеты.", []),
+])
+def test_a_sentence_wrapped_across_lines_is_read_whole(text, expected):
+    assert counts(text) == expected
