@@ -6,7 +6,8 @@ academic year when it states one (August-December in its first year,
 January-July in its second), else the year the heading's dates state, else
 the most frequent year of the dates, else of bare years («за 2022 год»; not a birth year
 «2005 г.р.», nor a title's season «конкурса «…» 2007 года»), else a school year («2013-2014 гг.»),
-else the year a quoted title is named after («Учитель года – 2021», «… 2007 года»). A day no year reaches is not written.
+else the year a quoted title is named after («Учитель года – 2021», «… 2007 года»), else the year of a Victory
+anniversary the text celebrates («к 80-летию Победы» is 2025). A day no year reaches is not written.
 Within that, a paragraph whose dated mentions agree on one year lends it to
 its yearless ones. It writes group `dates` and sets `meta(doc)["year"]`.
 """
@@ -101,7 +102,7 @@ def document_year(text: str, mentions: list[dict]) -> tuple[int | None, tuple[in
     academic = academic or school_year_pair(mentions, text)
     if academic:
         return academic[0], academic
-    return title_year(text, mentions), None
+    return title_year(text, mentions) or victory_year(text), None
 
 
 # «по итогам работы в 2012-2013 годах»: a period already over, so the report's days fall in the next one
@@ -143,6 +144,22 @@ def school_year_pair(mentions: list[dict], text: str = "") -> tuple[int, int] | 
 
     pairs = Counter(period(x) for x in mentions if x["kind"] == "year" and x["y2"] == x["y1"] + 1)
     return max(pairs, key=lambda p: (pairs[p], p)) if pairs else None
+
+
+# «посвящённый 77-ой годовщине Победы», «к 80-летию Великой Победы»: the anniversary of 1945 names the year
+VICTORY = re.compile(r"(?<!\d)(\d{2})[ -]*(?:[а-яё]{1,3}[ ]+)?(?:годовщин[а-яё]*|-?лети[а-яё]+)[ ]+(?:Великой[ ]+)?Победы",
+                     re.IGNORECASE)
+VICTORY_YEAR = 1945
+
+
+def victory_year(text: str) -> int | None:
+    """The year of a Victory Day anniversary the text celebrates, the last resort for its yearless days.
+
+    >>> victory_year("Смотр, посвящённый 77-ой годовщине Победы, прошёл 5 мая"), victory_year("к 80-летию Победы")
+    (2022, 2025)
+    """
+    found = VICTORY.search(text)
+    return VICTORY_YEAR + int(found.group(1)) if found else None
 
 
 def title_year(text: str, mentions: list[dict]) -> int | None:
