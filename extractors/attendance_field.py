@@ -18,6 +18,7 @@ import re
 
 from svodka.extractors import models
 from svodka.normalizers.counted import PARTICIPANT_NOUNS, _is_people
+from svodka.normalizers.lines import line_of
 from svodka.normalizers.phrases import inflect_phrase
 from svodka.normalizers.numbers import find_numbers, find_numeral_words
 from svodka.normalizers.wordlists import data_patterns
@@ -156,4 +157,4 @@ def their_count(sentence: str, previous: str) -> dict | None:
 
 def in_field(out: list[dict], text: str, s0: int) -> bool:
     """A head count was read before this sentence in its paragraph."""
-    return bool(out) and out[-1]["start"] >= text.rfind("\n", 0, s0) + 1
+    return bool(out) and out[-1]["start"] >= line_of(text, s0)[0]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from svodka.extractors import models
 from svodka.extractors.records import add_record, records
+from svodka.normalizers.lines import line_of
 from svodka.normalizers.numbers import parse_cell
 from svodka.normalizers.sentences import sentences
 
@@ -47,9 +48,8 @@ def _people_column(header: str) -> bool:
 def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
     """(start, end) of the sentence holding `start` (or of the next one on its line), as the shared splitter
     cuts sentences."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    bounds = _line_sentences(text, line_start, len(text) if line_end < 0 else line_end)
+    line_start, line_end = line_of(text, start)
+    bounds = _line_sentences(text, line_start, line_end)
     k = bisect.bisect_right(bounds, start, key=lambda b: b[1])  # the first sentence ending after `start`
     if k < len(bounds):  # the sentence holding `start`, or the next one when `start` falls between two
         left, right = bounds[k]

@@ -40,6 +40,7 @@ from svodka.normalizers.cities import (
     CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, geox_town,
     is_surname, municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
+from svodka.normalizers.lines import line_of
 from svodka.normalizers.schools import kind_regex
 from svodka.extractors.records import doc_text, meta, records
 
@@ -116,9 +117,7 @@ def _lines(text: str) -> tuple[list[int], list[bool]]:
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the line `pos` is on."""
-    starts, _tabs = _lines(text)
-    index = bisect.bisect_right(starts, pos) - 1
-    return starts[index], (starts[index + 1] - 1 if index + 1 < len(starts) else len(text))
+    return line_of(text, pos)
 
 
 def _in_table(text: str, start: int, end: int) -> bool:

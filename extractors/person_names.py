@@ -8,6 +8,7 @@ spans, cut at line breaks and sentence ends (it glues «А.А. Орлов» to
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from svodka.extractors.person_words import (
@@ -293,15 +294,24 @@ def is_blocked(text: str, m: dict) -> bool:
 
 
 def find_mentions(text: str, per_spans) -> list[dict]:
-    found = pattern_mentions(text)
+    # kept in order of start, so the mentions a new one overlaps are found by bisection (linear in the text)
+    found = sorted(pattern_mentions(text), key=lambda f: f["start"])
+    starts = [f["start"] for f in found]
+    longest = max((f["end"] - f["start"] for f in found), default=0)
     for m in ner_mentions(text, per_spans) + pair_mentions(text):
-        hit = [f for f in found if overlaps(m, f)]
-        if hit and all(f["source"] == "ner" and not f["first"] and m["start"] <= f["start"] and f["end"] <= m["end"]
-                       for f in hit):  # «Котова Анна СП …»: natasha kept the surname alone, the pair has both
-            found = [f for f in found if not any(f is h for h in hit)]
+        lo, hi = bisect.bisect_left(starts, m["start"] - longest), bisect.bisect_left(starts, m["end"])
+        hit = [k for k in range(lo, hi) if overlaps(m, found[k])]
+        if hit and all(found[k]["source"] == "ner" and not found[k]["first"] and m["start"] <= found[k]["start"]
+                       and found[k]["end"] <= m["end"] for k in hit):
+            # «Котова Анна СП …»: natasha kept the surname alone, the pair has both
+            for k in reversed(hit):
+                del found[k], starts[k]
             hit = []
         if not hit:
-            found.append(m)
+            at = bisect.bisect_right(starts, m["start"])
+            found.insert(at, m)
+            starts.insert(at, m["start"])
+            longest = max(longest, m["end"] - m["start"])
     found.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
     kept, blocked_end = [], -1
     for n, m in enumerate(found):

@@ -3,9 +3,9 @@ the nearest one above a place."""
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
+from svodka.normalizers.lines import newlines
 from svodka.normalizers.quotes import quoted_end
 
 
@@ -19,21 +19,15 @@ HEADING_TAIL = 60  # after a quoted title a heading may name the venue, not go o
 HEADING_WORDS = 15  # a heading without an event kind word is short
 
 
-@functools.lru_cache(maxsize=2)
-def _newlines(text: str) -> list[int]:
-    """Offsets of the text's line ends, found once per document (a str caches its hash)."""
-    return [m.start() for m in re.finditer("\n", text)]
-
-
 def _paragraphs_before(text: str, pos: int, limit: int = 40):
     """Non-blank lines before `pos`, nearest first: (start, end, line); a line longer than LONG_LINE is given
     by its first LONG_LINE characters (no heading or caption is that long), so each call is bounded."""
-    newlines = _newlines(text)
-    k = bisect.bisect_left(newlines, pos) - 1
+    ends = newlines(text)
+    k = bisect.bisect_left(ends, pos) - 1
     count = 0
-    while k >= 0 and newlines[k] > 0 and count < limit:
-        end = newlines[k]
-        start = newlines[k - 1] + 1 if k else 0
+    while k >= 0 and ends[k] > 0 and count < limit:
+        end = ends[k]
+        start = ends[k - 1] + 1 if k else 0
         line = text[start:min(end, start + LONG_LINE)]
         if line.strip():
             count += 1
