@@ -37,6 +37,7 @@ CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?
                         rf"|(?<![\w.-]){SETTLEMENT_KIND}(?P<settlement>{SETTLEMENT_NAME})"
                         rf"|{MUNICIPALITY_PHRASE.pattern}"
                         r"|(?P<okrug>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)[ \u00a0]+автономн(?:ый|ого|ом)[ \u00a0]+округ"
+                        r"|округа?[ \u00a0]+(?P<town_okrug>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"  # «округа Мурома»
                         r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
 # «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
 # Without «г.» only a listed city: «… Московского района Ильдар Сафин» names a person.
@@ -94,7 +95,10 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
         found["place"] = city_of_place(after["place"])
     elif after["okrug"]:  # «МОУ «СОШ № 1» Ненецкий автономный округ»
         found["place"] = okrug_nominative(after["okrug"])
-    elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
+    elif after["town_okrug"] and not is_surname(after["town_okrug"], people):  # a town's округ: the town
+        found["place"] = listed_city(after["town_okrug"]) or geox_town(after["town_okrug"])
+    elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and \
+            (not is_surname(after["bare"], people) or _only_place(after["bare"])):
         found["place"] = (listed_city(after["bare"]) or geox_town(after["bare"])) if _genitive(after["bare"]) else ""
     return found
 
@@ -122,8 +126,15 @@ def _prepositional(word: str) -> bool:
     return any("loct" in p.tag for p in models.parses(word)[:4])
 
 
-def _genitive(word: str) -> bool:
-    return any("gent" in p.tag and "plur" not in p.tag for p in models.parses(word)[:4])
+def _genitive(word: str) -> bool:  # … singular, or a town's plural-only name («Сухиничей»)
+    return any("gent" in p.tag and ("plur" not in p.tag or {"Pltm", "Geox"} <= p.tag.grammemes)
+               for p in models.parses(word)[:4])
+
+
+def _only_place(word: str) -> bool:
+    """A word pymorphy3 knows only as a place («Людинова»): a town though a person's record took it as a surname."""
+    found = models.parses(word)[:4]
+    return bool(found) and all("Geox" in p.tag for p in found)
 
 
 # «учителя из Азовского (Гауфская школа), Любинского (Любинская школа № 3) и Черлакского (…) районов»: districts
@@ -316,6 +327,28 @@ def share_unit_places(text: str, mentions: list[dict]) -> None:
         source, target = (a, b) if a.get("explicit") else (b, a)
         target["city"], target["explicit"] = source["city"], True
         target["settlement"] = source.get("settlement", False)
+
+
+# «школы № 11 и гимназии № 1 г. Энска»: two schools joined by «и», the town said once after the second.
+PAIR_GAP = re.compile(r"[ \u00a0]+и[ \u00a0]+")
+LIST_GAP = re.compile(r"[ \u00a0]*(?:[,;]|[ \u00a0]и)[ \u00a0]*")
+
+
+def share_pair_places(text: str, mentions: list[dict]) -> None:
+    """The first of two schools joined by «и» without a place of its own takes the town written after the second
+    («школы № 11 и гимназии № 1 г. Энска»); not the earlier items of a longer list («СОШ № 3, гимназии № 2 и
+    лицея № 5 г. Энска»: only the last is said to be there). In place; one pass over neighbours."""
+    for index in range(len(mentions) - 1):
+        a, b = mentions[index], mentions[index + 1]
+        if a.get("explicit") or not b.get("placed_after") or a["sector"] != b["sector"] or a["end"] > b["start"] \
+                or not PAIR_GAP.fullmatch(text, a["end"], b["start"]):
+            continue
+        before = mentions[index - 1] if index else None
+        if before and (before["start"] == a["start"] or before["end"] <= a["start"]
+                       and LIST_GAP.fullmatch(text, before["end"], a["start"])):
+            continue  # a later item of a longer list («№№ 6, 47 и …» too)
+        a["city"], a["explicit"] = b["city"], True
+        a["settlement"] = b.get("settlement", False)
 
 
 # A branch of an institution: «Луговской филиал МБОУ «…»» is a school of its own, named by its village; «филиал МАУ ДО

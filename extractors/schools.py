@@ -53,7 +53,7 @@ from svodka.extractors.school_bare import (
 )
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
-    branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
+    branches, place_in_name, place_listed, row_city, share_cities, share_pair_places, share_unit_places, share_numbered_cities, text_district, town_after_kind,
     town_before,
 )
 from svodka.extractors.school_lists import adjective_named, listed_numbers, nominative_kind, village_before
@@ -100,12 +100,13 @@ REGION_PHRASE = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)[ \
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)"
                        r"|[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*(?:СКАЯ|ЦКАЯ|СКОЙ|ЦКОЙ))[ \u00a0]+")
-# «… школа имени Героя Советского Союза А.И. Покрышкина»: an honorific names the institution.
+# «… школа имени Героя Советского Союза А.И. Покрышкина»: an honorific names the institution; a word before
+# «района»/«округа» is the district after it («… А.Ф. Петрова Юрьев-Польского района»), no part of the name.
 HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \u00a0]+(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
-                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
+                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])(?![ \u00a0]+(?:района|округа|муниципальн|городско))){0,4}")
 # «краевой детско-юношеской спортивной школы», «воркутинского детского сада»: an adjective before a kind.
-REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
+REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:[Кк]раев|[Оо]бластн|[Рр]еспубликанск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
 PLACE_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ой|ая|ую|ого|ому|ом|ий)[ \u00a0]+$")
 CITY_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
@@ -361,6 +362,10 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
                 True, ""
     if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
+    if quote_at is not None and name in ("СОШ", "ООШ", "НОШ") and (place := VILLAGE_AFTER.match(text, end)):
+        # «МКОУ «СОШ» с.п. Энское»: a kind alone in quotes is named by the village after it, like «СОШ с. X»
+        written = re.sub(r"^в |(?<=\.) (?=\w\.)", "", " ".join(place["prefix"].split()))  # «с. п.» → «с.п.»
+        name, village = f"{name} {written} {settlement_nominative(place['name'], place['prefix'])}", True
     if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
         named_city = city_nominative(inner_city.group(1), loose=True)  # «МОУ «Лицей г. Космодемьянск»»
     elif not named_city and quote_at is not None and (named_city := place_in_name(name, 0, len(name))):
@@ -476,12 +481,13 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
             mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
             mention["district"], mention["urban"] = after["municipality"], after["urban"]
             mention["of_the_city"] = after.get("of_the_city", False)
-            mention["explicit"] = bool(mention["city"])
+            mention["explicit"], mention["placed_after"] = bool(mention["city"]), bool(after["place"])
             mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
         found.extend(branches(text, parsed, stop))
-    for mention in map(dict, extra):
-        after = place_after(text, mention["end"], people)
+    for mention in map(dict, extra):  # «Симская СОШ имени …», «третьей школы имени …»: the place after the honorific
+        honour = HONORIFIC.match(text, mention["end"])
+        after = place_after(text, honour.end() if honour else mention["end"], people)
         mention["city"] = after["place"] or mention["city"]  # «Элистинская классическая гимназия» is in Элиста
         mention["district"], mention["urban"] = after["municipality"], after["urban"]
         mention["of_the_city"] = after.get("of_the_city", False)
@@ -491,6 +497,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
     place_bracketed(found, bracketed_districts(text))
     place_listed(found, list_heads(text, people))
     share_unit_places(text, found)
+    share_pair_places(text, found)
     return found
 
 

@@ -1,0 +1,59 @@
+"""Schools session 8 (other regions' reports): where a school is when the text says it beside the name, and
+schools named by an ordinal with the kind's adjective between. Sentences invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_schools import A, N, S, blank, facts, run  # noqa: F401  (blank: the fixture)
+
+
+# An ordinal with the kind's adjective between it and the noun names a numbered school; a «прогимназия» is a school.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель третьей средней школы имени А.С. Пушкина выступил", [(N, S, "СОШ", "3")]),
+    ("из шестой основной общеобразовательной школы приехали гости", [(N, S, "ООШ", "6")]),
+    ("учитель восьмой средней школы Анна Петрова", [(N, S, "СОШ", "8")]),
+    ("учитель прогимназии №2 выступил", [(N, S, "Школа", "2")]),
+    ("в средней школе учатся 300 детей", []),
+    ("Третья средняя школа района открылась", []),
+])
+def test_ordinal_with_the_kinds_adjective(blank, text, expected):
+    assert facts(run(blank, text)) == expected
+
+
+# The place after a school: a town's округ («округа Энска»), a district after an honorific, a town's genitive
+# plural-only name, a town after the second of two schools joined by «и».
+@pytest.mark.parametrize("text, expected", [
+    ("2. Средняя общеобразовательная школа №4 округа Мурома;", [("Муром", S, "СОШ", "4")]),
+    ("5. Гимназия №6 округа Муром;", [("Муром", S, "Гимназия", "6")]),
+    ("учитель школы № 5 округа Петрова выступил", [("", S, "Школа", "5")]),
+    ("Луговская средняя школа имени Героя Советского Союза А.Б. Петрова Юрьев-Польского района",
+     [("Юрьев-Польский район", S, "СОШ", "Луговская")]),
+    ("учитель средней школы No1 Сухиничей Анна Петрова", [("Сухиничи", S, "СОШ", "1")]),
+    ("ученики школы № 11 и гимназии № 1 г. Железногорска", [("Железногорск", S, "Школа", "11"),
+                                                             ("Железногорск", S, "Гимназия", "1")]),
+    ("ученики СОШ № 3, гимназии № 2 и лицея № 5 г. Железногорска",
+     [("", S, "СОШ", "3"), ("", S, "Гимназия", "2"), ("Железногорск", S, "Лицей", "5")]),
+])
+def test_place_beside_the_name(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+# A rural or urban settlement (поселение) written «с.п.», «г.п.»; a kind alone in quotes named by its village.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель физики МКОУ «СОШ №2» с.п. Луговое выступил", [("Луговое", S, "СОШ", "2")]),
+    ("учитель физики МКОУ «СОШ» с.п.Луговое выступил", [("Луговое", S, "СОШ", "СОШ с.п. Луговое")]),
+    ("учитель МКОУ «ООШ» г.п. Заречное выступил", [("Заречное", S, "ООШ", "ООШ г.п. Заречное")]),
+    ("учитель МКОУ «СОШ» выступил", [("", S, "СОШ", "СОШ")]),
+])
+def test_settlement_of_a_quoted_kind(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+# A regional institution capitalized («Республиканского лицея») is the region's.
+@pytest.mark.parametrize("text, expected", [
+    ("ученик Республиканского лицея Иван Петров поедет", [("", S, "Лицей", "республиканский лицей")]),
+    ("Областная гимназия провела турнир", [("", S, "Гимназия", "областная гимназия")]),
+    ("Республиканская школа молодого педагога открылась", []),
+])
+def test_capitalized_regional_institution(blank, text, expected):
+    assert facts(run(blank, text)) == expected
