@@ -14,8 +14,8 @@ from collections import defaultdict
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
-    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
-    district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
+    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, URBAN_DISTRICT, city_nominative,
+    city_of_adjective, city_of_place, district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
 from svodka.normalizers.schools import same_name, village_name
 
@@ -108,17 +108,31 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
 VENUE_TOWN_BEFORE = re.compile(r"(?<![\w-])[Вв]о?[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                                r"[ \u00a0]*,?[ \u00a0]+(?:во?|на[ \u00a0]+базе)[ \u00a0]+$")
 VENUE_LOOK = 60
+# «губкинский учитель истории школы № 2»: a town's adjective on the person whose school follows in the same clause.
+PERSON_TOWN_BEFORE = re.compile(
+    r"(?<![\w-])(?P<adj>[а-яё]+(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им|ом))[ \u00a0]+"
+    r"(?:учител|педагог|преподавател|директор|воспитател|учени|учащ|школьни|выпускни|завуч)[а-яё]*"
+    r"(?:[ \u00a0]+(?!школ|гимнази|лице)[а-яё]+){0,5}[ \u00a0]+$")
+PERSON_LOOK = 90
 
 
 def town_before(text: str, start: int, people=frozenset()) -> str:
-    """The town of «в Энске во …» right before a mention that starts at `start`, nominative; "" for none.
+    """The town of «в Энске во …» right before a mention that starts at `start`, or of a town's adjective on the
+    person of the mention («энский учитель истории школы № 2»), nominative; "" for none.
 
     >>> town_before("в Кургане во Дворце", 13), town_before("в Кургане, а во Дворце", 16)
     ('Курган', '')
+    >>> town_before("курганский учитель истории школы", 27), town_before("курганский учитель, гость школы", 26)
+    ('Курган', '')
+    >>> town_before("губкинский учитель школы", 19), town_before("советский учитель школы", 18)
+    ('Губкин', '')
     """
     found = VENUE_TOWN_BEFORE.search(text, max(0, start - VENUE_LOOK), start)
     if not found or not _prepositional(found["city"]) or is_surname(found["city"], people):
-        return ""
+        person = PERSON_TOWN_BEFORE.search(text, max(0, start - PERSON_LOOK), start)
+        # a town that is a surname too is meant here («губкинский»); a city district's adjective is not («советский»)
+        return city_of_adjective(person["adj"], loose=True) if person and \
+            not URBAN_DISTRICT.match(person["adj"].capitalize()) else ""
     return listed_city(found["city"])
 
 
@@ -239,6 +253,24 @@ def share_numbered_cities(mentions: list[dict]) -> None:
     for m in mentions:
         if m["number"] and not m["city"] and len(found := places.get((m["sector"], m["number"]), ())) == 1:
             m["city"] = next(iter(found))
+
+
+def share_list_places(mentions: list[dict]) -> None:
+    """«учащиеся школ № 1, 2, 6 и 7 нашего округа» … «СОШ № 2 г. Энска»: a list of numbers said without a place is
+    in the one place the text states for any of its schools elsewhere (in place; one pass to collect, one to set)."""
+    stated = defaultdict(set)
+    for m in mentions:
+        if m["number"] and m.get("explicit") and m["city"]:
+            stated[(m["sector"], m["number"])].add(m["city"])
+    lists = defaultdict(list)
+    for m in mentions:
+        if m["number"] and not m.get("explicit"):
+            lists[(m["start"], m["end"], m["sector"])].append(m)
+    for (_start, _end, sector), group in lists.items():
+        places = set().union(*(stated.get((sector, m["number"]), set()) for m in group))
+        if len(group) > 1 and len(places) == 1:
+            for m in group:
+                m["city"], m["explicit"] = next(iter(places)), True
 
 
 @functools.lru_cache(maxsize=4)  # once per document (a str caches its hash)

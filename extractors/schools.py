@@ -53,7 +53,7 @@ from svodka.extractors.school_bare import (
 )
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
-    branches, place_in_name, place_listed, row_city, share_cities, share_pair_places, share_unit_places, share_numbered_cities, text_district, town_after_kind,
+    branches, place_in_name, place_listed, row_city, share_cities, share_list_places, share_pair_places, share_unit_places, share_numbered_cities, text_district, town_after_kind,
     town_before,
 )
 from svodka.extractors.school_lists import adjective_named, listed_numbers, nominative_kind, village_before
@@ -330,7 +330,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         name, end = _name_until(text, quote + 1)
     elif named and not form and (found := adjective_named(text, start, kind_match)):
         (name, named_city, village), end = found, kind_match.end()  # «Верховажской школе искусств»
-    elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
+    elif named and (form or kind_match.group()[0].isupper() or kind_match.group().split()[-1][0].isupper()):
+        # «МКОО ДО станция юных техников»; «в технопарке Кванториум»: a capitalized word in the kind names it
         # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
         name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
         end, regional = kind_match.end(), regional or bool(regional_before)  # «областным Дворцом творчества»
@@ -498,6 +499,7 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
     place_listed(found, list_heads(text, people))
     share_unit_places(text, found)
     share_pair_places(text, found)
+    share_list_places(found)
     return found
 
 

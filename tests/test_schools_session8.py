@@ -57,3 +57,33 @@ def test_settlement_of_a_quoted_kind(blank, text, expected):
 ])
 def test_capitalized_regional_institution(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# A town's adjective on the person whose school follows in the same clause; a list of numbers said without a place
+# is where the text states one of its schools to be.
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров, курганский учитель истории школы № 2, стал призёром", [("Курган", S, "Школа", "2")]),
+    ("Иван Петров, курганский учитель, гость школы № 2, стал призёром", [("", S, "Школа", "2")]),
+    ("Иван Петров, советский учитель школы № 2, стал призёром", [("", S, "Школа", "2")]),
+    ("работы учащихся школ № 1, 2 и 6 нашего округа. Победил ученик МОУ «СОШ № 2 г. Тамбова».",
+     [("Тамбов", S, "Школа", "1"), ("Тамбов", S, "СОШ", "2"), ("Тамбов", S, "Школа", "6"),
+      ("Тамбов", S, "СОШ", "2")]),
+    ("работы учащихся школ № 1 и 6. Победил ученик СОШ № 2 г. Тамбова.",
+     [("", S, "Школа", "1"), ("", S, "Школа", "6"), ("Тамбов", S, "СОШ", "2")]),
+])
+def test_town_of_the_person_and_of_a_list(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
+
+
+# A centre for gifted children with its quoted name is additional education; a «Кванториум» technopark is named so.
+@pytest.mark.parametrize("text, expected", [
+    ("занятия в Центре подготовки одарённых детей «Звезда» в Тамбове прошли", [("Тамбов", A, "УДО", "Звезда")]),
+    ("на площадке ГОАОУ «Центр поддержки одаренных детей «Вектор» состоялась конференция",
+     [("", A, "УДО", "Центр поддержки одаренных детей «Вектор»")]),
+    ("региональный центр поддержки одаренных детей провёл смену", []),
+    ("в детском технопарке Кванториум города Тамбова прошёл финал",
+     [("Тамбов", A, "УДО", "Детский технопарк Кванториум")]),
+    ("в технопарке прошёл финал", []),
+])
+def test_gifted_centres_and_technoparks(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
