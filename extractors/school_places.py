@@ -368,13 +368,15 @@ LIST_GAP = re.compile(r"[ \u00a0]*(?:[,;]|[ \u00a0]и)[ \u00a0]*")
 
 def share_pair_places(text: str, mentions: list[dict]) -> None:
     """The first of two schools joined by «и» without a place of its own takes the town written after the second
-    («школы № 11 и гимназии № 1 г. Энска»); not the earlier items of a longer list («СОШ № 3, гимназии № 2 и
+    («школы № 11 и гимназии № 1 г. Энска»), when the second is numbered and the place a town; not the earlier
+    items of a longer list («СОШ № 3, гимназии № 2 и
     лицея № 5 г. Энска»: only the last is said to be there). In place; one pass over neighbours."""
     for index in range(len(mentions) - 1):
         a, b = mentions[index], mentions[index + 1]
         if a.get("explicit") or not b.get("placed_after") or a["sector"] != b["sector"] or a["end"] > b["start"] \
+                or not b["number"] or b.get("district") or b.get("settlement") \
                 or not PAIR_GAP.fullmatch(text, a["end"], b["start"]):
-            continue
+            continue  # a district or a village after the second is its own («… и Луговской СОШ Энского района»)
         before = mentions[index - 1] if index else None
         if before and (before["start"] == a["start"] or before["end"] <= a["start"]
                        and LIST_GAP.fullmatch(text, before["end"], a["start"])):

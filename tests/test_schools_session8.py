@@ -87,3 +87,13 @@ def test_town_of_the_person_and_of_a_list(blank, text, expected):
 ])
 def test_gifted_centres_and_technoparks(blank, text, expected):
     assert facts(run(blank, text, city="")) == expected
+
+
+# The pair rule shares a town only: a district after a village's school is that school's own.
+@pytest.mark.parametrize("text, expected", [
+    ("второе место у команд МОУ «Средняя школа № 17» и МКОУ «Луговская СОШ» Озёрского района.",
+     [(N, S, "СОШ", "17"), ("Озёрский район", S, "СОШ", "Луговская")]),
+    ("второе место у команд школы № 17 и СОШ № 2 с. Луговое.", [(N, S, "Школа", "17"), ("Луговое", S, "СОШ", "2")]),
+])
+def test_pair_shares_a_town_only(blank, text, expected):
+    assert facts(run(blank, text)) == expected
