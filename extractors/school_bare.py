@@ -106,15 +106,15 @@ GENITIVE_CONTEXT = re.compile(
     r"(?:\b(?:из|для|у|от|до|около|с|со)|(?:учащи|ученик|учениц|учител|педагог|ребят|команд|выпускник|представител"
     r"|школьник|воспитанник|директор|коллектив|сотрудник)\w*)[ \u00a0]+$", re.IGNORECASE)
 PLURAL_KINDS = {"школ", "гимназий", "лицеев", "школах", "школам"}
-ORDINALS = {w: n for n, w in enumerate(
+ORDINALS = {w.replace("ё", "е"): n for n, w in enumerate(
     "первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый "
     "тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый".split(), 1)}
 # Not in the nominative: «первая школа в районе, открывшая…» ranks, «учитель пятой школы» names.
-# «третьей средней школы», «пятой основной общеобразовательной школы»: the kind's adjectives may come between.
+# «третьей средней школы», «пятой основной общеобразовательной школы», «второй городской школы»: adjectives between.
 ORDINAL_WORD = re.compile(r"(?<![\w-])(?P<word>[а-яё]+(?:ой|ий|ую|ого|ому|ом|ей))[ \u00a0]+"
-                          r"(?P<kind>(?:(?:средн|основн|начальн)(?:ей|юю|ую|ой)[ \u00a0]+"
-                          r"(?:общеобразовательн(?:ой|ую)[ \u00a0]+)?)?школ(?:ы|е|у|ой)"
-                          r"|гимнази(?:и|ю|ей)|лице(?:я|ю|ем|е))(?![\w-])")
+                          r"(?P<kind>(?:(?:средн|основн|начальн|городск)(?:ей|юю|ую|ой)[ \u00a0]+"
+                          r"(?:общеобразовательн(?:ой|ую)[ \u00a0]+)?)?(?P<noun>школ(?:ы|е|у|ой)"
+                          r"|гимнази(?:и|ю|ей)|лице(?:я|ю|ем|е)))(?![\w-])")
 
 
 # In the nominative only with its town after it: «первая школа города Энска» names, «первая школа в районе» ranks.
@@ -129,7 +129,7 @@ def ordinal_before(text: str, start: int) -> int | None:
     if not word:
         return None
     lemma = next((p.normal_form for p in models.parses(word.group(1)) if "Anum" in p.tag), "")
-    return ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma)
+    return ORDINALS.get(lemma.replace("ё", "е"))  # pymorphy3 writes «четвёртый»
 
 
 def ordinal_schools(text: str) -> list[dict]:
@@ -158,8 +158,9 @@ def ordinal_schools(text: str) -> list[dict]:
             found.append(mention(match.start(), match.end(), sector, kind, number))
     for match in itertools.chain(ORDINAL_WORD.finditer(text), ORDINAL_OF_TOWN.finditer(text)):
         lemma = next((p.normal_form for p in models.parses(match["word"].lower()) if "Anum" in p.tag), "")
-        if number := ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma):
-            sector, kind, _named = rule_of(kind_regex().match(text, match.start("kind")))
+        if number := ORDINALS.get(lemma.replace("ё", "е")):
+            kind_match = kind_regex().match(text, match.start("kind")) or kind_regex().match(text, match.start("noun"))
+            sector, kind, _named = rule_of(kind_match)
             found.append(mention(match.start(), match.end(), sector, kind, str(number)))
     return found
 

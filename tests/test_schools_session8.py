@@ -97,3 +97,14 @@ def test_gifted_centres_and_technoparks(blank, text, expected):
 ])
 def test_pair_shares_a_town_only(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# «четвертой» written without ё is the fourth; «городской» may stand between the ordinal and the noun.
+@pytest.mark.parametrize("text, expected", [
+    ("учитель четвертой школы выступил", [(N, S, "Школа", "4")]),
+    ("учитель четвёртой гимназии выступил", [(N, S, "Гимназия", "4")]),
+    ("учитель второй городской школы выступил", [(N, S, "Школа", "2")]),
+    ("в городской школе учатся 300 детей", []),
+])
+def test_ordinal_spellings(blank, text, expected):
+    assert facts(run(blank, text)) == expected
