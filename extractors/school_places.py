@@ -30,7 +30,8 @@ PLACE_LEAD = re.compile(r"[ \u00a0]*(?:[а-яё]+(?:ого|его)[ \u00a0]+ви
 # genitive (after «из») right after the mention.
 IN_CITY = re.compile(r"[ \u00a0]+(?P<prep>во?|из)[ \u00a0]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                      r"(?![ \u00a0]*[А-ЯЁ]\.)")
-CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?:-(?:курорт|геро)\w*)?|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
+CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?:-(?:курорт|геро)\w*)?|городско(?:й|го)[ \u00a0]+округ(?:а)?"
+                        r"|(?:муниципального[ \u00a0]+образования|МО)[ \u00a0]+[«\"]?(?:[Гг]ород|г\.))"  # МО «Город X»
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
                         r"(?:(?<=ий|ый|ой|ая|ое|ие|ые)[ \u00a0][А-ЯЁ][а-яё]+(?![а-яё]|[ \u00a0]*[А-ЯЁ]))?)"  # «г. Нижний Ломов»
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
@@ -100,6 +101,10 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
     elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and \
             (not is_surname(after["bare"], people) or _only_place(after["bare"])):
         found["place"] = (listed_city(after["bare"]) or geox_town(after["bare"])) if _genitive(after["bare"]) else ""
+    elif after["bare"] and text[pos:lead.end()].strip() == "(" and text[after.end():after.end() + 1] == ")" and \
+            not is_surname(after["bare"], people):
+        # «школа № 3 (Энск)»: a listed town alone in brackets, in the nominative («(Иванова)» is a person)
+        found["place"] = city if (city := listed_city(after["bare"])) == after["bare"] else ""
     return found
 
 
@@ -368,21 +373,25 @@ LIST_GAP = re.compile(r"[ \u00a0]*(?:[,;]|[ \u00a0]и)[ \u00a0]*")
 
 def share_pair_places(text: str, mentions: list[dict]) -> None:
     """The first of two schools joined by «и» without a place of its own takes the town written after the second
-    («школы № 11 и гимназии № 1 г. Энска»), when the second is numbered and the place a town; not the earlier
-    items of a longer list («СОШ № 3, гимназии № 2 и
-    лицея № 5 г. Энска»: only the last is said to be there). In place; one pass over neighbours."""
+    («школы № 11 и гимназии № 1 г. Энска»), when the second is numbered and the place a town. The earlier items of
+    a longer list («СОШ № 3, гимназии № 2 и лицея № 5 г. Энска»), or a district after a pair, only get `list_place`:
+    the caller uses it where the report names no place of its own. In place; one pass over neighbours."""
     for index in range(len(mentions) - 1):
         a, b = mentions[index], mentions[index + 1]
         if a.get("explicit") or not b.get("placed_after") or a["sector"] != b["sector"] or a["end"] > b["start"] \
-                or not b["number"] or b.get("district") or b.get("settlement") \
-                or not PAIR_GAP.fullmatch(text, a["end"], b["start"]):
-            continue  # a district or a village after the second is its own («… и Луговской СОШ Энского района»)
-        before = mentions[index - 1] if index else None
-        if before and (before["start"] == a["start"] or before["end"] <= a["start"]
-                       and LIST_GAP.fullmatch(text, before["end"], a["start"])):
-            continue  # a later item of a longer list («№№ 6, 47 и …» too)
-        a["city"], a["explicit"] = b["city"], True
-        a["settlement"] = b.get("settlement", False)
+                or not b["number"] or b.get("settlement") or not LIST_GAP.fullmatch(text, a["end"], b["start"]):
+            continue  # a village after the second is its own («… и СОШ № 2 с. Луговое»)
+        chain = [a]  # the unplaced items of the list before `b`, nearest first
+        while (index := index - 1) >= 0 and (m := mentions[index])["end"] <= chain[-1]["start"] and \
+                not m.get("explicit") and LIST_GAP.fullmatch(text, m["end"], chain[-1]["start"]):
+            chain.append(m)
+        if len(chain) == 1 and not b.get("district") and PAIR_GAP.fullmatch(text, a["end"], b["start"]) and \
+                not (index >= 0 and mentions[index]["start"] == a["start"]):
+            a["city"], a["explicit"] = b["city"], True  # a pair: the town after the second is the first's too
+            a["settlement"] = b.get("settlement", False)
+        else:  # a longer list or a district: only where the report names no place of its own (the caller decides)
+            for m in chain:
+                m["list_place"] = b["city"]
 
 
 # A branch of an institution: «Луговской филиал МБОУ «…»» is a school of its own, named by its village; «филиал МАУ ДО

@@ -580,7 +580,7 @@ def schools_component(doc: Doc) -> Doc:
             m["city"] = m["district"]
         elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or town_before(text, m["start"], people) \
-                or doc_city
+                or doc_city or m.get("list_place", "")  # «СОШ № 1, СОШ № 3 и ООШ № 5 Энского района»
         elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
             m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
     if not doc_city:

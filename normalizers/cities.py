@@ -342,7 +342,7 @@ SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})
 # «Кунгурского муниципального округа», «Заводоуковский городской округ»; in Tuva a «кожуун», in Yakutia a «улус»
 # («Чаа-Хольского кожууна», «Мегино-Кангаласского улуса»). Plurals («районов») list several.
 MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)"
-                     r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район|кожуун|улус)(?:а|е|у|ом)?(?![\w-])")
+                     r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район|р-н|кожуун|улус)(?:а|е|у|ом)?(?![\w-])")  # «р-на»
 # «… района Санкт-Петербурга», «… района г. Москвы»: the city a district's name is followed by.
 CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?P<g>г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 MUNICIPALITY_PHRASE = re.compile(  # «Казачинско – Ленского»: a hyphen written as a spaced dash too

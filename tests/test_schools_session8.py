@@ -31,8 +31,8 @@ def test_ordinal_with_the_kinds_adjective(blank, text, expected):
     ("учитель средней школы No1 Сухиничей Анна Петрова", [("Сухиничи", S, "СОШ", "1")]),
     ("ученики школы № 11 и гимназии № 1 г. Железногорска", [("Железногорск", S, "Школа", "11"),
                                                              ("Железногорск", S, "Гимназия", "1")]),
-    ("ученики СОШ № 3, гимназии № 2 и лицея № 5 г. Железногорска",
-     [("", S, "СОШ", "3"), ("", S, "Гимназия", "2"), ("Железногорск", S, "Лицей", "5")]),
+    ("ученики СОШ № 3, гимназии № 2 и лицея № 5 г. Железногорска",  # a longer list: the report names no place
+     [("Железногорск", S, "СОШ", "3"), ("Железногорск", S, "Гимназия", "2"), ("Железногорск", S, "Лицей", "5")]),
 ])
 def test_place_beside_the_name(blank, text, expected):
     assert facts(run(blank, text, city="")) == expected
@@ -108,3 +108,21 @@ def test_pair_shares_a_town_only(blank, text, expected):
 ])
 def test_ordinal_spellings(blank, text, expected):
     assert facts(run(blank, text)) == expected
+
+
+# A district or a town said once after a longer list places its earlier items only where the report names no place
+# of its own; «р-на» is a district; a listed town alone in brackets, nominative; «МО «Город X»».
+@pytest.mark.parametrize("text, city, expected", [
+    ("учителя МБОУ СОШ № 1, МБОУ СОШ № 3 и МБОУ ООШ № 5 Ковровского района выступили", "",
+     [("Ковровский район", S, "СОШ", "1"), ("Ковровский район", S, "СОШ", "3"), ("Ковровский район", S, "ООШ", "5")]),
+    ("учителя МБОУ СОШ № 1, МБОУ СОШ № 3 и МБОУ ООШ № 5 Ковровского района выступили", N,
+     [(N, S, "СОШ", "1"), (N, S, "СОШ", "3"), ("Ковровский район", S, "ООШ", "5")]),
+    ("ученики СОШ № 3, гимназии № 2 и лицея № 5 г. Железногорска", N,
+     [(N, S, "СОШ", "3"), (N, S, "Гимназия", "2"), ("Железногорск", S, "Лицей", "5")]),
+    ("ученица МБОУ СОШ № 3 Ковровского р-на победила", "", [("Ковровский район", S, "СОШ", "3")]),
+    ("ученица школы № 3 (Тюмень) победила", "", [("Тюмень", S, "Школа", "3")]),
+    ("ученица школы № 3 (Иванова) победила", "", [("", S, "Школа", "3")]),
+    ("учитель школы № 3 МО «Город Ковров» выступил", "", [("Ковров", S, "Школа", "3")]),
+])
+def test_list_district_and_brackets(blank, text, city, expected):
+    assert facts(run(blank, text, city=city)) == expected
