@@ -22,6 +22,22 @@ def mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
             "weight": weight, "city": city}
 
 
+SCHOOL_KINDS, SELECTIVE_KINDS = {"СОШ", "ООШ", "НОШ"}, {"Гимназия": "гимназия", "Лицей": "лицей"}
+
+
+def separate_kinds(mentions: list[dict]) -> None:
+    """«Троицкая СОШ» and «Троицкая гимназия» in one report are two institutions of one village: the gymnasium
+    (or lyceum) keeps its kind in its name, so the two are not merged under «Троицкая» (in place; one pass)."""
+    kinds = {}
+    for m in mentions:
+        if m.get("village") and m["name"] and not m["number"]:
+            kinds.setdefault(m["name"], set()).add(m["kind"])
+    for m in mentions:
+        found = kinds.get(m["name"], set()) if m.get("village") and not m["number"] else set()
+        if m["kind"] in SELECTIVE_KINDS and found & SCHOOL_KINDS:
+            m["name"] = f"{m['name']} {SELECTIVE_KINDS[m['kind']]}"
+
+
 # Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ», «Озёрской вечерней школы».
 KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ", "вечерн": "Школа"}
 LIST_WORDS = {",", "и", "а", "также"}

@@ -49,7 +49,7 @@ from svodka.normalizers.schools import (
 from svodka.extractors import models
 from svodka.normalizers.phrases import inflect_phrase
 from svodka.extractors.school_bare import (
-    kind_gender, mention as _mention, ordinal_before, ordinal_schools, qualified_schools, village_schools,
+    kind_gender, mention as _mention, ordinal_before, ordinal_schools, qualified_schools, separate_kinds, village_schools,
 )
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
@@ -536,6 +536,7 @@ def table_numbers(tables: list[dict]) -> list[dict]:
 def reconcile(mentions: list[dict]) -> None:
     """One name and one kind per institution within a document (in place)."""
     share_cities(mentions)
+    separate_kinds(mentions)  # «Троицкая СОШ» and «Троицкая гимназия» are two
     names = defaultdict(list)
     for m in mentions:
         if m["name"] and not m["number"]:

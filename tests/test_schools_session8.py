@@ -126,3 +126,14 @@ def test_ordinal_spellings(blank, text, expected):
 ])
 def test_list_district_and_brackets(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
+
+
+# A village's secondary school and its gymnasium are two institutions: the gymnasium keeps its kind in its name.
+@pytest.mark.parametrize("text, expected", [
+    ("2 место – Троицкая СОШ, Целинный район\n1 место – Троицкая гимназия, Целинный район",
+     [("Целинный район", S, "СОШ", "Троицкая"), ("Целинный район", S, "Гимназия", "Троицкая гимназия")]),
+    ("1 место – Луговская гимназия, Целинный район", [("Целинный район", S, "Гимназия", "Луговская")]),
+    ("учитель Луговской СОШ и ученик Луговской школы", [("", S, "СОШ", "Луговская"), ("", S, "СОШ", "Луговская")]),
+])
+def test_a_village_school_and_gymnasium(blank, text, expected):
+    assert facts(run(blank, text, city="")) == expected
