@@ -69,10 +69,12 @@ AUTHORITY_BEFORE = re.compile(r"(?:администраци|управлени|�
 DATE_LABEL = re.compile(r"^[А-ЯЁ][а-яё]+\s*:\s*[\d.\s]+(?:г\.?)?$")
 # A city adjective in lower case: «самарских школ», «омского».
 ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|им|их|ими|ых|ей)(?![\w-])")
-# An adjective before these names a region, a street or a sea, not the city («Томским областным институтом»).
+# An adjective before these names a region, a street or a sea, not the city («Томским областным институтом»,
+# «Энского института развития образования»: the region's institute).
 REGION_AFTER = re.compile(
     r"[ \u00a0]+(?:област(?:ь|и|ью|ей|ям|ях)\b|(?:областн|краев)\w*\s|кра[йяюе]\b|район|губерни|республик|епархи|улиц|проспект|переул|площад|мор[еяю]\b"
-    r"|язык|федеральн\w*\s+округ|муниципальн\w*\s+(?:район|округ))", re.IGNORECASE)
+    r"|язык|федеральн\w*\s+округ|муниципальн\w*\s+(?:район|округ)"
+    r"|институт\w*\s+(?:развития|повышения|усовершенствования))", re.IGNORECASE)  # a region's ИРО, ИПК, ИУУ
 # A dateline: «Казань, 9–10 октября 2025 г.», «г. Черногорск, 2023»: a place and a date alone on a line.
 DATELINE = re.compile(rf"^(?:г\.\s*)?{NAME}(?:[ \u00a0]+{NAME})?(?:\s*,\s*[^\n]{{0,40}}\d[^\n]{{0,20}})?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"]|\s*$)|\n\s*\n")

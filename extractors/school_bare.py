@@ -22,6 +22,22 @@ def mention(start, end, sector, kind, number="", name="", weight=1.0, city=""):
             "weight": weight, "city": city}
 
 
+SCHOOL_KINDS, SELECTIVE_KINDS = {"СОШ", "ООШ", "НОШ"}, {"Гимназия": "гимназия", "Лицей": "лицей"}
+
+
+def separate_kinds(mentions: list[dict]) -> None:
+    """«Троицкая СОШ» and «Троицкая гимназия» in one report are two institutions of one village: the gymnasium
+    (or lyceum) keeps its kind in its name, so the two are not merged under «Троицкая» (in place; one pass)."""
+    kinds = {}
+    for m in mentions:
+        if m.get("village") and m["name"] and not m["number"]:
+            kinds.setdefault(m["name"], set()).add(m["kind"])
+    for m in mentions:
+        found = kinds.get(m["name"], set()) if m.get("village") and not m["number"] else set()
+        if m["kind"] in SELECTIVE_KINDS and found & SCHOOL_KINDS:
+            m["name"] = f"{m['name']} {SELECTIVE_KINDS[m['kind']]}"
+
+
 # Kind adjectives that a list of villages shares: «Дивеевской и Сатисской средних … школ», «Озёрской вечерней школы».
 KIND_ADJECTIVES = {"средн": "СОШ", "основн": "ООШ", "начальн": "НОШ", "вечерн": "Школа"}
 LIST_WORDS = {",", "и", "а", "также"}
@@ -106,12 +122,16 @@ GENITIVE_CONTEXT = re.compile(
     r"(?:\b(?:из|для|у|от|до|около|с|со)|(?:учащи|ученик|учениц|учител|педагог|ребят|команд|выпускник|представител"
     r"|школьник|воспитанник|директор|коллектив|сотрудник)\w*)[ \u00a0]+$", re.IGNORECASE)
 PLURAL_KINDS = {"школ", "гимназий", "лицеев", "школах", "школам"}
-ORDINALS = {w: n for n, w in enumerate(
+ORDINALS = {w.replace("ё", "е"): n for n, w in enumerate(
     "первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый "
     "тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый".split(), 1)}
 # Not in the nominative: «первая школа в районе, открывшая…» ranks, «учитель пятой школы» names.
+# «третьей средней школы», «пятой основной общеобразовательной школы»: the kind's adjectives may come between
+# («второй городской школы» stays a described school: people's workplaces name it so).
 ORDINAL_WORD = re.compile(r"(?<![\w-])(?P<word>[а-яё]+(?:ой|ий|ую|ого|ому|ом|ей))[ \u00a0]+"
-                          r"(?P<kind>школ(?:ы|е|у|ой)|гимнази(?:и|ю|ей)|лице(?:я|ю|ем|е))(?![\w-])")
+                          r"(?P<kind>(?:(?:средн|основн|начальн)(?:ей|юю|ую|ой)[ \u00a0]+"
+                          r"(?:общеобразовательн(?:ой|ую)[ \u00a0]+)?)?(?P<noun>школ(?:ы|е|у|ой)"
+                          r"|гимнази(?:и|ю|ей)|лице(?:я|ю|ем|е)))(?![\w-])")
 
 
 # In the nominative only with its town after it: «первая школа города Энска» names, «первая школа в районе» ranks.
@@ -126,7 +146,7 @@ def ordinal_before(text: str, start: int) -> int | None:
     if not word:
         return None
     lemma = next((p.normal_form for p in models.parses(word.group(1)) if "Anum" in p.tag), "")
-    return ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma)
+    return ORDINALS.get(lemma.replace("ё", "е"))  # pymorphy3 writes «четвёртый»
 
 
 def ordinal_schools(text: str) -> list[dict]:
@@ -155,8 +175,9 @@ def ordinal_schools(text: str) -> list[dict]:
             found.append(mention(match.start(), match.end(), sector, kind, number))
     for match in itertools.chain(ORDINAL_WORD.finditer(text), ORDINAL_OF_TOWN.finditer(text)):
         lemma = next((p.normal_form for p in models.parses(match["word"].lower()) if "Anum" in p.tag), "")
-        if number := ORDINALS.get(lemma.replace("е", "ё") if lemma.startswith("четв") else lemma):
-            sector, kind, _named = rule_of(kind_regex().match(text, match.start("kind")))
+        if number := ORDINALS.get(lemma.replace("ё", "е")):
+            kind_match = kind_regex().match(text, match.start("kind")) or kind_regex().match(text, match.start("noun"))
+            sector, kind, _named = rule_of(kind_match)
             found.append(mention(match.start(), match.end(), sector, kind, str(number)))
     return found
 

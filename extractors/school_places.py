@@ -14,8 +14,8 @@ from collections import defaultdict
 
 from svodka.extractors import models
 from svodka.normalizers.cities import (
-    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, city_nominative, city_of_adjective, city_of_place,
-    district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
+    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_KIND, SETTLEMENT_NAME, URBAN_DISTRICT, city_nominative,
+    city_of_adjective, city_of_place, district_nominative, geox_town, is_surname, listed_city, municipality_nominative, okrug_nominative, settlement_nominative,
 )
 from svodka.normalizers.schools import same_name, village_name
 
@@ -30,13 +30,15 @@ PLACE_LEAD = re.compile(r"[ \u00a0]*(?:[а-яё]+(?:ого|его)[ \u00a0]+ви
 # genitive (after «из») right after the mention.
 IN_CITY = re.compile(r"[ \u00a0]+(?P<prep>во?|из)[ \u00a0]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                      r"(?![ \u00a0]*[А-ЯЁ]\.)")
-CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?:-(?:курорт|геро)\w*)?|городско(?:й|го)[ \u00a0]+округ(?:а)?)"
+CITY_AFTER = re.compile(r"(?:(?:г\.[ \u00a0]*о\.|г\.|гор\.|города?(?:-(?:курорт|геро)\w*)?|городско(?:й|го)[ \u00a0]+округ(?:а)?"
+                        r"|(?:муниципального[ \u00a0]+образования|МО)[ \u00a0]+[«\"]?(?:[Гг]ород|г\.))"  # МО «Город X»
                         r"[ \u00a0]*(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
                         r"(?:(?<=ий|ый|ой|ая|ое|ие|ые)[ \u00a0][А-ЯЁ][а-яё]+(?![а-яё]|[ \u00a0]*[А-ЯЁ]))?)"  # «г. Нижний Ломов»
                         r"|(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*[ \u00a0]+ГО)\b"
                         rf"|(?<![\w.-]){SETTLEMENT_KIND}(?P<settlement>{SETTLEMENT_NAME})"
                         rf"|{MUNICIPALITY_PHRASE.pattern}"
                         r"|(?P<okrug>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)[ \u00a0]+автономн(?:ый|ого|ом)[ \u00a0]+округ"
+                        r"|округа?[ \u00a0]+(?P<town_okrug>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"  # «округа Мурома»
                         r"|(?P<bare>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![ \u00a0]*[А-ЯЁ]\.))")
 # «… района Санкт-Петербурга», «… района г. Москвы»: a city's district names the city.
 # Without «г.» only a listed city: «… Московского района Ильдар Сафин» names a person.
@@ -94,8 +96,15 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
         found["place"] = city_of_place(after["place"])
     elif after["okrug"]:  # «МОУ «СОШ № 1» Ненецкий автономный округ»
         found["place"] = okrug_nominative(after["okrug"])
-    elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and not is_surname(after["bare"], people):
+    elif after["town_okrug"] and not is_surname(after["town_okrug"], people):  # a town's округ: the town
+        found["place"] = listed_city(after["town_okrug"]) or geox_town(after["town_okrug"])
+    elif after["bare"] and not re.search(r"[,(«]|\bв\s", text[pos:lead.end()]) and \
+            (not is_surname(after["bare"], people) or _only_place(after["bare"])):
         found["place"] = (listed_city(after["bare"]) or geox_town(after["bare"])) if _genitive(after["bare"]) else ""
+    elif after["bare"] and text[pos:lead.end()].strip() == "(" and text[after.end():after.end() + 1] == ")" and \
+            not is_surname(after["bare"], people):
+        # «школа № 3 (Энск)»: a listed town alone in brackets, in the nominative («(Иванова)» is a person)
+        found["place"] = city if (city := listed_city(after["bare"])) == after["bare"] else ""
     return found
 
 
@@ -104,17 +113,31 @@ def place_after(text: str, pos: int, people=frozenset()) -> dict:
 VENUE_TOWN_BEFORE = re.compile(r"(?<![\w-])[Вв]о?[ \u00a0]+(?:г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                                r"[ \u00a0]*,?[ \u00a0]+(?:во?|на[ \u00a0]+базе)[ \u00a0]+$")
 VENUE_LOOK = 60
+# «губкинский учитель истории школы № 2»: a town's adjective on the person whose school follows in the same clause.
+PERSON_TOWN_BEFORE = re.compile(
+    r"(?<![\w-])(?P<adj>[а-яё]+(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им|ом))[ \u00a0]+"
+    r"(?:учител|педагог|преподавател|директор|воспитател|учени|учащ|школьни|выпускни|завуч)[а-яё]*"
+    r"(?:[ \u00a0]+(?!школ|гимнази|лице)[а-яё]+){0,5}[ \u00a0]+$")
+PERSON_LOOK = 90
 
 
 def town_before(text: str, start: int, people=frozenset()) -> str:
-    """The town of «в Энске во …» right before a mention that starts at `start`, nominative; "" for none.
+    """The town of «в Энске во …» right before a mention that starts at `start`, or of a town's adjective on the
+    person of the mention («энский учитель истории школы № 2»), nominative; "" for none.
 
     >>> town_before("в Кургане во Дворце", 13), town_before("в Кургане, а во Дворце", 16)
     ('Курган', '')
+    >>> town_before("курганский учитель истории школы", 27), town_before("курганский учитель, гость школы", 26)
+    ('Курган', '')
+    >>> town_before("губкинский учитель школы", 19), town_before("советский учитель школы", 18)
+    ('Губкин', '')
     """
     found = VENUE_TOWN_BEFORE.search(text, max(0, start - VENUE_LOOK), start)
     if not found or not _prepositional(found["city"]) or is_surname(found["city"], people):
-        return ""
+        person = PERSON_TOWN_BEFORE.search(text, max(0, start - PERSON_LOOK), start)
+        # a town that is a surname too is meant here («губкинский»); a city district's adjective is not («советский»)
+        return city_of_adjective(person["adj"], loose=True) if person and \
+            not URBAN_DISTRICT.match(person["adj"].capitalize()) else ""
     return listed_city(found["city"])
 
 
@@ -122,8 +145,15 @@ def _prepositional(word: str) -> bool:
     return any("loct" in p.tag for p in models.parses(word)[:4])
 
 
-def _genitive(word: str) -> bool:
-    return any("gent" in p.tag and "plur" not in p.tag for p in models.parses(word)[:4])
+def _genitive(word: str) -> bool:  # … singular, or a town's plural-only name («Сухиничей»)
+    return any("gent" in p.tag and ("plur" not in p.tag or {"Pltm", "Geox"} <= p.tag.grammemes)
+               for p in models.parses(word)[:4])
+
+
+def _only_place(word: str) -> bool:
+    """A word pymorphy3 knows only as a place («Людинова»): a town though a person's record took it as a surname."""
+    found = models.parses(word)[:4]
+    return bool(found) and all("Geox" in p.tag for p in found)
 
 
 # «учителя из Азовского (Гауфская школа), Любинского (Любинская школа № 3) и Черлакского (…) районов»: districts
@@ -230,6 +260,24 @@ def share_numbered_cities(mentions: list[dict]) -> None:
             m["city"] = next(iter(found))
 
 
+def share_list_places(mentions: list[dict]) -> None:
+    """«учащиеся школ № 1, 2, 6 и 7 нашего округа» … «СОШ № 2 г. Энска»: a list of numbers said without a place is
+    in the one place the text states for any of its schools elsewhere (in place; one pass to collect, one to set)."""
+    stated = defaultdict(set)
+    for m in mentions:
+        if m["number"] and m.get("explicit") and m["city"]:
+            stated[(m["sector"], m["number"])].add(m["city"])
+    lists = defaultdict(list)
+    for m in mentions:
+        if m["number"] and not m.get("explicit"):
+            lists[(m["start"], m["end"], m["sector"])].append(m)
+    for (_start, _end, sector), group in lists.items():
+        places = set().union(*(stated.get((sector, m["number"]), set()) for m in group))
+        if len(group) > 1 and len(places) == 1:
+            for m in group:
+                m["city"], m["explicit"] = next(iter(places)), True
+
+
 @functools.lru_cache(maxsize=4)  # once per document (a str caches its hash)
 def text_district(text: str, doc_city: str = "") -> str:
     """The district a text names, for a school named by its village that states none: the one district named
@@ -316,6 +364,34 @@ def share_unit_places(text: str, mentions: list[dict]) -> None:
         source, target = (a, b) if a.get("explicit") else (b, a)
         target["city"], target["explicit"] = source["city"], True
         target["settlement"] = source.get("settlement", False)
+
+
+# «школы № 11 и гимназии № 1 г. Энска»: two schools joined by «и», the town said once after the second.
+PAIR_GAP = re.compile(r"[ \u00a0]+и[ \u00a0]+")
+LIST_GAP = re.compile(r"[ \u00a0]*(?:[,;]|[ \u00a0]и)[ \u00a0]*")
+
+
+def share_pair_places(text: str, mentions: list[dict]) -> None:
+    """The first of two schools joined by «и» without a place of its own takes the town written after the second
+    («школы № 11 и гимназии № 1 г. Энска»), when the second is numbered and the place a town. The earlier items of
+    a longer list («СОШ № 3, гимназии № 2 и лицея № 5 г. Энска»), or a district after a pair, only get `list_place`:
+    the caller uses it where the report names no place of its own. In place; one pass over neighbours."""
+    for index in range(len(mentions) - 1):
+        a, b = mentions[index], mentions[index + 1]
+        if a.get("explicit") or not b.get("placed_after") or a["sector"] != b["sector"] or a["end"] > b["start"] \
+                or not b["number"] or b.get("settlement") or not LIST_GAP.fullmatch(text, a["end"], b["start"]):
+            continue  # a village after the second is its own («… и СОШ № 2 с. Луговое»)
+        chain = [a]  # the unplaced items of the list before `b`, nearest first
+        while (index := index - 1) >= 0 and (m := mentions[index])["end"] <= chain[-1]["start"] and \
+                not m.get("explicit") and LIST_GAP.fullmatch(text, m["end"], chain[-1]["start"]):
+            chain.append(m)
+        if len(chain) == 1 and not b.get("district") and PAIR_GAP.fullmatch(text, a["end"], b["start"]) and \
+                not (index >= 0 and mentions[index]["start"] == a["start"]):
+            a["city"], a["explicit"] = b["city"], True  # a pair: the town after the second is the first's too
+            a["settlement"] = b.get("settlement", False)
+        else:  # a longer list or a district: only where the report names no place of its own (the caller decides)
+            for m in chain:
+                m["list_place"] = b["city"]
 
 
 # A branch of an institution: «Луговской филиал МБОУ «…»» is a school of its own, named by its village; «филиал МАУ ДО

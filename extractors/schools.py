@@ -49,11 +49,11 @@ from svodka.normalizers.schools import (
 from svodka.extractors import models
 from svodka.normalizers.phrases import inflect_phrase
 from svodka.extractors.school_bare import (
-    kind_gender, mention as _mention, ordinal_before, ordinal_schools, qualified_schools, village_schools,
+    kind_gender, mention as _mention, ordinal_before, ordinal_schools, qualified_schools, separate_kinds, village_schools,
 )
 from svodka.extractors.school_places import (
     CITY_TAG_IN_NAME, ONE_OF_A_TOWN, TOWN_AFTER, bracketed_districts, list_heads, place_after, place_bracketed,
-    branches, place_in_name, place_listed, row_city, share_cities, share_unit_places, share_numbered_cities, text_district, town_after_kind,
+    branches, place_in_name, place_listed, row_city, share_cities, share_list_places, share_pair_places, share_unit_places, share_numbered_cities, text_district, town_after_kind,
     town_before,
 )
 from svodka.extractors.school_lists import adjective_named, listed_numbers, nominative_kind, village_before
@@ -100,12 +100,13 @@ REGION_PHRASE = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)[ \
 # Adjectives between a legal form and the kind word: «МБОУ «Ангарская начальная школа № 17»», «Татарская гимназия».
 ADJECTIVE = re.compile(r"(?:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:ая|яя|ий|ый|ой|ое|ее|ие|ые|ого|его|ей|ую|юю|их|ых|ом|ем)"
                        r"|[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*(?:СКАЯ|ЦКАЯ|СКОЙ|ЦКОЙ))[ \u00a0]+")
-# «… школа имени Героя Советского Союза А.И. Покрышкина»: an honorific names the institution.
+# «… школа имени Героя Советского Союза А.И. Покрышкина»: an honorific names the institution; a word before
+# «района»/«округа» is the district after it («… А.Ф. Петрова Юрьев-Польского района»), no part of the name.
 HONORIFIC = re.compile(r"[ \u00a0]+(?:имени|им\.)[ \u00a0]*(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
                        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \u00a0]+(?:(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]*)?"
-                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,4}")
+                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])(?![ \u00a0]+(?:района|округа|муниципальн|городско))){0,4}")
 # «краевой детско-юношеской спортивной школы», «воркутинского детского сада»: an adjective before a kind.
-REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:краев|областн|республиканск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
+REGIONAL_BEFORE = re.compile(r"(?<![\w-])(?:[Кк]раев|[Оо]бластн|[Рр]еспубликанск)(?:ой|ая|ую|ого|ому|ом|ым|ий|ый)[ \u00a0]+$")
 PLACE_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ой|ая|ую|ого|ому|ом|ий)[ \u00a0]+$")
 CITY_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ых))[ \u00a0]+$")
@@ -330,7 +331,8 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
         name, end = _name_until(text, quote + 1)
     elif named and not form and (found := adjective_named(text, start, kind_match)):
         (name, named_city, village), end = found, kind_match.end()  # «Верховажской школе искусств»
-    elif named and (form or kind_match.group()[0].isupper()):  # «МКОО ДО станция юных техников»
+    elif named and (form or kind_match.group()[0].isupper() or kind_match.group().split()[-1][0].isupper()):
+        # «МКОО ДО станция юных техников»; «в технопарке Кванториум»: a capitalized word in the kind names it
         # with its adjectives: «МБОУ ДОД Ужурский районный центр дополнительного образования детей»
         name = _named_kind(text[adjectives_at if adjectives else kind_match.start():kind_match.end()])
         end, regional = kind_match.end(), regional or bool(regional_before)  # «областным Дворцом творчества»
@@ -362,6 +364,10 @@ def _parse(text: str, start: int) -> tuple[list[dict], int]:
                 True, ""
     if not name or name.endswith("№"):  # «МБОУ «Школа №» cut off by the end of the page
         return [], (form_end or start + 1)
+    if quote_at is not None and name in ("СОШ", "ООШ", "НОШ") and (place := VILLAGE_AFTER.match(text, end)):
+        # «МКОУ «СОШ» с.п. Энское»: a kind alone in quotes is named by the village after it, like «СОШ с. X»
+        written = re.sub(r"^в |(?<=\.) (?=\w\.)", "", " ".join(place["prefix"].split()))  # «с. п.» → «с.п.»
+        name, village = f"{name} {written} {settlement_nominative(place['name'], place['prefix'])}", True
     if not named_city and (inner_city := CITY_TAG_IN_NAME.search(name)):
         named_city = city_nominative(inner_city.group(1), loose=True)  # «МОУ «Лицей г. Космодемьянск»»
     elif not named_city and quote_at is not None and (named_city := place_in_name(name, 0, len(name))):
@@ -477,12 +483,13 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
             mention["city"] = after["place"] or mention["city"]  # «г. X» after it, else a city in its form
             mention["district"], mention["urban"] = after["municipality"], after["urban"]
             mention["of_the_city"] = after.get("of_the_city", False)
-            mention["explicit"] = bool(mention["city"])
+            mention["explicit"], mention["placed_after"] = bool(mention["city"]), bool(after["place"])
             mention["settlement"] = after["settlement"] or mention.get("village_place", False)
             found.append(mention)
         found.extend(branches(text, parsed, stop))
-    for mention in map(dict, extra):
-        after = place_after(text, mention["end"], people)
+    for mention in map(dict, extra):  # «Симская СОШ имени …», «третьей школы имени …»: the place after the honorific
+        honour = HONORIFIC.match(text, mention["end"])
+        after = place_after(text, honour.end() if honour else mention["end"], people)
         mention["city"] = after["place"] or mention["city"]  # «Элистинская классическая гимназия» is in Элиста
         mention["district"], mention["urban"] = after["municipality"], after["urban"]
         mention["of_the_city"] = after.get("of_the_city", False)
@@ -492,6 +499,8 @@ def find_mentions(text: str, people=frozenset()) -> list[dict]:
     place_bracketed(found, bracketed_districts(text))
     place_listed(found, list_heads(text, people))
     share_unit_places(text, found)
+    share_pair_places(text, found)
+    share_list_places(found)
     return found
 
 
@@ -528,6 +537,7 @@ def table_numbers(tables: list[dict]) -> list[dict]:
 def reconcile(mentions: list[dict]) -> None:
     """One name and one kind per institution within a document (in place)."""
     share_cities(mentions)
+    separate_kinds(mentions)  # «Троицкая СОШ» and «Троицкая гимназия» are two
     names = defaultdict(list)
     for m in mentions:
         if m["name"] and not m["number"]:
@@ -572,7 +582,7 @@ def schools_component(doc: Doc) -> Doc:
             m["city"] = m["district"]
         elif not m["city"]:
             m["city"] = (row_city(where[0], where[1]) if where else "") or town_before(text, m["start"], people) \
-                or doc_city
+                or doc_city or m.get("list_place", "")  # «СОШ № 1, СОШ № 3 и ООШ № 5 Энского района»
         elif doc_city in FEDERAL_CITIES and m["city"].endswith(" район") and "муниципальный" not in m["city"]:
             m["city"] = doc_city  # «ГБОУ СОШ № 556 Курортного района» in a report about Санкт-Петербург
     if not doc_city:

@@ -247,11 +247,11 @@ def is_city(label: str) -> bool:
 
 
 # A settlement named by its kind: «с. Берёзовка», «п. Новая Игирма», «пос. Тайтурка», «пгт Чунский», «ст. Коршуниха»,
-# «д. Каменка», «рп Кузоватово», «а. Агуй-Шапсуг» (аул). A dot is required after the one-letter kinds: «с» and «д» alone are other words.
+# «д. Каменка», «рп Кузоватово», «а. Агуй-Шапсуг» (аул), «с.п. Малка», «г.п. Энское» (a rural or urban поселение). A dot is required after the one-letter kinds: «с» and «д» alone are other words.
 # Not after a number: «240 с. Иванов» is a page count before the next reference's author.
 # The kind also written as a word: «станицы Зольской», «в селе Атрать», «посёлка Опытный», «деревни Каменки».
 # SETTLEMENT_KIND is the prefix without that guard, for the place right after a school («СОШ № 1 с. Мраково»).
-SETTLEMENT_KIND = (r"(?:(?:с|п|пос|ст|д|дер|х|а|рп|р\.[ \u00a0]?п)\.|(?:пгт|рп)\.?"
+SETTLEMENT_KIND = (r"(?:(?:с|п|пос|ст|д|дер|х|а|рп|р\.[ \u00a0]?п|[сг]\.[ \u00a0]?п)\.|(?:пгт|рп)\.?"
                    r"|(?:сел(?:о|а|е|у|ом)|пос[её]лк(?:а|е|у|ом)|пос[её]лок|деревн(?:я|и|е|ю|ей)|станиц(?:а|ы|е|у|ей)"
                    r"|хутор(?:а|е|у|ом)?|аул(?:а|е|у|ом)?)(?![\w-]))[ \u00a0]*")
 SETTLEMENT_PREFIX = r"(?<![\w.-])(?<!\d )(?<!\d\u00a0)" + SETTLEMENT_KIND
@@ -303,8 +303,8 @@ def settlement_nominative(phrase: str, kind: str = "") -> str:
     ('Берёзовка', 'Новая Игирма')
     >>> settlement_nominative("Коршуниха"), settlement_nominative("Каменки")
     ('Коршуниха', 'Каменка')
-    >>> settlement_nominative("Луговой", "станицы ")
-    'Луговая'
+    >>> settlement_nominative("Луговой", "станицы "), settlement_nominative("Псынадаха", "с.п. ")
+    ('Луговая', 'Псынадаха')
     """
     words = " ".join(str(phrase or "").split()).split(" ")
     if not words[0]:
@@ -315,6 +315,8 @@ def settlement_nominative(phrase: str, kind: str = "") -> str:
     gender = next((g for prefix, g in SETTLEMENT_GENDERS if low.startswith(prefix)), "") if low else ""
     if not adjective and gender and all("ADJF" in p.tag for p in _parses(words[0])[:3]):
         return _adjective_nominative(words[0], gender)
+    if not adjective and low.endswith(".") and not _known(words[0].lower()):
+        return words[0]  # «с.п. Псынадаха»: after an abbreviated kind a name pymorphy3 only guesses stays as written
     if not adjective:
         return _nominative_word(words[0], adjective=False)
     return f"{_nominative_word(words[0], adjective=True)} {_nominative_word(words[1], adjective=False)}"
@@ -340,7 +342,7 @@ SETTLEMENT_PLACE = re.compile(SETTLEMENT_PREFIX + rf"(?P<name>{SETTLEMENT_NAME})
 # «Кунгурского муниципального округа», «Заводоуковский городской округ»; in Tuva a «кожуун», in Yakutia a «улус»
 # («Чаа-Хольского кожууна», «Мегино-Кангаласского улуса»). Plurals («районов») list several.
 MUNICIPALITY_KIND = (r"(?:муниципальн(?:ый|ого|ом|ому|ым)[ \u00a0]+(?:район|округ)"
-                     r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район|кожуун|улус)(?:а|е|у|ом)?(?![\w-])")
+                     r"|городск(?:ой|ого|ом|ому|им)[ \u00a0]+округ|район|р-н|кожуун|улус)(?:а|е|у|ом)?(?![\w-])")  # «р-на»
 # «… района Санкт-Петербурга», «… района г. Москвы»: the city a district's name is followed by.
 CITY_OF_DISTRICT = re.compile(r"[ \u00a0]+(?P<g>г\.[ \u00a0]*)?(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 MUNICIPALITY_PHRASE = re.compile(  # «Казачинско – Ленского»: a hyphen written as a spaced dash too
@@ -507,14 +509,16 @@ def unknown_town(word: str) -> str:
 
 def geox_town(word: str, case: str = "gent") -> str:
     """A town pymorphy3 knows as a place but the list does not, named in the genitive singular («Губахи» →
-    «Губаха», «Очёра» → «Очёр»; `case` "loct" for «в Омутнинске»), for places whose position already says they
-    are places; regions, rivers and parts of the world (`data/not_towns.txt`) and surnames or first names are not
+    «Губаха», «Очёра» → «Очёр»; a plural-only name: «Сухиничей»; `case` "loct" for «в Омутнинске»), for places
+    whose position already says they are places; regions, rivers and parts of the world (`data/not_towns.txt`) and surnames or first names are not
     towns.
 
     >>> geox_town("Губахи"), geox_town("Кузбасса"), geox_town("Петрова"), geox_town("Сибири")
     ('Губаха', '', '', '')
     >>> geox_town("Заречинска"), geox_town("Омутнинске", "loct"), geox_town("Кузбассе", "loct")
     ('Заречинск', 'Омутнинск', '')
+    >>> geox_town("Сухиничей")  # a plural-only name
+    'Сухиничи'
     """
     if not word[:1].isupper() or " " in word:
         return ""
@@ -522,7 +526,7 @@ def geox_town(word: str, case: str = "gent") -> str:
         return town
     for parse in _parses(word)[:3]:
         tags = parse.tag.grammemes
-        if {"Geox", "NOUN", case, "sing"} <= tags and not {"Surn", "Name", "Patr"} & tags \
+        if {"Geox", "NOUN", case} <= tags and ("sing" in tags or "Pltm" in tags) and not {"Surn", "Name", "Patr"} & tags \
                 and parse.normal_form not in NOT_TOWNS and not parse.normal_form.endswith(("ия", "ье")):
             return _title(parse.normal_form)
     return ""

@@ -389,3 +389,14 @@ def test_a_coming_venue_is_no_city(text, expected):
 ])
 def test_an_unlisted_town_in_the_lead(text, expected):
     assert document_city(text) == expected
+
+
+# Session 8: a city's adjective on a regional institute of education («Энского института развития образования») names
+# the region's institute, not the report's city.
+@pytest.mark.parametrize("text, expected", [
+    ("На базе Белгородского института развития образования прошел конкурс. Победил учитель школы № 2.", ""),
+    ("В Курганском институте повышения квалификации прошёл семинар. Выступил учитель школы № 2.", ""),
+    ("На базе Белгородского университета прошел конкурс. Победил учитель школы № 2.", "Белгород"),
+])
+def test_a_regional_institute_names_no_city(text, expected):
+    assert document_city(text) == expected
