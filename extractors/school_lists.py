@@ -17,10 +17,10 @@ from svodka.normalizers.cities import city_of_adjective, names_city
 from svodka.normalizers.phrases import inflect_phrase
 from svodka.normalizers.schools import default_kind, village_name
 
-# «(№№ 4, 7, 57 (2 чел.), 59 …»: the list opens with the double sign right after a bracket.
-LIST_OPEN = re.compile(r"\([ \u00a0]*№[ \u00a0]*№[ \u00a0]*")
+# «(№№ 4, 7, 57 (2 чел.), 59 …», «(№ 33, № 16, № 5)»: the list opens with the sign right after a bracket.
+LIST_OPEN = re.compile(r"\([ \u00a0]*№[ \u00a0]*(?:№[ \u00a0]*)?")
 ITEM = re.compile(r"(\d{1,4})(?![\d.,]\d)(?:[ \u00a0]*\([^()\n]{1,20}\))?")  # … a bracketed remark after a number
-ITEM_GAP = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?=\d)")
+ITEM_GAP = re.compile(r"[ \u00a0]*(?:,|и)[ \u00a0]*(?:№[ \u00a0]*)?(?=\d)")
 LOOK_BACK = 300
 SENTENCE_END = re.compile(r"[.!?](?=[ \u00a0]+[А-ЯЁ])|\n")
 # What the phrase before the bracket names: an institution's noun, and what kind of institution.
@@ -37,11 +37,14 @@ def listed_numbers(text: str) -> list[dict]:
     [('preschool', '4'), ('preschool', '17'), ('preschool', '20')]
     >>> listed_numbers("согласно приказам управления (№№ 12, 15)")
     []
+    >>> [(m["sector"], m["number"]) for m in listed_numbers("детские сады (№ 3, № 5), школы (№ 8, №2, лицей № 1)")]
+    [('preschool', '3'), ('preschool', '5'), ('school', '8'), ('school', '2')]
     """
     found = []
     for opening in LIST_OPEN.finditer(text):
         window = text[max(0, opening.start() - LOOK_BACK):opening.start()]
         window = window[max((m.end() for m in SENTENCE_END.finditer(window)), default=0):]
+        window = window[window.rfind(")") + 1:]  # «детские сады (№ 3, № 5), школы (№ 8, № 2)»: the nearest phrase
         if not INSTITUTIONS.search(window) or NOT_SCHOOLS.search(window[-60:]):
             continue
         sector = "preschool" if PRESCHOOL.search(window) else "additional" if ADDITIONAL.search(window) else "school"

@@ -189,11 +189,13 @@ def _numbers(text: str, pos: int, bare_ok: bool) -> tuple[list[str], int]:
     else:
         return [], pos
     signed = first.group().lstrip().startswith(("№", "N", "номер", "√"))
-    if NOT_A_SCHOOL_NUMBER.match(text, first.end()) or (not signed and RANGE_AFTER.match(text, first.end())):
+    listed = first.group().count("№") > 1 and text.startswith(",", first.end())  # «№№ 46,11,215»: no decimal
+    if not listed and NOT_A_SCHOOL_NUMBER.match(text, first.end()) or (not signed and RANGE_AFTER.match(text, first.end())):
         return [], pos
     numbers, end = [number], first.end()
     while nxt := NEXT_NUMBER.match(text, end):
-        if NOT_A_SCHOOL_NUMBER.match(text, nxt.end()) or (not signed and RANGE_AFTER.match(text, nxt.end())):
+        if not (listed and text.startswith(",", nxt.end())) and NOT_A_SCHOOL_NUMBER.match(text, nxt.end()) or \
+                (not signed and RANGE_AFTER.match(text, nxt.end())):
             if not signed:
                 return [], pos  # «школы 1 и 2 ступени»: a bare list that counts something
             break

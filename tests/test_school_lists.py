@@ -15,6 +15,12 @@ from tests.test_schools import A, N, P, S, blank, facts, run  # noqa: F401 (the 
     ("Команды 2 учреждений дополнительного образования (№№ 3 и 5) выступили.", N,
      [(N, A, "УДО", "3"), (N, A, "УДО", "5")]),
     ("Педагоги школ района (№№ 7, 9) провели уроки.", N, [(N, S, "Школа", "7"), (N, S, "Школа", "9")]),
+    # each number with its own sign; each bracket takes the phrase nearest to it
+    ("Участвовали детские сады (№ 3, № 16, № 5), школы (№ 8, №2, лицей № 4).", N,
+     [(N, P, "ДОУ", "3"), (N, P, "ДОУ", "16"), (N, P, "ДОУ", "5"), (N, S, "Школа", "8"), (N, S, "Школа", "2"),
+      (N, S, "Лицей", "4")]),
+    # «№№» lists: a comma without a space is no decimal point
+    ("Квест прошёл на базе детских садов №№ 46,11,215.", N, [(N, P, "ДОУ", "46"), (N, P, "ДОУ", "11"), (N, P, "ДОУ", "215")]),
     # no institution before the bracket, a document's number, one number: no list of schools
     ("Занятия прошли в кабинетах (№№ 12, 15).", N, []),
     ("Учреждения работают согласно приказам управления (№№ 12, 15).", N, []),
