@@ -31,7 +31,8 @@ from svodka.normalizers.orgs import is_acronym, modifies
 from svodka.normalizers.schools import FORM_RE, form_sector, kind_regex
 
 
-def complement_end(text, toks, j, part: bool = False, proper: bool = False, fields: bool = True) -> int:
+def complement_end(text, toks, j, part: bool = False, proper: bool = False, fields: bool = True,
+                   held: bool = False) -> int:
     """Index after the complements of a head noun ending at toks[j-1].
 
     `part`: the head names a part of an organization («Региональное отделение»); the organization
@@ -40,6 +41,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
     the head («институт федерального ... учреждения ... «X»») is part of the name too.
     `fields`: a field after the body's territory («... Энской области по образованию») is its own; not when
     the body is the parent of a unit named before it (the field is the unit's).
+    `held`: a role's noun stands before the phrase; a person named in an oblique case after it is the role's holder,
+    even after a capitalized name («председателя Энского совета Ивана Орлова»), not a dedication («фонд Ивана Орлова»).
     """
     head = j
     after_parent = False
@@ -87,7 +90,7 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
         if part and j == head and (word[:1].isupper() or proper) and kind_of(word) and is_gen(word):
             j += 1  # «Территориальный отдел Управления ...», «Энское отделение ассоциации ...»: the part of a body
             continue
-        if starts_person(toks, j, text) or not proper and j + 1 < len(toks) \
+        if starts_person(toks, j, text) or (not proper or held) and j + 1 < len(toks) \
                 and person_in_case(word, toks[j + 1][0]):
             break  # «директор Городского методического центра Кириллова Ольга Вадимовна», «главы центра Ивана Орлова»
         if compound_first(word) and j + 2 < len(toks) and toks[j + 1][0] in DASHES and alpha(toks[j + 2][0]) \
@@ -347,7 +350,8 @@ def kind_candidates(text, toks):
             while s < i and toks[s][0].islower() and not all(  # territory («районного Совета депутатов»)
                     lemma(t[0].lower()) in TERRITORY_STATUS for t in toks[s:i]):
                 s += 1
-        e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS, proper=toks[s][0][:1].isupper())
+        e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS, proper=toks[s][0][:1].isupper(),
+                           held=s > 0 and is_role_word(toks[s - 1][0]))
         if kind in EVENT_HEADS and i + 1 < len(toks) and toks[i + 1][0] == "«" and word.islower() \
                 and not any(body_adjective(w) for w, _, _ in toks[s:i]):
             continue  # «общегородское родительское собрание «Готовность ...»»: a meeting and its theme
@@ -455,10 +459,11 @@ def legal_form_candidates(text, toks):
 
 
 def role_body_candidates(text, toks):
-    """«министра образования и науки Энского края» → the ministry of that field and territory (BODY_OF_HEAD)."""
+    """«заместителя министра образования и науки Энского края» → the ministry (BODY_OF_HEAD) a deputy works in;
+    a minister's own title («министр образования …», like a governor's) is a role, no mention of the ministry."""
     out = []
     for i, (word, _, _) in enumerate(toks):
-        body = BODY_OF_HEAD.get(lemma(word)) if word.isalpha() else None
+        body = BODY_OF_HEAD.get(lemma(word)) if word.isalpha() and i and is_role_word(toks[i - 1][0]) else None
         if not body or i + 1 >= len(toks) or not toks[i + 1][0].islower() or not is_gen(toks[i + 1][0]):
             continue
         e = complement_end(text, toks, i + 1)
@@ -481,43 +486,6 @@ def territory_at(toks, k) -> int:
             and lemma(toks[k + 1][0]) in TERRITORY_HEADS and is_gen(toks[k + 1][0]) and agrees(toks[k][0], toks[k + 1][0]):
         return 2
     return 0
-
-
-# A letterhead: a body's name in capitals over one or more lines, right above the kind of the document it issues
-# («УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nАДМИНИСТРАЦИИ ГОРОДА ЭНСКА\nПРИКАЗ»).
-LETTERHEAD = re.compile(r"(?m)^[ \t]*(?P<name>[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ«»\"-]+)*(?:\n[ \t]*[А-ЯЁ][А-ЯЁ«»\" \t-]+){0,3}?)"
-                        r"[ \t]*\n[ \t]*(?:ПРИКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ)\b")
-CITY_WORDS = {"город", "г", "поселок", "посёлок", "село"}  # the place named after them is capitalized
-
-
-def letterhead_candidates(text):
-    """The body a letterhead names, in the case a sentence writes it: «Управление образования администрации города
-    Энска» (the words that cannot be told proper in capitals stay lowercase; the evaluation ignores case).
-
-    >>> [c["fixed"] for c in letterhead_candidates("КОМИТЕТ ОБРАЗОВАНИЯ\\nАДМИНИСТРАЦИИ ГОРОДА ЭНСКА\\nПРИКАЗ\\n№ 5")]
-    ['Комитет образования администрации города Энска']
-    >>> [c["fixed"] for c in letterhead_candidates("ОТДЕЛ ОБРАЗОВАНИЯ ЭНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\\nПРИКАЗ")]
-    ['Отдел образования Энского муниципального района']
-    >>> letterhead_candidates("ИТОГИ КОНКУРСА\\nПРИКАЗ")
-    []
-    """
-    out = []
-    for m in LETTERHEAD.finditer(text[:3000]):
-        words = m.group("name").split()
-        if not kind_of(words[0].lower().capitalize()) or len(words) < 2:
-            continue
-        low = [w.lower() for w in words]
-        cased, city = [], False
-        for k, word in enumerate(low):
-            place = k + 1 < len(low) and is_adjective(word) and (lemma(low[k + 1]) in TERRITORY_HEADS or k + 2 < len(
-                low) and lemma(low[k + 1]) == "муниципальный" and lemma(low[k + 2]) in TERRITORY_HEADS)
-            proper = city and lemma(word) not in TERRITORY_HEADS or is_geo(word.capitalize()) and not kind_of(word) \
-                or place and lemma(word) not in TERRITORY_STATUS | {"муниципальный"}
-            cased.append(word.capitalize() if proper or not cased else word)
-            city = city or lemma(word) in CITY_WORDS
-        out.append({"start": m.start("name"), "end": m.end("name"), "kind": kind_of(words[0].lower()), "head": 0,
-                    "source": "kind", "fixed": " ".join(cased), "cased": True})
-    return out
 
 
 def agency_candidates(toks):

@@ -285,8 +285,10 @@ def starts_person(toks, j, text: str = "") -> bool:
         if is_given_name(words[0]) and parses(words[0])[0].tag.case == "nomn" \
                 and not is_acronym(words[1]) and (not known(words[1].lower()) or any(
                     "Surn" in p.tag and p.tag.case == "nomn" for p in parses(words[1])) or not any(
-                    p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") for p in parses(words[1]))):
-            return True  # «Имя Фамилия» in the nominative: «главы района Иван Петров»; «фонд Ивана Петрова» keeps it
+                    p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") for p in parses(words[1]))
+                    or not any(p.tag.case == "gent" for p in parses(words[1]))):
+            return True  # «Имя Фамилия» in the nominative: «главы района Иван Петров», «области Ия Уба» (no genitive:
+            # no complement of the body); «фонд Ивана Петрова» keeps it
         if len(words) == 3 and words[2][:1].isupper() and is_patronymic(words[2]) and not is_acronym(words[0]):
             return True
     if not words or not alpha(words[0]) or not words[0][:1].isupper() or is_acronym(words[0]):

@@ -33,9 +33,10 @@ from svodka.extractors.org_names import (
     acronym_ok, bare_kind, bare_name, informal_group, is_named, key_tokens, leading_acronyms, names_an_org,
     names_another, normalize, quoted_name, same_org, unit_of_acronym, unnamed_territory)
 from svodka.extractors.org_known import known_name_candidates
+from svodka.extractors.org_letterhead import letterhead_candidates
 from svodka.extractors.org_outlets import outlet_candidates
 from svodka.extractors.org_phrases import (
-    acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates, letterhead_candidates,
+    acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates,
     role_body_candidates)
 from svodka.extractors.org_words import (
     CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,

@@ -91,3 +91,25 @@ def test_workplaces_of_other_regions(text, expected):
 ])
 def test_latin_look_alikes(text, expected):
     assert normalize_text(text) == expected
+
+
+def orgs_with_people(text: str) -> list[str]:
+    per = [(s, e) for s, e, kind in ner_spans(text) if kind == "PER"]
+    spans = [tuple(span) for p in extract_people(text, per, school_spans(text)) for span in p["org_spans"]]
+    return [r["name"] for r in extract_organizations(text, spans)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deputy minister works in the ministry; a minister's own title is a role, like a governor's
+    ("Слово взял заместитель министра просвещения Энского края Иван Лосев.",
+     ["министерство просвещения Энского края"]),
+    ("Слово взял министр просвещения Энского края Иван Лосев.", []),
+    # the holder of a role after a capitalized body, in an oblique case or in the nominative with a rare surname
+    ("От имени председателя Энского городского совета Петра Котова выступил депутат.", ["Энский городской совет"]),
+    ("Пришли глава района и заместитель министра просвещения Энской области Ирина Кама, гости.",
+     ["министерство просвещения Энской области"]),
+    # near miss: a fund named after a person keeps the person
+    ("Помог Благотворительный фонд Петра Котова «Заря».", ["Благотворительный фонд Петра Котова «Заря»"]),
+])
+def test_bodies_and_role_holders(text, expected):
+    assert orgs_with_people(text) == expected
