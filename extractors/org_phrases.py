@@ -423,11 +423,14 @@ def school_follows(text: str, end: int) -> bool:
     return bool(FORM_RE.match(rest) or kind_regex().match(rest))
 
 
+CENTRE_ACRONYM = re.compile(r"[А-ЯЁ]{1,3}Ц")  # the last letter its head, «центр»
+
+
 def legal_form_candidates(text, toks):
-    """An acronym legal form before a quoted name: «МБУ «Городская столовая»»."""
+    """An acronym legal form before a quoted name: «МБУ «Городская столовая»»; a centre's acronym too («ЭРЦ «Заря»»)."""
     out = []
     for i, (word, _, _) in enumerate(toks):
-        if not is_legal_form(word):
+        if not is_legal_form(word) and not (CENTRE_ACRONYM.fullmatch(word) and i + 1 < len(toks) and toks[i + 1][0] == "«"):
             continue
         q = i + 1
         if q + 2 < len(toks) and toks[q][0] == "г" and toks[q + 1][0] == "." and toks[q + 2][0][:1].isupper() \

@@ -168,7 +168,11 @@ def compound_first(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)  # a test of one word against fixed vocabularies: asked for every token
 def kind_of(word: str) -> str:
-    """The org kind a noun names, '' if none (plural heads are generic mentions)."""
+    """The org kind a noun names, '' if none (plural heads are generic mentions); a compound's by its first noun
+    («музей-заповедник», «библиотека-филиал»)."""
+    head, dash, rest = word.partition("-")
+    if dash and head.isalpha() and rest.isalpha() and head.islower() == rest.islower():
+        return kind_of(head)
     if not word.isalpha() or is_acronym(word):
         return ""
     for p in parses(word.lower()):

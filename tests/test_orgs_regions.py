@@ -113,3 +113,18 @@ def orgs_with_people(text: str) -> list[str]:
 ])
 def test_bodies_and_role_holders(text, expected):
     assert orgs_with_people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university's acronym after its faculty; a department's own letters are no organization
+    ("Олимпиада прошла на историческом факультете ЭГПУ в субботу.", [("ЭГПУ", "ЭГПУ")]),
+    ("Доклад прочла доцент кафедры ТиМО.", []),
+    # a centre's acronym before a quoted name, like a legal form
+    ("Праздник прошел в КДЦ «Радуга» в понедельник.", [("КДЦ «Радуга»", "")]),
+    ("Праздник прошел в ДК «Радуга» в понедельник.", []),
+    # a compound head named by its first noun
+    ("Экскурсию провел музей-заповедник «Энская усадьба».", [("Музей-заповедник «Энская усадьба»", "")]),
+    ("Выступил учитель-логопед школы.", []),
+])
+def test_acronyms_and_compound_heads(text, expected):
+    assert orgs(text) == expected
