@@ -125,6 +125,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
                 and is_field(word.lower()):
             j += 1  # «Министерством Просвещения»: a ministry's field, capitalized as a name
             continue
+        if j == head and word[:1].isupper() and word[1:].islower() and toks[head - 1][0][:1].isupper() \
+                and alpha(word) and not is_proper(word) and not kind_of(word) and is_gen(word) and is_noun(word):
+            j += 1  # «Дом Дружбы народов», «Совет Ветеранов»: the head's complement, capitalized as the name's
+            continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and not is_proper(word) \
                 and kind_of(word) not in SWALLOWED_KINDS and lemma(low) not in TERRITORY_HEADS \
                 and not (toks[j - 1][0][:1].isupper() and is_adjective(toks[j - 1][0])) \
