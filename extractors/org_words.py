@@ -14,6 +14,7 @@ import functools
 import re
 
 from svodka.extractors.people import ORG_KINDS, TOKEN, parses
+from svodka.extractors.person_words import LEGAL_FORM_SHAPE, LEGAL_FORMS  # noqa: F401  (re-exported)
 from svodka.normalizers.morph import known
 from svodka.normalizers.names import fold, is_given_name, is_patronymic
 from svodka.normalizers.orgs import is_acronym
@@ -28,12 +29,6 @@ def load_abbreviations() -> frozenset[str]:
 
 REGION_ABBR = frozenset(data_lines("region_abbreviations.txt"))
 NOT_ORG_ABBR = load_abbreviations() | REGION_ABBR
-# A legal form by its shape: letters ending in ОУ, БУ, АУ, КУ (МБОУ, ГБОУ, КОГОБУ, ОГБОУ, МОАУ, МКУ ...),
-# regional prefixes included. Universities end in ГУ/ПУ/ТУ and are not matched.
-# A form written together with its education level («ГАУДПО», «МБУДО») is one too.
-# «МУ» (муниципальное учреждение) is the one two-letter form. Institutions of culture, health and social care
-# end in К, З, СО (МБУК, ГБУЗ, ГБУСО); «...ОО» is an educational organization (МКОО, ГБОО).
-LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|ВО|СПО|К|З|СО)?|[МГ][БКА]ОО")
 # Meetings that share a head noun with bodies: «родительское собрание «...»», «педагогический совет
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
@@ -44,7 +39,6 @@ UNIT_HEADS = {"отдел", "отделение", "сектор", "лабора�
 # Units named by their function, of no body or territory named: generic even when capitalized mid-sentence
 # («приказом Управления образования», «Методическому отделу»).
 FUNCTION_UNITS = UNIT_HEADS | {"управление", "департамент", "комитет"}
-LEGAL_FORMS = frozenset(data_lines("legal_forms.txt"))
 SWALLOWED_KINDS = {"администрация"}
 # The level of a territory a body serves: «краевой институт развития образования», «районный Совет ветеранов» name
 # the one body of that kind in the territory, even in lowercase (issue 11).

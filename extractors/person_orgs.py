@@ -15,7 +15,7 @@ import bisect
 import re
 
 from svodka.extractors.person_words import (
-    ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
+    LEGAL_FORM_SHAPE, LEGAL_FORMS, ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.extractors.person_roles import clean_org
 from svodka.normalizers.orgs import modifies, nominative_org
@@ -157,6 +157,11 @@ def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
         return "", None
     if school:
         return text[school[0]:school[1]], school
+    formed = FORM_LED.search(before[-160:])
+    first = formed.group().split()[0] if formed else ""
+    if first in LEGAL_FORMS or LEGAL_FORM_SHAPE.fullmatch(first):  # «ГАУ ДПО ЭИРО (Котова Анна, методист)»
+        s = line_start + len(before) - len(before[-160:]) + formed.start()
+        return formed.group(), (s, line_start + len(before))
     body = QUOTED_BODY.search(before[-120:])
     words = list(WORD.finditer(body.group("kind"))) if body else []
     if words and lemma(words[-1].group()) in ORG_KINDS:
@@ -170,6 +175,8 @@ def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
     return "", None
 
 
+# A legal form's name: acronyms, then maybe a quoted name and a town («МУ ДО «Центр» г. Энска», «ГАУ ДПО ЭИРО»)
+FORM_LED = re.compile(r"(?<![А-ЯЁа-яё«])(?:[А-ЯЁ]{2,}[ \t]+)*[А-ЯЁ]{2,}(?:[ \t]+«[^«»\n]+»)?(?:[ \t]*г\.[ \t]*[А-ЯЁ][а-яё-]+)?$")
 # A body named in lowercase words before its quoted name («образовательного центра «Бухта»»)
 QUOTED_BODY = re.compile(r"(?<![А-ЯЁа-яё])(?P<kind>(?:[а-яё]+[ \t]+){1,3})«[^«»\n]+»$")
 
