@@ -18,6 +18,7 @@ from svodka.extractors.person_words import (
     LEGAL_FORM_SHAPE, LEGAL_FORMS, ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.extractors.person_roles import clean_org
+from svodka.normalizers.morph import known
 from svodka.normalizers.orgs import modifies, nominative_org
 from svodka.normalizers.schools import FORM_RE, kind_regex
 
@@ -33,7 +34,7 @@ UNIT_PREFIXES = ("СП", "ОСП", "ОП")
 SCHOOL_GAP = re.compile(r"[ \t]*(?:,\s*)?(?P<from>из[ \t]+)?"
                         r"(?P<cls>\d{1,2}[ \t]*-?[ \t]*(?:«?[А-ЯЁа-яё]»?[ \t]*)?класс[а-я]*[ \t]+(?P<adj>[А-ЯЁ][а-яё]+(?:ой|ей|ая|ого)[ \t]+)?)?"
                         r"(?P<unit>(?:" + "|".join(UNIT_PREFIXES) + r")[ \t]*(?:[–—-][ \t]*)?«?[ \t]*)?")
-LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
+LIST_JOIN = re.compile(r"[ \t]*(?:,|и)[ \t]*")
 SENTENCE_START = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 SENTENCE_REACH = 2000  # characters looked back for a sentence's start: a long line is read in pieces
 HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)\.?[ \t]*$")
@@ -98,6 +99,8 @@ def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | N
     school = school_at(schools, end + gap.end())
     adjective = gap.group("adj") and school  # «Озёрской СОШ № 2»: the adjective is not part of the mention
     school = school or gap.group("adj") and school_at(schools, end + gap.start("adj"))
+    if not school and gap.group("from"):
+        school = described_before(text, end + gap.end(), schools)  # «из физико-математического лицея № 9»
     if not (school and school[1] > school[0]):
         return described_school(text, end + gap.end()) if gap.group("from") else ("", None)
     school = with_place(text, (gap.start("adj") + end if adjective else school[0], school[1]))
@@ -105,6 +108,21 @@ def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | N
         school = (end + gap.start("unit"), school[1] + (text[school[1]:school[1] + 1] == "»"))
         return text[school[0]:school[1]], school
     return (school_org(text, school) if gap.group("from") or gap.group("cls") else text[school[0]:school[1]]), school
+
+
+def described_before(text: str, pos: int, schools) -> tuple[int, int] | None:
+    """A school mention after one to three adjectives from `pos` on («из Энской сош № 1», «из
+    физико-математического лицея № 9»): the span from the adjectives, or None."""
+    k = bisect.bisect_right(schools, (pos, len(text)))
+    if k == len(schools) or schools[k][0] > pos + 80:
+        return None
+    words = text[pos:schools[k][0]].split()
+    head = WORD.match(text, schools[k][0])
+    if not 1 <= len(words) <= 3 or not head or not all(WORD.fullmatch(w) and parses(w.lower())[0].tag.POS in (
+            "ADJF", "PRTF") and "Apro" not in parses(w.lower())[0].tag for w in words) \
+            or known(head.group().lower()) and not modifies(words[-1], head.group()):
+        return None  # (not «из нашей школы»; «сош» is no word to agree with)
+    return pos, schools[k][1]
 
 
 DESCRIBED_SCHOOL = re.compile(r"(?:[а-яё]+[ \t]+){1,3}[а-яё]+")
@@ -211,12 +229,12 @@ def is_staff(role: str) -> bool:
 
 
 def share_school_backwards(text: str, mentions: list[dict]) -> None:
-    """«1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8»»: the school after the last name of a comma list is
-    the school of every name listed before it that has none of its own."""
+    """«1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8»», «Котов Иван и Лосев Пётр из школы № 8»: the school
+    after the last name of a list is the school of every name listed before it that has none of its own."""
     for k in range(len(mentions) - 1, 0, -1):
         m, prev = mentions[k], mentions[k - 1]
         if m.get("list_school") and not prev["org"] and not prev["role"] \
-                and LIST_COMMA.fullmatch(text, prev["end"], m["start"]):
+                and LIST_JOIN.fullmatch(text, prev["end"], m["start"]):
             prev.update(org=m["org"], org_beside=True, list_school=True)
 
 
