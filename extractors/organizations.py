@@ -40,7 +40,7 @@ from svodka.extractors.org_phrases import (
     role_body_candidates)
 from svodka.extractors.org_words import (
     CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
-    SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
+    SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_adjective, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
     unquoted_head)
 from svodka.extractors.people import lemma
 from svodka.normalizers.names import fold
@@ -55,10 +55,17 @@ FIELD_PREPOSITIONS = ("по", "для")  # a role's field («по научной
 def named_start(text: str, start: int, end: int) -> int:
     """Where the name in a role's organization starts: «управления общего образования Департамента
     образования ...» is a unit of the Департамент (its name is capitalized); an administration
-    stays part of the unit before it («управление образования Администрации города»)."""
+    stays part of the unit before it («управление образования Администрации города»). A head of no kind
+    («Энского кампуса сообщества «…»») is the role's workplace; the body named in it is the organization."""
+    toks = tokenize(text[start:end])
+    head = next((k for k, (word, _, _) in enumerate(toks) if not is_adjective(word)), len(toks))
+    if head < len(toks) - 1 and toks[head][0].isalpha() and toks[head][0].islower() and not kind_of(toks[head][0]):
+        later = next((s for k, (word, s, _) in enumerate(toks[head + 1:-1], head + 1)
+                      if word.isalpha() and toks[k + 1][0] == "«"), None)
+        if later is not None:
+            return start + later
     if not text[start:start + 1].islower():
         return start
-    toks = tokenize(text[start:end])
     if toks and (toks[0][0] in FIELD_PREPOSITIONS or lemma(toks[0][0]) in UNIT_HEADS | SUBUNITS):
         # «[проректор] по научной работе ЭИРО», «[заведующий] отделом мониторинга МБУ «ЭМЦ»»: a field or a unit
         # of the institution named after it by its legal form or acronym; the institution is the organization
