@@ -192,6 +192,7 @@ def names_an_org(phrase: str) -> bool:
 MUNICIPALITY = re.compile(r"(?:(?:МО|ГО|МР|ГП|СП)\s+)+[«\"][^«»\"]+[»\"]")
 
 
+METHOD_NOUNS = {"технология", "методика", "метод", "система", "программа", "модель"}
 UNIVERSITY_ACRONYM = re.compile(r"[А-ЯЁ]{1,4}У")  # «ЭГУ», «ЭГПУ»: the last letter its head, «университет»
 
 
@@ -208,6 +209,8 @@ def acronym_ok(text: str, cand: dict, count: dict) -> bool:
         return not known(word.lower())
     prev = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, cand["start"] - 40):cand["start"]])
     prev_lemma = lemma(prev.group(1).lower()) if prev else ""
+    if prev_lemma in METHOD_NOUNS:
+        return False  # «по технологии УДЕ», «методики ТРИЗ»: a method's letters
     if prev_lemma in SUBUNITS:  # «кафедры ТиМО»: the unit's own letters; «факультета ЭГУ»: the university it is part of
         return bool(UNIVERSITY_ACRONYM.fullmatch(word))
     if any(ch.islower() for ch in word.replace(" и ", "")):

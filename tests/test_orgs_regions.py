@@ -145,6 +145,10 @@ def test_bodies_and_role_holders(text, expected):
     # a compound head named by its first noun
     ("Экскурсию провел музей-заповедник «Энская усадьба».", [("Музей-заповедник «Энская усадьба»", "")]),
     ("Выступил учитель-логопед школы.", []),
+    # a method's letters, however often repeated, are no organization
+    ("Олимпиада по технологии ЭДЕ прошла. Жюри олимпиады по технологии ЭДЕ подвело итоги.", []),
+    # an aggregator's button names the outlet
+    ("Итоги подвели.\nДобавить «Энские вести» в источники новостей", [("Энские вести", "")]),
 ])
 def test_acronyms_and_compound_heads(text, expected):
     assert orgs(text) == expected
