@@ -149,6 +149,9 @@ def test_bodies_and_role_holders(text, expected):
     ("Олимпиада по технологии ЭДЕ прошла. Жюри олимпиады по технологии ЭДЕ подвело итоги.", []),
     # an aggregator's button names the outlet
     ("Итоги подвели.\nДобавить «Энские вести» в источники новостей", [("Энские вести", "")]),
+    # a quoted name alone on the last line signs the text; alone on a line in the middle it is a title
+    ("Итоги подвели.\n«Энские вести»\n", [("Энские вести", "")]),
+    ("Конкурс.\n«Живое слово»\nИтоги подвели в мае.", []),
 ])
 def test_acronyms_and_compound_heads(text, expected):
     assert orgs(text) == expected
