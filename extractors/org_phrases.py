@@ -16,11 +16,11 @@ import re
 
 from svodka.extractors.org_words import (
     CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
-    PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF,
-    UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, dedication_end,
-    in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
-    is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname, past_adjectives, plural_field,
-    person_in_case, quote_end, starts_person, stop_abbr, tokenize, with_end)
+    NOT_DEDICATION, OBLIQUE, PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS,
+    UNIONS, UNIT_OF, UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first,
+    dedication_end, in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun,
+    is_legal_form, is_noun, is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname,
+    past_adjectives, plural_field, person_in_case, quote_end, starts_person, stop_abbr, tokenize, with_end)
 from svodka.extractors.org_outlets import OUTLET_FORMS, OUTLET_NAME
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
 from svodka.extractors.person_words import BODY_OF_HEAD
@@ -90,8 +90,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
         if part and j == head and (word[:1].isupper() or proper) and kind_of(word) and is_gen(word):
             j += 1  # «Территориальный отдел Управления ...», «Энское отделение ассоциации ...»: the part of a body
             continue
-        if starts_person(toks, j, text) or (not proper or held) and j + 1 < len(toks) \
-                and person_in_case(word, toks[j + 1][0]):
+        if starts_person(toks, j, text) or j + 1 < len(toks) and person_in_case(
+                word, toks[j + 1][0], OBLIQUE if not proper or held else NOT_DEDICATION):
             break  # «директор Городского методического центра Кириллова Ольга Вадимовна», «главы центра Ивана Орлова»
         if compound_first(word) and j + 2 < len(toks) and toks[j + 1][0] in DASHES and alpha(toks[j + 2][0]) \
                 and toks[j + 2][0][:1].isupper() and "\n" not in text[toks[j][1]:toks[j + 2][1]]:

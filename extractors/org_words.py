@@ -299,11 +299,12 @@ def starts_person(toks, j, text: str = "") -> bool:
                               and "\n" not in text[toks[n - 1][2]:toks[n][1]])
 
 
-OBLIQUE = {"gent", "datv", "ablt", "loct", "accs"}
+OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "accs"})
+NOT_DEDICATION = frozenset({"datv", "ablt", "loct"})  # «центра … Алине Котовой»: no body is named so
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a test of two words against fixed vocabularies: asked at every complement
-def person_in_case(first: str, second: str) -> bool:
+def person_in_case(first: str, second: str, cases: frozenset = OBLIQUE) -> bool:
     """«Валерия Зорина», «Натальи Вережи»: a first name and a surname in one oblique case, the person a role
     before the body names («главы администрации областного центра Валерия Зорина»), never its complement.
 
@@ -314,7 +315,7 @@ def person_in_case(first: str, second: str) -> bool:
         return False
     if not is_given_name(first):
         return False
-    names = {p.tag.case for p in parses(first) if "Name" in p.tag and p.tag.case in OBLIQUE}
+    names = {p.tag.case for p in parses(first) if "Name" in p.tag and p.tag.case in cases}
     surnames = {p.tag.case for p in parses(second) if "Surn" in p.tag or not known(second.lower())}
     return bool(names & surnames)
 
