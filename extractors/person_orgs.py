@@ -71,8 +71,8 @@ def is_org_like(phrase: str) -> bool:
         return False
     if kind_regex().match(phrase) and (len(words) > 1 or phrase[:1].isupper() or NUMBERED.search(phrase)):
         return True  # «детский сад «Рябинушка»», «Гимназия № 1», «лицей №17»
-    if not phrase[:1].isupper():
-        return False
+    if not phrase[:1].isupper():  # «(управление образования ЭАО)»: a body's kind in lowercase, named by an acronym
+        return lemma(words[0]) in ORG_KINDS | ORG_UNITS and any(ACRONYM_LIKE.fullmatch(w) for w in words[1:])
     if FORM_RE.match(phrase) or ACRONYM_LIKE.match(phrase):
         return True
     if len(words) <= 6 and parses(words[0].lower())[0].tag.POS == "ADJF" and kind_regex().search(phrase):
