@@ -101,6 +101,9 @@ def test_organizations_of_other_regions(text, expected):
     # a body's kind in lowercase in a name's bracket, named by an acronym; a bare kind is none
     ("Вели семинар Котов Н.М. (управление образования ЭАО).", [("Котов", "", "управление образования ЭАО")]),
     ("Вели семинар Котов Н.М. (управление образования).", [("Котов", "", "")]),
+    # a contest's quoted name after the role's event noun is no workplace; a body's quoted name is
+    ('Опытом поделился Д. Э. Котов, призёр конкурса "Директор года", и другие.', [("Котов", "призёр конкурса", "")]),
+    ("Выступил директор центра «Энские зори» Д. Э. Котов.", [("Котов", "директор", "Центр «Энские зори»")]),
 ])
 def test_workplaces_of_other_regions(text, expected):
     assert people(text) == expected
