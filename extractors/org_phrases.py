@@ -52,8 +52,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
     while j < len(toks):
         word = toks[j][0]
         low = word.lower()
-        if hard_break(text, toks, j):
-            break
+        if hard_break(text, toks, j) or j + 1 < len(toks) and toks[j + 1][0].lower() == "созыва":
+            break  # «Собрания Энской области седьмого созыва»: the convocation is no part of the name
         if alpha(word) and is_adjective(word) and kind_follows(toks, j):
             k = past_adjectives(toks, j)
             if proper and j == parent_at and word.islower() and kind_of(toks[k][0]) in GENERIC_HEADS \

@@ -116,15 +116,18 @@ def quoted_acronym_of(name: str) -> str:
 FORM_AND_ACRONYM = re.compile(r"(?:[А-ЯЁ]{2,}\s+)+(?:г\.\s*[А-ЯЁ][а-яё-]+\s+)?«[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ]»")
 
 
+CONVOCATION = re.compile(r"\s+\S+\s+созыва$")  # «Законодательного Собрания VI созыва»: a convocation, no name
+
+
 def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
     """Every candidate phrase, longest and named first, without overlaps, schools left out, in the nominative."""
     toks = tokenize(text)
     cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks) \
         + outlet_candidates(text) + role_body_candidates(text, toks) + letterhead_candidates(text) \
         + known_name_candidates(text)
-    people_orgs = [(named_start(text, s, e), e) for s, e in people_orgs]
-    cands += [{"start": s, "end": e, "kind": kind_of(text[s:e].split()[0]) if text[s:e].split() else "",
-               "source": "people"} for s, e in people_orgs]
+    people_orgs = [(named_start(text, s, e), s + len(CONVOCATION.sub("", text[s:e]))) for s, e in people_orgs]
+    cands += [{"start": s, "end": e, "kind": next(filter(None, map(kind_of, text[s:e].split()[:4])), ""),
+               "source": "people"} for s, e in people_orgs]  # the head past its adjectives («Законодательного Собрания»)
     # longest first, no overlaps; acronyms inside a name become its short name candidates
     cands = [c for c in cands if (c["source"] != "people" or names_an_org(text[c["start"]:c["end"]]))
              and not informal_group(text[c["start"]:c["end"]]) and not unnamed_territory(text[c["start"]:c["end"]])]

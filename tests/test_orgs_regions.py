@@ -136,6 +136,9 @@ def orgs_with_people(text: str) -> list[str]:
      ["Сообщество «Детский университет»"]),
     # a person in the dative after a capitalized body is the receiver, no dedication
     ("Книгу вручили воспитаннице Энского центра одаренных детей Алине Котовой.", ["Энский центр одаренных детей"]),
+    # a convocation is no part of a body's name; a role's body merges with its fuller mention
+    ("Пришли депутат Законодательного Собрания VI созыва Иван Котов и председатель Законодательного Собрания Энской "
+     "области Ольга Лосева.", ["Законодательное Собрание Энской области"]),
     # near miss: a fund named after a person keeps the person
     ("Помог Благотворительный фонд Петра Котова «Заря».", ["Благотворительный фонд Петра Котова «Заря»"]),
 ])
