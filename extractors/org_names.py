@@ -45,6 +45,8 @@ def is_named(text: str, cand: dict) -> bool:
     if cand.get("kind") in CHURCH_BODIES and head == 1 and words[0][:1].isupper() and "Apro" not in parses(
             lemmas[0])[0].tag:
         return True  # «Энское благочиние»
+    if cand.get("kind") == "министерство" and len(lemmas) > head + 2 and lemmas[-1] in TERRITORY_HEADS - LOCAL_TERRITORIES:
+        return True  # «министерства образования республики»: the one ministry of the text's own region
     if lemmas[0] in TERRITORY_STATUS and head < len(lemmas) and (lemmas[head] == "дума" or "депутат" in lemmas[head + 1:head + 3]):
         return True  # «городской совет депутатов», «окружная Дума»: the territory's own legislature
     if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS | VENUE_KINDS and len(words) > head + 1 \

@@ -163,6 +163,10 @@ def test_bodies_and_role_holders(text, expected):
     # a quoted name alone on the last line signs the text; alone on a line in the middle it is a title
     ("Итоги подвели.\n«Энские вести»\n", [("Энские вести", "")]),
     ("Конкурс.\n«Живое слово»\nИтоги подвели в мае.", []),
+    # a ministry of the text's own region, its territory in lowercase; a field alone names none
+    ("Грамоты вручило министерство образования и науки республики.",
+     [("Министерство образования и науки республики", "")]),
+    ("Грамоты вручило министерство образования.", []),
 ])
 def test_acronyms_and_compound_heads(text, expected):
     assert orgs(text) == expected
