@@ -49,6 +49,7 @@ from svodka.normalizers.quotes import as_guillemets
 from svodka.extractors.records import add_record, doc_text, records
 
 
+DEDICATED = re.compile(r"[ \t]+(?:им\.|имени)[ \t]*(?:[А-ЯЁ]\.[ \t]*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 FIELD_PREPOSITIONS = ("по", "для")  # a role's field («по научной работе»), left in its organization by mistake
 
 
@@ -224,10 +225,12 @@ def link_acronyms(text: str, orgs: list[dict], acronyms: list[dict]) -> None:
             target["mentions"] += 1
             target["spans"] = target["spans"] + [[a["start"], a["end"]]]
             continue
-        if not acronym_ok(text, {"start": a["start"], "end": a["end"]}, count):
+        dedicated = DEDICATED.match(text, a["end"])  # «ЭГУ им. Н. П. Петрова»: only a body is named after one
+        if not dedicated and not acronym_ok(text, {"start": a["start"], "end": a["end"]}, count):
             continue
-        orgs.append({"start": a["start"], "end": a["end"], "name": word, "short": word, "kind": "acronym",
-                     "source": "acronym", "named": True, "mentions": 1, "spans": [[a["start"], a["end"]]]})
+        end = dedicated.end() if dedicated else a["end"]
+        orgs.append({"start": a["start"], "end": end, "name": " ".join(text[a["start"]:end].split()), "short": word,
+                     "kind": "acronym", "source": "acronym", "named": True, "mentions": 1, "spans": [[a["start"], end]]})
 
 
 def quoted_acronym(a: dict, b: dict) -> str:

@@ -167,6 +167,8 @@ def test_bodies_and_role_holders(text, expected):
     ("Грамоты вручило министерство образования и науки республики.",
      [("Министерство образования и науки республики", "")]),
     ("Грамоты вручило министерство образования.", []),
+    # an acronym named after a person is a body even once («ЭГУ им. Н. П. Петрова»)
+    ("Задания выполняли в институтах ЭГУ им. Н. П. Петрова.", [("ЭГУ им. Н. П. Петрова", "ЭГУ")]),
 ])
 def test_acronyms_and_compound_heads(text, expected):
     assert orgs(text) == expected
