@@ -225,7 +225,8 @@ def subject_school(text: str, start: int, schools) -> tuple[str, tuple | None]:
 
 
 def is_staff(role: str) -> bool:
-    return bool(role) and lemma(role.split()[0]) in STAFF_ROLES
+    """A staff role, its head maybe after one modifier («научный руководитель»)."""
+    return any(lemma(word) in STAFF_ROLES for word in role.split()[:2])
 
 
 def share_school_backwards(text: str, mentions: list[dict]) -> None:

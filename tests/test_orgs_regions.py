@@ -104,6 +104,10 @@ def test_organizations_of_other_regions(text, expected):
     # a contest's quoted name after the role's event noun is no workplace; a body's quoted name is
     ('Опытом поделился Д. Э. Котов, призёр конкурса "Директор года", и другие.', [("Котов", "призёр конкурса", "")]),
     ("Выступил директор центра «Энские зори» Д. Э. Котов.", [("Котов", "директор", "Центр «Энские зори»")]),
+    # a staff role after its modifier («научный руководитель») in a bracket after pupils: their school's
+    ("Это ученики Озёрской школы Ольга Котова и Анна Белова (научный руководитель Р. А. Фролов).",
+     [("Котова", "ученица", "Озёрская школа"), ("Белова", "ученица", "Озёрская школа"),
+      ("Фролов", "научный руководитель", "Озёрская школа")]),
 ])
 def test_workplaces_of_other_regions(text, expected):
     assert people(text) == expected
