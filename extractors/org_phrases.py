@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from svodka.extractors.org_words import (
-    CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
-    NOT_DEDICATION, OBLIQUE, PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS,
+    CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, FUNCTION_UNITS, GENERIC_HEADS, HOUSE_OF, INITIALS,
+    MUNICIPAL, NOT_DEDICATION, OBLIQUE, PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS,
     UNIONS, UNIT_OF, UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first,
     dedication_end, in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun,
     is_legal_form, is_noun, is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname,
@@ -126,8 +126,10 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
             j += 1  # «Министерством Просвещения»: a ministry's field, capitalized as a name
             continue
         if j == head and word[:1].isupper() and word[1:].islower() and toks[head - 1][0][:1].isupper() \
-                and alpha(word) and not is_proper(word) and not kind_of(word) and is_gen(word) and is_noun(word):
+                and alpha(word) and not is_proper(word) and not kind_of(word) and is_gen(word) and is_noun(word) \
+                and kind_of(toks[head - 1][0]) not in FUNCTION_UNITS:
             j += 1  # «Дом Дружбы народов», «Совет Ветеранов»: the head's complement, capitalized as the name's
+            # (a unit named by its function stays generic: «Управления Образования»)
             continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and not is_proper(word) \
                 and kind_of(word) not in SWALLOWED_KINDS and lemma(low) not in TERRITORY_HEADS \
