@@ -45,6 +45,8 @@ def is_named(text: str, cand: dict) -> bool:
     if cand.get("kind") in CHURCH_BODIES and head == 1 and words[0][:1].isupper() and "Apro" not in parses(
             lemmas[0])[0].tag:
         return True  # «Энское благочиние»
+    if cand.get("kind") == "министерство" and len(lemmas) > head + 2 and lemmas[-1] in TERRITORY_HEADS - LOCAL_TERRITORIES:
+        return True  # «министерства образования республики»: the one ministry of the text's own region
     if lemmas[0] in TERRITORY_STATUS and head < len(lemmas) and (lemmas[head] == "дума" or "депутат" in lemmas[head + 1:head + 3]):
         return True  # «городской совет депутатов», «окружная Дума»: the territory's own legislature
     if lemmas[0] in TERRITORY_STATUS and cand.get("kind") not in ADMIN_UNITS | VENUE_KINDS and len(words) > head + 1 \
@@ -192,6 +194,10 @@ def names_an_org(phrase: str) -> bool:
 MUNICIPALITY = re.compile(r"(?:(?:МО|ГО|МР|ГП|СП)\s+)+[«\"][^«»\"]+[»\"]")
 
 
+METHOD_NOUNS = {"технология", "методика", "метод", "система", "программа", "модель"}
+UNIVERSITY_ACRONYM = re.compile(r"[А-ЯЁ]{1,4}У")  # «ЭГУ», «ЭГПУ»: the last letter its head, «университет»
+
+
 def acronym_ok(text: str, cand: dict, count: dict) -> bool:
     word = text[cand["start"]:cand["end"]]
     prev = re.search(r"([А-ЯЁа-яё]+)[ \t]*$", text[max(0, cand["start"] - 40):cand["start"]])
@@ -205,8 +211,10 @@ def acronym_ok(text: str, cand: dict, count: dict) -> bool:
         return not known(word.lower())
     prev = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, cand["start"] - 40):cand["start"]])
     prev_lemma = lemma(prev.group(1).lower()) if prev else ""
-    if prev_lemma in SUBUNITS:
-        return False
+    if prev_lemma in METHOD_NOUNS:
+        return False  # «по технологии УДЕ», «методики ТРИЗ»: a method's letters
+    if prev_lemma in SUBUNITS:  # «кафедры ТиМО»: the unit's own letters; «факультета ЭГУ»: the university it is part of
+        return bool(UNIVERSITY_ACRONYM.fullmatch(word))
     if any(ch.islower() for ch in word.replace(" и ", "")):
         return True
     if prev and (is_role_word(prev.group(1)) or prev_lemma in STAFF):

@@ -5,7 +5,9 @@ Three shapes, each a name of its own whatever the sentence around it:
 - a citing cue before a quoted name: «сообщает "Энск-информ"», «по данным «Вестника края»»;
 - a hyphenated name ending in an outlet's word: «Энск-информ», «ВОСТОК-МЕДИА» (a dateline's agency), or a
   nationwide brand's regional edition («АиФ-Энск»);
-- a credit line («Энскньюс.ру по материалам …») and a site's signature a scraper glued to its paragraphs.
+- a credit line («Энскньюс.ру по материалам …») and a site's signature a scraper glued to its paragraphs;
+- an aggregator's button on the page («Добавить «Энские вести» в источники новостей»), a quoted name alone on
+  the text's last line.
 The name is the quoted text (an outlet's name does not decline with the sentence). A publication something is
 printed in («статья в журнале «Энский методист»») is a place, not an actor: no organization.
 """
@@ -49,6 +51,10 @@ DATELINE = re.compile(r"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+
                       + r"\.?[ \t]*(?:\n|$)")
 # A source line: «Источник: Энская правда», «Источник новостей: Энск-информ» (a link or a phrase is none)
 SOURCE_LINE = re.compile(r"(?m)^[ \t]*Источник(?:\s+(?:новостей|информации|фото))?\s*:\s*" + _NAME + r"[ \t]*\.?[ \t]*$")
+# A news aggregator's button a page carries: «Добавить «Энские вести» в источники новостей в …»
+FOLLOW_BUTTON = re.compile(r"(?m)^[ \t]*Добавить\s+" + _QUOTED + r"\s+в\s+источники\b")
+# The publication's name alone in quotes on the text's last line, its signature («…\n«Энские вести»»)
+LAST_LINE = re.compile(r"(?:^|\n)[ \t]*" + _QUOTED + r"[ \t]*\s*\Z")
 INITIALS_WORD = re.compile(r"(?:[А-ЯЁ]\.){1,2}")
 OUTLET_FORMS = {"ИА", "РИА", "СИ", "ТРК", "ГТРК"}  # outlet labels (data/legal_forms.txt) that name an unquoted word
 OUTLET_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)*\d*")  # «Энскинфо24», «ЭнскМедиа»: no common word
@@ -81,7 +87,8 @@ def outlet_candidates(text: str) -> list[dict]:
             continue
         if name[:1].isupper() or name[:1].isdigit():
             out.append({"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"})
-    for m in list(DATELINE.finditer(text)) + list(SOURCE_LINE.finditer(text)):
+    for m in list(DATELINE.finditer(text)) + list(SOURCE_LINE.finditer(text)) + list(FOLLOW_BUTTON.finditer(text)) \
+            + list(LAST_LINE.finditer(text, max(0, len(text) - 200))):
         if not any(INITIALS_WORD.fullmatch(w) for w in m.group("name").split()):  # «Источник: Петров И.И.»: a person
             out.append({"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"})
     out += [{"start": m.start("name"), "end": m.end("name"), "kind": "outlet", "source": "outlet"}

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 
 from svodka.extractors.org_words import (
-    CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, GENERIC_HEADS, HOUSE_OF, INITIALS, MUNICIPAL,
-    PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS, UNIONS, UNIT_OF,
-    UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first, dedication_end,
-    in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun, is_legal_form, is_noun,
-    is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname, past_adjectives, plural_field,
-    person_in_case, quote_end, starts_person, stop_abbr, tokenize, with_end)
+    CIRCUMSTANCES, COUNTRY, DEDICATION, EVENT_HEADS, FACULTY_KINDS, FUNCTION_UNITS, GENERIC_HEADS, HOUSE_OF, INITIALS,
+    MUNICIPAL, NOT_DEDICATION, OBLIQUE, PARENT_BODIES, PART_KINDS, REGION_ABBR, SWALLOWED_KINDS, TERRITORY_HEADS, TERRITORY_STATUS,
+    UNIONS, UNIT_OF, UNIVERSITY_KINDS, VENUE_KINDS, VENUE_STATUS, WITH_NOUNS, agrees, alpha, compound_first,
+    dedication_end, in_school_name, is_adjective, is_agency, is_field, is_gen, is_geo, is_instrumental_noun,
+    is_legal_form, is_noun, is_proper, is_school, is_verbal, kind_follows, kind_of, known_body, name_and_surname,
+    past_adjectives, plural_field, person_in_case, quote_end, starts_person, stop_abbr, tokenize, with_end)
 from svodka.extractors.org_outlets import OUTLET_FORMS, OUTLET_NAME
 from svodka.extractors.people import IMENI_BEFORE, is_role_word, lemma
 from svodka.extractors.person_words import BODY_OF_HEAD
@@ -31,7 +31,8 @@ from svodka.normalizers.orgs import is_acronym, modifies
 from svodka.normalizers.schools import FORM_RE, form_sector, kind_regex
 
 
-def complement_end(text, toks, j, part: bool = False, proper: bool = False, fields: bool = True) -> int:
+def complement_end(text, toks, j, part: bool = False, proper: bool = False, fields: bool = True,
+                   held: bool = False) -> int:
     """Index after the complements of a head noun ending at toks[j-1].
 
     `part`: the head names a part of an organization («Региональное отделение»); the organization
@@ -40,6 +41,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
     the head («институт федерального ... учреждения ... «X»») is part of the name too.
     `fields`: a field after the body's territory («... Энской области по образованию») is its own; not when
     the body is the parent of a unit named before it (the field is the unit's).
+    `held`: a role's noun stands before the phrase; a person named in an oblique case after it is the role's holder,
+    even after a capitalized name («председателя Энского совета Ивана Орлова»), not a dedication («фонд Ивана Орлова»).
     """
     head = j
     after_parent = False
@@ -49,8 +52,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
     while j < len(toks):
         word = toks[j][0]
         low = word.lower()
-        if hard_break(text, toks, j):
-            break
+        if hard_break(text, toks, j) or j + 1 < len(toks) and toks[j + 1][0].lower() == "созыва":
+            break  # «Собрания Энской области седьмого созыва»: the convocation is no part of the name
         if alpha(word) and is_adjective(word) and kind_follows(toks, j):
             k = past_adjectives(toks, j)
             if proper and j == parent_at and word.islower() and kind_of(toks[k][0]) in GENERIC_HEADS \
@@ -87,8 +90,8 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
         if part and j == head and (word[:1].isupper() or proper) and kind_of(word) and is_gen(word):
             j += 1  # «Территориальный отдел Управления ...», «Энское отделение ассоциации ...»: the part of a body
             continue
-        if starts_person(toks, j, text) or not proper and j + 1 < len(toks) \
-                and person_in_case(word, toks[j + 1][0]):
+        if starts_person(toks, j, text) or j + 1 < len(toks) and person_in_case(
+                word, toks[j + 1][0], OBLIQUE if not proper or held else NOT_DEDICATION):
             break  # «директор Городского методического центра Кириллова Ольга Вадимовна», «главы центра Ивана Орлова»
         if compound_first(word) and j + 2 < len(toks) and toks[j + 1][0] in DASHES and alpha(toks[j + 2][0]) \
                 and toks[j + 2][0][:1].isupper() and "\n" not in text[toks[j][1]:toks[j + 2][1]]:
@@ -121,6 +124,12 @@ def complement_end(text, toks, j, part: bool = False, proper: bool = False, fiel
         if j == head and word[:1].isupper() and word[1:].islower() and kind_of(toks[head - 1][0]) == "министерство" \
                 and is_field(word.lower()):
             j += 1  # «Министерством Просвещения»: a ministry's field, capitalized as a name
+            continue
+        if j == head and word[:1].isupper() and word[1:].islower() and toks[head - 1][0][:1].isupper() \
+                and alpha(word) and not is_proper(word) and not kind_of(word) and is_gen(word) and is_noun(word) \
+                and kind_of(toks[head - 1][0]) not in FUNCTION_UNITS:
+            j += 1  # «Дом Дружбы народов», «Совет Ветеранов»: the head's complement, capitalized as the name's
+            # (a unit named by its function stays generic: «Управления Образования»)
             continue
         if word[:1].isupper() and alpha(word) and not is_acronym(word) and not is_proper(word) \
                 and kind_of(word) not in SWALLOWED_KINDS and lemma(low) not in TERRITORY_HEADS \
@@ -347,7 +356,8 @@ def kind_candidates(text, toks):
             while s < i and toks[s][0].islower() and not all(  # territory («районного Совета депутатов»)
                     lemma(t[0].lower()) in TERRITORY_STATUS for t in toks[s:i]):
                 s += 1
-        e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS, proper=toks[s][0][:1].isupper())
+        e = complement_end(text, toks, i + 1, part=s < i and kind in PART_KINDS, proper=toks[s][0][:1].isupper(),
+                           held=s > 0 and is_role_word(toks[s - 1][0]))
         if kind in EVENT_HEADS and i + 1 < len(toks) and toks[i + 1][0] == "«" and word.islower() \
                 and not any(body_adjective(w) for w, _, _ in toks[s:i]):
             continue  # «общегородское родительское собрание «Готовность ...»»: a meeting and its theme
@@ -419,11 +429,14 @@ def school_follows(text: str, end: int) -> bool:
     return bool(FORM_RE.match(rest) or kind_regex().match(rest))
 
 
+CENTRE_ACRONYM = re.compile(r"[А-ЯЁ]{1,3}Ц")  # the last letter its head, «центр»
+
+
 def legal_form_candidates(text, toks):
-    """An acronym legal form before a quoted name: «МБУ «Городская столовая»»."""
+    """An acronym legal form before a quoted name: «МБУ «Городская столовая»»; a centre's acronym too («ЭРЦ «Заря»»)."""
     out = []
     for i, (word, _, _) in enumerate(toks):
-        if not is_legal_form(word):
+        if not is_legal_form(word) and not (CENTRE_ACRONYM.fullmatch(word) and i + 1 < len(toks) and toks[i + 1][0] == "«"):
             continue
         q = i + 1
         if q + 2 < len(toks) and toks[q][0] == "г" and toks[q + 1][0] == "." and toks[q + 2][0][:1].isupper() \
@@ -455,10 +468,11 @@ def legal_form_candidates(text, toks):
 
 
 def role_body_candidates(text, toks):
-    """«министра образования и науки Энского края» → the ministry of that field and territory (BODY_OF_HEAD)."""
+    """«заместителя министра образования и науки Энского края» → the ministry (BODY_OF_HEAD) a deputy works in;
+    a minister's own title («министр образования …», like a governor's) is a role, no mention of the ministry."""
     out = []
     for i, (word, _, _) in enumerate(toks):
-        body = BODY_OF_HEAD.get(lemma(word)) if word.isalpha() else None
+        body = BODY_OF_HEAD.get(lemma(word)) if word.isalpha() and i and is_role_word(toks[i - 1][0]) else None
         if not body or i + 1 >= len(toks) or not toks[i + 1][0].islower() or not is_gen(toks[i + 1][0]):
             continue
         e = complement_end(text, toks, i + 1)
@@ -481,43 +495,6 @@ def territory_at(toks, k) -> int:
             and lemma(toks[k + 1][0]) in TERRITORY_HEADS and is_gen(toks[k + 1][0]) and agrees(toks[k][0], toks[k + 1][0]):
         return 2
     return 0
-
-
-# A letterhead: a body's name in capitals over one or more lines, right above the kind of the document it issues
-# («УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nАДМИНИСТРАЦИИ ГОРОДА ЭНСКА\nПРИКАЗ»).
-LETTERHEAD = re.compile(r"(?m)^[ \t]*(?P<name>[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ«»\"-]+)*(?:\n[ \t]*[А-ЯЁ][А-ЯЁ«»\" \t-]+){0,3}?)"
-                        r"[ \t]*\n[ \t]*(?:ПРИКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ)\b")
-CITY_WORDS = {"город", "г", "поселок", "посёлок", "село"}  # the place named after them is capitalized
-
-
-def letterhead_candidates(text):
-    """The body a letterhead names, in the case a sentence writes it: «Управление образования администрации города
-    Энска» (the words that cannot be told proper in capitals stay lowercase; the evaluation ignores case).
-
-    >>> [c["fixed"] for c in letterhead_candidates("КОМИТЕТ ОБРАЗОВАНИЯ\\nАДМИНИСТРАЦИИ ГОРОДА ЭНСКА\\nПРИКАЗ\\n№ 5")]
-    ['Комитет образования администрации города Энска']
-    >>> [c["fixed"] for c in letterhead_candidates("ОТДЕЛ ОБРАЗОВАНИЯ ЭНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\\nПРИКАЗ")]
-    ['Отдел образования Энского муниципального района']
-    >>> letterhead_candidates("ИТОГИ КОНКУРСА\\nПРИКАЗ")
-    []
-    """
-    out = []
-    for m in LETTERHEAD.finditer(text[:3000]):
-        words = m.group("name").split()
-        if not kind_of(words[0].lower().capitalize()) or len(words) < 2:
-            continue
-        low = [w.lower() for w in words]
-        cased, city = [], False
-        for k, word in enumerate(low):
-            place = k + 1 < len(low) and is_adjective(word) and (lemma(low[k + 1]) in TERRITORY_HEADS or k + 2 < len(
-                low) and lemma(low[k + 1]) == "муниципальный" and lemma(low[k + 2]) in TERRITORY_HEADS)
-            proper = city and lemma(word) not in TERRITORY_HEADS or is_geo(word.capitalize()) and not kind_of(word) \
-                or place and lemma(word) not in TERRITORY_STATUS | {"муниципальный"}
-            cased.append(word.capitalize() if proper or not cased else word)
-            city = city or lemma(word) in CITY_WORDS
-        out.append({"start": m.start("name"), "end": m.end("name"), "kind": kind_of(words[0].lower()), "head": 0,
-                    "source": "kind", "fixed": " ".join(cased), "cased": True})
-    return out
 
 
 def agency_candidates(toks):

@@ -14,6 +14,7 @@ import functools
 import re
 
 from svodka.extractors.people import ORG_KINDS, TOKEN, parses
+from svodka.extractors.person_words import LEGAL_FORM_SHAPE, LEGAL_FORMS  # noqa: F401  (re-exported)
 from svodka.normalizers.morph import known
 from svodka.normalizers.names import fold, is_given_name, is_patronymic
 from svodka.normalizers.orgs import is_acronym
@@ -28,12 +29,6 @@ def load_abbreviations() -> frozenset[str]:
 
 REGION_ABBR = frozenset(data_lines("region_abbreviations.txt"))
 NOT_ORG_ABBR = load_abbreviations() | REGION_ABBR
-# A legal form by its shape: letters ending in ОУ, БУ, АУ, КУ (МБОУ, ГБОУ, КОГОБУ, ОГБОУ, МОАУ, МКУ ...),
-# regional prefixes included. Universities end in ГУ/ПУ/ТУ and are not matched.
-# A form written together with its education level («ГАУДПО», «МБУДО») is one too.
-# «МУ» (муниципальное учреждение) is the one two-letter form. Institutions of culture, health and social care
-# end in К, З, СО (МБУК, ГБУЗ, ГБУСО); «...ОО» is an educational organization (МКОО, ГБОО).
-LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|ВО|СПО|К|З|СО)?|[МГ][БКА]ОО")
 # Meetings that share a head noun with bodies: «родительское собрание «...»», «педагогический совет
 # «...»» followed by a quoted theme are events; a plural phrase («Детские общественные объединения»,
 # a section title) is a kind of thing, not one organization.
@@ -44,7 +39,6 @@ UNIT_HEADS = {"отдел", "отделение", "сектор", "лабора�
 # Units named by their function, of no body or territory named: generic even when capitalized mid-sentence
 # («приказом Управления образования», «Методическому отделу»).
 FUNCTION_UNITS = UNIT_HEADS | {"управление", "департамент", "комитет"}
-LEGAL_FORMS = frozenset(data_lines("legal_forms.txt"))
 SWALLOWED_KINDS = {"администрация"}
 # The level of a territory a body serves: «краевой институт развития образования», «районный Совет ветеранов» name
 # the one body of that kind in the territory, even in lowercase (issue 11).
@@ -168,7 +162,11 @@ def compound_first(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)  # a test of one word against fixed vocabularies: asked for every token
 def kind_of(word: str) -> str:
-    """The org kind a noun names, '' if none (plural heads are generic mentions)."""
+    """The org kind a noun names, '' if none (plural heads are generic mentions); a compound's by its first noun
+    («музей-заповедник», «библиотека-филиал»)."""
+    head, dash, rest = word.partition("-")
+    if dash and head.isalpha() and rest.isalpha() and head.islower() == rest.islower():
+        return kind_of(head)
     if not word.isalpha() or is_acronym(word):
         return ""
     for p in parses(word.lower()):
@@ -285,8 +283,10 @@ def starts_person(toks, j, text: str = "") -> bool:
         if is_given_name(words[0]) and parses(words[0])[0].tag.case == "nomn" \
                 and not is_acronym(words[1]) and (not known(words[1].lower()) or any(
                     "Surn" in p.tag and p.tag.case == "nomn" for p in parses(words[1])) or not any(
-                    p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") for p in parses(words[1]))):
-            return True  # «Имя Фамилия» in the nominative: «главы района Иван Петров»; «фонд Ивана Петрова» keeps it
+                    p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") for p in parses(words[1]))
+                    or not any(p.tag.case == "gent" for p in parses(words[1]))):
+            return True  # «Имя Фамилия» in the nominative: «главы района Иван Петров», «области Ия Уба» (no genitive:
+            # no complement of the body); «фонд Ивана Петрова» keeps it
         if len(words) == 3 and words[2][:1].isupper() and is_patronymic(words[2]) and not is_acronym(words[0]):
             return True
     if not words or not alpha(words[0]) or not words[0][:1].isupper() or is_acronym(words[0]):
@@ -299,11 +299,12 @@ def starts_person(toks, j, text: str = "") -> bool:
                               and "\n" not in text[toks[n - 1][2]:toks[n][1]])
 
 
-OBLIQUE = {"gent", "datv", "ablt", "loct", "accs"}
+OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "accs"})
+NOT_DEDICATION = frozenset({"datv", "ablt", "loct"})  # «центра … Алине Котовой»: no body is named so
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a test of two words against fixed vocabularies: asked at every complement
-def person_in_case(first: str, second: str) -> bool:
+def person_in_case(first: str, second: str, cases: frozenset = OBLIQUE) -> bool:
     """«Валерия Зорина», «Натальи Вережи»: a first name and a surname in one oblique case, the person a role
     before the body names («главы администрации областного центра Валерия Зорина»), never its complement.
 
@@ -314,7 +315,7 @@ def person_in_case(first: str, second: str) -> bool:
         return False
     if not is_given_name(first):
         return False
-    names = {p.tag.case for p in parses(first) if "Name" in p.tag and p.tag.case in OBLIQUE}
+    names = {p.tag.case for p in parses(first) if "Name" in p.tag and p.tag.case in cases}
     surnames = {p.tag.case for p in parses(second) if "Surn" in p.tag or not known(second.lower())}
     return bool(names & surnames)
 

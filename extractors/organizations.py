@@ -33,13 +33,14 @@ from svodka.extractors.org_names import (
     acronym_ok, bare_kind, bare_name, informal_group, is_named, key_tokens, leading_acronyms, names_an_org,
     names_another, normalize, quoted_name, same_org, unit_of_acronym, unnamed_territory)
 from svodka.extractors.org_known import known_name_candidates
+from svodka.extractors.org_letterhead import letterhead_candidates
 from svodka.extractors.org_outlets import outlet_candidates
 from svodka.extractors.org_phrases import (
-    acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates, letterhead_candidates,
+    acronym_candidates, agency_candidates, kind_candidates, legal_form_candidates,
     role_body_candidates)
 from svodka.extractors.org_words import (
     CITY_GAP, DEDICATION_TAIL, EVENT_HEADS, FUNCTION_UNITS, GATHERINGS, GENERIC_HEADS, LEGAL_FORM_SHAPE, LEGAL_FORMS, PART_KINDS, SUBUNITS,
-    SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
+    SWALLOWED_KINDS, UNIONS, UNIT_HEADS, in_school_name, is_adjective, is_legal_form, is_school, kind_of, stop_abbr, tokenize,
     unquoted_head)
 from svodka.extractors.people import lemma
 from svodka.normalizers.names import fold
@@ -48,16 +49,24 @@ from svodka.normalizers.quotes import as_guillemets
 from svodka.extractors.records import add_record, doc_text, records
 
 
+DEDICATED = re.compile(r"[ \t]+(?:им\.|имени)[ \t]*(?:[А-ЯЁ]\.[ \t]*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 FIELD_PREPOSITIONS = ("по", "для")  # a role's field («по научной работе»), left in its organization by mistake
 
 
 def named_start(text: str, start: int, end: int) -> int:
     """Where the name in a role's organization starts: «управления общего образования Департамента
     образования ...» is a unit of the Департамент (its name is capitalized); an administration
-    stays part of the unit before it («управление образования Администрации города»)."""
+    stays part of the unit before it («управление образования Администрации города»). A head of no kind
+    («Энского кампуса сообщества «…»») is the role's workplace; the body named in it is the organization."""
+    toks = tokenize(text[start:end])
+    head = next((k for k, (word, _, _) in enumerate(toks) if not is_adjective(word)), len(toks))
+    if head < len(toks) - 1 and toks[head][0].isalpha() and toks[head][0].islower() and not kind_of(toks[head][0]):
+        later = next((s for k, (word, s, _) in enumerate(toks[head + 1:-1], head + 1)
+                      if word.isalpha() and toks[k + 1][0] == "«"), None)
+        if later is not None:
+            return start + later
     if not text[start:start + 1].islower():
         return start
-    toks = tokenize(text[start:end])
     if toks and (toks[0][0] in FIELD_PREPOSITIONS or lemma(toks[0][0]) in UNIT_HEADS | SUBUNITS):
         # «[проректор] по научной работе ЭИРО», «[заведующий] отделом мониторинга МБУ «ЭМЦ»»: a field or a unit
         # of the institution named after it by its legal form or acronym; the institution is the organization
@@ -108,15 +117,18 @@ def quoted_acronym_of(name: str) -> str:
 FORM_AND_ACRONYM = re.compile(r"(?:[А-ЯЁ]{2,}\s+)+(?:г\.\s*[А-ЯЁ][а-яё-]+\s+)?«[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ]»")
 
 
+CONVOCATION = re.compile(r"\s+\S+\s+созыва$")  # «Законодательного Собрания VI созыва»: a convocation, no name
+
+
 def names_kept(text: str, people_orgs, ner_orgs) -> list[dict]:
     """Every candidate phrase, longest and named first, without overlaps, schools left out, in the nominative."""
     toks = tokenize(text)
     cands = legal_form_candidates(text, toks) + kind_candidates(text, toks) + agency_candidates(toks) \
         + outlet_candidates(text) + role_body_candidates(text, toks) + letterhead_candidates(text) \
         + known_name_candidates(text)
-    people_orgs = [(named_start(text, s, e), e) for s, e in people_orgs]
-    cands += [{"start": s, "end": e, "kind": kind_of(text[s:e].split()[0]) if text[s:e].split() else "",
-               "source": "people"} for s, e in people_orgs]
+    people_orgs = [(named_start(text, s, e), s + len(CONVOCATION.sub("", text[s:e]))) for s, e in people_orgs]
+    cands += [{"start": s, "end": e, "kind": next(filter(None, map(kind_of, text[s:e].split()[:4])), ""),
+               "source": "people"} for s, e in people_orgs]  # the head past its adjectives («Законодательного Собрания»)
     # longest first, no overlaps; acronyms inside a name become its short name candidates
     cands = [c for c in cands if (c["source"] != "people" or names_an_org(text[c["start"]:c["end"]]))
              and not informal_group(text[c["start"]:c["end"]]) and not unnamed_territory(text[c["start"]:c["end"]])]
@@ -213,10 +225,12 @@ def link_acronyms(text: str, orgs: list[dict], acronyms: list[dict]) -> None:
             target["mentions"] += 1
             target["spans"] = target["spans"] + [[a["start"], a["end"]]]
             continue
-        if not acronym_ok(text, {"start": a["start"], "end": a["end"]}, count):
+        dedicated = DEDICATED.match(text, a["end"])  # «ЭГУ им. Н. П. Петрова»: only a body is named after one
+        if not dedicated and not acronym_ok(text, {"start": a["start"], "end": a["end"]}, count):
             continue
-        orgs.append({"start": a["start"], "end": a["end"], "name": word, "short": word, "kind": "acronym",
-                     "source": "acronym", "named": True, "mentions": 1, "spans": [[a["start"], a["end"]]]})
+        end = dedicated.end() if dedicated else a["end"]
+        orgs.append({"start": a["start"], "end": end, "name": " ".join(text[a["start"]:end].split()), "short": word,
+                     "kind": "acronym", "source": "acronym", "named": True, "mentions": 1, "spans": [[a["start"], end]]})
 
 
 def quoted_acronym(a: dict, b: dict) -> str:

@@ -177,7 +177,7 @@ def extract_people(text: str, per_spans, schools=()) -> list[dict]:
         if own[0]:  # a list's role gives its group's organization; the one in a name's bracket is its own
             m["org"], m["org_span"] = own
             m["org_span"], m["org_beside"] = None, bool(m["org"])  # the organizations extractor reads it itself
-            m["list_school"] = own[1] is not None and text[m["end"]:own[1][0]].strip() == ","
+            m["list_school"] = own[1] is not None and text[m["end"]:own[1][0]].strip() in (",", "(", "из")
         if not m["org"] and m["role"]:
             m["org"], _ = org_around(text, m["start"], schools)
             m["org_beside"] = bool(m["org"])

@@ -15,9 +15,10 @@ import bisect
 import re
 
 from svodka.extractors.person_words import (
-    ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
+    LEGAL_FORM_SHAPE, LEGAL_FORMS, ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
 )
 from svodka.extractors.person_roles import clean_org
+from svodka.normalizers.morph import known
 from svodka.normalizers.orgs import modifies, nominative_org
 from svodka.normalizers.schools import FORM_RE, kind_regex
 
@@ -33,7 +34,7 @@ UNIT_PREFIXES = ("СП", "ОСП", "ОП")
 SCHOOL_GAP = re.compile(r"[ \t]*(?:,\s*)?(?P<from>из[ \t]+)?"
                         r"(?P<cls>\d{1,2}[ \t]*-?[ \t]*(?:«?[А-ЯЁа-яё]»?[ \t]*)?класс[а-я]*[ \t]+(?P<adj>[А-ЯЁ][а-яё]+(?:ой|ей|ая|ого)[ \t]+)?)?"
                         r"(?P<unit>(?:" + "|".join(UNIT_PREFIXES) + r")[ \t]*(?:[–—-][ \t]*)?«?[ \t]*)?")
-LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
+LIST_JOIN = re.compile(r"[ \t]*(?:,|и)[ \t]*")
 SENTENCE_START = re.compile(r"[.!?]\s+(?=[А-ЯЁ«])")
 SENTENCE_REACH = 2000  # characters looked back for a sentence's start: a long line is read in pieces
 HOST_HEADING = re.compile(r"\((?P<org>[^()\n]+)\)\.?[ \t]*$")
@@ -70,8 +71,8 @@ def is_org_like(phrase: str) -> bool:
         return False
     if kind_regex().match(phrase) and (len(words) > 1 or phrase[:1].isupper() or NUMBERED.search(phrase)):
         return True  # «детский сад «Рябинушка»», «Гимназия № 1», «лицей №17»
-    if not phrase[:1].isupper():
-        return False
+    if not phrase[:1].isupper():  # «(управление образования ЭАО)»: a body's kind in lowercase, named by an acronym
+        return lemma(words[0]) in ORG_KINDS | ORG_UNITS and any(ACRONYM_LIKE.fullmatch(w) for w in words[1:])
     if FORM_RE.match(phrase) or ACRONYM_LIKE.match(phrase):
         return True
     if len(words) <= 6 and parses(words[0].lower())[0].tag.POS == "ADJF" and kind_regex().search(phrase):
@@ -98,6 +99,8 @@ def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | N
     school = school_at(schools, end + gap.end())
     adjective = gap.group("adj") and school  # «Озёрской СОШ № 2»: the adjective is not part of the mention
     school = school or gap.group("adj") and school_at(schools, end + gap.start("adj"))
+    if not school and gap.group("from"):
+        school = described_before(text, end + gap.end(), schools)  # «из физико-математического лицея № 9»
     if not (school and school[1] > school[0]):
         return described_school(text, end + gap.end()) if gap.group("from") else ("", None)
     school = with_place(text, (gap.start("adj") + end if adjective else school[0], school[1]))
@@ -105,6 +108,21 @@ def org_beside(text: str, start: int, end: int, schools) -> tuple[str, tuple | N
         school = (end + gap.start("unit"), school[1] + (text[school[1]:school[1] + 1] == "»"))
         return text[school[0]:school[1]], school
     return (school_org(text, school) if gap.group("from") or gap.group("cls") else text[school[0]:school[1]]), school
+
+
+def described_before(text: str, pos: int, schools) -> tuple[int, int] | None:
+    """A school mention after one to three adjectives from `pos` on («из Энской сош № 1», «из
+    физико-математического лицея № 9»): the span from the adjectives, or None."""
+    k = bisect.bisect_right(schools, (pos, len(text)))
+    if k == len(schools) or schools[k][0] > pos + 80:
+        return None
+    words = text[pos:schools[k][0]].split()
+    head = WORD.match(text, schools[k][0])
+    if not 1 <= len(words) <= 3 or not head or not all(WORD.fullmatch(w) and parses(w.lower())[0].tag.POS in (
+            "ADJF", "PRTF") and "Apro" not in parses(w.lower())[0].tag for w in words) \
+            or known(head.group().lower()) and not modifies(words[-1], head.group()):
+        return None  # (not «из нашей школы»; «сош» is no word to agree with)
+    return pos, schools[k][1]
 
 
 DESCRIBED_SCHOOL = re.compile(r"(?:[а-яё]+[ \t]+){1,3}[а-яё]+")
@@ -157,6 +175,11 @@ def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
         return "", None
     if school:
         return text[school[0]:school[1]], school
+    formed = FORM_LED.search(before[-160:])
+    first = formed.group().split()[0] if formed else ""
+    if first in LEGAL_FORMS or LEGAL_FORM_SHAPE.fullmatch(first):  # «ГАУ ДПО ЭИРО (Котова Анна, методист)»
+        s = line_start + len(before) - len(before[-160:]) + formed.start()
+        return formed.group(), (s, line_start + len(before))
     body = QUOTED_BODY.search(before[-120:])
     words = list(WORD.finditer(body.group("kind"))) if body else []
     if words and lemma(words[-1].group()) in ORG_KINDS:
@@ -170,6 +193,8 @@ def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
     return "", None
 
 
+# A legal form's name: acronyms, then maybe a quoted name and a town («МУ ДО «Центр» г. Энска», «ГАУ ДПО ЭИРО»)
+FORM_LED = re.compile(r"(?<![А-ЯЁа-яё«])(?:[А-ЯЁ]{2,}[ \t]+)*[А-ЯЁ]{2,}(?:[ \t]+«[^«»\n]+»)?(?:[ \t]*г\.[ \t]*[А-ЯЁ][а-яё-]+)?$")
 # A body named in lowercase words before its quoted name («образовательного центра «Бухта»»)
 QUOTED_BODY = re.compile(r"(?<![А-ЯЁа-яё])(?P<kind>(?:[а-яё]+[ \t]+){1,3})«[^«»\n]+»$")
 
@@ -200,16 +225,17 @@ def subject_school(text: str, start: int, schools) -> tuple[str, tuple | None]:
 
 
 def is_staff(role: str) -> bool:
-    return bool(role) and lemma(role.split()[0]) in STAFF_ROLES
+    """A staff role, its head maybe after one modifier («научный руководитель»)."""
+    return any(lemma(word) in STAFF_ROLES for word in role.split()[:2])
 
 
 def share_school_backwards(text: str, mentions: list[dict]) -> None:
-    """«1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8»»: the school after the last name of a comma list is
-    the school of every name listed before it that has none of its own."""
+    """«1 место – Котов Иван, Лосев Пётр, МБОУ «СОШ № 8»», «Котов Иван и Лосев Пётр из школы № 8»: the school
+    after the last name of a list is the school of every name listed before it that has none of its own."""
     for k in range(len(mentions) - 1, 0, -1):
         m, prev = mentions[k], mentions[k - 1]
         if m.get("list_school") and not prev["org"] and not prev["role"] \
-                and LIST_COMMA.fullmatch(text, prev["end"], m["start"]):
+                and LIST_JOIN.fullmatch(text, prev["end"], m["start"]):
             prev.update(org=m["org"], org_beside=True, list_school=True)
 
 

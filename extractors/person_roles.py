@@ -14,6 +14,7 @@ from svodka.extractors.role_bounds import field_end, nearer_singular, quote_dept
 from svodka.extractors.person_org_names import (  # noqa: F401  (clean_org, names_a_body: read by people, person_orgs)
     clean_org, names_a_body,
 )
+from svodka.normalizers.event_kinds import kind_of as event_kind
 from svodka.normalizers.orgs import is_acronym, modifies
 from svodka.normalizers.schools import kind_regex
 
@@ -256,6 +257,8 @@ def read_role(text, toks, i, stop_at_clause: bool):
         org_end += 1
     org = text[toks[j][1]:toks[org_end - 1][2]] if org_end > j else ""
     span = (toks[j][1], toks[org_end - 1][2]) if org_end > j else None
+    if org and toks[j][0] in '«"' and j > i and event_kind(toks[j - 1][0], start_only=True):
+        org, span = "", None  # «призёр конкурса «Учитель года»»: the contest's name, no body
     if org and org == org.lower() and not names_a_body(org) and toks[org_end - 1][0].isalpha() \
             and lemma(toks[org_end - 1][0]) in ORG_KINDS | ORG_UNITS:
         role, org, span = nominative_role(text[toks[i][1]:toks[org_end - 1][2]]), "", None  # a generic body

@@ -12,6 +12,15 @@ import re
 from svodka.extractors.models import morph, parses  # noqa: F401  (re-exported to the people modules)
 from svodka.normalizers.wordlists import data_lines
 
+# A legal form by its shape: letters ending in ОУ, БУ, АУ, КУ (МБОУ, ГБОУ, КОГОБУ, ОГБОУ, МОАУ, МКУ ...),
+# regional prefixes included. Universities end in ГУ/ПУ/ТУ and are not matched.
+# A form written together with its education level («ГАУДПО», «МБУДО») is one too.
+# «МУ» (муниципальное учреждение) is the one two-letter form. Institutions of culture, health and social care
+# end in К, З, СО (МБУК, ГБУЗ, ГБУСО); «...ОО» is an educational organization (МКОО, ГБОО).
+LEGAL_FORM_SHAPE = re.compile(r"(?:[А-ЯЁ]{1,5}[ОБАК]|М)У(?:ДПО|ДО|ВО|СПО|К|З|СО)?|[МГ][БКА]ОО")
+LEGAL_FORMS = frozenset(data_lines("legal_forms.txt"))
+
+
 def load_words(name: str) -> frozenset[str]:
     """A word list from extractors/data: one entry a line, `#` comments."""
     return frozenset(line.lower() for line in data_lines(name))
