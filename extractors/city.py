@@ -37,7 +37,8 @@ from spacy.tokens import Doc
 
 from svodka.extractors.meta import guess_title
 from svodka.normalizers.cities import (
-    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective, geox_town,
+    CITY_OF_DISTRICT, MUNICIPALITY_PHRASE, SETTLEMENT_NAME, SETTLEMENT_PREFIX, city_nominative, city_of_adjective,
+    city_of_demonym, geox_town,
     is_surname, municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
 from svodka.normalizers.lines import line_of
@@ -67,6 +68,9 @@ AUTHORITY_BEFORE = re.compile(r"(?:администраци|управлени|�
                               re.IGNORECASE)
 # «Опубликовано: 16.04.2025», «Дата: 12.03.2025 г.»: a labelled date line, not the first sentence.
 DATE_LABEL = re.compile(r"^[А-ЯЁ][а-яё]+\s*:\s*[\d.\s]+(?:г\.?)?$")
+# A town's people in lower case, by their suffix («курганцев», «иркутяне», «томичи»; `city_of_demonym` decides).
+DEMONYM = re.compile(r"(?<![\w-])[а-яё]{2,}(?:ц(?:ы|ев|ам|ами|ах|а|у|ем|е)|ец|[яа]н(?:е|ин|ам|ами|ах|ина|ину|ином|ине)"
+                     r"|ич(?:и|ей|ам|ами|ах|а|у|ем|е)?|як(?:и|ов|ам|ами|ах|а|у|ом|е)?)(?![\w-])")
 # A city adjective in lower case: «самарских школ», «омского».
 ADJECTIVE_LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|ом|им|их|ими|ых|ей)(?![\w-])")
 # An adjective before these names a region, a street or a sea, not the city («Томским областным институтом»,
@@ -199,11 +203,20 @@ def _weight(text: str, start: int, end: int, strong: bool, lead: bool, letterhea
         return HALF  # «стажировка в г. Вологду»: a trip to another city; the venue of a coming event
     if strong and _attached(text, start, letterhead, regional, end) or regional and IN_BEFORE.search(before):
         return HALF  # … and «В Казани завершился Всероссийский конкурс»: the venue, in the title too
-    if lead and IN_BEFORE.search(before):
-        return PLACE
+    if IN_BEFORE.search(before) and VENUE_CLAUSE.search(text, max(0, start - 60), start):
+        return HALF  # «олимпиады, состоявшейся в Чебоксарах»: where the event was held, not whose report it is
+    if lead and (IN_BEFORE.search(before) or OPENS_FROM.search(before)):
+        return PLACE  # «в Вологде …», «Из Калининграда школьники …» opening the report
     if strong:
         return STRONG
     return HALF if _listed(text, start, end) else PLAIN
+
+
+# «Из Калининграда школьники …»: a sentence that opens with where its subjects come from
+OPENS_FROM = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)Из[ \t]+(?:г\.[ \t]*)?$")
+# a participle that places an event it qualifies, in the clause right before «в X»
+VENUE_CLAUSE = re.compile(r"(?:состоявш|прошедш|проходивш|проводивш|проведённ|проведенн)[а-яё]*(?:[ \t]+[^\s.,;:!?]+){0,3}"
+                          r"[ \t]+во?[ \t]+(?:г\.[ \t]*)?$", re.IGNORECASE)
 
 
 EVENT_NOUN = r"\w*\s+(?:[а-яё]+(?:ая|ий|ый|ой|ое|ого|ую|ом)\s+)?(?:этап|конкурс|олимпиад|семинар|фестивал|форум|конференци|сл[её]т|турнир|чемпионат|выставк" \
@@ -379,6 +392,9 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
             continue
         if city := city_of_adjective(match.group()):
             adjective_votes[city] += HALF * factor(start)
+    for match in DEMONYM.finditer(text):  # «трое курганцев», «томичи»: the town's own people
+        if not _in_table(text, *match.span()) and (city := city_of_demonym(match.group())):
+            adjective_votes[city] += PLAIN * factor(match.start())
     for place in [p for p in votes if p.endswith(" муниципальный район")]:  # one district, two spellings
         if (short := place.replace(" муниципальный", "")) in votes:
             longer, shorter = sorted((place, short), key=lambda p: -votes[p])

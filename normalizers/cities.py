@@ -216,6 +216,34 @@ def city_of_adjective(word: str, loose: bool = False) -> str:
     return ""
 
 
+# A town's people: the noun's suffix, then what the town's name adds to the stem («курганец» ← Курган,
+# «челябинец» ← Челябинск, «томич» ← Томск, «кемеровчанин» ← Кемерово, «пермяк» ← Пермь, «москвич» ← Москва).
+# the suffix and the fewest letters of the noun with it: «борец», «отец», «купец» are no town's people; «омич» is
+DEMONYM_SUFFIXES = {"чанин": 8, "янин": 7, "анин": 7, "ец": 6, "ич": 4, "як": 5}
+DEMONYM_ENDINGS = ("", "ск", "о", "ь", "а")
+
+
+@functools.lru_cache(maxsize=4096)
+def city_of_demonym(word: str) -> str:
+    """The listed city whose people a noun names («трое курганцев» → Курган); "" when none.
+
+    >>> city_of_demonym("курганцев"), city_of_demonym("томичи"), city_of_demonym("иркутяне"), city_of_demonym("борцы")
+    ('Курган', 'Томск', 'Иркутск', '')
+    """
+    table, context = cities(), context_only()
+    for parse in _parses(word)[:2]:
+        normal = parse.normal_form.replace("ё", "е")
+        if parse.tag.POS != "NOUN" or "anim" not in parse.tag:
+            continue
+        for suffix, shortest in DEMONYM_SUFFIXES.items():
+            if normal.endswith(suffix) and len(normal) >= shortest:
+                stem = normal[: -len(suffix)]
+                key = next((stem + e for e in DEMONYM_ENDINGS if stem + e in table and stem + e not in context), None)
+                if key:
+                    return table[key]
+    return ""
+
+
 MUNICIPALITY = re.compile(r"^(?P<adj>[А-ЯЁ][\w-]+)\s+(?:городск\w*\s+округ\w*|ГО)\b")
 
 
