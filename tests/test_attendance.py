@@ -658,8 +658,9 @@ def test_arriving_and_signing_up(text, expected):
     ("Десять учителей борются за звание лучшего.", [(10, "учителя, боровшиеся за звание лучшего")]),
     # a start that no one went out to, and fighting over a thing, are no head count
     ("Старт дан 15 мая.", []),
-    # reaching the final is a result, not taking part
-    ("В финал вышли пять конкурсантов.", []),
+    # reaching the final is taking part in it (the real golds count finalists: «в финал вышли семь конкурсантов»);
+    # a part of a field counted after «из» is not (`tests/test_attendance_field.py`)
+    ("В финал вышли пять конкурсантов.", [(5, "конкурсанты")]),
 ])
 def test_watching_and_performing(text, expected):
     assert [(f["count"], f["label"]) for f in prose_counts(text)] == expected
