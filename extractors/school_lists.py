@@ -1,7 +1,7 @@
 """Schools named by a number without a kind word in front of it, and villages before a numbered kind.
 
 A report may name its institutions once in a generic phrase and list their numbers in a bracket after it: «из
-32 учреждений, реализующих программы дошкольного образования, города Энска (№№ 4, 7, 20 (2 чел.), 31, …)». The
+32 организаций, где реализуют программы дошкольного образования, в Энске (№№ 4, 7, 20 (2 чел.), 31, …)». The
 phrase says what they are (a «дошкольн…» word or a kindergarten: preschool; «дополнительного образования»:
 additional; else schools); without an institution's noun before the bracket («приказы (№№ 12, 15)») it is no
 list of schools. A village's adjective before a numbered kind («Луговская СОШ № 1») makes that school the

@@ -27,7 +27,7 @@ FINAL_ABBREVIATION = re.compile(r"(?:(?:19|20)\d\d[ \t]*гг?|\bт\.[ \t]?[дп]
 
 
 # A line that goes on in lower case after one that ends in a letter or a comma: a text wrapped at a fixed width
-# («20 педагогов нашей школы\nбыли приглашены на …»), one sentence across the break.
+# («20 учителей гимназии\nбыли приглашены на …»), one sentence across the break.
 WRAPPED_BREAK = re.compile(r"(?<=[а-яёa-z,])[ \t]*\n(?=[ \t]*[а-яё])")
 
 

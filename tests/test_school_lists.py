@@ -10,7 +10,7 @@ from tests.test_schools import A, N, P, S, blank, facts, run  # noqa: F401 (the 
 
 @pytest.mark.parametrize("text, city, expected", [
     # numbers in a bracket after a phrase that names the institutions: what the phrase says they are
-    ("Пришли 20 воспитателей из 3 дошкольных образовательных учреждений города (№№ 4, 17 (2 чел.), 20, "
+    ("Пришли 20 воспитателей из 3 дошкольных учреждений Энска (№№ 4, 17 (2 чел.), 20, "
      "МАОУ СОШ № 10).", N, [(N, P, "ДОУ", "4"), (N, P, "ДОУ", "17"), (N, P, "ДОУ", "20"), (N, S, "СОШ", "10")]),
     ("Команды 2 учреждений дополнительного образования (№№ 3 и 5) выступили.", N,
      [(N, A, "УДО", "3"), (N, A, "УДО", "5")]),
@@ -47,7 +47,7 @@ from tests.test_schools import A, N, P, S, blank, facts, run  # noqa: F401 (the 
     ("Петрова А., МКОУ «СОШ с. Луговое» - 1 место;", "", [("Луговое", S, "СОШ", "СОШ с. Луговое")]),
     ("учитель средней общеобразовательной школы с. Луговое", "", [("Луговое", S, "СОШ", "СОШ с. Луговое")]),
     # a town of two words after «г.»
-    ("обучающаяся МБОУ СОШ № 2 г. Нижний Ломов;", "", [("Нижний Ломов", S, "СОШ", "2")]),
+    ("ученица МБОУ СОШ № 2 г. Нижний Ломов;", "", [("Нижний Ломов", S, "СОШ", "2")]),
 ])
 def test_unseen_report_forms(blank, text, city, expected):
     assert facts(run(blank, text, city=city)) == expected
