@@ -296,7 +296,13 @@ def starts_person(toks, j, text: str = "") -> bool:
         return True  # «И. О. Фамилия»
     n = initials_end(toks, j + 1)
     return n > j + 1 and not (n < len(toks) and alpha(toks[n][0]) and toks[n][0][:1].isupper()
-                              and "\n" not in text[toks[n - 1][2]:toks[n][1]])
+                              and "\n" not in text[toks[n - 1][2]:toks[n][1]] and name_like(toks[n][0]))
+
+
+def name_like(word: str) -> bool:
+    """A capitalized word that may be a name: initials before it are its («Кузбасса И.И. Петров»); a common word
+    opens the next sentence, and the initials end the name before them («… Лосева О.А. Слово взяла …»)."""
+    return not known(word.lower()) or any("Surn" in p.tag or "Name" in p.tag for p in parses(word))
 
 
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "accs"})

@@ -145,6 +145,9 @@ def orgs_with_people(text: str) -> list[str]:
      "области Ольга Лосева.", ["Законодательное Собрание Энской области"]),
     # near miss: a fund named after a person keeps the person
     ("Помог Благотворительный фонд Петра Котова «Заря».", ["Благотворительный фонд Петра Котова «Заря»"]),
+    # initials that end a sentence belong to the surname before them, not to the common word opening the next one
+    ("Выступила заместитель главы администрации города Энска Лосева О.А. Слово взяли гости.",
+     ["Администрация города Энска"]),
 ])
 def test_bodies_and_role_holders(text, expected):
     assert orgs_with_people(text) == expected
