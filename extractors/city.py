@@ -269,6 +269,18 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# «Муниципальное автономное учреждение «Сургутская филармония»»: a municipality's own institution
+MUNICIPAL_FORM = re.compile(r"муниципальн\w*(?:\s+[а-яё]+){0,3}\s+учреждени\w*\s*$", re.IGNORECASE)
+
+
+def _municipal_name(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the quoted name `pos` lies in is a municipal institution's: the town its adjective names is the
+    report's place («в Муниципальном автономном учреждении «Сургутская филармония»»)."""
+    index = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return index >= 0 and bool(MUNICIPAL_FORM.search(text, max(0, spans[index][0] - 80), spans[index][0])) \
+        and not kind_regex().search(text, *spans[index])  # a school's own name: its village, maybe (schools decide)
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` lies in one of the sorted, disjoint spans."""
     index = bisect.bisect_right(spans, (pos, float("inf"))) - 1
@@ -364,7 +376,7 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
         if not city and not strong and not MUNICIPALITY_AFTER.match(text, end) and \
                 written_as_adjective(match.group(), text[end:end + 3]):
             if (city := city_of_adjective(match.group())) and not REGION_AFTER.match(text, end) \
-                    and not _inside(quoted, start):
+                    and (not _inside(quoted, start) or _municipal_name(text, quoted, start)):
                 adjective_votes[city] += HALF * factor(start)  # «в Петрозаводском государственном университете»
             cursor = end
             continue
@@ -382,8 +394,8 @@ def _tally(text: str, surnames=()) -> tuple[dict[str, float], set[str], set[str]
                     not (regional and IN_BEFORE.search(before)) and not _coming_venue(text, start):
                 # a city in a list beside other places is one of them: a rival, not the report's on its own
                 (rivals if not strong and _listed(text, start, end) else free).add(city)
-        elif not REGION_AFTER.match(text, end) and not _inside(quoted, start) and \
-                (city := city_of_adjective(match.group())):
+        elif not REGION_AFTER.match(text, end) and (not _inside(quoted, start) or _municipal_name(text, quoted, start)) \
+                and (city := city_of_adjective(match.group())):
             adjective_votes[city] += HALF * factor(start)
         cursor = end
     for match in ADJECTIVE_LOWER.finditer(text):

@@ -85,6 +85,9 @@ def test_seed_documents_cities():
     # where the report's people come from, not where the event they went to was held
     ("Из Томска школьники стали призёрами олимпиады, состоявшейся в Казани 1–5 июля. Учащиеся гимназии № 2 и "
      "лицея № 7 получили дипломы.", "Томск"),
+    # a municipal institution's quoted name names its town; a school's own quoted name decides nothing here
+    ("День дошкольного работника\n\n27 сентября в Муниципальном автономном учреждении «Тобольская филармония» "
+     "прошёл праздник. Выступили детские сады № 48 и № 25.", "Тобольск"),
     # a town's people («курганцев») name the town
     ("Лучшими педагогами области стали трое курганцев – учитель гимназии № 3 и учитель школы № 5.", "Курган"),
     # «г.о. X», «городской округ X», «X-ский городской округ», adjectives
