@@ -75,6 +75,12 @@ def _subject_of(clause: str, verb) -> bool:
     return False
 
 
+def clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last stop, colon or bracket before it (a sentence here is a
+    piece of at most `MAX_SENTENCE` characters, so this stays bounded)."""
+    return max((m.end() for m in CLAUSE_MARKS.finditer(sentence, 0, pos)), default=0)
+
+
 def _object_of_verb(sentence: str, ns: int) -> bool:
     """Whether the count at `ns` is the object of the transitive verb in the singular right before it."""
     before = VERB_BEFORE.search(sentence, max(0, ns - 60), ns)
@@ -83,8 +89,7 @@ def _object_of_verb(sentence: str, ns: int) -> bool:
         return False
     if verb.tag.gender in ("masc", "femn"):
         return True
-    marks = [m.end() for m in CLAUSE_MARKS.finditer(sentence, 0, before.start())]
-    return _subject_of(sentence[marks[-1] if marks else 0:before.start()], verb)
+    return _subject_of(sentence[clause_start(sentence, before.start()):before.start()], verb)
 
 
 def leading_participants(sentence: str, ns: int, ne: int, counted: tuple) -> str | None:
@@ -95,14 +100,12 @@ def leading_participants(sentence: str, ns: int, ne: int, counted: tuple) -> str
     if not _participant_noun(sentence, ne, counted):
         return None
     if apposed := APPOSED.search(sentence, max(0, ns - 30), ns):  # «…, а это 23 участника»: who was just named
-        marks = [m.end() for m in CLAUSE_MARKS.finditer(sentence, 0, apposed.start())]
-        named = re.sub(r"[\s,–—-]+(?:а|и)?\s*$", "", sentence[marks[-1] if marks else 0:apposed.start()]).split()
+        named = re.sub(r"[\s,–—-]+(?:а|и)?\s*$", "", sentence[clause_start(sentence, apposed.start()):apposed.start()]).split()
         stop = next((k for k, w in enumerate(named[1:APPOSED_WORDS], 1) if models.parses(w.lower().strip("«»\"()"))[0]
                      .tag.POS in NOT_A_NAME), min(len(named), APPOSED_WORDS))  # «делегация школы вместе с …»
         return f"{' '.join(named[:stop])}, {counted[0]}" if named else counted[0]
     if _object_of_verb(sentence, ns):  # «Конкурс принял 54 участника»: not «жюри наградило 12 участников»
-        marks = [m.end() for m in CLAUSE_MARKS.finditer(sentence, 0, ns)]
-        clause = sentence[marks[-1] if marks else 0:ns] + re.split(r"[.;:!?]", sentence[counted[2]:], maxsplit=1)[0]
+        clause = sentence[clause_start(sentence, ns):ns] + re.split(r"[.;:!?]", sentence[counted[2]:], maxsplit=1)[0]
         return None if RESULT_CLAUSE.search(clause) else counted[0]
     if not OPENS.match(sentence[:ns]):
         if not _verbless(sentence):

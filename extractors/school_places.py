@@ -382,11 +382,12 @@ def share_pair_places(text: str, mentions: list[dict]) -> None:
                 or not b["number"] or b.get("settlement") or not LIST_GAP.fullmatch(text, a["end"], b["start"]):
             continue  # a village after the second is its own («… и СОШ № 2 с. Луговое»)
         chain = [a]  # the unplaced items of the list before `b`, nearest first
-        while (index := index - 1) >= 0 and (m := mentions[index])["end"] <= chain[-1]["start"] and \
+        back = index
+        while (back := back - 1) >= 0 and (m := mentions[back])["end"] <= chain[-1]["start"] and \
                 not m.get("explicit") and LIST_GAP.fullmatch(text, m["end"], chain[-1]["start"]):
             chain.append(m)
         if len(chain) == 1 and not b.get("district") and PAIR_GAP.fullmatch(text, a["end"], b["start"]) and \
-                not (index >= 0 and mentions[index]["start"] == a["start"]):
+                not (back >= 0 and mentions[back]["start"] == a["start"]):
             a["city"], a["explicit"] = b["city"], True  # a pair: the town after the second is the first's too
             a["settlement"] = b.get("settlement", False)
         else:  # a longer list or a district: only where the report names no place of its own (the caller decides)
