@@ -22,6 +22,7 @@ from svodka.extractors import models
 from svodka.extractors.attendance_shares import line_shares, list_head, listed_shares, school_shares
 from svodka.extractors.attendance_labels import (ACTIVITY, MODE, _is_event, as_participle, attended_label, counted_in_brackets, exam_label,
                                           inflect_phrase, participants_of)
+from svodka.normalizers.lines import line_of
 from svodka.normalizers.numbers import find_numbers, find_numeral_words
 from svodka.normalizers.wordlists import data_patterns
 from svodka.extractors.records import doc_text, records
@@ -578,9 +579,8 @@ def prose_rows(doc: Doc) -> list[dict]:
     from svodka.normalizers.headings import heading_before
 
     out, text, events = [], doc_text(doc), {}
-    newlines = [m.start() for m in re.finditer("\n", text)]
     for number, found in enumerate(_restated_dropped(prose_counts(text, _table_spans(doc)), text), 1):
-        line = bisect.bisect_left(newlines, found["start"])  # counts on one line share its heading: looked up once
+        line = line_of(text, found["start"])[0]  # counts on one line share its heading: looked up once
         if line not in events:
             title, _ = heading_before(text, found["start"], KIND_START)
             events[line] = find_event(doc, title) if title else None

@@ -11,6 +11,7 @@ from svodka.extractors.checks_shared import (
     ANYONE, _add, _people_column, _people_lemma, _sentence_bounds, _sentence_of, _value,
 )
 from svodka.extractors.records import doc_text, records, state
+from svodka.normalizers.lines import newlines
 from svodka.normalizers.numbers import find_numbers
 
 
@@ -219,7 +220,7 @@ class SentenceBreaks:
     PUNCTUATION = re.compile(r"[.!?…](?=(\s+[А-ЯЁA-Z«]))")
 
     def __init__(self, text: str):
-        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.newlines = newlines(text)
         found = [(m.start(), m.end(1)) for m in self.PUNCTUATION.finditer(text)]
         self.starts = [start for start, _ in found]
         self.ends = [end for _, end in found]  # increasing with the starts: whitespace holds no punctuation

@@ -41,7 +41,7 @@ from svodka.normalizers.cities import (
     city_of_demonym, geox_town,
     is_surname, municipality_nominative, settlement_nominative, surname_stems, written_as_adjective,
 )
-from svodka.normalizers.lines import line_of
+from svodka.normalizers.lines import line_of, newlines
 from svodka.normalizers.schools import kind_regex
 from svodka.extractors.records import doc_text, meta, records
 
@@ -116,7 +116,7 @@ def _after_place(text: str, start: int, settled: list[tuple[int, int]]) -> bool:
 def _lines(text: str) -> tuple[list[int], list[bool]]:
     """The offsets of the line starts and whether each line holds a tab: one pass, so that asking which line
     a position is on costs a binary search, not a scan back to the line start (long one-line texts)."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    starts = [0] + [end + 1 for end in newlines(text)]
     ends = starts[1:] + [len(text) + 1]
     return starts, ["\t" in text[a:b] for a, b in zip(starts, ends)]
 

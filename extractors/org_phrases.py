@@ -270,7 +270,8 @@ def hard_break(text, toks, j) -> bool:
     gap = text[toks[j - 1][2]:toks[j][1]]
     if "\n" not in gap:
         return False
-    line = toks[j - 1][2] - (text.rfind("\n", 0, toks[j - 1][2]) + 1)
+    end = toks[j - 1][2]  # only whether the line is shorter than WRAPPED_LINE matters: look no further back
+    line = end - (text.rfind("\n", max(0, end - WRAPPED_LINE - 1), end) + 1)
     return "\n\n" in gap or not alpha(toks[j - 1][0]) or not toks[j][0][:1].islower() or line < WRAPPED_LINE
 
 
@@ -566,7 +567,7 @@ def after_school_form(text: str, start: int) -> bool:
     >>> after_school_form("при ГОУ Энской области ЦДОДД «Одарённые дети»", 23), after_school_form("МАУ ДПО ЦРО", 8)
     (True, False)
     """
-    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 60):start]
+    line = text[max(0, text.rfind("\n", max(0, start - 60), start) + 1, start - 60):start]
     for form in FORM_RE.finditer(line):
         if form_sector(form.group("form"), form.group("suffix") or "") != "other" \
                 and SCHOOL_FORM_BEFORE.fullmatch(line[form.end():]):

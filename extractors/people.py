@@ -25,6 +25,7 @@ from svodka.extractors.role_ellipsis import elided_role
 from svodka.extractors.person_words import (  # noqa: F401  (IMENI_BEFORE ... lemma are read by extractors.organizations)
     ACCUSATIVE_SURNAME, FEMININE_ROLES, IMENI_BEFORE, ORG_KINDS, ROLE_CUES, TOKEN, is_role_word, is_title_word, lemma, parses,
 )
+from svodka.normalizers.lines import line_of
 from svodka.normalizers.names import fold, initials, normalize_name, surname_readings
 from svodka.extractors.records import add_record, doc_text, records
 from svodka.extractors.schools import school_spans
@@ -228,7 +229,7 @@ def leading_school(text: str, start: int, prev_end: int, start_of: dict) -> tupl
     while end > prev_end and text[end - 1] in " \t":
         end -= 1
     begin = start_of.get(end)
-    if begin is None or begin < prev_end or not ITEM_START.fullmatch(text, max(prev_end, text.rfind("\n", 0, begin) + 1,
+    if begin is None or begin < prev_end or not ITEM_START.fullmatch(text, max(prev_end, text.rfind("\n", max(0, begin - 40), begin) + 1,
                                                                             begin - 40), begin):
         return None
     return begin, end
@@ -287,7 +288,7 @@ def item_start(text: str, pos: int, mentions: list[dict], k: int) -> int:
                   if mentions[j]["start"] < line_start), None)
     if above is None or text.count("\n", above, line_start) > 3 or BLANK_LINE.search(text, above, line_start):
         return line_start
-    return text.rfind("\n", 0, above) + 1
+    return line_of(text, above)[0]
 
 
 def inherit_orgs(text: str, mentions: list[dict], schools) -> None:

@@ -6,6 +6,7 @@ import re
 from svodka.extractors.person_words import (
     ABBREVIATIONS, CLAUSE_END, LOW, SENTENCE_END, TERRITORY_WORDS, UP, is_role_word, is_title_word, lemma, parses,
 )
+from svodka.normalizers.lines import line_of
 from svodka.extractors.person_names import previous_word
 
 
@@ -47,7 +48,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
 def after_transitive_verb(text: str, start: int) -> bool:
     """A transitive verb earlier in the sentence («СЛУШАЛИ: Сырцову Г.П.», «Назначить ...
     Иванову Л.Г.»): a following «-ову» is an accusative (a woman's «-ова»), not a man's dative."""
-    left = max(text.rfind("\n", 0, start), max(text.rfind(c, max(0, start - 200), start) for c in ".!?;"))
+    left = max(line_of(text, start)[0] - 1, max(text.rfind(c, max(0, start - 200), start) for c in ".!?;"))
     for word in reversed(re.findall(r"[А-ЯЁа-яё]+", text[left + 1:start])):
         best = parses(word.lower())[0]
         if best.tag.POS in ("VERB", "INFN") and best.score > 0.3:

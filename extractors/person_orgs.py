@@ -17,6 +17,7 @@ import re
 from svodka.extractors.person_words import (
     LEGAL_FORM_SHAPE, LEGAL_FORMS, ORG_KINDS, ORG_UNITS, TEAM_NOUNS, is_role_word, is_title_word, lemma, parses,
 )
+from svodka.normalizers.lines import line_of
 from svodka.extractors.person_roles import clean_org
 from svodka.normalizers.morph import known
 from svodka.normalizers.orgs import modifies, nominative_org
@@ -159,7 +160,7 @@ def with_place(text: str, school: tuple[int, int]) -> tuple[int, int]:
 def org_around(text: str, start: int, schools) -> tuple[str, tuple | None]:
     """The organization of the bracket a name stands in: an earlier item of it («(МКОУ СШ № 1, учитель
     Петрова А.А.)»), or the organization right before it («МКОУ «Энская СОШ» (директор Петров А.А.)»)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = line_of(text, start)[0]
     opened = text.rfind("(", line_start, start)
     if opened < 0 or ")" in text[opened:start]:
         return "", None
